@@ -1,0 +1,76 @@
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { AppConfig } from '@mesecvi/config';
+import { createLogger, PinoNestLogger, type Logger as Pino } from '@mesecvi/observability';
+import { AppModule } from './app.module';
+import { MetricsService } from './metrics/metrics.service';
+import { recordRoutes, type RegisteredRoute } from './route-table';
+import { setUpOpenApi } from './openapi';
+import { useProblemJsonParser } from './json-body-parser';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Accept a caller's request id only when it is short and plain, so it cannot forge log lines. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export interface ApiApp {
+  app: NestFastifyApplication;
+  routes: RegisteredRoute[];
+  logger: Pino;
+}
+
+/** Builds the HTTP application exactly as production runs it; tests call this too. */
+export async function createApiApp(config: AppConfig, extraModules: Type[] = []): Promise<ApiApp> {
+  const logger = createLogger(config.log.level, 'api');
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+  const fastify = adapter.getInstance();
+  const routes = recordRoutes(fastify);
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraModules), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+    bodyParser: false, // our JSON parser is registered above (problem+json on bad JSON)
+  });
+
+  const metrics = app.get(MetricsService).platform;
+  useProblemJsonParser(fastify);
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { method: request.method, route, status: String(reply.statusCode) };
+    metrics.httpRequests.inc(labels);
+    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    logger.info({ reqId: request.id, method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // The OpenAPI UI needs inline styles and data: images; nothing else is loosened.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
+  setUpOpenApi(app);
+  await app.init();
+  return { app, routes, logger };
+}

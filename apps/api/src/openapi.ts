@@ -1,0 +1,19 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** OpenAPI document at /docs/openapi.json and the UI at /docs. */
+export function setUpOpenApi(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('MESECVI Follow-up Platform API')
+      .setDescription(
+        'Runs the follow-up mechanism of the Belém do Pará Convention. Errors are RFC 9457 ' +
+          'application/problem+json with a stable `code`; field errors carry JSON Pointers.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+}

@@ -1,0 +1,18 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { QueueName } from '@mesecvi/jobs';
+import { JobHandlerRegistry } from './job-handler.registry';
+
+/** One BullMQ worker per queue; each only dispatches to the registered handler by job name. */
+@Processor(QueueName.Maintenance, { concurrency: 2 })
+export class MaintenanceProcessor extends WorkerHost {
+  constructor(private readonly registry: JobHandlerRegistry) {
+    super();
+  }
+
+  process(job: Job): Promise<unknown> {
+    return this.registry.dispatch(job);
+  }
+}
+
+export const QUEUE_PROCESSORS = [MaintenanceProcessor];

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { ConfigModule, type AppConfig } from '@mesecvi/config';
+import { DatabaseModule } from '@mesecvi/database';
+import { ClockModule } from '@mesecvi/clock';
+import { JobsModule } from '@mesecvi/jobs';
+import { ALL_ENTITIES } from '@mesecvi/entity-registry';
+import { JobHandlerRegistry } from './registry/job-handler.registry';
+import { QUEUE_PROCESSORS } from './registry/queue.processors';
+import { HeartbeatHandler } from './heartbeat/heartbeat.handler';
+import { JobSchedules } from './job-schedules.service';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-worker'), ClockModule, JobsModule, DiscoveryModule],
+      providers: [JobHandlerRegistry, JobSchedules, ...QUEUE_PROCESSORS, HeartbeatHandler],
+    };
+  }
+}

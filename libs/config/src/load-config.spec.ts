@@ -1,0 +1,65 @@
+import { ConfigError, loadConfig } from './load-config';
+
+const base = {
+  DATABASE_URL: 'postgres://app:s3cret-pass@db:5432/mesecvi',
+  REDIS_URL: 'redis://redis:6379',
+  SMTP_URL: 'smtp://mail:1025',
+};
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('builds a typed config with defaults', () => {
+    const config = loadConfig(base);
+    expect(config.mode).toBe('production');
+    expect(config.http.port).toBe(3000);
+    expect(config.http.bodyLimitBytes).toBe(1048576);
+    expect(config.mechanism.timeZone).toBe('America/New_York');
+    expect(config.clockMovable).toBe(false);
+    expect(config.redis.queuePrefix).toBe('mesecvi');
+  });
+
+  it('coerces numbers and booleans and splits CORS origins', () => {
+    const config = loadConfig({ ...base, PORT: '8080', MIGRATIONS_RUN: 'false', CORS_ORIGINS: 'https://a.org, https://b.org', APP_MODE: 'demo' });
+    expect(config.http.port).toBe(8080);
+    expect(config.database.migrationsRun).toBe(false);
+    expect(config.http.corsOrigins).toEqual(['https://a.org', 'https://b.org']);
+    expect(config.clockMovable).toBe(true);
+  });
+
+  it.each(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'])('names a missing %s in one line', (name) => {
+    const env: Record<string, string> = { ...base };
+    delete env[name];
+    const e = errorOf(env);
+    expect(e.variable).toBe(name);
+    expect(e.message).toBe(`Configuration error: ${name} is required (see .env.example)`);
+  });
+
+  it('names a wrongly typed variable', () => {
+    expect(errorOf({ ...base, PORT: 'eighty' }).message).toMatch(/^Configuration error: PORT must be integer/);
+    expect(errorOf({ ...base, APP_MODE: 'staging' }).variable).toBe('APP_MODE');
+    expect(errorOf({ ...base, BODY_LIMIT_BYTES: '12' }).variable).toBe('BODY_LIMIT_BYTES');
+  });
+
+  it('rejects an unknown time zone', () => {
+    expect(errorOf({ ...base, MECHANISM_TIME_ZONE: 'Mars/Olympus' }).variable).toBe('MECHANISM_TIME_ZONE');
+  });
+
+  it('never repeats a rejected secret in the message', () => {
+    const e = errorOf({ ...base, DATABASE_URL: 'mysql://root:hunter2@db/x' });
+    expect(e.variable).toBe('DATABASE_URL');
+    expect(e.message).not.toContain('hunter2');
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ ...base, PORT: '' }).http.port).toBe(3000);
+  });
+});

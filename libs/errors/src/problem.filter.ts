@@ -1,0 +1,28 @@
+import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE } from './error-codes';
+import { toProblem } from './to-problem';
+
+/** The single place where errors become HTTP responses (DESIGN §3: one global filter). */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    sendProblem(exception, request, reply, this.logger);
+  }
+}
+
+export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Pick<Logger, 'error'>): void {
+  const requestId = String(request.id);
+  const { problem, headers, errorId } = toProblem(exception, request.url, requestId);
+  if (errorId) {
+    const stack = exception instanceof Error ? exception.stack : String(exception);
+    logger.error({ msg: 'unhandled error', errorId, requestId, stack });
+  }
+  if (reply.sent) return;
+  void reply.status(problem.status).headers(headers).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+}

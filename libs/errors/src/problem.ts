@@ -1,0 +1,37 @@
+import { ERROR_CODES, problemType, type ErrorCode } from './error-codes';
+
+/** One field at fault: `pointer` is an RFC 6901 JSON Pointer into the request body. */
+export interface FieldProblem {
+  pointer: string;
+  message: string;
+  keyword?: string;
+  label?: string;
+}
+
+/** RFC 9457 problem details, plus our stable `code`, the request id and, for 500s, an error id. */
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: ErrorCode;
+  requestId?: string;
+  errorId?: string;
+  errors?: FieldProblem[];
+  [extension: string]: unknown;
+}
+
+export function buildProblem(
+  code: ErrorCode,
+  detail: string | undefined,
+  extras: Partial<Omit<ProblemDocument, 'type' | 'title' | 'status' | 'code'>> = {},
+): ProblemDocument {
+  const { status, title } = ERROR_CODES[code];
+  const problem: ProblemDocument = { type: problemType(code), title, status, code };
+  if (detail) problem.detail = detail;
+  for (const [key, value] of Object.entries(extras)) {
+    if (value !== undefined) problem[key] = value;
+  }
+  return problem;
+}

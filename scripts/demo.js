@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// `npm run demo`: the whole platform on this machine with demo data. Installs dependencies if
+// missing; starts PostgreSQL, Redis and an SMTP sink with a web inbox, keeping their data in
+// .data/demo (git-ignored, survives restarts); migrates; seeds; starts the api and the worker;
+// prints the URLs and demo accounts. Ctrl-C stops everything it started, and nothing else.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const dataDir = path.join(root, '.data', 'demo');
+const logDir = path.join(dataDir, 'logs');
+const log = (msg) => console.log(`[demo] ${msg}`);
+
+const ports = {
+  api: Number(process.env.DEMO_API_PORT ?? 3000),
+  postgres: Number(process.env.DEMO_PG_PORT ?? 54329),
+  redis: Number(process.env.DEMO_REDIS_PORT ?? 63799),
+  smtp: Number(process.env.DEMO_SMTP_PORT ?? 1025),
+  mailWeb: Number(process.env.DEMO_MAIL_WEB_PORT ?? 1080),
+};
+
+function ensureDependencies() {
+  if (fs.existsSync(path.join(root, 'node_modules', '.bin', 'nest')) && fs.existsSync(path.join(root, 'node_modules', 'maildev'))) return;
+  log('installing dependencies (first run)');
+  const lock = fs.existsSync(path.join(root, 'package-lock.json'));
+  const r = spawnSync('npm', [lock ? 'ci' : 'install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function runTs(script, env) {
+  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', script], { cwd: root, env, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${script} failed`);
+}
+
+function startApp(name, env) {
+  const out = fs.openSync(path.join(logDir, `${name}.log`), 'a');
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], { cwd: root, env, stdio: ['ignore', out, out] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    child,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function main() {
+  // If our stdout goes away (the terminal or a pipe closed), keep shutting down quietly.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  ensureDependencies();
+  const services = require('./lib/services');
+  const db = require('./lib/database');
+  fs.mkdirSync(logDir, { recursive: true });
+  for (const [name, port] of Object.entries(ports)) {
+    if (await portInUse(port)) {
+      console.error(`[demo] port ${port} (${name}) is already in use: stop what holds it, or set DEMO_${name.replace(/([A-Z])/g, '_$1').toUpperCase()}_PORT`);
+      process.exit(1);
+    }
+  }
+
+  const started = [];
+  let stopping = false;
+  const stopAll = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    for (const s of started.reverse()) await s.stop().catch(() => undefined);
+    log('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+
+  try {
+    const pg = await services.startPostgres({ dir: path.join(dataDir, 'pg'), port: ports.postgres, log });
+    started.push(pg);
+    const redis = await services.startRedis({ dir: path.join(dataDir, 'redis'), port: ports.redis, log });
+    started.push(redis);
+    const sink = await services.startMailSink({ smtpPort: ports.smtp, webPort: ports.mailWeb, projectRoot: root });
+    started.push(sink);
+
+    const databaseUrl = await db.ensureDatabase(db.withDatabase(pg.url, 'postgres'), 'mesecvi');
+    const env = {
+      ...process.env,
+      APP_MODE: 'demo',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redis.url,
+      SMTP_URL: sink.smtpUrl,
+      PORT: String(ports.api),
+      HOST: '127.0.0.1',
+      PUBLIC_BASE_URL: `http://localhost:${ports.api}`,
+    };
+    fs.writeFileSync(path.join(dataDir, 'env.json'), JSON.stringify({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, SMTP_URL: sink.smtpUrl }, null, 2));
+
+    log('migrating');
+    runTs('scripts/migrate.ts', env);
+    log('seeding demo data');
+    runTs('scripts/seed-demo.ts', env);
+
+    const envNoMigrate = { ...env, MIGRATIONS_RUN: 'false' };
+    const api = startApp('api', envNoMigrate);
+    started.push(api);
+    const worker = startApp('worker', envNoMigrate);
+    started.push(worker);
+    for (const app of [api, worker]) {
+      app.child.once('exit', (code) => {
+        if (!stopping) {
+          console.error(`[demo] a process exited (code ${code}); see ${logDir}`);
+          stopAll(1);
+        }
+      });
+    }
+    await services.waitForPort(ports.api, 60000);
+    const base = `http://localhost:${ports.api}`;
+    for (let i = 0; i < 100; i++) {
+      const res = await fetch(`${base}/ready`).catch(() => undefined);
+      if (res && res.status === 200) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const accounts = path.join(dataDir, 'accounts.txt');
+    console.log(`
+MESECVI Follow-up Platform — demo running
+  API          ${base}
+  OpenAPI UI   ${base}/docs
+  Health       ${base}/health   Ready ${base}/ready   Metrics ${base}/metrics
+  Mail inbox   ${sink.webUrl.replace('127.0.0.1', 'localhost')}
+  Logs         ${path.relative(root, logDir)}/api.log, worker.log
+${fs.existsSync(accounts) ? fs.readFileSync(accounts, 'utf8') : ''}
+Press Ctrl-C to stop everything the demo started (data stays in .data/demo).`);
+  } catch (e) {
+    console.error(`[demo] ${e instanceof Error ? e.message : e}`);
+    await stopAll(1);
+  }
+}
+
+main();

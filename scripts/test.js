@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `npm test`: starts a throw-away PostgreSQL, Redis and SMTP sink on free ports (unless
+// DATABASE_URL / REDIS_URL / SMTP_URL are given), migrates one template database that every
+// suite clones, runs jest with any extra arguments, and stops what it started, even on failure.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const log = (msg) => console.log(`[test] ${msg}`);
+
+function ensureDependencies() {
+  if (fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest'))) return;
+  log('installing dependencies (npm ci)');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function main() {
+  ensureDependencies();
+  const services = require('./lib/services');
+  const db = require('./lib/database');
+  const started = [];
+  let tmp;
+  let jest;
+  let stopping = false;
+  const stopAll = async () => {
+    if (stopping) return;
+    stopping = true;
+    for (const s of started.reverse()) await s.stop().catch(() => undefined);
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (jest) jest.kill(signal);
+      stopAll().finally(() => process.exit(130));
+    });
+  }
+
+  try {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mesecvi-test-'));
+    fs.chmodSync(tmp, 0o755);
+    let adminUrl = process.env.DATABASE_URL;
+    if (!adminUrl) {
+      const pg = await services.startPostgres({ dir: path.join(tmp, 'pg'), port: await services.freePort(), fast: true, log });
+      started.push(pg);
+      adminUrl = db.withDatabase(pg.url, 'postgres');
+    }
+    let redisUrl = process.env.REDIS_URL;
+    if (!redisUrl) {
+      const redis = await services.startRedis({ dir: path.join(tmp, 'redis'), port: await services.freePort(), log });
+      started.push(redis);
+      redisUrl = redis.url;
+    }
+    let smtpUrl = process.env.SMTP_URL;
+    let mailWebUrl = process.env.MAIL_WEB_URL;
+    if (!smtpUrl) {
+      const sink = await services.startMailSink({ smtpPort: await services.freePort(), webPort: await services.freePort(), projectRoot: root });
+      started.push(sink);
+      smtpUrl = sink.smtpUrl;
+      mailWebUrl = sink.webUrl;
+    }
+    log('services up; migrating the template database');
+    const templateUrl = await db.recreateDatabase(adminUrl, 'mesecvi_template');
+    const migrate = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/migrate.ts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: templateUrl },
+      encoding: 'utf8',
+    });
+    if (migrate.status !== 0) throw new Error(`migrating the template failed:\n${migrate.stdout}${migrate.stderr}`);
+
+    const env = {
+      ...process.env,
+      APP_MODE: 'test',
+      TEST_PG_ADMIN_URL: adminUrl,
+      TEST_TEMPLATE_DB: 'mesecvi_template',
+      REDIS_URL: redisUrl,
+      SMTP_URL: smtpUrl,
+      MAIL_WEB_URL: mailWebUrl ?? '',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    };
+    delete env.DATABASE_URL; // each suite gets its own database, cloned from the template
+    const code = await new Promise((resolve) => {
+      jest = spawn(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)], {
+        cwd: root,
+        env,
+        stdio: 'inherit',
+      });
+      jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+    });
+    await stopAll();
+    process.exit(code);
+  } catch (e) {
+    console.error(`[test] ${e instanceof Error ? e.message : e}`);
+    await stopAll();
+    process.exit(1);
+  }
+}
+
+main();
