@@ -1,11 +1,12 @@
 import { SetMetadata } from '@nestjs/common';
+import type { Role } from './caller';
 
 /**
  * Every route declares who may call it; a route without a declaration is refused (deny by
  * default) and the route-matrix test fails. Later issues extend `AccessRule` with roles and the
  * policy service's object-scope checks.
  */
-export type AccessRule = { kind: 'public' } | { kind: 'authenticated'; roles?: readonly string[] };
+export type AccessRule = { kind: 'public' } | { kind: 'authenticated'; roles?: readonly Role[] };
 
 export const ACCESS_RULE = 'mesecvi:access-rule';
 
@@ -13,5 +14,5 @@ export const ACCESS_RULE = 'mesecvi:access-rule';
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
 
 /** Requires a logged-in caller, optionally restricted to some roles. */
-export const Authenticated = (...roles: string[]): MethodDecorator & ClassDecorator =>
+export const Authenticated = (...roles: Role[]): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_RULE, { kind: 'authenticated', roles: roles.length > 0 ? roles : undefined } satisfies AccessRule);

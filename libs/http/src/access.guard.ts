@@ -3,10 +3,11 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@mesecvi/errors';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import { setCaller, type Caller } from './caller';
 
 /** Resolves the caller from the request; the accounts library provides the real one. */
 export abstract class Authenticator {
-  abstract authenticate(request: FastifyRequest): Promise<{ role: string } | null>;
+  abstract authenticate(request: FastifyRequest): Promise<Caller | null>;
 }
 
 /** Until accounts exist nobody is authenticated, so every non-public route answers 401. */
@@ -37,6 +38,7 @@ export class AccessGuard implements CanActivate {
     if (!caller) {
       throw new DomainError('unauthenticated', 'A valid access token is required.', { headers: { 'www-authenticate': 'Bearer' } });
     }
+    setCaller(request, caller);
     if (rule.roles && !rule.roles.includes(caller.role)) {
       throw new DomainError('forbidden', `The role ${caller.role} may not use this route.`);
     }

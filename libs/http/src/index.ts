@@ -1,3 +1,4 @@
 export { Public, Authenticated, ACCESS_RULE, type AccessRule } from './access.decorator';
 export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
 export { AjvBodyPipe, toFieldProblem } from './ajv-body.pipe';
+export { ROLES, LANGUAGES, CurrentCaller, CurrentRequest, callerOf, setCaller, type Role, type Language, type Caller, type RequestMeta } from './caller';
