@@ -25,8 +25,8 @@ const ports = {
 function ensureDependencies() {
   if (fs.existsSync(path.join(root, 'node_modules', '.bin', 'nest')) && fs.existsSync(path.join(root, 'node_modules', 'maildev'))) return;
   log('installing dependencies (first run)');
-  const lock = fs.existsSync(path.join(root, 'package-lock.json'));
-  const r = spawnSync('npm', [lock ? 'ci' : 'install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // `npm install` honours package-lock.json; `npm ci` is refused where the registry lacks other platforms' optional binaries.
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
@@ -96,12 +96,16 @@ async function main() {
     started.push(sink);
 
     const databaseUrl = await db.ensureDatabase(db.withDatabase(pg.url, 'postgres'), 'mesecvi');
+    // A signing key made once per demo data folder, so tokens survive a restart of the demo.
+    const secretFile = path.join(dataDir, 'jwt-secret');
+    if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, require('node:crypto').randomBytes(48).toString('base64url'), { mode: 0o600 });
     const env = {
       ...process.env,
       APP_MODE: 'demo',
       DATABASE_URL: databaseUrl,
       REDIS_URL: redis.url,
       SMTP_URL: sink.smtpUrl,
+      JWT_SECRET: fs.readFileSync(secretFile, 'utf8').trim(),
       PORT: String(ports.api),
       HOST: '127.0.0.1',
       PUBLIC_BASE_URL: `http://localhost:${ports.api}`,

@@ -13,8 +13,8 @@ const log = (msg) => console.log(`[test] ${msg}`);
 
 function ensureDependencies() {
   if (fs.existsSync(path.join(root, 'node_modules', '.bin', 'jest'))) return;
-  log('installing dependencies (npm ci)');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  log('installing dependencies (npm install)');
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

@@ -1,14 +1,34 @@
-import { createSuiteDatabase, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
 import { listNestRoutes } from '../harness/nest-routes';
-import { concretePath, ROUTE_MATRIX } from '../route-matrix/route-matrix';
+import { concretePath, MATRIX_ROLES, ROUTE_MATRIX, type MatrixContext, type Outcome, type RouteRequest } from '../route-matrix/route-matrix';
+
+type Method = 'get' | 'post' | 'patch' | 'delete' | 'put';
 
 describe('route matrix', () => {
   let db: SuiteDatabase;
   let api: TestApi;
+  let ds: DataSource;
+  let ctx: MatrixContext;
+  const callers = new Map<string, TestAccount>();
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
-    api = await startTestApi(testConfig(db.url));
+    api = await startTestApi(testConfig(db.url, { LOGIN_MAX_ATTEMPTS: '1000' }));
+    ds = api.app.get(DataSource);
+    for (const role of MATRIX_ROLES) callers.set(role, await createAccount(ds, { role, stateCode: 'ARG' }));
+    const targets = async (stateCode: string): Promise<MatrixContext['targets']['own']> => {
+      const contact = async (): Promise<string> =>
+        ((await ds.query(`INSERT INTO state_contact (state_code, kind, name, email, created_at, updated_at) VALUES ($1, 'permanent_mission', 'Mission', 'm@example.test', now(), now()) RETURNING id`, [stateCode])) as Array<{ id: string }>)[0].id;
+      return {
+        contributorId: (await createAccount(ds, { role: 'state_contributor', stateCode })).id,
+        invitedId: (await createAccount(ds, { role: 'state_contributor', stateCode, status: 'invited' })).id,
+        contactId: await contact(),
+        disposableContactId: await contact(),
+      };
+    };
+    ctx = { ownState: 'ARG', otherState: 'BRA', targets: { own: await targets('ARG'), other: await targets('BRA') }, unique: () => randomBytes(5).toString('hex') };
   });
   afterAll(async () => {
     await api?.close();
@@ -17,31 +37,64 @@ describe('route matrix', () => {
 
   const served = (): string[] => [...new Set(api.routes.map((r) => `${r.method} ${r.url}`))].sort();
 
+  const send = (key: string, req: RouteRequest, bearer?: string) => {
+    const [method] = key.split(' ');
+    let call = api.http()[method.toLowerCase() as Method](req.path);
+    if (bearer) call = call.set('authorization', bearer);
+    return req.body ? call.send(req.body) : call;
+  };
+
   it('has an entry for every served route, and no entry for a route that is not served', () => {
-    expect(served().length).toBeGreaterThan(5);
+    expect(served().length).toBeGreaterThan(20);
     expect(served().filter((key) => !(key in ROUTE_MATRIX))).toEqual([]);
     expect(Object.keys(ROUTE_MATRIX).filter((key) => !served().includes(key))).toEqual([]);
   });
 
-  it('finds every controller route declaring an access rule that matches its matrix entry', () => {
+  it('finds every controller route declaring an access rule that matches its matrix entry, with per-role expectations when authenticated', () => {
     const nest = listNestRoutes(api.app);
-    expect(nest.length).toBeGreaterThan(0);
+    expect(nest.length).toBeGreaterThan(15);
     for (const route of nest) {
       const key = `${route.method} ${route.url}`;
-      expect({ key, rule: route.rule?.kind }).toEqual({ key, rule: ROUTE_MATRIX[key]?.access });
+      const entry = ROUTE_MATRIX[key];
+      expect({ key, rule: route.rule?.kind }).toEqual({ key, rule: entry?.access });
+      if (entry.access === 'authenticated') expect({ key, hasRoles: Boolean(entry.roles) }).toEqual({ key, hasRoles: true });
     }
   });
 
   it('gives an anonymous caller what the matrix says (401 problem+json on every non-public route)', async () => {
     for (const key of served()) {
-      const [method, url] = key.split(' ');
-      const expected = ROUTE_MATRIX[key];
-      const res = await api.http()[method.toLowerCase() as 'get'](concretePath(url));
-      expect({ key, status: res.status }).toEqual({ key, status: expected.anonymous });
-      if (expected.access !== 'public') {
+      const entry = ROUTE_MATRIX[key];
+      const req = entry.request ? entry.request(ctx, 'other') : { path: concretePath(key.split(' ')[1]) };
+      const res = await send(key, req);
+      expect({ key, status: res.status }).toEqual({ key, status: entry.anonymous });
+      if (entry.access !== 'public') {
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.body.code).toBe('unauthenticated');
       }
     }
+  });
+
+  it('gives each role, on its own state and on another, what the matrix says', async () => {
+    const seen: string[] = [];
+    for (const [key, entry] of Object.entries(ROUTE_MATRIX)) {
+      if (!entry.roles) continue;
+      for (const role of MATRIX_ROLES) {
+        const expectation = entry.roles[role as keyof typeof entry.roles];
+        const scopes: Array<['own' | 'other', Outcome]> =
+          typeof expectation === 'object' ? [['own', expectation.own], ['other', expectation.other]] : [['own', expectation], ['other', expectation]];
+        for (const [scope, outcome] of scopes) {
+          const caller = callers.get(role) as TestAccount;
+          // A fresh session per call: some routes (logout) end the session they are called with.
+          const session = await login(api, caller.email, caller.password);
+          const req = entry.request ? entry.request(ctx, scope) : { path: concretePath(key.split(' ')[1]) };
+          const res = await send(key, req, session.bearer);
+          const got = outcome === 'allowed' ? (res.status < 500 && ![401, 403, 404].includes(res.status) ? 'allowed' : res.status) : res.status;
+          expect({ key, role, scope, got, body: got === outcome ? undefined : res.body }).toEqual({ key, role, scope, got: outcome, body: undefined });
+          if (typeof outcome === 'number') expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+          seen.push(`${key} ${role} ${scope}`);
+        }
+      }
+    }
+    expect(seen.length).toBeGreaterThan(100);
   });
 });

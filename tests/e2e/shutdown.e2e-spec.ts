@@ -20,7 +20,7 @@ describe('processes start from their entry points, migrate, and stop cleanly on 
 
   it('api: migrates an empty database at start-up, serves, and exits 0 on SIGTERM', async () => {
     const port = await services.freePort();
-    const env = { ...process.env, APP_MODE: 'test', DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', QUEUE_PREFIX: 'shutdowntest' };
+    const env = { ...process.env, APP_MODE: 'test', DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', QUEUE_PREFIX: 'shutdowntest', JWT_SECRET: 'x'.repeat(40) };
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -41,7 +41,7 @@ describe('processes start from their entry points, migrate, and stop cleanly on 
   });
 
   it('worker: starts, then exits 0 on SIGTERM', async () => {
-    const env = { ...process.env, APP_MODE: 'test', DATABASE_URL: db.url, LOG_LEVEL: 'info', QUEUE_PREFIX: 'shutdowntest' };
+    const env = { ...process.env, APP_MODE: 'test', DATABASE_URL: db.url, LOG_LEVEL: 'info', QUEUE_PREFIX: 'shutdowntest', JWT_SECRET: 'x'.repeat(40) };
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

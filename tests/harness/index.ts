@@ -1,5 +1,5 @@
 export { testEnv, type TestEnv } from './test-env';
-export { services, type RunningService } from './services';
+export { services, type RunningService, type RunningMailSink } from './services';
 export { createSuiteDatabase, type SuiteDatabase } from './suite-database';
 export { testConfig } from './test-config';
 export { startTestApi, type TestApi } from './test-api';
@@ -7,3 +7,4 @@ export { startTestWorker } from './test-worker';
 export { waitFor, sleep } from './wait';
 export { waitForQueuesToDrain } from './queues';
 export { MailSink, type ReceivedMail } from './mail-sink';
+export { createAccount, login, signedIn, type TestAccount, type Session, type AccountFactoryOptions } from './accounts';

@@ -8,8 +8,17 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** A maildev instance of a suite's own: SMTP on `smtpUrl`, its REST API (for `MailSink`) on `webUrl`. */
+export interface RunningMailSink {
+  smtpUrl: string;
+  webUrl: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
 interface ServicesModule {
   freePort(): Promise<number>;
+  startMailSink(opts: { smtpPort: number; webPort: number; projectRoot: string }): Promise<RunningMailSink>;
   startRedis(opts: { dir: string; port: number }): Promise<RunningService>;
   startPostgres(opts: { dir: string; port: number; fast?: boolean }): Promise<RunningService>;
 }

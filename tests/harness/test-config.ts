@@ -13,6 +13,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     DATABASE_URL: databaseUrl,
     REDIS_URL: env.redisUrl,
     SMTP_URL: env.smtpUrl,
+    JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
     QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
     MIGRATIONS_RUN: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',

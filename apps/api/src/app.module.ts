@@ -6,9 +6,14 @@ import { ClockModule } from '@mesecvi/clock';
 import { JobsModule } from '@mesecvi/jobs';
 import { ALL_ENTITIES } from '@mesecvi/entity-registry';
 import { ProblemFilter } from '@mesecvi/errors';
-import { AccessGuard, Authenticator, NoAuthenticator } from '@mesecvi/http';
+import { AccessGuard } from '@mesecvi/http';
+import { PolicyModule } from '@mesecvi/policy';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { AuditApiModule } from './audit/audit-api.module';
+import { OutboxApiModule } from './outbox/outbox-api.module';
+import { AccountsApiModule } from './accounts/accounts-api.module';
+import { StatesApiModule } from './states/states-api.module';
 
 /** The HTTP application. `extraModules` lets tests mount probe controllers. */
 @Module({})
@@ -21,12 +26,16 @@ export class AppModule {
         DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-api'),
         ClockModule,
         JobsModule,
+        PolicyModule,
+        AccountsApiModule,
+        StatesApiModule,
         HealthModule,
         MetricsModule,
+        AuditApiModule,
+        OutboxApiModule,
         ...extraModules,
       ],
       providers: [
-        { provide: Authenticator, useClass: NoAuthenticator },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

@@ -1,21 +1,62 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { JOB_QUEUE, JobName, JobQueues } from '@mesecvi/jobs';
+
+interface Schedule {
+  id: string;
+  name: JobName;
+  everyMs: number;
+}
 
 /**
  * The one place recurring jobs are declared (ANCHORS: concurrent upserts from many places have
  * duplicated or stopped schedulers). Upserting by a fixed id is idempotent across restarts.
+ * Schedulers live in Redis; if it is flushed they vanish, so every heartbeat period this checks
+ * that each one still exists and re-creates only a missing one (PostgreSQL holds the work itself).
  */
 @Injectable()
-export class JobSchedules implements OnApplicationBootstrap {
+export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('JobSchedules');
+  private timer: NodeJS.Timeout | undefined;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queues: JobQueues,
   ) {}
 
+  private schedules(): Schedule[] {
+    return [
+      { id: 'heartbeat', name: JobName.Heartbeat, everyMs: this.config.worker.heartbeatEveryMs },
+      // Frequent and cheap: the unsealed lag of the audit chain is at most about this period.
+      { id: 'audit-seal', name: JobName.AuditSeal, everyMs: this.config.worker.auditSealEveryMs },
+      // The outbox sweep reads PostgreSQL, so mail whose wake-up was lost (or is due for a retry) still goes out.
+      { id: 'outbox-sweep', name: JobName.OutboxSweep, everyMs: this.config.mail.sweepEveryMs },
+    ];
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .queue(JOB_QUEUE[JobName.Heartbeat])
-      .upsertJobScheduler('heartbeat', { every: this.config.worker.heartbeatEveryMs }, { name: JobName.Heartbeat, data: {} });
+    for (const s of this.schedules()) await this.upsert(s);
+    this.timer = setInterval(() => void this.restoreMissing(), this.config.worker.heartbeatEveryMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  private async restoreMissing(): Promise<void> {
+    for (const s of this.schedules()) {
+      try {
+        if (await this.queues.queue(JOB_QUEUE[s.name]).getJobScheduler(s.id)) continue;
+        this.logger.warn({ msg: 'job scheduler missing (was Redis flushed?); re-creating it', scheduler: s.id });
+        await this.upsert(s);
+      } catch (e) {
+        this.logger.warn({ msg: 'could not check a job scheduler', scheduler: s.id, error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+  }
+
+  private async upsert(s: Schedule): Promise<void> {
+    await this.queues.queue(JOB_QUEUE[s.name]).upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.name, data: {} });
   }
 }

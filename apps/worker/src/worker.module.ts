@@ -5,18 +5,21 @@ import { DatabaseModule } from '@mesecvi/database';
 import { ClockModule } from '@mesecvi/clock';
 import { JobsModule } from '@mesecvi/jobs';
 import { ALL_ENTITIES } from '@mesecvi/entity-registry';
+import { AuditModule } from '@mesecvi/audit';
 import { JobHandlerRegistry } from './registry/job-handler.registry';
 import { QUEUE_PROCESSORS } from './registry/queue.processors';
 import { HeartbeatHandler } from './heartbeat/heartbeat.handler';
 import { JobSchedules } from './job-schedules.service';
+import { AuditSealHandler } from './audit/audit-seal.handler';
+import { MailWorkerModule } from './mail/mail-worker.module';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-worker'), ClockModule, JobsModule, DiscoveryModule],
-      providers: [JobHandlerRegistry, JobSchedules, ...QUEUE_PROCESSORS, HeartbeatHandler],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-worker'), ClockModule, JobsModule, DiscoveryModule, AuditModule, MailWorkerModule],
+      providers: [JobHandlerRegistry, JobSchedules, ...QUEUE_PROCESSORS, HeartbeatHandler, AuditSealHandler],
     };
   }
 }

@@ -6,11 +6,33 @@ export interface AppConfig {
   http: { host: string; port: number; publicBaseUrl: string; bodyLimitBytes: number; corsOrigins: string[] };
   database: { url: string; poolSize: number; migrationsRun: boolean };
   redis: { url: string; queuePrefix: string };
-  mail: { smtpUrl: string; from: string };
+  mail: {
+    smtpUrl: string;
+    from: string;
+    /** First retry delay; it doubles with each failed attempt (with jitter, capped). */
+    retryBaseMs: number;
+    /** After this many failed attempts a mail is marked `failed`. */
+    maxAttempts: number;
+    /** How long a claimed mail belongs to one worker before a crash is assumed and it is claimed again. */
+    leaseMs: number;
+    sweepEveryMs: number;
+  };
   log: { level: LogLevel };
   mechanism: { timeZone: string };
   shutdownTimeoutMs: number;
-  worker: { concurrency: number; heartbeatEveryMs: number };
+  /** `auditSealEveryMs`: how often the worker seals new audit rows into the hash chain. */
+  worker: { concurrency: number; heartbeatEveryMs: number; auditSealEveryMs: number };
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    invitationTtlHours: number;
+    passwordResetTtlMinutes: number;
+    loginMaxAttempts: number;
+    loginWindowSeconds: number;
+    /** argon2id cost: OWASP's minimum in production, cheap in tests only (DESIGN §3). */
+    argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  };
   /** Only in test and demo modes may time be moved (DESIGN §2 "Time"). */
   clockMovable: boolean;
 }
@@ -29,11 +51,28 @@ export function toAppConfig(env: EnvVars): AppConfig {
     },
     database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, migrationsRun: env.MIGRATIONS_RUN },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      retryBaseMs: env.MAIL_RETRY_BASE_MS,
+      maxAttempts: env.MAIL_MAX_ATTEMPTS,
+      leaseMs: env.MAIL_LEASE_MS,
+      sweepEveryMs: env.OUTBOX_SWEEP_EVERY_MS,
+    },
     log: { level: env.LOG_LEVEL },
     mechanism: { timeZone: env.MECHANISM_TIME_ZONE },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    worker: { concurrency: env.WORKER_CONCURRENCY, heartbeatEveryMs: env.HEARTBEAT_EVERY_MS },
+    worker: { concurrency: env.WORKER_CONCURRENCY, heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, auditSealEveryMs: env.AUDIT_SEAL_EVERY_MS },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      invitationTtlHours: env.INVITATION_TTL_HOURS,
+      passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
+      loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+      argon2: env.APP_MODE === 'test' ? { memoryCost: 1024, timeCost: 2, parallelism: 1 } : { memoryCost: 19456, timeCost: 2, parallelism: 1 },
+    },
     clockMovable: env.APP_MODE === 'test' || env.APP_MODE === 'demo',
   };
 }

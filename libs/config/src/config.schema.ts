@@ -16,6 +16,10 @@ export interface EnvVars {
   QUEUE_PREFIX: string;
   SMTP_URL: string;
   MAIL_FROM: string;
+  MAIL_RETRY_BASE_MS: number;
+  MAIL_MAX_ATTEMPTS: number;
+  MAIL_LEASE_MS: number;
+  OUTBOX_SWEEP_EVERY_MS: number;
   BODY_LIMIT_BYTES: number;
   LOG_LEVEL: LogLevel;
   CORS_ORIGINS: string;
@@ -23,10 +27,18 @@ export interface EnvVars {
   SHUTDOWN_TIMEOUT_MS: number;
   WORKER_CONCURRENCY: number;
   HEARTBEAT_EVERY_MS: number;
+  AUDIT_SEAL_EVERY_MS: number;
+  JWT_SECRET: string;
+  ACCESS_TOKEN_TTL_SECONDS: number;
+  REFRESH_TOKEN_TTL_DAYS: number;
+  INVITATION_TTL_HOURS: number;
+  PASSWORD_RESET_TTL_MINUTES: number;
+  LOGIN_MAX_ATTEMPTS: number;
+  LOGIN_WINDOW_SECONDS: number;
 }
 
 /** Variables whose values must never appear in logs. */
-export const SECRET_VARS: ReadonlyArray<keyof EnvVars> = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'];
+export const SECRET_VARS: ReadonlyArray<keyof EnvVars> = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET'];
 
 const url = (schemes: string): { type: 'string'; pattern: string } => ({
   type: 'string',
@@ -36,7 +48,7 @@ const url = (schemes: string): { type: 'string'; pattern: string } => ({
 export const envSchema: JSONSchemaType<EnvVars> = {
   type: 'object',
   additionalProperties: true,
-  required: ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'],
+  required: ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET'],
   properties: {
     APP_MODE: { type: 'string', enum: ['production', 'development', 'demo', 'test'], default: 'production' },
     HOST: { type: 'string', minLength: 1, default: '0.0.0.0' },
@@ -49,6 +61,10 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     QUEUE_PREFIX: { type: 'string', pattern: '^[a-z0-9_-]{1,40}$', default: 'mesecvi' },
     SMTP_URL: url('smtp|smtps'),
     MAIL_FROM: { type: 'string', minLength: 3, default: 'MESECVI Follow-up Platform <no-reply@mesecvi.localhost>' },
+    MAIL_RETRY_BASE_MS: { type: 'integer', minimum: 10, maximum: 3600000, default: 30000 },
+    MAIL_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 100, default: 6 },
+    MAIL_LEASE_MS: { type: 'integer', minimum: 1000, maximum: 3600000, default: 120000 },
+    OUTBOX_SWEEP_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 5000 },
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 1048576 },
     LOG_LEVEL: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
     CORS_ORIGINS: { type: 'string', default: '' },
@@ -56,5 +72,13 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     SHUTDOWN_TIMEOUT_MS: { type: 'integer', minimum: 0, maximum: 600000, default: 10000 },
     WORKER_CONCURRENCY: { type: 'integer', minimum: 1, maximum: 64, default: 4 },
     HEARTBEAT_EVERY_MS: { type: 'integer', minimum: 1000, maximum: 3600000, default: 60000 },
+    AUDIT_SEAL_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 2000 },
+    JWT_SECRET: { type: 'string', minLength: 32 },
+    ACCESS_TOKEN_TTL_SECONDS: { type: 'integer', minimum: 30, maximum: 86400, default: 900 },
+    REFRESH_TOKEN_TTL_DAYS: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
+    INVITATION_TTL_HOURS: { type: 'integer', minimum: 1, maximum: 2160, default: 168 },
+    PASSWORD_RESET_TTL_MINUTES: { type: 'integer', minimum: 5, maximum: 10080, default: 60 },
+    LOGIN_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
+    LOGIN_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 900 },
   },
 };

@@ -4,6 +4,7 @@ const base = {
   DATABASE_URL: 'postgres://app:s3cret-pass@db:5432/mesecvi',
   REDIS_URL: 'redis://redis:6379',
   SMTP_URL: 'smtp://mail:1025',
+  JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
 };
 
 function errorOf(env: Record<string, string>): ConfigError {
@@ -35,7 +36,7 @@ describe('loadConfig', () => {
     expect(config.clockMovable).toBe(true);
   });
 
-  it.each(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'])('names a missing %s in one line', (name) => {
+  it.each(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET'])('names a missing %s in one line', (name) => {
     const env: Record<string, string> = { ...base };
     delete env[name];
     const e = errorOf(env);
@@ -57,6 +58,17 @@ describe('loadConfig', () => {
     const e = errorOf({ ...base, DATABASE_URL: 'mysql://root:hunter2@db/x' });
     expect(e.variable).toBe('DATABASE_URL');
     expect(e.message).not.toContain('hunter2');
+  });
+
+  it('refuses a short JWT secret without echoing it', () => {
+    const e = errorOf({ ...base, JWT_SECRET: 'short-secret' });
+    expect(e.variable).toBe('JWT_SECRET');
+    expect(e.message).not.toContain('short-secret');
+  });
+
+  it('uses cheap argon2 parameters in test mode only', () => {
+    expect(loadConfig(base).auth.argon2.memoryCost).toBeGreaterThanOrEqual(19456);
+    expect(loadConfig({ ...base, APP_MODE: 'test' }).auth.argon2.memoryCost).toBeLessThan(19456);
   });
 
   it('treats empty strings as unset', () => {

@@ -13,6 +13,8 @@ export interface Caller {
   /** The state a state-bound role acts for, or the state that appointed an expert; null for the secretariat. */
   stateCode: string | null;
   language: Language;
+  /** The login session (refresh-token family) the access token belongs to. */
+  sessionId?: string;
 }
 
 /** What an audit event and a security log line need to know about the request. */

@@ -1,4 +1,5 @@
 export { Public, Authenticated, ACCESS_RULE, type AccessRule } from './access.decorator';
 export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
-export { AjvBodyPipe, toFieldProblem } from './ajv-body.pipe';
+export { AjvBodyPipe, AjvQueryPipe, toFieldProblem } from './ajv-body.pipe';
 export { ROLES, LANGUAGES, CurrentCaller, CurrentRequest, callerOf, setCaller, type Role, type Language, type Caller, type RequestMeta } from './caller';
+export { openApiSchema } from './openapi-schema';

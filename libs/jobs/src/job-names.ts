@@ -4,18 +4,30 @@
  */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Mail = 'mail',
 }
 
 export enum JobName {
   Heartbeat = 'heartbeat',
+  AuditSeal = 'audit-seal',
+  /** Wakes the outbox drain for one row (jobId = the row id). */
+  OutboxDrain = 'outbox-drain',
+  /** Recurring: sends every due outbox row, so nothing depends on a wake-up surviving in Redis. */
+  OutboxSweep = 'outbox-sweep',
 }
 
 export interface JobPayloads {
   [JobName.Heartbeat]: Record<string, never>;
+  [JobName.AuditSeal]: Record<string, never>;
+  [JobName.OutboxDrain]: { outboxId: string };
+  [JobName.OutboxSweep]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.Heartbeat]: QueueName.Maintenance,
+  [JobName.AuditSeal]: QueueName.Maintenance,
+  [JobName.OutboxDrain]: QueueName.Mail,
+  [JobName.OutboxSweep]: QueueName.Mail,
 };
 
 export const ALL_JOB_NAMES: readonly JobName[] = Object.values(JobName);

@@ -15,4 +15,16 @@ export class MaintenanceProcessor extends WorkerHost {
   }
 }
 
-export const QUEUE_PROCESSORS = [MaintenanceProcessor];
+/** Outbox wake-ups and sweeps; sends are I/O-bound, and claims keep concurrent jobs apart. */
+@Processor(QueueName.Mail, { concurrency: 4 })
+export class MailProcessor extends WorkerHost {
+  constructor(private readonly registry: JobHandlerRegistry) {
+    super();
+  }
+
+  process(job: Job): Promise<unknown> {
+    return this.registry.dispatch(job);
+  }
+}
+
+export const QUEUE_PROCESSORS = [MaintenanceProcessor, MailProcessor];

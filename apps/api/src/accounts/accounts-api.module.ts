@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@mesecvi/accounts';
+import { AuthController } from '../auth/auth.controller';
+import { AccountPagesController } from '../account-pages/account-pages.controller';
+import { AccountsController } from './accounts.controller';
+import { MeController } from './me.controller';
+
+@Module({
+  imports: [AccountsModule],
+  controllers: [AuthController, AccountsController, MeController, AccountPagesController],
+  exports: [AccountsModule],
+})
+export class AccountsApiModule {}

@@ -1,0 +1,95 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+/** The one message a server child sends on its IPC channel once it listens. */
+export interface ReadyMessage {
+  type: 'ready';
+  port: number;
+}
+
+export interface ServerProcess {
+  name: string;
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  args?: string[];
+  env?: Record<string, string>;
+  startTimeoutMs?: number;
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** Extra node flags for every server, e.g. `--cpu-prof --cpu-prof-dir=.data/bench-prof` to see where a server spends its time. */
+const EXTRA_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter((a) => a.length > 0);
+const STDERR_TAIL = 4000;
+
+function isReady(message: unknown): message is ReadyMessage {
+  return typeof message === 'object' && message !== null && (message as ReadyMessage).type === 'ready' && typeof (message as ReadyMessage).port === 'number';
+}
+
+/**
+ * Forks a TypeScript server entry (compiled by @swc-node/register) and waits for its ready
+ * message. Its stderr is kept (the tail) to explain a failed start; stdout is dropped.
+ */
+export function startServerProcess(name: string, entry: string, options: StartServerOptions = {}): Promise<ServerProcess> {
+  const child: ChildProcess = fork(path.resolve(ROOT, entry), options.args ?? [], {
+    cwd: ROOT,
+    execArgv: ['-r', '@swc-node/register', ...EXTRA_NODE_ARGS],
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
+
+  const stop = async (): Promise<void> => {
+    if (!alive()) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => alive() && child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  return new Promise<ServerProcess>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`${name} did not start within ${options.startTimeoutMs ?? 60000} ms\n${stderr}`));
+    }, options.startTimeoutMs ?? 60000);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited before it was ready (code ${code}, signal ${signal})\n${stderr}`));
+    });
+    child.on('message', (message: unknown) => {
+      if (!isReady(message)) return;
+      clearTimeout(timer);
+      resolve({ name, origin: `http://127.0.0.1:${message.port}`, pid: child.pid ?? -1, stop });
+    });
+  });
+}
+
+/**
+ * Child side: tells the parent the port, and stops the server when asked (SIGTERM) or when the
+ * parent is gone (IPC disconnect), so an interrupted run leaves no server behind.
+ */
+export function serveUntilStopped(port: number, close: () => Promise<void>): void {
+  let closing = false;
+  const shutDown = (): void => {
+    if (closing) return;
+    closing = true;
+    close()
+      .catch((e: unknown) => console.error(e))
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGTERM', shutDown);
+  process.on('SIGINT', shutDown);
+  process.on('disconnect', shutDown);
+  if (!process.send) throw new Error('a bench server must be started by startServerProcess (no IPC channel)');
+  const ready: ReadyMessage = { type: 'ready', port };
+  process.send(ready);
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuditModule } from '@mesecvi/audit';
+import { Authenticator } from '@mesecvi/http';
+import { MailModule } from '@mesecvi/mail';
+import { StatesModule } from '@mesecvi/states';
+import { AccessTokens } from './access-tokens.service';
+import { AccountLinksService } from './account-links.service';
+import { AccountTokensService } from './account-tokens.service';
+import { AccountsService } from './accounts.service';
+import { AuthService } from './auth.service';
+import { InvitationsService } from './invitations.service';
+import { JwtAuthenticator } from './jwt-authenticator';
+import { LoginThrottle } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher';
+import { PasswordResetService } from './password-reset.service';
+
+@Module({
+  imports: [JwtModule.register({}), AuditModule, MailModule, StatesModule],
+  providers: [
+    AccessTokens,
+    AccountLinksService,
+    AccountTokensService,
+    AccountsService,
+    AuthService,
+    InvitationsService,
+    LoginThrottle,
+    PasswordHasher,
+    PasswordResetService,
+    JwtAuthenticator,
+    { provide: Authenticator, useExisting: JwtAuthenticator },
+  ],
+  exports: [AccountsService, AuthService, InvitationsService, PasswordResetService, AccountLinksService, PasswordHasher, Authenticator],
+})
+export class AccountsModule {}

@@ -1,0 +1,134 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { AuditService } from '@mesecvi/audit';
+import { Clock } from '@mesecvi/clock';
+import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { DomainError } from '@mesecvi/errors';
+import type { Caller, RequestMeta } from '@mesecvi/http';
+import { AccessTokens } from './access-tokens.service';
+import { LoginThrottle } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher';
+import { RefreshToken } from './refresh-token.entity';
+import { hashToken, newSecretToken } from './secret-token';
+import { UserAccount } from './user-account.entity';
+
+export interface TokenPair {
+  tokenType: 'Bearer';
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+}
+
+const invalidCredentials = (): DomainError => new DomainError('unauthenticated', 'The e-mail address or the password is incorrect.');
+const invalidRefresh = (): DomainError => new DomainError('unauthenticated', 'The refresh token is not valid. Sign in again.');
+
+/** Sign-in, token refresh with rotation and reuse detection, sign-out. */
+@Injectable()
+export class AuthService {
+  private readonly security = new Logger('security');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: AccessTokens,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(rawEmail: string, password: string, address: string, requestId: string): Promise<TokenPair> {
+    const email = rawEmail.trim().toLowerCase();
+    await this.throttle.assertAllowed(email, address);
+    const user = await this.dataSource.getRepository(UserAccount).findOneBy({ email });
+    const valid = await this.hasher.verify(user?.status === 'active' ? user.passwordHash : null, password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, address);
+      throw invalidCredentials();
+    }
+    await this.throttle.recordSuccess(email, address);
+    const now = await this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const pair = await this.issue(manager, user.id, randomUUID(), now);
+      await this.audit.record(manager, {
+        actor: { userId: user.id, role: user.role, stateCode: user.stateCode, language: 'en' },
+        action: 'session.started',
+        entity: { type: 'user_account', id: user.id },
+        requestId,
+        at: now,
+      });
+      return pair;
+    });
+  }
+
+  /**
+   * Uses a refresh token once and issues the next of its family. A token presented twice was
+   * copied: the whole family is revoked (the thief and the owner both have to sign in again).
+   */
+  async refresh(refreshToken: string, requestId: string): Promise<TokenPair> {
+    const now = await this.clock.now();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const row = await manager
+        .getRepository(RefreshToken)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashToken(refreshToken) })
+        .getOne();
+      if (!row || row.revokedAt || row.expiresAt <= now) return { kind: 'invalid' as const };
+      if (row.usedAt) {
+        await this.revokeFamily(manager, row.familyId, now);
+        await this.audit.record(manager, {
+          actor: null,
+          action: 'session.revoked_on_reuse',
+          entity: { type: 'user_account', id: row.userId },
+          summary: { sessionId: row.familyId },
+          requestId,
+          at: now,
+        });
+        return { kind: 'reused' as const, row };
+      }
+      const user = await manager.getRepository(UserAccount).findOneBy({ id: row.userId, status: 'active' });
+      if (!user) return { kind: 'invalid' as const };
+      await manager.getRepository(RefreshToken).update({ id: row.id }, { usedAt: now });
+      return { kind: 'ok' as const, pair: await this.issue(manager, row.userId, row.familyId, now) };
+    });
+    if (outcome.kind === 'ok') return outcome.pair;
+    if (outcome.kind === 'reused') {
+      this.security.warn({ msg: 'refresh token reused: session revoked', requestId, userId: outcome.row.userId, sessionId: outcome.row.familyId });
+    }
+    throw invalidRefresh();
+  }
+
+  /** Ends the caller's session: its refresh tokens and, through the family check, its access tokens. */
+  async logout(caller: Caller, meta: RequestMeta): Promise<void> {
+    if (!caller.sessionId) return;
+    const now = await this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      await this.revokeFamily(manager, caller.sessionId as string, now);
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'session.ended',
+        entity: { type: 'user_account', id: caller.userId },
+        requestId: meta.requestId,
+        at: now,
+      });
+    });
+  }
+
+  /** Ends every session of a user (password reset, disabling). */
+  async revokeAllSessions(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string, now: Date): Promise<void> {
+    await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  private async issue(manager: EntityManager, userId: string, familyId: string, now: Date): Promise<TokenPair> {
+    const { token, hash } = newSecretToken();
+    const expiresAt = new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86400_000);
+    await manager.getRepository(RefreshToken).insert({ userId, familyId, tokenHash: hash, issuedAt: now, expiresAt, usedAt: null, revokedAt: null });
+    return { tokenType: 'Bearer', accessToken: this.tokens.sign({ sub: userId, sid: familyId }, now), expiresIn: this.tokens.ttlSeconds, refreshToken: token };
+  }
+}

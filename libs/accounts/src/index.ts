@@ -1,0 +1,14 @@
+export { UserAccount, ACCOUNT_STATUSES, type AccountStatus } from './user-account.entity';
+export { RefreshToken } from './refresh-token.entity';
+export { AccountToken, ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
+export { AccountsModule } from './accounts.module';
+export { AccountsService, type AccountFilter } from './accounts.service';
+export { AuthService, type TokenPair } from './auth.service';
+export { InvitationsService, type InvitationInput } from './invitations.service';
+export { PasswordResetService } from './password-reset.service';
+export { AccountLinksService } from './account-links.service';
+export { PasswordHasher } from './password-hasher';
+export { toAccountView, type AccountView } from './account.view';
+export { ROLE_LABELS } from './role-labels';
+export { PASSWORD_MIN, passwordProblem, type PasswordProblem } from './password-policy';
+export { passwordFormPage, invalidLinkPage, expiredFormPage, donePage, languageFromHeader, type PagePurpose } from './pages/account-pages';

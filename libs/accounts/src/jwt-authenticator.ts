@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { Clock } from '@mesecvi/clock';
+import { Authenticator, type Caller, type Language, type Role } from '@mesecvi/http';
+import { AccessTokens } from './access-tokens.service';
+
+interface CallerRow {
+  id: string;
+  role: Role;
+  state_code: string | null;
+  language: Language;
+}
+
+/**
+ * Resolves the caller from a Bearer token. The account is re-read on every request (one indexed
+ * query) so that a disabled user or an ended session stops working at once, not at token expiry.
+ */
+@Injectable()
+export class JwtAuthenticator extends Authenticator {
+  constructor(
+    private readonly tokens: AccessTokens,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async authenticate(request: FastifyRequest): Promise<Caller | null> {
+    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(request.headers.authorization ?? '');
+    if (!match) return null;
+    const claims = await this.tokens.verify(match[1], await this.clock.now());
+    if (!claims) return null;
+    const rows: CallerRow[] = await this.dataSource.query(
+      `SELECT u.id, u.role, u.state_code, COALESCE(u.preferred_language, s.working_language, 'en') AS language
+         FROM user_account u LEFT JOIN state_party s ON s.code = u.state_code
+        WHERE u.id = $1 AND u.status = 'active'
+          AND EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.user_id = u.id)
+          AND NOT EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL)`,
+      [claims.sub, claims.sid],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { userId: row.id, role: row.role, stateCode: row.state_code, language: row.language, sessionId: claims.sid };
+  }
+}

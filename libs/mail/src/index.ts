@@ -1,0 +1,12 @@
+export { MailModule } from './mail.module';
+export { Outbox, InvalidMailError } from './outbox.service';
+export { OutboxLedger, type OutboxListFilter, type OutboxMessageView, type OutboxPage } from './outbox-ledger.service';
+export { OutboxMessage } from './outbox-message.entity';
+export { OUTBOX_STATUSES, MAIL_KINDS, type OutboxStatus, type MailKind } from './outbox-status';
+export type { StagedMail, MailRecipient } from './staged-mail';
+export { messageIdFor } from './message-id';
+export { retryDelayMs, isPermanentSmtpFailure, describeError, RETRY_CAP_MS } from './retry-policy';
+export type { TemplateName, TemplateProps, InvitationProps, PasswordResetProps } from './templates/template-props';
+export type { MailTemplate, MailCopy, RenderedMail, TemplateCopies } from './templates/mail-template';
+export { MAIL_TEMPLATES, MailRenderError, renderMail, renderTemplate, sensitivePropsOf, isTemplateName, type RenderOptions } from './templates/template-registry';
+export { escapeHtml } from './templates/mail-layout';

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Language } from '@mesecvi/http';
+import { decodeCursor, encodeCursor } from './outbox-cursor';
+import { OutboxMessage } from './outbox-message.entity';
+import type { MailKind, OutboxStatus } from './outbox-status';
+
+export interface OutboxListFilter {
+  kind?: MailKind;
+  /** Part of the recipient address, any case. */
+  recipient?: string;
+  stateCode?: string;
+  status?: OutboxStatus;
+  /** Staged at or after this instant. */
+  from?: Date;
+  /** Staged before this instant. */
+  to?: Date;
+  limit: number;
+  cursor?: string;
+}
+
+/** A ledger row as the secretariat sees it. The payload is left out: it can hold links with tokens. */
+export interface OutboxMessageView {
+  id: string;
+  kind: string;
+  template: string;
+  language: Language;
+  recipient: { address: string; name: string | null; userId: string | null; role: string | null };
+  stateCode: string | null;
+  related: { type: string; id: string } | null;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  messageId: string;
+  smtpResponse: string | null;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  updatedAt: string;
+}
+
+export interface OutboxPage {
+  items: OutboxMessageView[];
+  /** Pass as `cursor` to get the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** Escapes LIKE wildcards so a searched `_` or `%` matches itself. */
+const likeLiteral = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Reads the outbox as the notification ledger: who was sent what, when, and how it went. */
+@Injectable()
+export class OutboxLedger {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(filter: OutboxListFilter): Promise<OutboxPage> {
+    const q = this.dataSource.getRepository(OutboxMessage).createQueryBuilder('m');
+    if (filter.kind) q.andWhere('m.kind = :kind', { kind: filter.kind });
+    if (filter.status) q.andWhere('m.status = :status', { status: filter.status });
+    if (filter.stateCode) q.andWhere('m.state_code = :stateCode', { stateCode: filter.stateCode });
+    if (filter.recipient) q.andWhere(`m.recipient_address ILIKE :recipient ESCAPE '\\'`, { recipient: `%${likeLiteral(filter.recipient)}%` });
+    if (filter.from) q.andWhere('m.created_at >= :from', { from: filter.from });
+    if (filter.to) q.andWhere('m.created_at < :to', { to: filter.to });
+    if (filter.cursor) {
+      const after = decodeCursor(filter.cursor);
+      q.andWhere('(m.created_at, m.id) < (:cursorAt, :cursorId)', { cursorAt: after.createdAt, cursorId: after.id });
+    }
+    const rows = await q.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(filter.limit + 1).getMany();
+    const page = rows.slice(0, filter.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toView),
+      nextCursor: rows.length > filter.limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    };
+  }
+}
+
+function toView(m: OutboxMessage): OutboxMessageView {
+  return {
+    id: m.id,
+    kind: m.kind,
+    template: m.template,
+    language: m.language,
+    recipient: { address: m.recipientAddress, name: m.recipientName, userId: m.recipientUserId, role: m.recipientRole },
+    stateCode: m.stateCode,
+    related: m.relatedEntityType && m.relatedEntityId ? { type: m.relatedEntityType, id: m.relatedEntityId } : null,
+    status: m.status,
+    attempts: m.attempts,
+    nextAttemptAt: m.nextAttemptAt.toISOString(),
+    messageId: m.messageId,
+    smtpResponse: m.smtpResponse,
+    lastError: m.lastError,
+    createdAt: m.createdAt.toISOString(),
+    sentAt: m.sentAt ? m.sentAt.toISOString() : null,
+    updatedAt: m.updatedAt.toISOString(),
+  };
+}

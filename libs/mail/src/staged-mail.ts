@@ -1,0 +1,26 @@
+import type { Language } from '@mesecvi/http';
+import type { MailKind } from './outbox-status';
+import type { TemplateName, TemplateProps } from './templates/template-props';
+
+export interface MailRecipient {
+  address: string;
+  name?: string;
+  /** The account the mail is for, when there is one (a bare contact address has none). */
+  userId?: string;
+  /** The role the recipient is addressed in (e.g. `state_focal_point`), for the ledger. */
+  role?: string;
+}
+
+interface StagedMailBase {
+  kind: MailKind;
+  /** The recipient's language: their preference, or their state's working language for a bare address. */
+  language: Language;
+  to: MailRecipient;
+  stateCode?: string | null;
+  related?: { type: string; id: string };
+}
+
+/** A mail to stage; the payload's type follows the template name. */
+export type StagedMail = {
+  [T in TemplateName]: StagedMailBase & { template: T; payload: TemplateProps[T] };
+}[TemplateName];

@@ -1,0 +1,2 @@
+export { PolicyService, type StateScope } from './policy.service';
+export { PolicyModule } from './policy.module';

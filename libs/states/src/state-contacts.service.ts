@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@mesecvi/audit';
+import { Clock } from '@mesecvi/clock';
+import { DomainError } from '@mesecvi/errors';
+import type { RequestMeta } from '@mesecvi/http';
+import { StateContact, type ContactKind } from './state-contact.entity';
+import { toStateContactView, type StateContactView } from './state-party.view';
+import { StatesPartiesService } from './states-parties.service';
+
+export interface StateContactInput {
+  kind: ContactKind;
+  name: string;
+  email: string;
+  phone?: string | null;
+  postalAddress?: string | null;
+}
+
+/** Official addresses of a state (permanent mission, CNA). Scope checks are the caller's job (policy). */
+@Injectable()
+export class StateContactsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly states: StatesPartiesService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(stateCode: string): Promise<StateContactView[]> {
+    const state = await this.states.find(this.dataSource.manager, stateCode);
+    const rows = await this.dataSource.getRepository(StateContact).find({ where: { stateCode: state.code }, order: { kind: 'ASC', name: 'ASC' } });
+    return rows.map(toStateContactView);
+  }
+
+  async create(stateCode: string, input: StateContactInput, meta: RequestMeta): Promise<StateContactView> {
+    const now = await this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const state = await this.states.find(manager, stateCode);
+      const contact = manager.getRepository(StateContact).create({
+        stateCode: state.code,
+        kind: input.kind,
+        name: input.name,
+        email: input.email.toLowerCase(),
+        phone: input.phone ?? null,
+        postalAddress: input.postalAddress ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.getRepository(StateContact).insert(contact);
+      await this.audit.record(manager, {
+        actor: meta.caller,
+        action: 'state_contact.created',
+        entity: { type: 'state_contact', id: contact.id },
+        summary: { stateCode: state.code, kind: input.kind },
+        requestId: meta.requestId,
+        at: now,
+      });
+      return toStateContactView(contact);
+    });
+  }
+
+  async update(stateCode: string, id: string, input: Partial<StateContactInput>, meta: RequestMeta): Promise<StateContactView> {
+    const now = await this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(StateContact);
+      const contact = await repo.findOneBy({ id, stateCode: stateCode.toUpperCase() });
+      if (!contact) throw new DomainError('not_found', 'Contact was not found');
+      const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}), updatedAt: now };
+      await repo.update({ id }, changes);
+      await this.audit.record(manager, {
+        actor: meta.caller,
+        action: 'state_contact.updated',
+        entity: { type: 'state_contact', id },
+        summary: { stateCode: contact.stateCode, fields: Object.keys(input) },
+        requestId: meta.requestId,
+        at: now,
+      });
+      return toStateContactView({ ...contact, ...changes } as StateContact);
+    });
+  }
+
+  async remove(stateCode: string, id: string, meta: RequestMeta): Promise<void> {
+    const now = await this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const contact = await manager.getRepository(StateContact).findOneBy({ id, stateCode: stateCode.toUpperCase() });
+      if (!contact) throw new DomainError('not_found', 'Contact was not found');
+      await manager.getRepository(StateContact).delete({ id });
+      await this.audit.record(manager, {
+        actor: meta.caller,
+        action: 'state_contact.deleted',
+        entity: { type: 'state_contact', id },
+        summary: { stateCode: contact.stateCode, kind: contact.kind },
+        requestId: meta.requestId,
+        at: now,
+      });
+    });
+  }
+}
