@@ -2,10 +2,11 @@
 // real platform stack (createApiApp) costs on its cheapest route, all measured in one run.
 //
 // Every server runs in its own child process and autocannon runs here, in the parent. On two
-// cores that gives the server under test one core and the load generator the other; in one
-// process the server would share its event loop with autocannon and the lighter server would
-// be flattered least. Servers stay up for the whole run (idle ones cost nothing) so rounds can
-// be interleaved: drift on a shared machine then spreads over all servers instead of one.
+// cores that gives the server under test one core and the load generator the other. In one
+// process they would share one event loop: every server would get only what autocannon leaves
+// over, which squeezes the differences we want to see. Servers stay up for the whole run (idle
+// ones cost nothing) so rounds can be interleaved: drift on a shared machine then spreads over
+// all servers instead of landing on one.
 import { runMigrationsWithLock } from '@mesecvi/database';
 import { atLeast, defineBenchmark, type RunContext } from './harness/benchmark';
 import { measureThroughput, median, type LoadProfile } from './harness/load';

@@ -5,6 +5,8 @@ import argon2 from 'argon2';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { seedDemoDeadlines } from './seed-demo-deadlines';
+import { seedDemoAppointments, type DemoSeat } from './seed-demo-appointments';
 
 interface DemoAccount {
   email: string;
@@ -23,7 +25,19 @@ const ACCOUNTS: DemoAccount[] = [
   { email: 'contrib.bra@mesecvi.demo', name: 'João Pereira', role: 'state_contributor', stateCode: 'BRA', password: 'demo-brasil-2026' },
   { email: 'focal.hti@mesecvi.demo', name: 'Marie-Claire Joseph', role: 'state_focal_point', stateCode: 'HTI', password: 'demo-haiti-2026' },
   { email: 'contrib.hti@mesecvi.demo', name: 'Jean-Baptiste Louis', role: 'state_contributor', stateCode: 'HTI', password: 'demo-haiti-2026' },
+  // Experts of the Committee: their appointments are recorded by seed-demo-appointments.
+  { email: 'expert.arg@mesecvi.demo', name: 'Susana Medina', role: 'committee_expert', stateCode: 'ARG', password: 'demo-expert-2026' },
+  { email: 'expert.bra@mesecvi.demo', name: 'Ana Carolina Lima', role: 'committee_expert', stateCode: 'BRA', password: 'demo-expert-2026' },
+  { email: 'expert.hti@mesecvi.demo', name: 'Nadège Pierre', role: 'committee_expert', stateCode: 'HTI', password: 'demo-expert-2026' },
 ];
+
+/** The demo states' answers to the demo appointment request: their experts and focal points. */
+const SEATS: DemoSeat[] = ACCOUNTS.filter((a) => a.role === 'committee_expert' || a.role === 'state_focal_point').map((a) => ({
+  stateCode: a.stateCode as string,
+  kind: a.role === 'committee_expert' ? 'titular' : 'focal_point',
+  name: a.name,
+  email: a.email,
+}));
 
 const CONTACTS = [
   { state: 'ARG', kind: 'permanent_mission', name: 'Misión Permanente de la República Argentina ante la OEA', email: 'mission.arg@mesecvi.demo' },
@@ -68,6 +82,10 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(accountsFile), { recursive: true });
   fs.writeFileSync(accountsFile, `  Demo accounts (role, state, e-mail, password):\n${lines.join('\n')}\n`);
   console.log(`demo data: ${created} account(s) created, ${ACCOUNTS.length - created} already there`);
+  const deadlines = await seedDemoDeadlines(['ARG', 'BRA', 'HTI']);
+  console.log(`demo data: ${deadlines > 0 ? `an ad-hoc deadline with reminders for ${deadlines} states` : 'the demo deadlines were already there'}`);
+  const seated = await seedDemoAppointments('secretariat@mesecvi.demo', SEATS);
+  console.log(`demo data: ${seated > 0 ? `an appointment request to the 32 states, ${seated} appointments recorded, two officers elected` : 'the demo appointments were already there'}`);
 }
 
 main().catch((e: unknown) => {

@@ -16,7 +16,14 @@ export interface MatrixContext {
   ownState: string;
   otherState: string;
   /** Accounts nobody signs in as, to be read or managed: an active contributor and an invited one per state. */
-  targets: Record<'own' | 'other', { contributorId: string; invitedId: string; contactId: string; disposableContactId: string }>;
+  targets: Record<'own' | 'other', { contributorId: string; invitedId: string; contactId: string; disposableContactId: string; evaluationId: string; extensionRequestId: string }>;
+  /** A round in planning, for the round routes. */
+  roundId: string;
+  /** An open ad-hoc deadline per state, for the deadline routes. */
+  deadlines: Record<'own' | 'other', string>;
+  /** Appointments fixtures: an active alternate and a proposal per state, a request to both states. */
+  appointments: Record<'own' | 'other', { appointmentId: string; proposalId: string }>;
+  appointmentRequestId: string;
   unique(): string;
 }
 
@@ -144,6 +151,243 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     roles: secretariatOnly,
     request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/contacts/${ctx.targets[scope].disposableContactId}` }),
   },
+
+  // Questionnaire versions: the file ones are everyone's (version 1 is registered on first use).
+  'GET /questionnaires/:key/versions/:version': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: everyone,
+    request: () => ({ path: '/questionnaires/evaluation-round/versions/1?lang=fr' }),
+  },
+
+  // Rounds.
+  'GET /rounds': { access: 'authenticated', anonymous: 401, roles: everyone },
+  'GET /rounds/:id': { access: 'authenticated', anonymous: 401, roles: everyone, request: (ctx) => ({ path: `/rounds/${ctx.roundId}` }) },
+  'POST /rounds': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx) => ({ path: '/rounds', body: { kind: 'evaluation', name: `Matrix round ${ctx.unique()}`, number: 100 + Math.floor(Math.random() * 800) } }),
+  },
+  'PATCH /rounds/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}`, body: { observationsDays: 30 } }),
+  },
+  'POST /rounds/:id/phase': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    // Refused by the phase machine (409) for the secretariat: still "allowed" past authorization.
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/phase`, body: { to: 'closed' } }),
+  },
+
+  // Deadlines and reminders. Moves, completion and cancellation that the deadline's state refuses
+  // (409, e.g. already completed) still count as "allowed": authorization let them through.
+  'GET /deadlines': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 'allowed', state_contributor: 'allowed', committee_expert: 403 },
+  },
+  'POST /deadlines': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: '/deadlines', body: { title: `Matrix request ${ctx.unique()}`, dueDate: '2031-01-15', stateCodes: [state(ctx, scope)] } }),
+  },
+  'GET /deadlines/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}` }),
+  },
+  'POST /deadlines/:id/move': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}/move`, body: { dueDate: `2031-02-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`, reason: 'Matrix extension' } }),
+  },
+  'POST /deadlines/:id/complete': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}/complete`, body: {} }),
+  },
+  'POST /deadlines/:id/cancel': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}/cancel`, body: { reason: 'Matrix cancellation' } }),
+  },
+  'GET /deadlines/:id/reminders': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}/reminders` }),
+  },
+  'GET /reminder-ladders': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
+  'GET /reminder-ladders/:kind': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: () => ({ path: '/reminder-ladders/ad_hoc' }) },
+  'PUT /reminder-ladders/:kind': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: () => ({ path: '/reminder-ladders/follow_up', body: { rules: [{ offsetDays: -7, recipientRoles: ['focal_point'], template: 'deadline_reminder' }] } }),
+  },
+  // Served in demo and test modes only (the matrix runs in test mode).
+  'POST /demo/clock': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: () => ({ path: '/demo/clock', body: { minutes: 1 } }) },
+
+  // Appointments and the Committee of Experts. Refusals by the rules (409/422, e.g. ending an
+  // appointment already ended) still count as "allowed": authorization let them through.
+  'POST /appointments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({
+      path: '/appointments',
+      body: {
+        stateCode: state(ctx, scope),
+        kind: 'titular',
+        person: { name: 'Matrix Expert', email: `expert.${ctx.unique()}@example.test` },
+        noteReference: 'Matrix note',
+        notifiedOn: '2026-01-10',
+        termStart: '2026-01-15',
+      },
+    }),
+  },
+  'GET /appointments/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/appointments/${ctx.appointments[scope].appointmentId}` }),
+  },
+  'POST /appointments/:id/end': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/appointments/${ctx.appointments[scope].appointmentId}/end`, body: { endDate: '2031-12-31' } }),
+  },
+  'POST /appointments/:id/withdraw': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/appointments/${ctx.appointments[scope].appointmentId}/withdraw` }),
+  },
+  'GET /states-parties/:code/appointments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/appointments` }),
+  },
+  'GET /states-parties/:code/appointment-proposals': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/appointment-proposals` }),
+  },
+  'POST /states-parties/:code/appointment-proposals': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({
+      path: `/states-parties/${state(ctx, scope)}/appointment-proposals`,
+      body: { kind: 'alternate', person: { name: 'Nominee', email: `nominee.${ctx.unique()}@example.test` }, noteReference: 'Matrix note' },
+    }),
+  },
+  'POST /appointment-proposals/:id/reject': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/appointment-proposals/${ctx.appointments[scope].proposalId}/reject` }),
+  },
+  'POST /appointment-requests': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: '/appointment-requests', body: { stateCodes: [state(ctx, scope)], kinds: ['alternate'], replyDate: '2031-01-31' } }),
+  },
+  'GET /appointment-requests': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
+  'GET /appointment-requests/:id': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/appointment-requests/${ctx.appointmentRequestId}` }) },
+  'POST /appointment-requests/:id/resend': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/appointment-requests/${ctx.appointmentRequestId}/resend`, body: { stateCodes: [state(ctx, scope)] } }),
+  },
+  'POST /appointment-requests/:id/states/:code/decline': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/appointment-requests/${ctx.appointmentRequestId}/states/${state(ctx, scope)}/decline`, body: {} }),
+  },
+  'GET /committee/roster': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
+  'GET /committee/roster.csv': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
+  'GET /committee/pending': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
+  'GET /committee/officers': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
+  'POST /committee/officers': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    // The fixture is an alternate: refused by the rule (409), past authorization.
+    request: (ctx, scope) => ({ path: '/committee/officers', body: { office: 'coordinator', appointmentId: ctx.appointments[scope].appointmentId, method: 'consensus', termStart: '2026-06-01' } }),
+  },
+  'GET /committee/conflicts': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
+  'POST /committee/conflicts': {
+    access: 'authenticated',
+    anonymous: 401,
+    // The secretariat must name an expert (422 here); an expert declares for themselves.
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+    request: (ctx, scope) => ({ path: '/committee/conflicts', body: { stateCode: state(ctx, scope), reason: 'Matrix conflict' } }),
+  },
+
+  'POST /rounds/:id/distribution': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    // The matrix round is in planning: the secretariat gets the phase rule's 409.
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/distribution`, body: {} }),
+  },
+  'GET /rounds/:id/evaluations': { access: 'authenticated', anonymous: 401, roles: everyone, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/evaluations` }) },
+
+  // State evaluations, extension requests.
+  'GET /evaluations/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}` }),
+  },
+  'GET /evaluations/:id/questionnaire': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/questionnaire` }),
+  },
+  'GET /evaluations/:id/extension-requests': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/extension-requests` }),
+  },
+  'POST /evaluations/:id/extension-requests': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 403, state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/extension-requests`,
+      body: { requestedDate: '2099-12-31', justification: 'Matrix test: more time is needed for the statistics.' },
+    }),
+  },
+  'POST /extension-requests/:id/decision': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/extension-requests/${ctx.targets[scope].extensionRequestId}/decision`, body: { approve: false, reason: 'Matrix test' } }),
+  },
+
+  // Calendar feeds.
+  'POST /me/calendar-feed': { access: 'authenticated', anonymous: 401, roles: everyone },
+  'DELETE /me/calendar-feed': { access: 'authenticated', anonymous: 401, roles: everyone },
+  'GET /calendar/:file': { access: 'public', anonymous: 404, request: () => ({ path: '/calendar/not-a-real-feed-token-0123456789.ics' }) },
 
   // The secretariat's ledgers.
   'GET /audit-events': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },

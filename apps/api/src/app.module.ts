@@ -14,6 +14,11 @@ import { AuditApiModule } from './audit/audit-api.module';
 import { OutboxApiModule } from './outbox/outbox-api.module';
 import { AccountsApiModule } from './accounts/accounts-api.module';
 import { StatesApiModule } from './states/states-api.module';
+import { AppointmentsApiModule } from './appointments/appointments-api.module';
+import { DeadlinesApiModule } from './deadlines/deadlines-api.module';
+import { RoundsApiModule } from './rounds/rounds-api.module';
+import { QuestionnairesApiModule } from './questionnaires/questionnaires-api.module';
+import { SubmissionsApiModule } from './submissions/submissions-api.module';
 
 /** The HTTP application. `extraModules` lets tests mount probe controllers. */
 @Module({})
@@ -29,6 +34,11 @@ export class AppModule {
         PolicyModule,
         AccountsApiModule,
         StatesApiModule,
+        AppointmentsApiModule,
+        DeadlinesApiModule.forRoot(config),
+        RoundsApiModule,
+        QuestionnairesApiModule,
+        SubmissionsApiModule,
         HealthModule,
         MetricsModule,
         AuditApiModule,

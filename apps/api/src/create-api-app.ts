@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import cookie from '@fastify/cookie';
 import formBody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '@mesecvi/config';
@@ -13,6 +12,8 @@ import { MetricsService } from './metrics/metrics.service';
 import { recordRoutes, type RegisteredRoute } from './route-table';
 import { setUpOpenApi } from './openapi';
 import { useProblemJsonParser } from './json-body-parser';
+import { useEvidenceUploadBody } from './submissions/evidence-upload-body';
+import { securityHeaders } from './security-headers';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -40,6 +41,7 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
   });
   const fastify = adapter.getInstance();
   const routes = recordRoutes(fastify);
+  useEvidenceUploadBody(fastify, config.submissions.attachmentMaxBytes);
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraModules), adapter, {
     logger: new PinoNestLogger(logger),
@@ -49,8 +51,9 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
 
   const metrics = app.get(MetricsService).platform;
   useProblemJsonParser(fastify);
+  const security = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
+    void reply.headers(security).header('x-request-id', request.id);
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -63,17 +66,6 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
   // The account pages post plain HTML forms and carry a CSRF cookie.
   await app.register(formBody);
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // The OpenAPI UI needs inline styles and data: images; nothing else is loosened.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-      },
-    },
-  });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
   setUpOpenApi(app);
   await app.init();

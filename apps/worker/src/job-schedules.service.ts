@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { JOB_QUEUE, JobName, JobQueues } from '@mesecvi/jobs';
+
+/** Held while upserting: several workers starting together upsert one after another, never concurrently. */
+export const SCHEDULES_LOCK_KEY = 7_231_996;
 
 interface Schedule {
   id: string;
@@ -22,6 +26,7 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queues: JobQueues,
+    private readonly dataSource: DataSource,
   ) {}
 
   private schedules(): Schedule[] {
@@ -31,11 +36,15 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
       { id: 'audit-seal', name: JobName.AuditSeal, everyMs: this.config.worker.auditSealEveryMs },
       // The outbox sweep reads PostgreSQL, so mail whose wake-up was lost (or is due for a retry) still goes out.
       { id: 'outbox-sweep', name: JobName.OutboxSweep, everyMs: this.config.mail.sweepEveryMs },
+      // Reminder rows live in PostgreSQL; the tick only says "look now" (DESIGN §2).
+      { id: 'reminder-sweep', name: JobName.ReminderSweep, everyMs: this.config.reminders.sweepEveryMs },
     ];
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const s of this.schedules()) await this.upsert(s);
+    await this.underLock(async () => {
+      for (const s of this.schedules()) await this.upsert(s);
+    });
     this.timer = setInterval(() => void this.restoreMissing(), this.config.worker.heartbeatEveryMs);
     this.timer.unref();
   }
@@ -49,10 +58,25 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
       try {
         if (await this.queues.queue(JOB_QUEUE[s.name]).getJobScheduler(s.id)) continue;
         this.logger.warn({ msg: 'job scheduler missing (was Redis flushed?); re-creating it', scheduler: s.id });
-        await this.upsert(s);
+        await this.underLock(() => this.upsert(s));
       } catch (e) {
         this.logger.warn({ msg: 'could not check a job scheduler', scheduler: s.id, error: e instanceof Error ? e.message : String(e) });
       }
+    }
+  }
+
+  /** A session-level PostgreSQL advisory lock on a connection of its own (ANCHORS: concurrent upserts misbehave). */
+  private async underLock(work: () => Promise<void>): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [SCHEDULES_LOCK_KEY]);
+      try {
+        await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [SCHEDULES_LOCK_KEY]).catch(() => undefined);
+      }
+    } finally {
+      await runner.release();
     }
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
@@ -113,6 +113,33 @@ export class AccountsService {
         throw accountConflict(e) ?? e;
       });
     return this.view(user);
+  }
+
+  /**
+   * Disables an account inside the caller's transaction, for the platform's own reasons (an
+   * appointment ended): no scope check, sessions end and pending links die as with `setDisabled`.
+   * Returns false when the account was already disabled.
+   */
+  async disableWithin(manager: EntityManager, userId: string, meta: RequestMeta, now: Date, reason: string): Promise<boolean> {
+    const result = await manager
+      .getRepository(UserAccount)
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'disabled', updatedAt: now, version: () => 'version + 1' })
+      .where("id = :id AND status <> 'disabled'", { id: userId })
+      .execute();
+    if (result.affected === 0) return false;
+    await this.auth.revokeAllSessions(manager, userId, now);
+    await this.tokens.voidAll(manager, userId, now);
+    await this.audit.record(manager, {
+      actor: meta.caller,
+      action: 'account.disabled',
+      entity: { type: 'user_account', id: userId },
+      summary: { reason },
+      requestId: meta.requestId,
+      at: now,
+    });
+    return true;
   }
 
   private async view(user: UserAccount): Promise<AccountView> {

@@ -12,3 +12,4 @@ export { toAccountView, type AccountView } from './account.view';
 export { ROLE_LABELS } from './role-labels';
 export { PASSWORD_MIN, passwordProblem, type PasswordProblem } from './password-policy';
 export { passwordFormPage, invalidLinkPage, expiredFormPage, donePage, languageFromHeader, type PagePurpose } from './pages/account-pages';
+export { accountConflict } from './account-errors';

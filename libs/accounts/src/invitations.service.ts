@@ -15,7 +15,7 @@ import { toAccountView, type AccountView } from './account.view';
 import { PasswordHasher } from './password-hasher';
 import { passwordFieldProblem, passwordProblem } from './password-policy';
 import { ROLE_LABELS } from './role-labels';
-import { UserAccount } from './user-account.entity';
+import { UserAccount, type AccountStatus } from './user-account.entity';
 
 export interface InvitationInput {
   email: string;
@@ -61,40 +61,104 @@ export class InvitationsService {
     }
     const now = await this.clock.now();
     const { view, mailId } = await this.dataSource
-      .transaction(async (manager) => {
-        const state = stateCode ? await manager.getRepository(StateParty).findOneBy({ code: stateCode }) : null;
-        if (stateCode && !state) {
-          throw new DomainError('validation_failed', 'Unknown state party.', { errors: [{ pointer: '/stateCode', message: `${stateCode} is not a state party` }] });
-        }
-        if (input.role === 'state_focal_point' && stateCode) await this.replaceFocalPoint(manager, stateCode, input.replacesUserId, meta, now);
-        const user = manager.getRepository(UserAccount).create({
-          email,
-          name: input.name.trim(),
-          role: input.role,
-          stateCode,
-          status: 'invited',
-          preferredLanguage: input.preferredLanguage ?? null,
-          passwordHash: null,
-          createdAt: now,
-          updatedAt: now,
-        });
-        await manager.getRepository(UserAccount).insert(user);
-        await this.audit.record(manager, {
-          actor: caller,
-          action: 'account.invited',
-          entity: { type: 'user_account', id: user.id },
-          summary: { role: user.role, stateCode },
-          requestId: meta.requestId,
-          at: now,
-        });
-        const mailId = await this.stageInvitation(manager, user, state, now);
-        return { view: toAccountView(user, state?.workingLanguage ?? null), mailId };
-      })
+      .transaction((manager) => this.inviteWithin(manager, { ...input, email, stateCode }, meta, now))
       .catch((e: unknown) => {
         throw accountConflict(e) ?? e;
       });
     await this.outbox.wake([mailId]);
     return view;
+  }
+
+  /**
+   * The invitation itself, inside the caller's transaction (an appointment invites its expert in
+   * the same transaction that records it). Role and scope checks are the caller's job; the mail
+   * is staged here, and the caller wakes the outbox with `mailId` after commit.
+   */
+  async inviteWithin(manager: EntityManager, input: InvitationInput, meta: RequestMeta, now: Date): Promise<{ view: AccountView; mailId: string; userId: string }> {
+    const email = input.email.trim().toLowerCase();
+    const stateCode = input.stateCode ? input.stateCode.toUpperCase() : null;
+    const state = stateCode ? await manager.getRepository(StateParty).findOneBy({ code: stateCode }) : null;
+    if (stateCode && !state) {
+      throw new DomainError('validation_failed', 'Unknown state party.', { errors: [{ pointer: '/stateCode', message: `${stateCode} is not a state party` }] });
+    }
+    if (input.role === 'state_focal_point' && stateCode) await this.replaceFocalPoint(manager, stateCode, input.replacesUserId, meta, now);
+    const user = manager.getRepository(UserAccount).create({
+      email,
+      name: input.name.trim(),
+      role: input.role,
+      stateCode,
+      status: 'invited',
+      preferredLanguage: input.preferredLanguage ?? null,
+      passwordHash: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await manager.getRepository(UserAccount).insert(user);
+    await this.audit.record(manager, {
+      actor: meta.caller,
+      action: 'account.invited',
+      entity: { type: 'user_account', id: user.id },
+      summary: { role: user.role, stateCode },
+      requestId: meta.requestId,
+      at: now,
+    });
+    const mailId = await this.stageInvitation(manager, user, state, now);
+    return { view: toAccountView(user, state?.workingLanguage ?? null), mailId, userId: user.id };
+  }
+
+  /**
+   * Gives a person the account a formal appointment calls for, inside the caller's transaction:
+   * invites them when the e-mail is new; enables their account again when they come back to the
+   * same role and state (a renewed term); promotes a contributor of the state to focal point.
+   * Any other existing account with that e-mail is a 409. `mailId` is null when nothing is mailed.
+   */
+  async provisionWithin(manager: EntityManager, input: InvitationInput, meta: RequestMeta, now: Date): Promise<{ userId: string; mailId: string | null; outcome: 'invited' | 'enabled' | 'existing' | 'promoted' }> {
+    const email = input.email.trim().toLowerCase();
+    const stateCode = input.stateCode ? input.stateCode.toUpperCase() : null;
+    const repo = manager.getRepository(UserAccount);
+    const existing = await repo.createQueryBuilder('u').setLock('pessimistic_write').where('u.email = :email', { email }).getOne();
+    if (!existing) {
+      const { userId, mailId } = await this.inviteWithin(manager, { ...input, email, stateCode }, meta, now);
+      return { userId, mailId, outcome: 'invited' };
+    }
+    const audit = (action: string, summary: Record<string, unknown>) =>
+      this.audit.record(manager, { actor: meta.caller, action, entity: { type: 'user_account', id: existing.id }, summary, requestId: meta.requestId, at: now });
+    if (existing.role === input.role && existing.stateCode === stateCode) {
+      if (existing.status !== 'disabled') return { userId: existing.id, mailId: null, outcome: 'existing' };
+      if (input.role === 'state_focal_point' && stateCode) await this.replaceFocalPoint(manager, stateCode, input.replacesUserId, meta, now);
+      // Someone who never chose a password gets a fresh link; someone who did simply signs in again.
+      const next: AccountStatus = existing.passwordHash ? 'active' : 'invited';
+      await repo.update({ id: existing.id }, { status: next, updatedAt: now, version: () => 'version + 1' });
+      await audit('account.enabled', { from: 'disabled', to: next, reason: 'appointment' });
+      const state = stateCode ? await manager.getRepository(StateParty).findOneBy({ code: stateCode }) : null;
+      const mailId = next === 'invited' ? await this.stageInvitation(manager, { ...existing, status: next }, state, now) : null;
+      return { userId: existing.id, mailId, outcome: 'enabled' };
+    }
+    if (input.role === 'state_focal_point' && existing.role === 'state_contributor' && existing.stateCode === stateCode && stateCode && existing.status !== 'disabled') {
+      await this.replaceFocalPoint(manager, stateCode, input.replacesUserId, meta, now);
+      await repo.update({ id: existing.id }, { role: 'state_focal_point', updatedAt: now, version: () => 'version + 1' });
+      await audit('account.role_changed', { from: 'state_contributor', to: 'state_focal_point', stateCode });
+      return { userId: existing.id, mailId: null, outcome: 'promoted' };
+    }
+    throw new DomainError('conflict', 'An account with this e-mail address already exists with another role or state.', {
+      extensions: { rule: 'account_email_taken', accountId: existing.id },
+    });
+  }
+
+  /** Ends a focal point's designation without a successor: the person stays as a contributor. */
+  async demoteFocalPointWithin(manager: EntityManager, userId: string, meta: RequestMeta, now: Date): Promise<void> {
+    const repo = manager.getRepository(UserAccount);
+    const user = await repo.createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id: userId }).getOne();
+    if (!user || user.role !== 'state_focal_point') return;
+    await repo.update({ id: user.id }, { role: 'state_contributor', updatedAt: now, version: () => 'version + 1' });
+    await this.audit.record(manager, {
+      actor: meta.caller,
+      action: 'account.role_changed',
+      entity: { type: 'user_account', id: user.id },
+      summary: { from: 'state_focal_point', to: 'state_contributor', stateCode: user.stateCode },
+      requestId: meta.requestId,
+      at: now,
+    });
   }
 
   /** Sends a fresh link (the earlier one stops working), e.g. when the first one expired. */

@@ -17,6 +17,8 @@ export interface AppConfig {
     leaseMs: number;
     sweepEveryMs: number;
   };
+  /** The reminder sweep: how often it ticks, and how long a claimed reminder belongs to one sweep. */
+  reminders: { sweepEveryMs: number; leaseMs: number };
   log: { level: LogLevel };
   mechanism: { timeZone: string };
   shutdownTimeoutMs: number;
@@ -33,6 +35,11 @@ export interface AppConfig {
     /** argon2id cost: OWASP's minimum in production, cheap in tests only (DESIGN §3). */
     argon2: { memoryCost: number; timeCost: number; parallelism: number };
   };
+  /**
+   * State submissions: the largest evidence file, and the limits an answers document must respect
+   * before it is validated at all (size in bytes of its JSON, nesting depth, entries per array).
+   */
+  submissions: { attachmentMaxBytes: number; answersMaxBytes: number; answersMaxDepth: number; answersMaxArrayItems: number };
   /** Only in test and demo modes may time be moved (DESIGN §2 "Time"). */
   clockMovable: boolean;
 }
@@ -59,6 +66,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
       leaseMs: env.MAIL_LEASE_MS,
       sweepEveryMs: env.OUTBOX_SWEEP_EVERY_MS,
     },
+    reminders: { sweepEveryMs: env.REMINDER_SWEEP_EVERY_MS, leaseMs: env.REMINDER_LEASE_MS },
     log: { level: env.LOG_LEVEL },
     mechanism: { timeZone: env.MECHANISM_TIME_ZONE },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
@@ -72,6 +80,12 @@ export function toAppConfig(env: EnvVars): AppConfig {
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
       argon2: env.APP_MODE === 'test' ? { memoryCost: 1024, timeCost: 2, parallelism: 1 } : { memoryCost: 19456, timeCost: 2, parallelism: 1 },
+    },
+    submissions: {
+      attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+      answersMaxBytes: env.ANSWERS_MAX_BYTES,
+      answersMaxDepth: env.ANSWERS_MAX_DEPTH,
+      answersMaxArrayItems: env.ANSWERS_MAX_ARRAY_ITEMS,
     },
     clockMovable: env.APP_MODE === 'test' || env.APP_MODE === 'demo',
   };

@@ -20,6 +20,8 @@ export interface EnvVars {
   MAIL_MAX_ATTEMPTS: number;
   MAIL_LEASE_MS: number;
   OUTBOX_SWEEP_EVERY_MS: number;
+  REMINDER_SWEEP_EVERY_MS: number;
+  REMINDER_LEASE_MS: number;
   BODY_LIMIT_BYTES: number;
   LOG_LEVEL: LogLevel;
   CORS_ORIGINS: string;
@@ -35,6 +37,10 @@ export interface EnvVars {
   PASSWORD_RESET_TTL_MINUTES: number;
   LOGIN_MAX_ATTEMPTS: number;
   LOGIN_WINDOW_SECONDS: number;
+  ATTACHMENT_MAX_BYTES: number;
+  ANSWERS_MAX_BYTES: number;
+  ANSWERS_MAX_DEPTH: number;
+  ANSWERS_MAX_ARRAY_ITEMS: number;
 }
 
 /** Variables whose values must never appear in logs. */
@@ -65,6 +71,8 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     MAIL_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 100, default: 6 },
     MAIL_LEASE_MS: { type: 'integer', minimum: 1000, maximum: 3600000, default: 120000 },
     OUTBOX_SWEEP_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 5000 },
+    REMINDER_SWEEP_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 60000 },
+    REMINDER_LEASE_MS: { type: 'integer', minimum: 500, maximum: 3600000, default: 120000 },
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 1048576 },
     LOG_LEVEL: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
     CORS_ORIGINS: { type: 'string', default: '' },
@@ -80,5 +88,9 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     PASSWORD_RESET_TTL_MINUTES: { type: 'integer', minimum: 5, maximum: 10080, default: 60 },
     LOGIN_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
     LOGIN_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 900 },
+    ATTACHMENT_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 1073741824, default: 26214400 },
+    ANSWERS_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 524288 },
+    ANSWERS_MAX_DEPTH: { type: 'integer', minimum: 4, maximum: 64, default: 12 },
+    ANSWERS_MAX_ARRAY_ITEMS: { type: 'integer', minimum: 10, maximum: 100000, default: 1000 },
   },
 };

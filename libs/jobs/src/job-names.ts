@@ -5,6 +5,7 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Mail = 'mail',
+  Reminders = 'reminders',
 }
 
 export enum JobName {
@@ -14,6 +15,8 @@ export enum JobName {
   OutboxDrain = 'outbox-drain',
   /** Recurring: sends every due outbox row, so nothing depends on a wake-up surviving in Redis. */
   OutboxSweep = 'outbox-sweep',
+  /** Recurring: passes deadlines whose day ended and turns due reminders into outbox rows. */
+  ReminderSweep = 'reminder-sweep',
 }
 
 export interface JobPayloads {
@@ -21,6 +24,7 @@ export interface JobPayloads {
   [JobName.AuditSeal]: Record<string, never>;
   [JobName.OutboxDrain]: { outboxId: string };
   [JobName.OutboxSweep]: Record<string, never>;
+  [JobName.ReminderSweep]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -28,6 +32,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.AuditSeal]: QueueName.Maintenance,
   [JobName.OutboxDrain]: QueueName.Mail,
   [JobName.OutboxSweep]: QueueName.Mail,
+  [JobName.ReminderSweep]: QueueName.Reminders,
 };
 
 export const ALL_JOB_NAMES: readonly JobName[] = Object.values(JobName);

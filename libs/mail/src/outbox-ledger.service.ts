@@ -25,7 +25,7 @@ export interface OutboxMessageView {
   kind: string;
   template: string;
   language: Language;
-  recipient: { address: string; name: string | null; userId: string | null; role: string | null };
+  recipient: { address: string | null; name: string | null; userId: string | null; role: string | null };
   stateCode: string | null;
   related: { type: string; id: string } | null;
   status: OutboxStatus;

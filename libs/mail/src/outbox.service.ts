@@ -7,7 +7,7 @@ import { JobName, JobQueues } from '@mesecvi/jobs';
 import { messageIdFor } from './message-id';
 import { OutboxMessage } from './outbox-message.entity';
 import { MAIL_KINDS } from './outbox-status';
-import type { StagedMail } from './staged-mail';
+import type { SkippedMail, StagedMail } from './staged-mail';
 import { checkProps, MAIL_TEMPLATES } from './templates/template-registry';
 import type { MailTemplate } from './templates/mail-template';
 
@@ -42,8 +42,64 @@ export class Outbox {
   /** Writes the mail in the caller's transaction and returns its id (pass it to `wake` after commit). */
   async stage(manager: EntityManager, mail: StagedMail, now: Date): Promise<string> {
     this.check(mail);
+    const row = this.toRow(mail, now, null);
+    await manager.getRepository(OutboxMessage).insert(row);
+    return row.id;
+  }
+
+  /**
+   * Like `stage`, at most once per `dedupKey` (unique in the table): returns null when a row with
+   * that key already exists, so a retried or concurrent producer never stages a second mail.
+   */
+  async stageOnce(manager: EntityManager, mail: StagedMail, dedupKey: string, now: Date): Promise<string | null> {
+    this.check(mail);
+    return this.insertOnce(manager, this.toRow(mail, now, dedupKey));
+  }
+
+  /**
+   * Records in the ledger a notification that nobody could receive (no one behind the role): a
+   * `skipped` row without an address, never sent. At most once per `dedupKey`.
+   */
+  async recordSkipped(manager: EntityManager, entry: SkippedMail, dedupKey: string, now: Date): Promise<string | null> {
+    if (!MAIL_KINDS.includes(entry.kind)) throw new InvalidMailError(`unknown mail kind "${String(entry.kind)}"`);
+    if (entry.stateCode != null && !STATE_CODE.test(entry.stateCode)) throw new InvalidMailError(`"${entry.stateCode}" is not a three-letter state code`);
     const id = randomUUID();
-    const row: OutboxMessage = {
+    return this.insertOnce(manager, {
+      id,
+      kind: entry.kind,
+      template: entry.template,
+      language: entry.language,
+      recipientAddress: null,
+      recipientName: null,
+      recipientUserId: null,
+      recipientRole: entry.role,
+      stateCode: entry.stateCode ?? null,
+      relatedEntityType: entry.related?.type ?? null,
+      relatedEntityId: entry.related?.id ?? null,
+      dedupKey,
+      payload: {},
+      status: 'skipped',
+      attempts: 0,
+      nextAttemptAt: now,
+      leaseUntil: null,
+      messageId: messageIdFor(id, this.config.mail.from),
+      smtpResponse: null,
+      lastError: entry.reason,
+      createdAt: now,
+      sentAt: null,
+      updatedAt: now,
+    });
+  }
+
+  private async insertOnce(manager: EntityManager, row: OutboxMessage): Promise<string | null> {
+    const result = await manager.createQueryBuilder().insert().into(OutboxMessage).values(row).orIgnore().returning(['id']).execute();
+    const inserted = result.raw as Array<{ id: string }>;
+    return inserted.length > 0 ? inserted[0].id : null;
+  }
+
+  private toRow(mail: StagedMail, now: Date, dedupKey: string | null): OutboxMessage {
+    const id = randomUUID();
+    return {
       id,
       kind: mail.kind,
       template: mail.template,
@@ -55,6 +111,7 @@ export class Outbox {
       stateCode: mail.stateCode ?? null,
       relatedEntityType: mail.related?.type ?? null,
       relatedEntityId: mail.related?.id ?? null,
+      dedupKey,
       payload: { ...mail.payload },
       status: 'pending',
       attempts: 0,
@@ -67,8 +124,6 @@ export class Outbox {
       sentAt: null,
       updatedAt: now,
     };
-    await manager.getRepository(OutboxMessage).insert(row);
-    return id;
   }
 
   /**

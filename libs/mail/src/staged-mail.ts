@@ -24,3 +24,17 @@ interface StagedMailBase {
 export type StagedMail = {
   [T in TemplateName]: StagedMailBase & { template: T; payload: TemplateProps[T] };
 }[TemplateName];
+
+/** A ledger entry for a notification nobody could receive (see `Outbox.recordSkipped`). */
+export interface SkippedMail {
+  kind: MailKind;
+  template: TemplateName;
+  /** The language the mail would have had (for the ledger only). */
+  language: Language;
+  /** The role nobody holds, e.g. `state_focal_point`. */
+  role: string;
+  stateCode?: string | null;
+  related?: { type: string; id: string };
+  /** Why it was skipped, e.g. "no active focal point for HTI"; stored as the row's last error. */
+  reason: string;
+}

@@ -1,2 +1,2 @@
-export { PolicyService, type StateScope } from './policy.service';
+export { PolicyService, COMMITTEE_OFFICES, type StateScope, type CommitteeOfficeName, type CommitteeStanding } from './policy.service';
 export { PolicyModule } from './policy.module';

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
@@ -24,7 +24,7 @@ export interface SmtpAcceptance {
  * of SMTP_URL (e.g. `?maxConnections=10`) override these defaults.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationShutdown {
   private readonly logger = new Logger('MailTransport');
   private readonly transporter: Transporter<SMTPPool.SentMessageInfo>;
 
@@ -57,7 +57,11 @@ export class MailTransport implements OnModuleDestroy {
     return { response: info.response, messageId: info.messageId };
   }
 
-  onModuleDestroy(): void {
+  /**
+   * Late in shutdown, beside the BullMQ workers finishing their jobs: closing only drops idle
+   * connections, and a send it cuts short is recorded as a retry, never lost.
+   */
+  onApplicationShutdown(): void {
     this.transporter.close();
   }
 }

@@ -27,4 +27,16 @@ export class MailProcessor extends WorkerHost {
   }
 }
 
-export const QUEUE_PROCESSORS = [MaintenanceProcessor, MailProcessor];
+/** The reminder sweep: one at a time per worker (several workers are kept apart by SKIP LOCKED claims). */
+@Processor(QueueName.Reminders, { concurrency: 1 })
+export class RemindersProcessor extends WorkerHost {
+  constructor(private readonly registry: JobHandlerRegistry) {
+    super();
+  }
+
+  process(job: Job): Promise<unknown> {
+    return this.registry.dispatch(job);
+  }
+}
+
+export const QUEUE_PROCESSORS = [MaintenanceProcessor, MailProcessor, RemindersProcessor];

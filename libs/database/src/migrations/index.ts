@@ -2,6 +2,12 @@ import { Foundation1795402374334 } from './1795402374334-Foundation';
 import { StatesAndAccounts1795402380000 } from './1795402380000-StatesAndAccounts';
 import { AuditLog1795402400000 } from './1795402400000-AuditLog';
 import { OutboxMessage1795402500000 } from './1795402500000-OutboxMessage';
+import { OutboxLedgerEntries1795402641000 } from './1795402641000-OutboxLedgerEntries';
+import { DeadlinesAndReminders1795402642000 } from './1795402642000-DeadlinesAndReminders';
+import { QuestionnaireVersions1795402750000 } from './1795402750000-QuestionnaireVersions';
+import { AppointmentsAndCommittee1795402800000 } from './1795402800000-AppointmentsAndCommittee';
+import { Rounds1795402900000 } from './1795402900000-Rounds';
+import { Submissions1795403100000 } from './1795403100000-Submissions';
 
 // Every migration, in order. A test checks that each file of this folder is listed here.
-export const MIGRATIONS: Array<new () => unknown> = [Foundation1795402374334, StatesAndAccounts1795402380000, AuditLog1795402400000, OutboxMessage1795402500000];
+export const MIGRATIONS: Array<new () => unknown> = [Foundation1795402374334, StatesAndAccounts1795402380000, AuditLog1795402400000, OutboxMessage1795402500000, OutboxLedgerEntries1795402641000, DeadlinesAndReminders1795402642000, QuestionnaireVersions1795402750000, AppointmentsAndCommittee1795402800000, Rounds1795402900000, Submissions1795403100000];

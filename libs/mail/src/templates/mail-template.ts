@@ -17,6 +17,8 @@ export interface MailCopy {
 export interface CopyHelpers {
   /** An ISO instant as a readable date and time in the mail's language and the mechanism's time zone. */
   dateTime(iso: string): string;
+  /** A calendar date (YYYY-MM-DD) as the mail's language writes it, e.g. "15 de marzo de 2026". */
+  date(isoDate: string): string;
 }
 
 export type CopyFn<P> = (props: P, helpers: CopyHelpers) => MailCopy;

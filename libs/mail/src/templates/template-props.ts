@@ -16,10 +16,93 @@ export interface PasswordResetProps {
   expiresAt: string;
 }
 
+/** Shared by deadline mails; the deadline is a calendar date ending in the mechanism's time zone. */
+interface DeadlineMailProps {
+  /** The account holder's name; null for a bare contact address (a permanent mission). */
+  recipientName: string | null;
+  /** The state's name in the mail's language. */
+  stateName: string;
+  /** e.g. `response`, `observations`, `ad_hoc` (libs/deadlines' vocabulary). */
+  deadlineKind: string;
+  /** What is due, for ad-hoc deadlines; null for the mechanism's own kinds. */
+  title: string | null;
+  /** YYYY-MM-DD: due at the end of that day in `timeZone`. */
+  dueDate: string;
+  timeZone: string;
+  link: string;
+}
+
+export interface DeadlineReminderProps extends DeadlineMailProps {
+  /** Days from the reminder's day to the due date: 7 = in a week, 0 = today, −3 = three days late. */
+  daysLeft: number;
+}
+
+export interface DeadlineEscalationProps extends DeadlineMailProps {
+  stateCode: string;
+  daysLate: number;
+}
+
+/** The secretariat's request to a state to appoint or confirm seats (libs/appointments). */
+export interface AppointmentRequestProps {
+  /** The focal point's name; null for a bare contact address (the permanent mission, the CNA). */
+  recipientName: string | null;
+  stateName: string;
+  kinds: Array<'titular' | 'alternate' | 'focal_point'>;
+  /** YYYY-MM-DD. */
+  replyDate: string;
+  /** The secretariat's own words; may be empty. */
+  message: string;
+  /** True on a re-send: the subject says it is a reminder. */
+  resent: boolean;
+}
+
+export interface QuestionnaireDistributedProps {
+  recipientName: string;
+  roundName: string;
+  /** The state's name in the mail's language. */
+  stateName: string;
+  /** YYYY-MM-DD, due at the end of that day in the mechanism's time zone. */
+  dueDate: string;
+  link: string;
+}
+
+export interface ExtensionDecidedProps {
+  recipientName: string;
+  roundName: string;
+  stateName: string;
+  approved: boolean;
+  /** The effective due date after the decision. */
+  dueDate: string;
+  reason: string | null;
+  link: string;
+}
+
+/** To the secretariat when a state's answers are submitted (or recorded on its behalf). */
+export interface SubmissionReceivedProps {
+  recipientName: string;
+  roundName: string;
+  stateName: string;
+  versionNumber: number;
+  /** ISO 8601 instant. */
+  submittedAt: string;
+  onTime: boolean;
+  daysLate: number;
+  /** How the answers reached the secretariat when it recorded them for the state; null when the state submitted. */
+  onBehalf: 'diplomatic_note' | 'email' | null;
+  sha256: string;
+  link: string;
+}
+
 /** Template name → props. Adding a template adds a line here and one in the registry. */
 export interface TemplateProps {
+  questionnaire_distributed: QuestionnaireDistributedProps;
+  extension_decided: ExtensionDecidedProps;
+  submission_received: SubmissionReceivedProps;
   invitation: InvitationProps;
   password_reset: PasswordResetProps;
+  deadline_reminder: DeadlineReminderProps;
+  deadline_escalation: DeadlineEscalationProps;
+  appointment_request: AppointmentRequestProps;
 }
 
 export type TemplateName = keyof TemplateProps;

@@ -1,17 +1,29 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Language } from '@mesecvi/http';
-import { formatDateTime } from './format-date-time';
+import { formatDate, formatDateTime } from './format-date-time';
 import { layOut } from './mail-layout';
 import type { MailTemplate, RenderedMail } from './mail-template';
 import { invitationTemplate } from './invitation.template';
 import { passwordResetTemplate } from './password-reset.template';
+import { deadlineReminderTemplate } from './deadline-reminder.template';
+import { deadlineEscalationTemplate } from './deadline-escalation.template';
+import { appointmentRequestTemplate } from './appointment-request.template';
+import { questionnaireDistributedTemplate } from './questionnaire-distributed.template';
+import { extensionDecidedTemplate } from './extension-decided.template';
+import { submissionReceivedTemplate } from './submission-received.template';
 import type { TemplateName, TemplateProps } from './template-props';
 
 /** Every template, typed by name so a payload's type follows the template it is staged for. */
 export const MAIL_TEMPLATES: { readonly [T in TemplateName]: MailTemplate<TemplateProps[T]> } = {
   invitation: invitationTemplate,
+  questionnaire_distributed: questionnaireDistributedTemplate,
+  extension_decided: extensionDecidedTemplate,
+  submission_received: submissionReceivedTemplate,
   password_reset: passwordResetTemplate,
+  deadline_reminder: deadlineReminderTemplate,
+  deadline_escalation: deadlineEscalationTemplate,
+  appointment_request: appointmentRequestTemplate,
 };
 
 /** A mail that cannot be rendered as staged: retrying will not help. */
@@ -54,7 +66,7 @@ export function renderTemplate<P>(template: MailTemplate<P>, props: unknown, lan
   const checked = checkProps(template, props);
   const copyFn = template.copies[language];
   const used: Language = copyFn ? language : 'en';
-  const copy = (copyFn ?? template.copies.en)(checked, { dateTime: (iso) => formatDateTime(iso, used, options.timeZone) });
+  const copy = (copyFn ?? template.copies.en)(checked, { dateTime: (iso) => formatDateTime(iso, used, options.timeZone), date: (d) => formatDate(d, used) });
   try {
     return { ...layOut(copy, used), language: used };
   } catch (e) {

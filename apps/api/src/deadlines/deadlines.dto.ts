@@ -1,0 +1,124 @@
+import { DEADLINE_KINDS, DEADLINE_STATUSES, RECIPIENT_ROLES, REMINDER_TEMPLATES, type DeadlineKind, type DeadlineStatus, type LadderRuleInput } from '@mesecvi/deadlines';
+
+const date = { type: 'string', format: 'date', example: '2026-09-30' };
+
+export interface AdHocDeadlineBody {
+  title: string;
+  dueDate: string;
+  stateCodes: string[];
+}
+export const adHocDeadlineSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['title', 'dueDate', 'stateCodes'],
+  properties: {
+    title: { type: 'string', minLength: 1, maxLength: 300, example: 'Send the national information for the annual report' },
+    dueDate: date,
+    stateCodes: { type: 'array', minItems: 1, maxItems: 40, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z]{3}$' }, example: ['ARG', 'BRA', 'HTI'] },
+  },
+};
+
+export interface MoveDeadlineBody {
+  dueDate: string;
+  reason: string;
+}
+export const moveDeadlineSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['dueDate', 'reason'],
+  properties: {
+    dueDate: date,
+    reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Extension granted at the request of the state (note of 3 September)' },
+  },
+};
+
+export interface CloseDeadlineBody {
+  reason?: string;
+}
+export const completeDeadlineSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Received by e-mail on 12 September' } },
+};
+export const cancelDeadlineSchema = { ...completeDeadlineSchema, required: ['reason'] };
+
+export interface DeadlineListQuery {
+  stateCode?: string;
+  kind?: DeadlineKind;
+  status?: DeadlineStatus;
+  dueFrom?: string;
+  dueTo?: string;
+  limit: number;
+  cursor?: string;
+}
+export const deadlineListQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    stateCode: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+    kind: { type: 'string', enum: [...DEADLINE_KINDS] },
+    status: { type: 'string', enum: [...DEADLINE_STATUSES] },
+    dueFrom: { type: 'string', format: 'date' },
+    dueTo: { type: 'string', format: 'date' },
+    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+    cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' },
+  },
+};
+
+export interface LadderBody {
+  rules: LadderRuleInput[];
+}
+export const ladderSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['rules'],
+  properties: {
+    rules: {
+      type: 'array',
+      maxItems: 20,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['offsetDays', 'recipientRoles', 'template'],
+        properties: {
+          offsetDays: { type: 'integer', minimum: -366, maximum: 366, example: -7 },
+          timeOfDay: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', example: '09:00' },
+          recipientRoles: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...RECIPIENT_ROLES] }, example: ['focal_point'] },
+          template: { type: 'string', enum: [...REMINDER_TEMPLATES], example: 'deadline_reminder' },
+          maxCount: { type: 'integer', minimum: 1, maximum: 100, example: 3 },
+        },
+      },
+    },
+  },
+};
+
+export interface ClockBody {
+  days?: number;
+  hours?: number;
+  minutes?: number;
+}
+export const clockSchema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    days: { type: 'integer', minimum: 0, maximum: 400, example: 23 },
+    hours: { type: 'integer', minimum: 0, maximum: 1000 },
+    minutes: { type: 'integer', minimum: 0, maximum: 100000 },
+  },
+};
+
+export const deadlineExample = {
+  id: '8c0b1f0e-6d5f-4f21-a0f5-0c3e0e6a9a11',
+  kind: 'ad_hoc',
+  subject: { type: 'ad_hoc_request', id: '2b1f0a3c-9f0e-4c7e-8a6d-5f4e3d2c1b0a' },
+  stateCode: 'HTI',
+  title: 'Send the national information for the annual report',
+  dueDate: '2026-09-30',
+  timeZone: 'America/New_York',
+  dueAt: '2026-10-01T04:00:00.000Z',
+  version: 1,
+  status: 'open',
+  createdAt: '2026-08-01T14:00:00.000Z',
+  updatedAt: '2026-08-01T14:00:00.000Z',
+};

@@ -1,0 +1,95 @@
+import { ROUND_PHASES, type RoundChanges, type RoundInput, type RoundPhase } from '@mesecvi/rounds';
+
+export const roundSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'name', 'number'],
+  properties: {
+    kind: { type: 'string', enum: ['evaluation', 'follow_up'], example: 'evaluation' },
+    name: { type: 'string', minLength: 3, maxLength: 300, example: 'Fourth Multilateral Evaluation Round' },
+    number: { type: 'integer', minimum: 1, maximum: 1000, example: 4 },
+    evaluationRoundId: { type: ['string', 'null'], format: 'uuid' },
+  },
+};
+export type RoundBody = RoundInput;
+
+export const roundChangesSchema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    name: { type: 'string', minLength: 3, maxLength: 300 },
+    questionnaireVersionId: { type: ['string', 'null'], format: 'uuid' },
+    responseDueDate: { type: ['string', 'null'], format: 'date', example: '2027-03-31' },
+    responseDays: { type: 'integer', minimum: 1, maximum: 730 },
+    observationsDays: { type: 'integer', minimum: 1, maximum: 365 },
+    followUpDays: { type: 'integer', minimum: 1, maximum: 1095 },
+  },
+};
+export type RoundChangesBody = RoundChanges;
+
+export const phaseSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['to'],
+  properties: { to: { type: 'string', enum: [...ROUND_PHASES], example: 'questionnaire_adopted' } },
+};
+export interface PhaseBody {
+  to: RoundPhase;
+}
+
+export const roundExample = {
+  id: '2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21',
+  kind: 'evaluation',
+  name: 'Fourth Multilateral Evaluation Round',
+  number: 4,
+  evaluationRoundId: null,
+  phase: 'planning',
+  questionnaireVersionId: null,
+  calendar: { responseDueDate: '2027-03-31', responseDays: 90, observationsDays: 30, followUpDays: 90 },
+  version: 1,
+};
+
+export const distributionSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    stateCodes: { type: 'array', minItems: 1, maxItems: 40, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z]{3}$' }, example: ['ARG', 'BRA', 'HTI'] },
+  },
+};
+export interface DistributionBody {
+  /** Omitted: every state party. */
+  stateCodes?: string[];
+}
+
+export const extensionRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['requestedDate', 'justification'],
+  properties: {
+    requestedDate: { type: 'string', format: 'date', example: '2027-04-30' },
+    justification: { type: 'string', minLength: 10, maxLength: 4000, example: 'The national statistics office publishes the 2026 figures on 15 April.' },
+  },
+};
+
+export const extensionDecisionSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['approve'],
+  properties: {
+    approve: { type: 'boolean' },
+    grantedDate: { type: 'string', format: 'date' },
+    reason: { type: 'string', minLength: 1, maxLength: 4000 },
+  },
+};
+
+export const evaluationExample = {
+  id: '5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e',
+  roundId: '2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21',
+  roundName: 'Fourth Multilateral Evaluation Round',
+  stateCode: 'ARG',
+  status: 'invited',
+  questionnaireVersionId: '9d1c3a55-0f2e-4c1b-9a77-1e2f3a4b5c6d',
+  distributedAt: '2026-12-01T14:00:00.000Z',
+  responseDeadline: { id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b', dueDate: '2027-03-31', timeZone: 'America/New_York', version: 1, status: 'open' },
+};

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
+import { CarryOverService, DraftsService, etagOf, type CarryOverResult, type DraftSaveResult, type DraftView } from '@mesecvi/submissions';
+import { requireContentType } from './content-type';
+import { draftSaveExample } from './submissions.dto';
+
+const ifMatch = { name: 'If-Match', required: true, description: 'The ETag of the draft you read (missing → 428, stale → 412 with the current ETag)' };
+
+@ApiTags('submissions')
+@ApiBearerAuth()
+@Controller('evaluations/:id/draft')
+export class DraftsController {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly carryOver: CarryOverService,
+  ) {}
+
+  @Get()
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: "The state's working draft: answers, ETag, last editor per item, and what is still missing (in the caller's language)" })
+  async get(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<DraftView> {
+    const draft = await this.drafts.get(caller, id, meta);
+    void reply.header('etag', etagOf(draft.version));
+    return draft;
+  }
+
+  @Put()
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: 'Replace the whole draft (validated leniently: wrong forms → 422, missing answers returned as remainingProblems)' })
+  @ApiHeader(ifMatch)
+  @ApiBody({ description: 'The answers document, keyed by question id', schema: { type: 'object' } })
+  @ApiOkResponse({ schema: { example: draftSaveExample } })
+  async replace(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('if-match') match: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DraftSaveResult> {
+    requireContentType(contentType, 'application/json', 'PUT takes the whole answers document; use PATCH with application/merge-patch+json for part of it.');
+    const saved = await this.drafts.replace(caller, id, body, match, meta);
+    void reply.header('etag', etagOf(saved.version));
+    return saved;
+  }
+
+  @Patch()
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: 'Merge part of the answers into the draft (JSON Merge Patch, RFC 7396: null removes an answer), e.g. one section’s autosave' })
+  @ApiHeader(ifMatch)
+  @ApiBody({ description: 'A JSON Merge Patch (application/merge-patch+json)', schema: { type: 'object' } })
+  @ApiOkResponse({ schema: { example: draftSaveExample } })
+  async patch(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('if-match') match: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DraftSaveResult> {
+    requireContentType(contentType, 'application/merge-patch+json', 'PATCH takes a JSON Merge Patch (RFC 7396).');
+    const saved = await this.drafts.patch(caller, id, body, match, meta);
+    void reply.header('etag', etagOf(saved.version));
+    return saved;
+  }
+
+  @Post('carry-over')
+  @HttpCode(200)
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: "Prefill unanswered items from the state's last submitted answers of an earlier round (marked until edited)" })
+  @ApiHeader(ifMatch)
+  async carry(
+    @Param('id') id: string,
+    @Headers('if-match') match: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CarryOverResult> {
+    const result = await this.carryOver.prefill(caller, id, match, meta);
+    void reply.header('etag', etagOf(result.version));
+    return result;
+  }
+}

@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AjvBodyPipe, AjvQueryPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  ClarificationsService,
+  SubmissionsService,
+  type ClarificationInput,
+  type ClarificationView,
+  type SubmissionDiff,
+  type SubmissionView,
+  type SubmitInput,
+  type SubmitResult,
+} from '@mesecvi/submissions';
+import { clarificationSchema, diffQuerySchema, submissionExample, submitSchema, type DiffQuery } from './submissions.dto';
+
+const submitBody = new AjvBodyPipe<SubmitInput>(submitSchema);
+
+@ApiTags('submissions')
+@ApiBearerAuth()
+@Controller('evaluations/:id')
+export class SubmissionsController {
+  constructor(
+    private readonly submissions: SubmissionsService,
+    private readonly clarifications: ClarificationsService,
+  ) {}
+
+  @Post('submissions')
+  @Authenticated('secretariat', 'state_focal_point')
+  @ApiOperation({ summary: 'Submit the draft: strict validation (422 with messages in your language), then an immutable version with its sha256; the secretariat records on a state’s behalf with onBehalf' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat with the same key and body returns the first answer; another body → 409' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'Submit only if the draft is still at this ETag' })
+  @ApiBody({ schema: openApiSchema(submitSchema) })
+  @ApiCreatedResponse({ schema: { example: { ...submissionExample, evaluationStatus: 'submitted' } } })
+  async submit(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmitResult> {
+    const input = submitBody.transform(body ?? {});
+    const { result, replayed } = await this.submissions.submit(caller, id, input, { idempotencyKey, ifMatch }, meta);
+    if (replayed) void reply.header('idempotent-replayed', 'true');
+    return result;
+  }
+
+  @Get('submissions')
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: 'Every submitted version of the evaluation, with hash, timing and who submitted' })
+  @ApiOkResponse({ schema: { example: [submissionExample] } })
+  list(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<SubmissionView[]> {
+    return this.submissions.list(caller, id, meta);
+  }
+
+  @Get('submissions/:version')
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: 'One submitted version with its answers' })
+  version(@Param('id') id: string, @Param('version') version: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<SubmissionView & { answers: unknown }> {
+    return this.submissions.version(caller, id, Number(version), meta);
+  }
+
+  @Get('submission-diff')
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: 'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels' })
+  diff(
+    @Param('id') id: string,
+    @Query(new AjvQueryPipe<DiffQuery>(diffQuerySchema)) query: DiffQuery,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<SubmissionDiff> {
+    return this.submissions.diff(caller, id, query.from, query.to, meta);
+  }
+
+  @Post('clarification-requests')
+  @Authenticated('secretariat')
+  @ApiOperation({ summary: 'Ask the state to clarify its answers: the evaluation moves to clarification_requested and the draft restarts from the last submitted version' })
+  @ApiBody({ schema: openApiSchema(clarificationSchema) })
+  clarify(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<ClarificationInput>(clarificationSchema)) body: ClarificationInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ClarificationView> {
+    return this.clarifications.request(caller, id, body, meta);
+  }
+
+  @Get('clarification-requests')
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @ApiOperation({ summary: 'Clarification requests of the evaluation and the submissions that answered them' })
+  clarificationsOf(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ClarificationView[]> {
+    return this.clarifications.list(caller, id, meta);
+  }
+}

@@ -1,0 +1,134 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '@mesecvi/audit';
+import { Clock } from '@mesecvi/clock';
+import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { DeadlinesService, RecipientDirectory } from '@mesecvi/deadlines';
+import { DomainError } from '@mesecvi/errors';
+import type { RequestMeta } from '@mesecvi/http';
+import { Outbox } from '@mesecvi/mail';
+import { StateParty, stateName } from '@mesecvi/states';
+import { AnswerDraft } from './answer-draft.entity';
+import { evaluationLink } from './evaluation-links';
+import type { Round } from './round.entity';
+import { RoundsService } from './rounds.service';
+import { StateEvaluation } from './state-evaluation.entity';
+
+export interface DistributionResult {
+  distributed: string[];
+  alreadyDistributed: string[];
+}
+
+/**
+ * Sends a round's questionnaire to states: one state evaluation each, its empty version-0 draft,
+ * its response deadline (with the reminder ladder) and a mail to the state's focal point and
+ * contributors. The round row is locked, so two distributions at once serialise and the second
+ * finds the first's evaluations: no duplicate rows, no second mail.
+ */
+@Injectable()
+export class DistributionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rounds: RoundsService,
+    private readonly deadlines: DeadlinesService,
+    private readonly recipients: RecipientDirectory,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async distribute(roundId: string, stateCodes: string[] | undefined, meta: RequestMeta): Promise<DistributionResult> {
+    const now = await this.clock.now();
+    const { result, mailIds } = await this.dataSource.transaction(async (manager) => {
+      const round = await this.rounds.find(manager, roundId, true);
+      if (round.phase !== 'open_for_responses') {
+        throw new DomainError('conflict', 'A round is distributed once it is open for responses.', { extensions: { rule: 'distribution_phase', phase: round.phase } });
+      }
+      if (!round.questionnaireVersionId || !round.responseDueDate) throw new DomainError('conflict', 'The round needs its questionnaire and response due date.');
+      const states = await manager.getRepository(StateParty).find({ order: { code: 'ASC' } });
+      const byCode = new Map(states.map((s) => [s.code, s]));
+      const targets = stateCodes ? [...new Set(stateCodes.map((c) => c.toUpperCase()))] : states.map((s) => s.code);
+      const unknown = targets.filter((c) => !byCode.has(c));
+      if (unknown.length > 0) {
+        throw new DomainError('validation_failed', 'Unknown state parties.', {
+          errors: unknown.map((c) => ({ pointer: `/stateCodes/${(stateCodes ?? []).findIndex((s) => s.toUpperCase() === c)}`, message: `${c} is not a state party` })),
+        });
+      }
+      const rows: Array<{ state_code: string }> = await manager.query('SELECT state_code FROM state_evaluation WHERE round_id = $1', [round.id]);
+      const existing = new Set(rows.map((r) => r.state_code));
+      const result: DistributionResult = { distributed: [], alreadyDistributed: targets.filter((c) => existing.has(c)) };
+      const mailIds: string[] = [];
+      for (const code of targets.filter((c) => !existing.has(c))) {
+        mailIds.push(...(await this.distributeTo(manager, round, byCode.get(code) as StateParty, meta, now)));
+        result.distributed.push(code);
+      }
+      return { result, mailIds };
+    });
+    await this.outbox.wake(mailIds);
+    return result;
+  }
+
+  private async distributeTo(manager: EntityManager, round: Round, state: StateParty, meta: RequestMeta, now: Date): Promise<string[]> {
+    const inserted = await manager.getRepository(StateEvaluation).insert({
+      roundId: round.id,
+      stateCode: state.code,
+      questionnaireVersionId: round.questionnaireVersionId as string,
+      status: 'invited',
+      distributedAt: now,
+      updatedAt: now,
+    });
+    const evaluation = { id: String(inserted.identifiers[0].id) };
+    await manager.getRepository(AnswerDraft).insert({ evaluationId: evaluation.id, document: {}, version: 0, updatedAt: now, updatedBy: null });
+    const deadline = await this.deadlines.create(
+      manager,
+      { kind: 'response', subject: { type: 'state_evaluation', id: evaluation.id }, stateCode: state.code, dueDate: round.responseDueDate as string },
+      { actor: meta.caller, requestId: meta.requestId, now },
+    );
+    await manager.getRepository(StateEvaluation).update({ id: evaluation.id }, { responseDeadlineId: deadline.id });
+    await this.audit.record(manager, {
+      actor: meta.caller,
+      action: 'state_evaluation.distributed',
+      entity: { type: 'state_evaluation', id: evaluation.id },
+      summary: { roundId: round.id, stateCode: state.code, questionnaireVersionId: round.questionnaireVersionId, deadlineId: deadline.id },
+      requestId: meta.requestId,
+      at: now,
+    });
+    const people = [...(await this.recipients.resolve(manager, 'focal_point', state.code)), ...(await this.recipients.resolve(manager, 'contributors', state.code))];
+    const related = { type: 'state_evaluation', id: evaluation.id };
+    if (people.length === 0) {
+      await this.outbox.recordSkipped(
+        manager,
+        { kind: 'distribution', template: 'questionnaire_distributed', language: state.workingLanguage, role: 'state_focal_point', stateCode: state.code, related, reason: `no active focal point or contributor for ${state.code}` },
+        `distribution:${evaluation.id}:nobody`,
+        now,
+      );
+      return [];
+    }
+    const ids: string[] = [];
+    for (const person of people) {
+      const id = await this.outbox.stageOnce(
+        manager,
+        {
+          kind: 'distribution',
+          template: 'questionnaire_distributed',
+          language: person.language,
+          to: { address: person.address, name: person.name ?? undefined, userId: person.userId ?? undefined, role: person.ledgerRole },
+          stateCode: state.code,
+          related,
+          payload: {
+            recipientName: person.name ?? stateName(state, person.language),
+            roundName: round.name,
+            stateName: stateName(state, person.language),
+            dueDate: round.responseDueDate as string,
+            link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
+          },
+        },
+        `distribution:${evaluation.id}:${person.address}`,
+        now,
+      );
+      if (id) ids.push(id);
+    }
+    return ids;
+  }
+}

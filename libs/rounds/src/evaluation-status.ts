@@ -1,0 +1,65 @@
+import { DomainError } from '@mesecvi/errors';
+
+/** The status of one state's evaluation in a round (DESIGN §1 table). */
+export const EVALUATION_STATUSES = [
+  'invited',
+  'drafting',
+  'submitted',
+  'no_response',
+  'under_review',
+  'clarification_requested',
+  'analysed',
+  'preliminary_report_sent',
+  'observations_received',
+  'observations_overdue',
+  'final_adopted',
+  'published',
+] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+export type EvaluationEvent =
+  | 'first_draft_save'
+  | 'submit'
+  | 'response_period_closed'
+  | 'rapporteurs_assigned'
+  | 'clarification_requested'
+  | 'resubmit_with_rapporteurs'
+  | 'resubmit_without_rapporteurs'
+  | 'review_completed'
+  | 'preliminary_report_sent'
+  | 'observations_submitted'
+  | 'observations_deadline_passed'
+  | 'final_report_adopted'
+  | 'report_published';
+
+/** from-status → event → to-status. Anything not listed is refused. */
+const TRANSITIONS: Record<EvaluationEvent, Partial<Record<EvaluationStatus, EvaluationStatus>>> = {
+  first_draft_save: { invited: 'drafting' },
+  submit: { invited: 'submitted', drafting: 'submitted' },
+  response_period_closed: { invited: 'no_response', drafting: 'no_response' },
+  rapporteurs_assigned: { submitted: 'under_review' },
+  clarification_requested: { submitted: 'clarification_requested', under_review: 'clarification_requested' },
+  resubmit_with_rapporteurs: { clarification_requested: 'under_review' },
+  resubmit_without_rapporteurs: { clarification_requested: 'submitted' },
+  review_completed: { under_review: 'analysed' },
+  preliminary_report_sent: { analysed: 'preliminary_report_sent' },
+  observations_submitted: { preliminary_report_sent: 'observations_received' },
+  observations_deadline_passed: { preliminary_report_sent: 'observations_overdue' },
+  final_report_adopted: { observations_received: 'final_adopted', observations_overdue: 'final_adopted' },
+  report_published: { final_adopted: 'published' },
+};
+
+/** The status after `event`, or null when the event does not apply in `from`. */
+export function nextEvaluationStatus(from: EvaluationStatus, event: EvaluationEvent): EvaluationStatus | null {
+  return TRANSITIONS[event][from] ?? null;
+}
+
+export function requireEvaluationTransition(from: EvaluationStatus, event: EvaluationEvent): EvaluationStatus {
+  const to = nextEvaluationStatus(from, event);
+  if (!to) {
+    throw new DomainError('conflict', `An evaluation in status ${from} cannot take "${event.replace(/_/g, ' ')}".`, {
+      extensions: { rule: 'evaluation_status_transition', from, event },
+    });
+  }
+  return to;
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@mesecvi/audit';
+import { Clock } from '@mesecvi/clock';
+import { DomainError } from '@mesecvi/errors';
+import type { Caller, RequestMeta } from '@mesecvi/http';
+import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
+import { EvaluationTransitions } from '@mesecvi/rounds';
+import { isPlainObject } from './document-limits';
+import { expectedVersion, staleDraft } from './etag';
+import { DraftsService } from './drafts.service';
+import { EvaluationAccess } from './evaluation-access.service';
+
+export interface CarryOverResult {
+  evaluationId: string;
+  version: number;
+  fromSubmission: { id: string; evaluationId: string; roundName: string; versionNumber: number };
+  /** Items copied into the draft; they stay marked as prefilled until someone edits them. */
+  carriedItems: string[];
+  /** Items of the earlier answers left out: unknown to this questionnaire, already answered here, or no longer of a valid form. */
+  skippedItems: string[];
+}
+
+/**
+ * Prefills a draft from the state's last submitted answers of an earlier round, for items whose
+ * ids this round's questionnaire also has. Nothing already answered is overwritten.
+ */
+@Injectable()
+export class CarryOverService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: EvaluationAccess,
+    private readonly transitions: EvaluationTransitions,
+    private readonly drafts: DraftsService,
+    private readonly registry: QuestionnaireRegistry,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async prefill(caller: Caller, evaluationId: string, ifMatch: string | undefined, meta: RequestMeta): Promise<CarryOverResult> {
+    const now = await this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
+      const expected = expectedVersion(ifMatch);
+      this.access.assertEditable(evaluation);
+      const draft = await this.drafts.row(manager, evaluationId);
+      if (expected !== draft.version) throw staleDraft(draft.version);
+      const [source]: Array<{ id: string; evaluation_id: string; round_name: string; version_number: number; canonical_json: string }> = await manager.query(
+        `SELECT s.id, s.evaluation_id, r.name AS round_name, s.version_number, s.canonical_json
+           FROM submission s JOIN state_evaluation e ON e.id = s.evaluation_id JOIN round r ON r.id = e.round_id
+          WHERE e.state_code = $1 AND e.round_id <> $2
+          ORDER BY s.submitted_at DESC, s.version_number DESC LIMIT 1`,
+        [evaluation.stateCode, evaluation.roundId],
+      );
+      if (!source) throw new DomainError('conflict', 'This state has no submitted answers from an earlier round to carry over.', { extensions: { rule: 'carry_over_source' } });
+      const earlier = JSON.parse(source.canonical_json) as Record<string, unknown>;
+      const compiled = await this.registry.compiled(evaluation.questionnaireVersionId);
+      const known = new Set(Object.keys(isPlainObject(compiled.schema.properties) ? compiled.schema.properties : {}));
+      const candidates = Object.keys(earlier).filter((id) => known.has(id) && !(id in draft.document));
+      // An answer the new questionnaire no longer accepts in that form is left out, not forced in.
+      const lenient = compiled.validate(Object.fromEntries(candidates.map((id) => [id, earlier[id]])), 'lenient', caller.language);
+      const invalid = new Set(lenient.errors.map((e) => e.pointer.split('/')[1]));
+      const carried = candidates.filter((id) => !invalid.has(id)).sort();
+      const skipped = Object.keys(earlier).filter((id) => !carried.includes(id)).sort();
+      const document = { ...draft.document, ...Object.fromEntries(carried.map((id) => [id, earlier[id]])) };
+      const version = await this.drafts.write(manager, evaluationId, expected, document, caller.userId, now);
+      await this.drafts.markEdited(manager, evaluationId, carried, caller.userId, now, source.id);
+      if (evaluation.status === 'invited') await this.transitions.apply(manager, evaluation, 'first_draft_save', { actor: caller, requestId: meta.requestId, now });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'answer_draft.carried_over',
+        entity: { type: 'state_evaluation', id: evaluationId },
+        summary: { stateCode: evaluation.stateCode, version, fromSubmissionId: source.id, items: carried.slice(0, 100), itemCount: carried.length },
+        requestId: meta.requestId,
+        at: now,
+      });
+      return {
+        evaluationId,
+        version,
+        fromSubmission: { id: source.id, evaluationId: source.evaluation_id, roundName: source.round_name, versionNumber: source.version_number },
+        carriedItems: carried,
+        skippedItems: skipped,
+      };
+    });
+  }
+}

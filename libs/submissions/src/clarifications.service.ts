@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@mesecvi/audit';
+import { Clock } from '@mesecvi/clock';
+import { DomainError } from '@mesecvi/errors';
+import type { Caller, RequestMeta } from '@mesecvi/http';
+import { EvaluationTransitions, EvaluationsService } from '@mesecvi/rounds';
+import { ClarificationRequest } from './clarification-request.entity';
+import { DraftsService } from './drafts.service';
+import { EvaluationAccess } from './evaluation-access.service';
+import { Submission } from './submission.entity';
+
+export interface ClarificationInput {
+  message: string;
+  /** YYYY-MM-DD; the resubmission is late after that day ends. */
+  dueDate?: string;
+}
+
+export interface ClarificationView {
+  id: string;
+  evaluationId: string;
+  message: string;
+  dueDate: string | null;
+  basedOnSubmissionId: string;
+  requestedBy: string;
+  requestedAt: string;
+  answeredBySubmissionId: string | null;
+  answeredAt: string | null;
+}
+
+const toView = (c: ClarificationRequest): ClarificationView => ({
+  id: c.id,
+  evaluationId: c.evaluationId,
+  message: c.message,
+  dueDate: c.dueDate,
+  basedOnSubmissionId: c.basedOnSubmissionId,
+  requestedBy: c.requestedBy,
+  requestedAt: c.requestedAt.toISOString(),
+  answeredBySubmissionId: c.answeredBySubmissionId,
+  answeredAt: c.answeredAt ? c.answeredAt.toISOString() : null,
+});
+
+/**
+ * The clarification loop: a request moves the evaluation to `clarification_requested` and gives
+ * the state a new draft derived from its last submitted version (the draft's version keeps
+ * growing, so no old ETag can match it); its next submission answers the request.
+ */
+@Injectable()
+export class ClarificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: EvaluationAccess,
+    private readonly evaluations: EvaluationsService,
+    private readonly transitions: EvaluationTransitions,
+    private readonly drafts: DraftsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async request(caller: Caller, evaluationId: string, input: ClarificationInput, meta: RequestMeta): Promise<ClarificationView> {
+    const now = await this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
+      const fromStatus = evaluation.status;
+      const last = await manager.getRepository(Submission).findOne({ where: { evaluationId }, order: { versionNumber: 'DESC' } });
+      if (!last) throw new DomainError('conflict', `There is no submitted version to clarify (the evaluation is ${evaluation.status}).`, { extensions: { rule: 'clarification_needs_submission', status: evaluation.status } });
+      await this.transitions.apply(manager, evaluation, 'clarification_requested', { actor: caller, requestId: meta.requestId, now });
+      const draft = await this.drafts.row(manager, evaluationId);
+      await this.drafts.write(manager, evaluationId, draft.version, JSON.parse(last.canonicalJson) as Record<string, unknown>, null, now);
+      const fields = {
+        evaluationId,
+        message: input.message.trim(),
+        dueDate: input.dueDate ?? null,
+        fromStatus,
+        basedOnSubmissionId: last.id,
+        requestedBy: caller.userId,
+        requestedAt: now,
+        answeredBySubmissionId: null,
+        answeredAt: null,
+      };
+      const inserted = await manager.getRepository(ClarificationRequest).insert(fields);
+      const view = toView({ ...fields, id: String(inserted.identifiers[0].id) } as ClarificationRequest);
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'clarification_request.created',
+        entity: { type: 'clarification_request', id: view.id },
+        summary: { evaluationId, stateCode: evaluation.stateCode, basedOnSubmissionId: last.id, versionNumber: last.versionNumber, dueDate: view.dueDate },
+        requestId: meta.requestId,
+        at: now,
+      });
+      return view;
+    });
+  }
+
+  async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<ClarificationView[]> {
+    await this.evaluations.get(caller, evaluationId, meta);
+    const rows = await this.dataSource.getRepository(ClarificationRequest).find({ where: { evaluationId }, order: { requestedAt: 'ASC' } });
+    return rows.map(toView);
+  }
+}

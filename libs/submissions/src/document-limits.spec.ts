@@ -1,0 +1,30 @@
+import { DomainError } from '@mesecvi/errors';
+import { checkDocumentShape } from './document-limits';
+
+const limits = { maxBytes: 2000, maxDepth: 5, maxArrayItems: 10 };
+const failure = (doc: unknown): DomainError => {
+  try {
+    checkDocumentShape(doc, limits);
+  } catch (e) {
+    return e as DomainError;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('answers document limits (checked before validation)', () => {
+  it('accepts a plain document and returns its size', () => {
+    expect(checkDocumentShape({ 'LEG-01': { answer: 'no' } }, limits)).toBe(26);
+  });
+
+  it('refuses a non-object, deep nesting, long arrays, prototype keys and oversize, each with its code', () => {
+    expect(failure([1]).status).toBe(422);
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep }; // deep enough to overflow a recursive walk
+    expect(failure(deep)).toMatchObject({ status: 422, options: { errors: [{ keyword: 'maxDepth', pointer: '/a/a/a/a/a' }] } });
+    expect(failure({ x: Array.from({ length: 11 }, () => 0) })).toMatchObject({ status: 422, options: { errors: [{ keyword: 'maxItems', pointer: '/x' }] } });
+    expect(failure(JSON.parse('{"a":{"__proto__":{"polluted":true}}}'))).toMatchObject({ status: 400, options: { errors: [{ pointer: '/a/__proto__' }] } });
+    expect(failure({ a: [{ constructor: { prototype: 1 } }] })).toMatchObject({ status: 400 });
+    expect(failure({ a: 'x'.repeat(3000) }).status).toBe(413);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
