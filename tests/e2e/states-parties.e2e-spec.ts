@@ -65,5 +65,7 @@ describe('states parties registry and contacts', () => {
     expect(other.body.code).toBe('not_found');
     await api.http().get('/states-parties/XXX/contacts').set('authorization', admin).expect(404);
     await api.http().patch(`/states-parties/ARG/contacts/${created.body.id}`).set('authorization', argentina).send({ phone: '1' }).expect(403);
+    await api.http().patch('/states-parties/ARG/contacts/not-a-uuid').set('authorization', admin).send({ phone: '1' }).expect(404);
+    await api.http().delete('/states-parties/BRA/contacts/not-a-uuid').set('authorization', admin).expect(404);
   });
 });

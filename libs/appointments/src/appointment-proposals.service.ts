@@ -10,6 +10,7 @@ import { AppointmentProposal } from './appointment-proposal.entity';
 import { ruleConflict } from './appointment-rules';
 import { toProposalView, type ProposalView } from './appointment.view';
 import { StateParty } from '@mesecvi/states';
+import { isUuid } from '@mesecvi/http';
 
 /** A focal point proposes a nomination with its note; only the secretariat confirms (by recording) or rejects. */
 @Injectable()
@@ -70,7 +71,7 @@ export class AppointmentProposals {
     if (!caller || !this.policy.canRecordAppointments(caller)) throw new DomainError('forbidden', 'Only the secretariat decides on proposals.');
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const proposal = /^[0-9a-f-]{36}$/i.test(id)
+      const proposal = isUuid(id)
         ? await manager.getRepository(AppointmentProposal).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne()
         : null;
       if (!proposal) throw new DomainError('not_found', 'Proposal was not found');

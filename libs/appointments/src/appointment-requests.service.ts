@@ -17,6 +17,7 @@ import { toRequestView, toTargetView, type AppointmentRequestView, type RequestT
 import { fieldInvalid, ruleConflict } from './appointment-rules';
 import type { AppointmentKind } from './appointment-vocabulary';
 import { localDate } from './calendar';
+import { isUuid } from '@mesecvi/http';
 
 /**
  * The secretariat asks states to appoint or confirm seats: per state a target (pending →
@@ -192,7 +193,7 @@ export class AppointmentRequests {
   }
 
   private async find(manager: EntityManager, id: string): Promise<AppointmentRequest> {
-    const request = /^[0-9a-f-]{36}$/i.test(id) ? await manager.getRepository(AppointmentRequest).findOneBy({ id }) : null;
+    const request = isUuid(id) ? await manager.getRepository(AppointmentRequest).findOneBy({ id }) : null;
     if (!request) throw new DomainError('not_found', 'Appointment request was not found');
     return request;
   }

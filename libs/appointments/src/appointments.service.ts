@@ -20,6 +20,7 @@ import { Appointment } from './appointment.entity';
 import { lockState } from './state-lock';
 import { toAppointmentView, type AppointmentView } from './appointment.view';
 import { isoDate, localDate } from './calendar';
+import { isUuid } from '@mesecvi/http';
 
 /** Recording, ending and reading appointments (experts and focal points). */
 @Injectable()
@@ -196,7 +197,7 @@ export class AppointmentsService {
   }
 
   async get(caller: Caller, id: string, meta: RequestMeta): Promise<AppointmentView> {
-    const appointment = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(Appointment).findOneBy({ id }) : null;
+    const appointment = isUuid(id) ? await this.dataSource.getRepository(Appointment).findOneBy({ id }) : null;
     if (!appointment) throw new DomainError('not_found', 'Appointment was not found');
     this.policy.assertAppointments(caller, appointment.stateCode, meta);
     return toAppointmentView(appointment);
@@ -225,7 +226,7 @@ export class AppointmentsService {
   }
 
   private async lockActive(manager: EntityManager, id: string, meta: RequestMeta): Promise<Appointment> {
-    const appointment = /^[0-9a-f-]{36}$/i.test(id)
+    const appointment = isUuid(id)
       ? await manager.getRepository(Appointment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne()
       : null;
     if (!appointment) throw new DomainError('not_found', 'Appointment was not found');
@@ -235,7 +236,7 @@ export class AppointmentsService {
   }
 
   private async openProposal(manager: EntityManager, id: string, stateCode: string, kind: string): Promise<AppointmentProposal> {
-    const proposal = /^[0-9a-f-]{36}$/i.test(id)
+    const proposal = isUuid(id)
       ? await manager.getRepository(AppointmentProposal).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne()
       : null;
     if (!proposal || proposal.stateCode !== stateCode || proposal.kind !== kind) {

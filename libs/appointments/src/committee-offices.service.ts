@@ -14,6 +14,7 @@ import { COMMITTEE_OFFICES, OFFICE_TERM_YEARS } from './appointment-vocabulary';
 import { addYears, isoDate, localDate } from './calendar';
 import { CommitteeOffice } from './committee-office.entity';
 import { toOfficeView, type CommitteeOfficeView } from './committee-office.view';
+import { isUuid } from '@mesecvi/http';
 
 export interface OfficersView {
   /** The holder of each office today (null when vacant or the term has run out); `termEnd` says when it ends. */
@@ -41,7 +42,7 @@ export class CommitteeOffices {
       .transaction(async (manager) => {
         // One election at a time: offices are few, and the rules read both of them.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('committee_office'))`);
-        const appointment = /^[0-9a-f-]{36}$/i.test(input.appointmentId)
+        const appointment = isUuid(input.appointmentId)
           ? await manager.getRepository(Appointment).createQueryBuilder('a').setLock('pessimistic_read').where('a.id = :id', { id: input.appointmentId }).getOne()
           : null;
         if (!appointment) throw fieldInvalid('/appointmentId', 'No appointment has this id.', 'known_appointment');

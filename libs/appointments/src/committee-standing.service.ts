@@ -4,6 +4,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import type { CommitteeOfficeName, CommitteeStanding } from '@mesecvi/policy';
 import { localDate } from './calendar';
+import { isUuid } from '@mesecvi/http';
 
 /**
  * What the policy service needs to know about an expert (DESIGN §2 "Authorization"): the states
@@ -22,7 +23,7 @@ export class CommitteeStandingService {
    * and every state that ever appointed them to the committee) ∪ their declared conflicts. Sorted.
    */
   async excludedStates(expertUserId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    if (!/^[0-9a-f-]{36}$/i.test(expertUserId)) return [];
+    if (!isUuid(expertUserId)) return [];
     const rows: Array<{ code: string }> = await manager.query(
       `SELECT state_code AS code FROM user_account WHERE id = $1 AND role = 'committee_expert' AND state_code IS NOT NULL
        UNION SELECT state_code FROM appointment WHERE user_id = $1 AND kind IN ('titular', 'alternate') AND status <> 'withdrawn'
@@ -35,7 +36,7 @@ export class CommitteeStandingService {
 
   /** The offices an expert holds today. */
   async officesOf(expertUserId: string, manager: EntityManager = this.dataSource.manager): Promise<CommitteeOfficeName[]> {
-    if (!/^[0-9a-f-]{36}$/i.test(expertUserId)) return [];
+    if (!isUuid(expertUserId)) return [];
     const today = localDate(await this.clock.now(), this.config.mechanism.timeZone);
     const rows: Array<{ office: CommitteeOfficeName }> = await manager.query(
       `SELECT office FROM committee_office WHERE expert_user_id = $1 AND term_start <= $2 AND COALESCE(ended_on, term_end) > $2 ORDER BY office`,

@@ -11,6 +11,7 @@ import { rethrowAsConflict } from './appointment-errors';
 import type { DeclareConflictInput } from './appointment-inputs';
 import { fieldInvalid } from './appointment-rules';
 import { ConflictDeclaration } from './conflict-declaration.entity';
+import { isUuid } from '@mesecvi/http';
 
 export interface ConflictDeclarationView {
   id: string;
@@ -47,7 +48,7 @@ export class ConflictDeclarations {
     const now = await this.clock.now();
     return this.dataSource
       .transaction(async (manager) => {
-        const expert = /^[0-9a-f-]{36}$/i.test(expertUserId) ? await manager.getRepository(UserAccount).findOneBy({ id: expertUserId }) : null;
+        const expert = isUuid(expertUserId) ? await manager.getRepository(UserAccount).findOneBy({ id: expertUserId }) : null;
         if (!expert || expert.role !== 'committee_expert') throw fieldInvalid('/expertUserId', 'No committee expert has this id.', 'known_expert');
         const code = input.stateCode.toUpperCase();
         if (!(await manager.getRepository(StateParty).existsBy({ code }))) throw fieldInvalid('/stateCode', `${input.stateCode} is not a state party.`, 'known_state');

@@ -3,3 +3,4 @@ export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
 export { AjvBodyPipe, AjvQueryPipe, toFieldProblem } from './ajv-body.pipe';
 export { ROLES, LANGUAGES, CurrentCaller, CurrentRequest, callerOf, setCaller, type Role, type Language, type Caller, type RequestMeta } from './caller';
 export { openApiSchema } from './openapi-schema';
+export { isUuid } from './ids';

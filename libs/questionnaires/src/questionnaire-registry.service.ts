@@ -13,6 +13,7 @@ import { questionnaireItems } from './schema/questionnaire-items';
 import type { SchemaObject } from './schema/json-schema';
 import type { QuestionnaireI18n } from './i18n/questionnaire-texts';
 import { CompiledQuestionnaire, type ValidationMode, type ValidationResult } from './validation/compiled-questionnaire';
+import { isUuid } from '@mesecvi/http';
 
 /** Two-key advisory lock namespace: registrations of one key queue, other keys do not. */
 const REGISTRY_LOCK_CLASS = 7_231_995;
@@ -198,10 +199,9 @@ export class QuestionnaireRegistry {
   private async row(manager: EntityManager, versionId: string, lock = false): Promise<QuestionnaireVersion> {
     const query = manager.getRepository(QuestionnaireVersion).createQueryBuilder('v').where('v.id = :id', { id: versionId });
     if (lock) query.setLock('pessimistic_write');
-    const row = UUID.test(versionId) ? await query.getOne() : null;
+    const row = isUuid(versionId) ? await query.getOne() : null;
     if (!row) throw new DomainError('not_found', 'Questionnaire version was not found');
     return row;
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

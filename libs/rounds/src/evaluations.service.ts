@@ -5,8 +5,7 @@ import type { Caller, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { QuestionnaireRegistry, type QuestionnaireDocumentView } from '@mesecvi/questionnaires';
 import { EVALUATION_SELECT, toEvaluationView, type EvaluationRow, type EvaluationView } from './evaluation.view';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@mesecvi/http';
 
 /**
  * Reading state evaluations through the policy: the secretariat sees every state's, a state's
@@ -22,7 +21,7 @@ export class EvaluationsService {
   ) {}
 
   async listForRound(caller: Caller, roundId: string): Promise<EvaluationView[]> {
-    if (!UUID.test(roundId)) throw new DomainError('not_found', 'Round was not found');
+    if (!isUuid(roundId)) throw new DomainError('not_found', 'Round was not found');
     const scope = this.policy.stateRecordsScope(caller);
     const seesAll = scope.kind === 'all' || caller.role === 'committee_expert';
     const rows: EvaluationRow[] = await this.dataSource.query(
@@ -34,7 +33,7 @@ export class EvaluationsService {
 
   /** One evaluation the caller may see, or 404 (logged as a security event when it exists). */
   async get(caller: Caller, id: string, meta: RequestMeta, manager: EntityManager = this.dataSource.manager): Promise<EvaluationView> {
-    const row = UUID.test(id) ? ((await manager.query(`${EVALUATION_SELECT} WHERE e.id = $1`, [id])) as EvaluationRow[])[0] : undefined;
+    const row = isUuid(id) ? ((await manager.query(`${EVALUATION_SELECT} WHERE e.id = $1`, [id])) as EvaluationRow[])[0] : undefined;
     if (!row) throw new DomainError('not_found', 'State evaluation was not found');
     if (!this.policy.canReadStateRecords(caller, row.state_code)) {
       this.policy.denied(caller, meta, 'state evaluation', row.state_code);

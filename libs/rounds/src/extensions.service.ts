@@ -12,6 +12,7 @@ import { evaluationLink } from './evaluation-links';
 import type { EvaluationView } from './evaluation.view';
 import { EvaluationsService } from './evaluations.service';
 import { ExtensionRequest } from './extension-request.entity';
+import { isUuid } from '@mesecvi/http';
 
 export interface ExtensionRequestInput {
   requestedDate: string;
@@ -49,7 +50,6 @@ const toView = (r: ExtensionRequest): ExtensionView => ({
   decidedAt: r.decidedAt ? r.decidedAt.toISOString() : null,
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_STATUSES = ['invited', 'drafting'];
 
 /**
@@ -128,7 +128,7 @@ export class ExtensionsService {
   async decide(caller: Caller, requestId: string, decision: ExtensionDecision, meta: RequestMeta): Promise<ExtensionView> {
     const now = await this.clock.now();
     const { view, mailIds } = await this.dataSource.transaction(async (manager) => {
-      const row = UUID.test(requestId)
+      const row = isUuid(requestId)
         ? await manager.getRepository(ExtensionRequest).createQueryBuilder('x').setLock('pessimistic_write').where('x.id = :id', { id: requestId }).getOne()
         : null;
       if (!row) throw new DomainError('not_found', 'Extension request was not found');

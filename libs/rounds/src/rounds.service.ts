@@ -11,6 +11,7 @@ import { assertPhaseTransition, type RoundPhase } from './round-phase';
 import { Round, type RoundKind } from './round.entity';
 import { toRoundView, type RoundView } from './round.view';
 import { StateEvaluation } from './state-evaluation.entity';
+import { isUuid } from '@mesecvi/http';
 
 export interface RoundInput {
   kind: RoundKind;
@@ -27,8 +28,6 @@ export interface RoundChanges {
   observationsDays?: number;
   followUpDays?: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rounds and their phases; phases change only through `advance`, which checks and audits. */
 @Injectable()
@@ -51,7 +50,7 @@ export class RoundsService {
   }
 
   async find(manager: EntityManager, id: string, lock = false): Promise<Round> {
-    if (!UUID.test(id)) throw new DomainError('not_found', 'Round was not found');
+    if (!isUuid(id)) throw new DomainError('not_found', 'Round was not found');
     const query = manager.getRepository(Round).createQueryBuilder('r').where('r.id = :id', { id });
     if (lock) query.setLock('pessimistic_write');
     const round = await query.getOne();
