@@ -75,6 +75,16 @@ describe('rounds: creation, calendar, phases', () => {
     expect(res.body.rule).toBe('questionnaire_frozen_after_adoption');
   });
 
+  it('opens for responses with the default period when no due date was set', async () => {
+    const round = (await api.http().post('/rounds').set('authorization', admin).send({ kind: 'evaluation', name: 'Eighth Round', number: 8 }).expect(201)).body;
+    await api.http().patch(`/rounds/${round.id}`).set('authorization', admin).send({ questionnaireVersionId: questionnaireId, responseDays: 60 }).expect(200);
+    await api.http().post(`/rounds/${round.id}/phase`).set('authorization', admin).send({ to: 'questionnaire_adopted' }).expect(200);
+    const open = await api.http().post(`/rounds/${round.id}/phase`).set('authorization', admin).send({ to: 'open_for_responses' }).expect(200);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+    const expected = new Date(Date.parse(`${today}T00:00:00Z`) + 60 * 86400_000).toISOString().slice(0, 10);
+    expect(open.body.calendar.responseDueDate).toBe(expected);
+  });
+
   it('answers 404 for an unknown round and 422 for a bad date', async () => {
     await api.http().get(`/rounds/${randomUUID()}`).set('authorization', focal).expect(404);
     await api.http().get('/rounds/not-a-uuid').set('authorization', focal).expect(404);

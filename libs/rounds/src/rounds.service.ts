@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
-import { DeadlinesService } from '@mesecvi/deadlines';
+import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { addDays, DeadlinesService, localDate } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
 import type { RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
@@ -38,6 +39,7 @@ export class RoundsService {
     private readonly clock: Clock,
     private readonly registry: QuestionnaireRegistry,
     private readonly deadlines: DeadlinesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(): Promise<RoundView[]> {
@@ -141,6 +143,11 @@ export class RoundsService {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const round = await this.find(manager, id, true);
+      if (to === 'open_for_responses' && round.phase === 'questionnaire_adopted' && !round.responseDueDate) {
+        // No date set by hand: the round's default period (90 days unless changed) from today.
+        round.responseDueDate = addDays(localDate(now, this.config.mechanism.timeZone), round.responseDays);
+        await manager.getRepository(Round).update({ id }, { responseDueDate: round.responseDueDate });
+      }
       assertPhaseTransition(round.phase, to, { hasQuestionnaire: round.questionnaireVersionId !== null, hasResponseDueDate: round.responseDueDate !== null });
       // Once adopted, the version is in use: the registry refuses to change or delete it.
       if (to === 'questionnaire_adopted' && round.questionnaireVersionId) await this.registry.freeze(manager, round.questionnaireVersionId, now);
