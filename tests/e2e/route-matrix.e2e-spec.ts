@@ -25,7 +25,7 @@ describe('route matrix', () => {
        VALUES ('evaluation', 'Matrix evaluation round', 2, 'open_for_responses', $1, '2099-01-31', now(), now()) RETURNING id`,
       [questionnaireId],
     );
-    const evaluation = async (stateCode: string): Promise<{ evaluationId: string; extensionRequestId: string }> => {
+    const evaluation = async (stateCode: string): Promise<{ evaluationId: string; extensionRequestId: string; attachmentId: string }> => {
       const rows: Array<{ id: string }> = await ds.query(
         `INSERT INTO state_evaluation (round_id, state_code, questionnaire_version_id, distributed_at, updated_at) VALUES ($1, $2, $3, now(), now()) RETURNING id`,
         [evaluationRound[0].id, stateCode, questionnaireId],
@@ -35,7 +35,20 @@ describe('route matrix', () => {
         `INSERT INTO extension_request (evaluation_id, requested_date, justification, requested_by, requested_at, status) VALUES ($1, '2099-06-30', 'x', $2, now(), 'refused') RETURNING id`,
         [rows[0].id, (callers.get('secretariat') as TestAccount).id],
       );
-      return { evaluationId: rows[0].id, extensionRequestId: requests[0].id };
+      // Its version-0 draft, one evidence file and one submitted version, for the submission routes.
+      await ds.query(`INSERT INTO answer_draft (evaluation_id, updated_at) VALUES ($1, now())`, [rows[0].id]);
+      const [attachment]: Array<{ id: string }> = await ds.query(
+        `INSERT INTO evidence_attachment (evaluation_id, state_code, filename, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
+         VALUES ($1, $2, 'matrix.pdf', 'application/pdf', 9, encode(sha256('%PDF-1.7'::bytea), 'hex'), $3, now()) RETURNING id`,
+        [rows[0].id, stateCode, (callers.get('secretariat') as TestAccount).id],
+      );
+      await ds.query(`INSERT INTO evidence_attachment_content (attachment_id, content) VALUES ($1, '%PDF-1.7'::bytea)`, [attachment.id]);
+      await ds.query(
+        `INSERT INTO submission (evaluation_id, version_number, event, questionnaire_version_id, validator_version, canonical_json, sha256, submitted_by, submitted_by_role, submitted_at, on_time, days_late)
+         VALUES ($1, 1, 'submit', $2, 'matrix', '{}', encode(sha256('{}'::bytea), 'hex'), $3, 'secretariat', now(), true, 0)`,
+        [rows[0].id, questionnaireId, (callers.get('secretariat') as TestAccount).id],
+      );
+      return { evaluationId: rows[0].id, extensionRequestId: requests[0].id, attachmentId: attachment.id };
     };
     const targets = async (stateCode: string): Promise<MatrixContext['targets']['own']> => {
       const contact = async (): Promise<string> =>
@@ -80,12 +93,31 @@ describe('route matrix', () => {
       `INSERT INTO appointment_request_target (request_id, state_code, status, answered_kinds, sent_count, last_sent_at) SELECT $1, c, 'pending', '{}', 1, now() FROM unnest(ARRAY['ARG', 'BRA']) AS c`,
       [appointmentRequest.id],
     );
+    const preliminaryReport = async (stateCode: string): Promise<string> => {
+      const [row]: Array<{ id: string }> = await ds.query(
+        `INSERT INTO country_report (evaluation_id, state_code, status, sections, created_at, updated_at)
+         SELECT id, state_code, 'preliminary', '{}'::jsonb, now(), now() FROM state_evaluation WHERE state_code = $1 ORDER BY distributed_at LIMIT 1 RETURNING id`,
+        [stateCode],
+      );
+      return row.id;
+    };
+    const rapporteurAssignment = async (): Promise<string> => {
+      const evaluationId = ((await ds.query(`SELECT id FROM state_evaluation WHERE state_code = 'BRA' ORDER BY distributed_at LIMIT 1`)) as Array<{ id: string }>)[0].id;
+      const expert = await createAccount(ds, { role: 'committee_expert', stateCode: 'CHL' });
+      const [row]: Array<{ id: string }> = await ds.query(
+        `INSERT INTO rapporteur_assignment (evaluation_id, expert_user_id, assigned_by, assigned_at) VALUES ($1, $2, $3, now()) RETURNING id`,
+        [evaluationId, expert.id, secretariatId],
+      );
+      return row.id;
+    };
     ctx = {
       appointments: { own: await appointmentFixtures('ARG'), other: await appointmentFixtures('BRA') },
       appointmentRequestId: appointmentRequest.id,
       ownState: 'ARG',
       otherState: 'BRA',
       targets: { own: await targets('ARG'), other: await targets('BRA') },
+      rapporteurAssignmentId: await rapporteurAssignment(),
+      reports: { own: await preliminaryReport('ARG'), other: await preliminaryReport('BRA') },
       roundId: round[0].id,
       deadlines: { own: await adHocDeadline('ARG'), other: await adHocDeadline('BRA') },
       unique: () => randomBytes(5).toString('hex'),
@@ -102,6 +134,7 @@ describe('route matrix', () => {
     const [method] = key.split(' ');
     let call = api.http()[method.toLowerCase() as Method](req.path);
     if (bearer) call = call.set('authorization', bearer);
+    for (const [name, value] of Object.entries(req.headers ?? {})) call = call.set(name, value);
     return req.body ? call.send(req.body) : call;
   };
 

@@ -19,6 +19,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     DB_POOL_SIZE: '5',
     PUBLIC_BASE_URL: 'http://localhost:3000',
+    // Off unless a suite tests it: a digest would add a mail to every suite's secretariat inbox.
+    DIGEST_ENABLED: 'false',
     ...overrides,
   });
 }

@@ -16,7 +16,7 @@ export interface MatrixContext {
   ownState: string;
   otherState: string;
   /** Accounts nobody signs in as, to be read or managed: an active contributor and an invited one per state. */
-  targets: Record<'own' | 'other', { contributorId: string; invitedId: string; contactId: string; disposableContactId: string; evaluationId: string; extensionRequestId: string }>;
+  targets: Record<'own' | 'other', { contributorId: string; invitedId: string; contactId: string; disposableContactId: string; evaluationId: string; extensionRequestId: string; attachmentId: string }>;
   /** A round in planning, for the round routes. */
   roundId: string;
   /** An open ad-hoc deadline per state, for the deadline routes. */
@@ -24,12 +24,18 @@ export interface MatrixContext {
   /** Appointments fixtures: an active alternate and a proposal per state, a request to both states. */
   appointments: Record<'own' | 'other', { appointmentId: string; proposalId: string }>;
   appointmentRequestId: string;
+  /** An open rapporteur assignment (of an expert of a third state) on the other state's evaluation. */
+  rapporteurAssignmentId: string;
+  /** A preliminary country report per state (on its matrix evaluation). */
+  reports: Record<'own' | 'other', string>;
   unique(): string;
 }
 
 export interface RouteRequest {
   path: string;
+  /** A JSON body, or raw bytes (with their content-type in `headers`). */
   body?: object;
+  headers?: Record<string, string>;
 }
 
 export interface RouteExpectation {
@@ -384,14 +390,257 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     request: (ctx, scope) => ({ path: `/extension-requests/${ctx.targets[scope].extensionRequestId}/decision`, body: { approve: false, reason: 'Matrix test' } }),
   },
 
+  // State-party submissions: drafts, submitting, versions, clarifications, evidence. The matrix
+  // evaluation is `invited` with an empty draft and one submitted version (inserted directly):
+  // writes without If-Match (428), a strict refusal (422) or a rule's 409 count as "allowed".
+  'GET /evaluations/:id/draft': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft` }),
+  },
+  'PUT /evaluations/:id/draft': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft`, body: {} }),
+  },
+  'PATCH /evaluations/:id/draft': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft`, body: { 'LEG-01': null }, headers: { 'content-type': 'application/merge-patch+json' } }),
+  },
+  'POST /evaluations/:id/draft/carry-over': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft/carry-over` }),
+  },
+  'POST /evaluations/:id/submissions': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submissions`, body: {} }),
+  },
+  'GET /evaluations/:id/submissions': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submissions` }),
+  },
+  'GET /evaluations/:id/submissions/:version': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submissions/1` }),
+  },
+  'GET /evaluations/:id/submission-diff': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submission-diff?from=1&to=1` }),
+  },
+  'POST /evaluations/:id/clarification-requests': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    // The matrix evaluation is `invited`: the status machine refuses (409), past authorization.
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/clarification-requests`, body: { message: 'Matrix clarification' } }),
+  },
+  'GET /evaluations/:id/clarification-requests': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/clarification-requests` }),
+  },
+  'POST /evaluations/:id/attachments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/attachments`,
+      body: Buffer.from('%PDF-1.7\nmatrix\n'),
+      headers: { 'content-type': 'application/octet-stream', 'x-filename': 'matrix.pdf' },
+    }),
+  },
+  'GET /evaluations/:id/attachments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/attachments` }),
+  },
+  'GET /attachments/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/attachments/${ctx.targets[scope].attachmentId}` }),
+  },
+
   // Calendar feeds.
   'POST /me/calendar-feed': { access: 'authenticated', anonymous: 401, roles: everyone },
   'DELETE /me/calendar-feed': { access: 'authenticated', anonymous: 401, roles: everyone },
   'GET /calendar/:file': { access: 'public', anonymous: 404, request: () => ({ path: '/calendar/not-a-real-feed-token-0123456789.ics' }) },
 
+  // Committee review: rapporteurs. The matrix expert holds no office and no assignment.
+  'GET /evaluations/:id/rapporteurs': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/rapporteurs` }),
+  },
+  'POST /evaluations/:id/rapporteurs': {
+    access: 'authenticated',
+    anonymous: 401,
+    // The matrix evaluations are not submitted: the secretariat gets a rule's 4xx past authorization.
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/rapporteurs`, body: { expertUserIds: ['00000000-0000-4000-8000-000000000001'] } }),
+  },
+  'POST /rapporteur-assignments/:id/withdrawal': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 403 },
+    request: (ctx) => ({ path: `/rapporteur-assignments/${ctx.rapporteurAssignmentId}/withdrawal` }),
+  },
+  'GET /rounds/:id/rapporteur-assignments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/rapporteur-assignments` }),
+  },
+  'POST /rounds/:id/rapporteur-proposal': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/rapporteur-proposal`, body: { size: 2 } }) },
+  'POST /rounds/:id/rapporteur-assignments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({
+      path: `/rounds/${ctx.roundId}/rapporteur-assignments`,
+      body: { assignments: [{ evaluationId: ctx.targets[scope].evaluationId, expertUserIds: ['00000000-0000-4000-8000-000000000001'] }] },
+    }),
+  },
+
+  // Committee review: material, comments, clarifications, completion. The matrix evaluations are
+  // not under review: the secretariat's writes get a rule's 409 past authorization.
+  'GET /evaluations/:id/review': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review` }),
+  },
+  'GET /evaluations/:id/review/submissions/:version': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/submissions/1` }),
+  },
+  'GET /evaluations/:id/review/attachments/:attachmentId': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/attachments/${ctx.targets[scope].attachmentId}` }),
+  },
+  'GET /evaluations/:id/review/comments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments` }),
+  },
+  'POST /evaluations/:id/review/comments': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments`, body: { body: 'Matrix comment' } }),
+  },
+  'POST /review-comments/:id/resolution': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 404, state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+  },
+  'POST /evaluations/:id/review/clarification-requests': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/clarification-requests`, body: { message: 'Matrix question', dueDate: '2099-01-31' } }),
+  },
+  'POST /evaluations/:id/review/completion': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/completion` }),
+  },
+
+  // Country reports (the matrix reports are preliminary; their evaluations are not): the
+  // secretariat's writes stop at a precondition or rule past authorization.
+  'POST /evaluations/:id/report': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/report` }),
+  },
+  'GET /evaluations/:id/report': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/report` }),
+  },
+  'GET /reports/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}` }),
+  },
+  'PUT /reports/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}`, body: { sections: {}, recommendations: [] } }),
+  },
+  'POST /reports/:id/preliminary': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/preliminary` }) },
+  'POST /reports/:id/observations': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/observations`, body: { general: 'Matrix observations' } }),
+  },
+  'POST /reports/:id/adoption': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/adoption`, body: { method: 'consensus', meeting: 'Matrix meeting', adoptedOn: '2027-01-01' } }),
+  },
+  'POST /reports/:id/corrigenda': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/corrigenda`, body: { reason: 'Matrix corrigendum', sections: { budget: 'x' } } }),
+  },
+  'POST /reports/:id/publication': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/publication` }) },
+  'GET /public/reports': { access: 'public', anonymous: 200 },
+  // Only published reports exist here: the matrix ones are preliminary.
+  'GET /public/reports/:id': { access: 'public', anonymous: 404, request: (ctx) => ({ path: `/public/reports/${ctx.reports.own}` }) },
+
   // The secretariat's ledgers.
   'GET /audit-events': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
   'GET /outbox': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
+
+  // Compliance view (libs/compliance): the committee reads the round dashboard; a state's people read their own history.
+  'GET /rounds/:id/compliance': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' }, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance` }) },
+  'GET /rounds/:id/compliance.csv': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' }, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance.csv` }) },
+  'GET /rounds/:id/compliance.xlsx': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' }, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance.xlsx` }) },
+  'GET /states-parties/:code/compliance-history': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 'allowed' },
+    request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/compliance-history` }),
+  },
+  'GET /states-parties/:code/notifications': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
+    request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/notifications` }),
+  },
+  'GET /outbox.csv': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
+  'GET /operations/queues': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
 };
 
 export const MATRIX_ROLES: readonly Role[] = ['secretariat', 'state_focal_point', 'state_contributor', 'committee_expert'];

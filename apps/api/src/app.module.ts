@@ -19,6 +19,9 @@ import { DeadlinesApiModule } from './deadlines/deadlines-api.module';
 import { RoundsApiModule } from './rounds/rounds-api.module';
 import { QuestionnairesApiModule } from './questionnaires/questionnaires-api.module';
 import { SubmissionsApiModule } from './submissions/submissions-api.module';
+import { ComplianceApiModule } from './compliance/compliance-api.module';
+import { ReviewsApiModule } from './reviews/reviews-api.module';
+import { ReportsApiModule } from './reports/reports-api.module';
 
 /** The HTTP application. `extraModules` lets tests mount probe controllers. */
 @Module({})
@@ -39,10 +42,13 @@ export class AppModule {
         RoundsApiModule,
         QuestionnairesApiModule,
         SubmissionsApiModule,
+        ReviewsApiModule,
+        ReportsApiModule,
         HealthModule,
         MetricsModule,
         AuditApiModule,
         OutboxApiModule,
+        ComplianceApiModule,
         ...extraModules,
       ],
       providers: [

@@ -38,6 +38,8 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
       { id: 'outbox-sweep', name: JobName.OutboxSweep, everyMs: this.config.mail.sweepEveryMs },
       // Reminder rows live in PostgreSQL; the tick only says "look now" (DESIGN §2).
       { id: 'reminder-sweep', name: JobName.ReminderSweep, everyMs: this.config.reminders.sweepEveryMs },
+      // Checks whether this week's digest moment has passed (by the Clock); staging is deduplicated per week.
+      ...(this.config.digest.enabled ? [{ id: 'weekly-digest', name: JobName.WeeklyDigest, everyMs: this.config.digest.checkEveryMs }] : []),
     ];
   }
 

@@ -12,16 +12,18 @@ import { HeartbeatHandler } from './heartbeat/heartbeat.handler';
 import { JobSchedules } from './job-schedules.service';
 import { AuditSealHandler } from './audit/audit-seal.handler';
 import { MailWorkerModule } from './mail/mail-worker.module';
+import { ReportsWorkerModule } from './reports/reports-worker.module';
 import { AppointmentsWorkerModule } from './appointments/appointments-worker.module';
 import { DeadlinesModule } from '@mesecvi/deadlines';
 import { ReminderSweepHandler } from './reminders/reminder-sweep.handler';
+import { ComplianceWorkerModule } from './compliance/compliance-worker.module';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-worker'), ClockModule, JobsModule, DiscoveryModule, AuditModule, MailWorkerModule, DeadlinesModule, AppointmentsWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-worker'), ClockModule, JobsModule, DiscoveryModule, AuditModule, MailWorkerModule, DeadlinesModule, AppointmentsWorkerModule, ComplianceWorkerModule, ReportsWorkerModule],
       providers: [JobHandlerRegistry, JobSchedules, ...QUEUE_PROCESSORS, HeartbeatHandler, AuditSealHandler, ReminderSweepHandler],
     };
   }

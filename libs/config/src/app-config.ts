@@ -19,8 +19,12 @@ export interface AppConfig {
   };
   /** The reminder sweep: how often it ticks, and how long a claimed reminder belongs to one sweep. */
   reminders: { sweepEveryMs: number; leaseMs: number };
+  /** The secretariat's weekly digest: ISO weekday (1 = Monday) and hour in the mechanism's time zone, and how often the worker checks. */
+  digest: { enabled: boolean; weekday: number; hour: number; checkEveryMs: number };
   log: { level: LogLevel };
   mechanism: { timeZone: string };
+  /** Committee review and country reports: rapporteurs per state (auto-assign), document symbol pattern of adopted reports. */
+  reports: { rapporteursPerState: number; symbolPattern: string };
   shutdownTimeoutMs: number;
   /** `auditSealEveryMs`: how often the worker seals new audit rows into the hash chain. */
   worker: { concurrency: number; heartbeatEveryMs: number; auditSealEveryMs: number };
@@ -67,8 +71,10 @@ export function toAppConfig(env: EnvVars): AppConfig {
       sweepEveryMs: env.OUTBOX_SWEEP_EVERY_MS,
     },
     reminders: { sweepEveryMs: env.REMINDER_SWEEP_EVERY_MS, leaseMs: env.REMINDER_LEASE_MS },
+    digest: { enabled: env.DIGEST_ENABLED, weekday: env.DIGEST_WEEKDAY, hour: env.DIGEST_HOUR, checkEveryMs: env.DIGEST_CHECK_EVERY_MS },
     log: { level: env.LOG_LEVEL },
     mechanism: { timeZone: env.MECHANISM_TIME_ZONE },
+    reports: { rapporteursPerState: env.RAPPORTEURS_PER_STATE, symbolPattern: env.REPORT_SYMBOL_PATTERN },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     worker: { concurrency: env.WORKER_CONCURRENCY, heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, auditSealEveryMs: env.AUDIT_SEAL_EVERY_MS },
     auth: {

@@ -22,10 +22,16 @@ export interface EnvVars {
   OUTBOX_SWEEP_EVERY_MS: number;
   REMINDER_SWEEP_EVERY_MS: number;
   REMINDER_LEASE_MS: number;
+  DIGEST_ENABLED: boolean;
+  DIGEST_WEEKDAY: number;
+  DIGEST_HOUR: number;
+  DIGEST_CHECK_EVERY_MS: number;
   BODY_LIMIT_BYTES: number;
   LOG_LEVEL: LogLevel;
   CORS_ORIGINS: string;
   MECHANISM_TIME_ZONE: string;
+  RAPPORTEURS_PER_STATE: number;
+  REPORT_SYMBOL_PATTERN: string;
   SHUTDOWN_TIMEOUT_MS: number;
   WORKER_CONCURRENCY: number;
   HEARTBEAT_EVERY_MS: number;
@@ -73,10 +79,18 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     OUTBOX_SWEEP_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 5000 },
     REMINDER_SWEEP_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 60000 },
     REMINDER_LEASE_MS: { type: 'integer', minimum: 500, maximum: 3600000, default: 120000 },
+    // ISO weekday: 1 = Monday … 7 = Sunday; the hour is in MECHANISM_TIME_ZONE.
+    DIGEST_ENABLED: { type: 'boolean', default: true },
+    DIGEST_WEEKDAY: { type: 'integer', minimum: 1, maximum: 7, default: 1 },
+    DIGEST_HOUR: { type: 'integer', minimum: 0, maximum: 23, default: 8 },
+    DIGEST_CHECK_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 300000 },
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 1048576 },
     LOG_LEVEL: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
     CORS_ORIGINS: { type: 'string', default: '' },
     MECHANISM_TIME_ZONE: { type: 'string', minLength: 1, default: 'America/New_York' },
+    RAPPORTEURS_PER_STATE: { type: 'integer', minimum: 1, maximum: 5, default: 2 },
+    // {n}: the year's sequence number; {yy} / {yyyy}: the adoption year.
+    REPORT_SYMBOL_PATTERN: { type: 'string', minLength: 3, maxLength: 120, pattern: '\\{n\\}', default: 'MESECVI/CEVI/doc.{n}/{yy}' },
     SHUTDOWN_TIMEOUT_MS: { type: 'integer', minimum: 0, maximum: 600000, default: 10000 },
     WORKER_CONCURRENCY: { type: 'integer', minimum: 1, maximum: 64, default: 4 },
     HEARTBEAT_EVERY_MS: { type: 'integer', minimum: 1000, maximum: 3600000, default: 60000 },

@@ -22,6 +22,8 @@ export interface ProblemDocument {
   [extension: string]: unknown;
 }
 
+const RESERVED = new Set(['type', 'title', 'status', 'code']);
+
 export function buildProblem(
   code: ErrorCode,
   detail: string | undefined,
@@ -31,7 +33,9 @@ export function buildProblem(
   const problem: ProblemDocument = { type: problemType(code), title, status, code };
   if (detail) problem.detail = detail;
   for (const [key, value] of Object.entries(extras)) {
-    if (value !== undefined) problem[key] = value;
+    // An extension may never overwrite the members that define the problem (a `status` extension
+    // once turned a 409 into a 500).
+    if (value !== undefined && !RESERVED.has(key)) problem[key] = value;
   }
   return problem;
 }

@@ -17,6 +17,8 @@ export enum JobName {
   OutboxSweep = 'outbox-sweep',
   /** Recurring: passes deadlines whose day ended and turns due reminders into outbox rows. */
   ReminderSweep = 'reminder-sweep',
+  /** Recurring: stages the secretariat's weekly digest once its moment has passed (once per week, deduplicated). */
+  WeeklyDigest = 'weekly-digest',
 }
 
 export interface JobPayloads {
@@ -25,6 +27,7 @@ export interface JobPayloads {
   [JobName.OutboxDrain]: { outboxId: string };
   [JobName.OutboxSweep]: Record<string, never>;
   [JobName.ReminderSweep]: Record<string, never>;
+  [JobName.WeeklyDigest]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -33,6 +36,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.OutboxDrain]: QueueName.Mail,
   [JobName.OutboxSweep]: QueueName.Mail,
   [JobName.ReminderSweep]: QueueName.Reminders,
+  [JobName.WeeklyDigest]: QueueName.Maintenance,
 };
 
 export const ALL_JOB_NAMES: readonly JobName[] = Object.values(JobName);

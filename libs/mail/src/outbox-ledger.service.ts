@@ -15,6 +15,8 @@ export interface OutboxListFilter {
   from?: Date;
   /** Staged before this instant. */
   to?: Date;
+  /** Leaves out rows addressed in these roles (a state's view omits the secretariat's own mails). */
+  excludeRecipientRoles?: string[];
   limit: number;
   cursor?: string;
 }
@@ -61,6 +63,7 @@ export class OutboxLedger {
     if (filter.recipient) q.andWhere(`m.recipient_address ILIKE :recipient ESCAPE '\\'`, { recipient: `%${likeLiteral(filter.recipient)}%` });
     if (filter.from) q.andWhere('m.created_at >= :from', { from: filter.from });
     if (filter.to) q.andWhere('m.created_at < :to', { to: filter.to });
+    if (filter.excludeRecipientRoles?.length) q.andWhere('(m.recipient_role IS NULL OR m.recipient_role NOT IN (:...excludedRoles))', { excludedRoles: filter.excludeRecipientRoles });
     if (filter.cursor) {
       const after = decodeCursor(filter.cursor);
       q.andWhere('(m.created_at, m.id) < (:cursorAt, :cursorId)', { cursorAt: after.createdAt, cursorId: after.id });

@@ -82,5 +82,13 @@ describe('PolicyService', () => {
       expect(policy.canSeeStateReview(expert, 'ARG', standing({ offices: ['coordinator'] }))).toBe(false);
       expect(policy.canSeeStateReview(caller('secretariat', null), 'ARG', standing())).toBe(true);
     });
+
+    it('lets the secretariat and the Coordinator assign rapporteurs, never for the Coordinator’s excluded states', () => {
+      expect(policy.canAssignRapporteurs(caller('secretariat', null), 'ARG', standing())).toBe(true);
+      expect(policy.canAssignRapporteurs(expert, 'BRA', standing({ offices: ['coordinator'] }))).toBe(true);
+      expect(policy.canAssignRapporteurs(expert, 'ARG', standing({ offices: ['coordinator'] }))).toBe(false);
+      expect(policy.canAssignRapporteurs(expert, 'CHL', standing({ offices: ['coordinator'] }))).toBe(false);
+      expect(policy.canAssignRapporteurs(expert, 'BRA', standing({ assignedStates: ['BRA'] }))).toBe(false);
+    });
   });
 });

@@ -112,6 +112,15 @@ export class PolicyService {
     return standing.offices.includes('coordinator') || standing.assignedStates.includes(stateCode);
   }
 
+  /**
+   * May the caller assign rapporteurs to a state's evaluation? The secretariat; the Coordinator
+   * for any state they may evaluate (never their own state nor a declared conflict).
+   */
+  canAssignRapporteurs(caller: Caller, stateCode: string, standing: CommitteeStanding): boolean {
+    if (caller.role === 'secretariat') return true;
+    return standing.offices.includes('coordinator') && this.mayEvaluateState(caller, stateCode, standing);
+  }
+
   /** Records an access outside the caller's scope: a security log line with ids only. */
   denied(caller: Caller, meta: RequestMeta, what: string, stateCode?: string | null): void {
     this.security.warn({

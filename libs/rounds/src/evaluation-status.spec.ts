@@ -18,6 +18,7 @@ describe('state evaluation status machine (DESIGN §1)', () => {
     ['preliminary_report_sent', 'observations_deadline_passed', 'observations_overdue'],
     ['observations_received', 'final_report_adopted', 'final_adopted'],
     ['observations_overdue', 'final_report_adopted', 'final_adopted'],
+    ['preliminary_report_sent', 'final_report_adopted_with_override', 'final_adopted'],
     ['final_adopted', 'report_published', 'published'],
   ];
 

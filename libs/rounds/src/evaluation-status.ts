@@ -30,6 +30,7 @@ export type EvaluationEvent =
   | 'observations_submitted'
   | 'observations_deadline_passed'
   | 'final_report_adopted'
+  | 'final_report_adopted_with_override'
   | 'report_published';
 
 /** from-status → event → to-status. Anything not listed is refused. */
@@ -46,6 +47,8 @@ const TRANSITIONS: Record<EvaluationEvent, Partial<Record<EvaluationStatus, Eval
   observations_submitted: { preliminary_report_sent: 'observations_received' },
   observations_deadline_passed: { preliminary_report_sent: 'observations_overdue' },
   final_report_adopted: { observations_received: 'final_adopted', observations_overdue: 'final_adopted' },
+  // Adoption before the observations arrived or their deadline passed: the reports library requires a recorded reason.
+  final_report_adopted_with_override: { preliminary_report_sent: 'final_adopted' },
   report_published: { final_adopted: 'published' },
 };
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
-import { EvaluationTransitions, EvaluationsService } from '@mesecvi/rounds';
+import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
 import { ClarificationRequest } from './clarification-request.entity';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
@@ -59,37 +59,43 @@ export class ClarificationsService {
 
   async request(caller: Caller, evaluationId: string, input: ClarificationInput, meta: RequestMeta): Promise<ClarificationView> {
     const now = await this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
-      const fromStatus = evaluation.status;
-      const last = await manager.getRepository(Submission).findOne({ where: { evaluationId }, order: { versionNumber: 'DESC' } });
-      if (!last) throw new DomainError('conflict', `There is no submitted version to clarify (the evaluation is ${evaluation.status}).`, { extensions: { rule: 'clarification_needs_submission', status: evaluation.status } });
-      await this.transitions.apply(manager, evaluation, 'clarification_requested', { actor: caller, requestId: meta.requestId, now });
-      const draft = await this.drafts.row(manager, evaluationId);
-      await this.drafts.write(manager, evaluationId, draft.version, JSON.parse(last.canonicalJson) as Record<string, unknown>, null, now);
-      const fields = {
-        evaluationId,
-        message: input.message.trim(),
-        dueDate: input.dueDate ?? null,
-        fromStatus,
-        basedOnSubmissionId: last.id,
-        requestedBy: caller.userId,
-        requestedAt: now,
-        answeredBySubmissionId: null,
-        answeredAt: null,
-      };
-      const inserted = await manager.getRepository(ClarificationRequest).insert(fields);
-      const view = toView({ ...fields, id: String(inserted.identifiers[0].id) } as ClarificationRequest);
-      await this.audit.record(manager, {
-        actor: caller,
-        action: 'clarification_request.created',
-        entity: { type: 'clarification_request', id: view.id },
-        summary: { evaluationId, stateCode: evaluation.stateCode, basedOnSubmissionId: last.id, versionNumber: last.versionNumber, dueDate: view.dueDate },
-        requestId: meta.requestId,
-        at: now,
-      });
-      return view;
+    return this.dataSource.transaction(async (manager) => this.requestLocked(manager, caller, await this.access.lockFor(manager, caller, evaluationId, meta), input, meta, now));
+  }
+
+  /**
+   * The same request on an evaluation the caller locked and authorised itself, in its transaction
+   * (the reviews library: rapporteurs are committee-scoped, not state-scoped).
+   */
+  async requestLocked(manager: EntityManager, caller: Caller, evaluation: LockedEvaluation, input: ClarificationInput, meta: RequestMeta, now: Date): Promise<ClarificationView> {
+    const evaluationId = evaluation.id;
+    const fromStatus = evaluation.status;
+    const last = await manager.getRepository(Submission).findOne({ where: { evaluationId }, order: { versionNumber: 'DESC' } });
+    if (!last) throw new DomainError('conflict', `There is no submitted version to clarify (the evaluation is ${evaluation.status}).`, { extensions: { rule: 'clarification_needs_submission', evaluationStatus: evaluation.status } });
+    await this.transitions.apply(manager, evaluation, 'clarification_requested', { actor: caller, requestId: meta.requestId, now });
+    const draft = await this.drafts.row(manager, evaluationId);
+    await this.drafts.write(manager, evaluationId, draft.version, JSON.parse(last.canonicalJson) as Record<string, unknown>, null, now);
+    const fields = {
+      evaluationId,
+      message: input.message.trim(),
+      dueDate: input.dueDate ?? null,
+      fromStatus,
+      basedOnSubmissionId: last.id,
+      requestedBy: caller.userId,
+      requestedAt: now,
+      answeredBySubmissionId: null,
+      answeredAt: null,
+    };
+    const inserted = await manager.getRepository(ClarificationRequest).insert(fields);
+    const view = toView({ ...fields, id: String(inserted.identifiers[0].id) } as ClarificationRequest);
+    await this.audit.record(manager, {
+      actor: caller,
+      action: 'clarification_request.created',
+      entity: { type: 'clarification_request', id: view.id },
+      summary: { evaluationId, stateCode: evaluation.stateCode, basedOnSubmissionId: last.id, versionNumber: last.versionNumber, dueDate: view.dueDate },
+      requestId: meta.requestId,
+      at: now,
     });
+    return view;
   }
 
   async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<ClarificationView[]> {

@@ -12,6 +12,7 @@ import type { DraftSaveResult, DraftView, ItemEditView } from './draft.view';
 import { expectedVersion, staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
+import { evidenceReferences } from './evidence-references';
 import { applyMergePatch } from './merge-patch';
 
 interface DraftRow {
@@ -105,7 +106,8 @@ export class DraftsService {
       const next = produce(current.document);
       checkDocumentShape(next, this.limits);
       const document = next as Record<string, unknown>;
-      await this.assertLenientlyValid(manager, evaluation, document, caller);
+      const cited = new Set(evidenceReferences(current.document).map((r) => r.attachmentId.toLowerCase()));
+      await this.assertLenientlyValid(manager, evaluation, document, caller, cited);
       const version = await this.write(manager, evaluationId, expected, document, caller.userId, now);
       const changed = changedItems(current.document, document);
       await this.markEdited(manager, evaluationId, changed, caller.userId, now, null);
@@ -124,9 +126,9 @@ export class DraftsService {
   }
 
   /** Lenient validation plus attachment references: anything of the wrong form is refused (422). */
-  async assertLenientlyValid(manager: EntityManager, evaluation: LockedEvaluation, document: Record<string, unknown>, caller: Caller): Promise<void> {
+  async assertLenientlyValid(manager: EntityManager, evaluation: LockedEvaluation, document: Record<string, unknown>, caller: Caller, cited: ReadonlySet<string> = new Set()): Promise<void> {
     const lenient = await this.registry.validate(evaluation.questionnaireVersionId, document, 'lenient', caller.language);
-    const attachments = await this.evidence.referenceProblems(manager, evaluation.stateCode, document, evaluation.questionnaireVersionId, caller.language);
+    const attachments = await this.evidence.referenceProblems(manager, evaluation.stateCode, document, evaluation.questionnaireVersionId, caller.language, cited);
     if (!lenient.valid || attachments.length > 0) {
       const error = answersInvalid(lenient, 'Some answers have the wrong form; nothing was saved.');
       error.options.errors = [...(error.options.errors ?? []), ...attachments];

@@ -34,7 +34,7 @@ export class EvaluationAccess {
   assertEditable(evaluation: LockedEvaluation): void {
     if (EDITABLE_STATUSES.includes(evaluation.status)) return;
     throw new DomainError('conflict', `The answers are frozen: the evaluation is ${evaluation.status}, so the draft cannot change.`, {
-      extensions: { rule: 'draft_frozen', status: evaluation.status },
+      extensions: { rule: 'draft_frozen', evaluationStatus: evaluation.status },
     });
   }
 }

@@ -106,8 +106,16 @@ export class EvidenceAttachmentsService {
    * Problems for answers citing attachments that do not exist or belong to another state, with
    * the question's label and a sentence in the caller's language; empty when all are known.
    */
-  async referenceProblems(manager: EntityManager, stateCode: string, document: unknown, questionnaireVersionId: string, language: Language): Promise<FieldProblem[]> {
-    const references = evidenceReferences(document).filter((r) => UUID.test(r.attachmentId));
+  async referenceProblems(
+    manager: EntityManager,
+    stateCode: string,
+    document: unknown,
+    questionnaireVersionId: string,
+    language: Language,
+    /** Ids already checked (cited by the stored draft): files are never deleted, so they still exist. */
+    alreadyChecked: ReadonlySet<string> = new Set(),
+  ): Promise<FieldProblem[]> {
+    const references = evidenceReferences(document).filter((r) => UUID.test(r.attachmentId) && !alreadyChecked.has(r.attachmentId.toLowerCase()));
     if (references.length === 0) return [];
     const ids = [...new Set(references.map((r) => r.attachmentId.toLowerCase()))];
     const known: Array<{ id: string }> = await manager.query('SELECT id FROM evidence_attachment WHERE id = ANY($1::uuid[]) AND state_code = $2', [ids, stateCode]);

@@ -165,6 +165,9 @@ export class SubmissionsService {
     // The awaited answers arrived: the response deadline's reminders stop (a no-op once completed).
     if (event === 'submit' && evaluation.responseDeadlineId) await this.deadlines.complete(manager, evaluation.responseDeadlineId, ctx, `answers submitted (version ${view.versionNumber})`);
     if (clarification) await manager.getRepository(ClarificationRequest).update({ id: clarification.id }, { answeredBySubmissionId: view.id, answeredAt: now });
+    // A clarification's deadline (rapporteurs set one through the reviews library) stops with the answer.
+    const clarificationDeadline = clarification ? await this.deadlines.findForSubject(manager, 'clarification', { type: 'clarification_request', id: clarification.id }, evaluation.stateCode) : null;
+    if (clarificationDeadline) await this.deadlines.complete(manager, clarificationDeadline.id, ctx, `clarification answered (version ${view.versionNumber})`);
     await this.audit.record(manager, {
       actor: caller,
       action: 'submission.created',
@@ -188,7 +191,7 @@ export class SubmissionsService {
   private eventFor(evaluation: LockedEvaluation, clarification: ClarificationRequest | null): EvaluationEvent {
     if (evaluation.status === 'invited' || evaluation.status === 'drafting') return 'submit';
     if (evaluation.status === 'clarification_requested') return clarification?.fromStatus === 'under_review' ? 'resubmit_with_rapporteurs' : 'resubmit_without_rapporteurs';
-    throw new DomainError('conflict', `Answers cannot be submitted now: the evaluation is ${evaluation.status}.`, { extensions: { rule: 'submission_status', status: evaluation.status } });
+    throw new DomainError('conflict', `Answers cannot be submitted now: the evaluation is ${evaluation.status}.`, { extensions: { rule: 'submission_status', evaluationStatus: evaluation.status } });
   }
 
   /** A first submission counts against the response deadline; a resubmission against the clarification's date, if it has one. */

@@ -93,8 +93,33 @@ export interface SubmissionReceivedProps {
   link: string;
 }
 
+/** The secretariat's weekly compliance digest (libs/compliance); lists are capped, `more…` counts the rest. */
+export interface WeeklyDigestProps {
+  recipientName: string;
+  /** YYYY-MM-DD: the digest's day in the mechanism's time zone. */
+  weekOf: string;
+  overdue: Array<{ roundName: string; states: Array<{ stateCode: string; stateName: string; daysOverdue: number }>; moreStates: number }>;
+  upcoming: Array<{ stateCode: string; stateName: string; deadlineKind: string; title: string | null; dueDate: string }>;
+  moreUpcoming: number;
+  /** Mails that failed since `since` (the previous digest's moment); `items` lists at most 20. */
+  failedMails: { count: number; since: string; items: Array<{ kind: string; recipient: string | null; stateCode: string | null; lastError: string | null }> };
+  link: string;
+}
+
+/** To a state's focal point when the committee sends its preliminary country report (libs/reports). */
+export interface PreliminaryReportProps {
+  recipientName: string;
+  roundName: string;
+  stateName: string;
+  recommendations: number;
+  /** YYYY-MM-DD: observations are due at the end of that day in the mechanism's time zone. */
+  dueDate: string;
+  link: string;
+}
+
 /** Template name → props. Adding a template adds a line here and one in the registry. */
 export interface TemplateProps {
+  preliminary_report: PreliminaryReportProps;
   questionnaire_distributed: QuestionnaireDistributedProps;
   extension_decided: ExtensionDecidedProps;
   submission_received: SubmissionReceivedProps;
@@ -103,6 +128,7 @@ export interface TemplateProps {
   deadline_reminder: DeadlineReminderProps;
   deadline_escalation: DeadlineEscalationProps;
   appointment_request: AppointmentRequestProps;
+  weekly_digest: WeeklyDigestProps;
 }
 
 export type TemplateName = keyof TemplateProps;

@@ -12,6 +12,8 @@ import { appointmentRequestTemplate } from './appointment-request.template';
 import { questionnaireDistributedTemplate } from './questionnaire-distributed.template';
 import { extensionDecidedTemplate } from './extension-decided.template';
 import { submissionReceivedTemplate } from './submission-received.template';
+import { weeklyDigestTemplate } from './weekly-digest.template';
+import { preliminaryReportTemplate } from './preliminary-report.template';
 import type { TemplateName, TemplateProps } from './template-props';
 
 /** Every template, typed by name so a payload's type follows the template it is staged for. */
@@ -24,6 +26,8 @@ export const MAIL_TEMPLATES: { readonly [T in TemplateName]: MailTemplate<Templa
   deadline_reminder: deadlineReminderTemplate,
   deadline_escalation: deadlineEscalationTemplate,
   appointment_request: appointmentRequestTemplate,
+  weekly_digest: weeklyDigestTemplate,
+  preliminary_report: preliminaryReportTemplate,
 };
 
 /** A mail that cannot be rendered as staged: retrying will not help. */

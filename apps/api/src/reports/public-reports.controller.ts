@@ -1,0 +1,32 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AjvQueryPipe, Public } from '@mesecvi/http';
+import { PublicReports, type CountryReportView, type PublishedReportSummary } from '@mesecvi/reports';
+import { renderQuerySchema, type RenderQuery } from './reports.dto';
+
+const CONTENT_TYPES = { html: 'text/html; charset=utf-8', md: 'text/markdown; charset=utf-8' } as const;
+
+@ApiTags('public reports')
+@Controller('public/reports')
+export class PublicReportsController {
+  constructor(private readonly reports: PublicReports) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Published country reports (no sign-in)' })
+  list(): Promise<PublishedReportSummary[]> {
+    return this.reports.list();
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'A published country report as JSON, HTML or Markdown (?format=html|md, ?lang= for the state’s name); 404 for anything not published' })
+  async get(@Param('id') id: string, @Query(new AjvQueryPipe<RenderQuery>(renderQuerySchema)) query: RenderQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView | string> {
+    const format = query.format ?? 'json';
+    if (format === 'json') return this.reports.get(id);
+    const body = await this.reports.render(id, format, query.lang ?? 'en');
+    void reply.header('content-type', CONTENT_TYPES[format]);
+    return body;
+  }
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import { RapporteurAssignments, type RapporteurAssignmentView, type RapporteurProposal } from '@mesecvi/reviews';
+import {
+  acceptRapporteursSchema,
+  assignmentExample,
+  assignRapporteursSchema,
+  proposeRapporteursSchema,
+  type AcceptRapporteursBody,
+  type AssignRapporteursBody,
+  type ProposeRapporteursBody,
+} from './reviews.dto';
+
+@ApiTags('committee review')
+@ApiBearerAuth()
+@Controller()
+export class RapporteursController {
+  constructor(private readonly assignments: RapporteurAssignments) {}
+
+  @Get('evaluations/:id/rapporteurs')
+  @Authenticated('secretariat', 'committee_expert')
+  @ApiOperation({ summary: "An evaluation's rapporteurs (the secretariat, the Coordinator, its rapporteurs; 404 for other experts)" })
+  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  list(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+    return this.assignments.listForEvaluation(caller, id, meta);
+  }
+
+  @Post('evaluations/:id/rapporteurs')
+  @HttpCode(200)
+  @Authenticated('secretariat', 'committee_expert')
+  @ApiOperation({
+    summary:
+      'Assign rapporteurs (the secretariat, or the Coordinator except for their own state and conflicts): never an expert’s appointing state or declared conflict (409 rapporteur_excluded_state); moves submitted → under_review',
+  })
+  @ApiBody({ schema: openApiSchema(assignRapporteursSchema) })
+  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  assign(@Param('id') id: string, @Body(new AjvBodyPipe<AssignRapporteursBody>(assignRapporteursSchema)) body: AssignRapporteursBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+    return this.assignments.assign(caller, id, body.expertUserIds, meta);
+  }
+
+  @Post('rapporteur-assignments/:id/withdrawal')
+  @HttpCode(200)
+  @Authenticated('secretariat', 'committee_expert')
+  @ApiOperation({ summary: 'Withdraw an open assignment (the secretariat or the Coordinator), e.g. one flagged because the expert’s appointment ended' })
+  @ApiOkResponse({ schema: { example: { ...assignmentExample, status: 'withdrawn' } } })
+  withdraw(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView> {
+    return this.assignments.withdraw(caller, id, meta);
+  }
+
+  @Get('rounds/:id/rapporteur-assignments')
+  @Authenticated('secretariat', 'committee_expert')
+  @ApiOperation({ summary: "A round's assignments: the secretariat sees all (expertAppointed=false flags an ended appointment), an expert their own" })
+  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  listRound(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<RapporteurAssignmentView[]> {
+    return this.assignments.listForRound(caller, id);
+  }
+
+  @Post('rounds/:id/rapporteur-proposal')
+  @HttpCode(200)
+  @Authenticated('secretariat')
+  @ApiOperation({ summary: 'Propose rapporteurs for every submitted evaluation of the round: size (default RAPPORTEURS_PER_STATE), no conflicts, balanced, deterministic for a seed (nothing is written)' })
+  @ApiBody({ schema: openApiSchema(proposeRapporteursSchema) })
+  propose(@Param('id') id: string, @Body(new AjvBodyPipe<ProposeRapporteursBody>(proposeRapporteursSchema)) body: ProposeRapporteursBody): Promise<RapporteurProposal> {
+    return this.assignments.propose(id, body.size ?? null, body.seed ?? id);
+  }
+
+  @Post('rounds/:id/rapporteur-assignments')
+  @HttpCode(200)
+  @Authenticated('secretariat')
+  @ApiOperation({ summary: 'Accept a proposal, as proposed or edited: every rule is checked again, all or nothing' })
+  @ApiBody({ schema: openApiSchema(acceptRapporteursSchema) })
+  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  accept(@Param('id') id: string, @Body(new AjvBodyPipe<AcceptRapporteursBody>(acceptRapporteursSchema)) body: AcceptRapporteursBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+    return this.assignments.accept(caller, id, body.assignments, meta);
+  }
+}

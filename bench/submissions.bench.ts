@@ -1,0 +1,174 @@
+// Submissions: saving a ~25 KB draft and submitting, through the real api (auth, policy, lenient
+// and strict validation, audit, outbox) against a baseline of node:http + pg doing only the
+// version-checked write and the hash-and-insert, both on the same PostgreSQL in the same run.
+// No two requests in flight work on one draft, so none is refused for a stale ETag.
+import fs from 'node:fs';
+import { Client } from 'pg';
+import { runMigrationsWithLock } from '@mesecvi/database';
+import { atLeast, atMost, defineBenchmark, type RunContext } from './harness/benchmark';
+import { startServerProcess, type ServerProcess } from './harness/server-process';
+import { startPlatformServices } from './harness/services';
+import { BENCH_EMAIL, BENCH_PASSWORD, benchDocument, createBenchSecretariat, seedBench } from './submissions/bench-fixtures';
+import { runStatefulLoad, type LoadFigures } from './submissions/stateful-load';
+
+interface Plan {
+  saveSeconds: number;
+  warmUpSeconds: number;
+  saveConnections: number;
+  latencyConnections: number;
+  submitPool: number;
+  submitConnections: number;
+}
+
+const FULL: Plan = { saveSeconds: 5, warmUpSeconds: 2, saveConnections: 50, latencyConnections: 10, submitPool: 320, submitConnections: 10 };
+const SMOKE: Plan = { saveSeconds: 1, warmUpSeconds: 0.5, saveConnections: 4, latencyConnections: 2, submitPool: 8, submitConnections: 2 };
+const planOf = (smoke: boolean): Plan => (smoke ? SMOKE : FULL);
+const RSS_LIMIT_MB = 250;
+
+/** Resident memory of a process in MB (Linux). */
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+async function start(ctx: RunContext): Promise<{ api: ServerProcess; baseline: ServerProcess; databaseUrl: string }> {
+  const { databaseUrl, redisUrl } = await startPlatformServices(ctx, 'mesecvi_bench_submissions');
+  await runMigrationsWithLock({ database: { url: databaseUrl, poolSize: 2, migrationsRun: true } });
+  await createBenchSecretariat(databaseUrl);
+  const [api, baseline] = await Promise.all([
+    startServerProcess('platform api', 'bench/http-adapter/platform-api.server.ts', { env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } }),
+    startServerProcess('node:http + pg', 'bench/submissions/baseline.server.ts', { env: { DATABASE_URL: databaseUrl } }),
+  ]);
+  ctx.defer(() => api.stop());
+  ctx.defer(() => baseline.stop());
+  return { api, baseline, databaseUrl };
+}
+
+async function currentVersions(databaseUrl: string, ids: string[]): Promise<Array<{ id: string; version: number }>> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query<{ id: string; version: number }>('SELECT evaluation_id AS id, version FROM answer_draft WHERE evaluation_id = ANY($1::uuid[])', [ids])).rows;
+  } finally {
+    await db.end();
+  }
+}
+
+async function json(url: string, init: RequestInit): Promise<Record<string, unknown>> {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+export const submissionsBenchmark = defineBenchmark({
+  name: 'submissions',
+  comparisons: {
+    saveThroughput: {
+      name: 'save draft: api vs node:http + pg',
+      workload: (smoke) => `PUT ~28 KB draft with If-Match, ${planOf(smoke).saveConnections} conns, never two on one draft, ${planOf(smoke).saveSeconds} s`,
+      units: 'req/s',
+      target: atLeast(0.5),
+    },
+    saveP99: {
+      name: 'save draft p99: api vs node:http + pg',
+      workload: (smoke) => `same, ${planOf(smoke).latencyConnections} conns`,
+      units: 'ms',
+      target: atMost(2),
+    },
+    submitThroughput: {
+      name: 'submit: api vs node:http + pg',
+      workload: (smoke) => `${planOf(smoke).submitPool} evaluations submitted once each (strict validation, version, audit, mail), ${planOf(smoke).submitConnections} conns`,
+      units: 'req/s',
+      target: atLeast(0.2),
+    },
+    submitP99: {
+      name: 'submit p99: api vs node:http + pg',
+      workload: 'same run',
+      units: 'ms',
+      target: atMost(5),
+    },
+    apiRss: {
+      name: 'api RSS after the runs vs 250 MB budget',
+      workload: 'VmRSS of the api process',
+      units: 'MB',
+      target: atMost(1),
+    },
+  },
+  async run(ctx) {
+    const plan = planOf(ctx.smoke);
+    const { api, baseline, databaseUrl } = await start(ctx);
+    const login = await json(`${api.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }) });
+    const authorization = `Bearer ${String(login.accessToken)}`;
+    const questionnaire = await json(`${api.origin}/questionnaires/evaluation-round/versions/1`, { headers: { authorization } });
+    const document = benchDocument();
+    ctx.log(`draft document: ${Buffer.byteLength(JSON.stringify(document))} bytes`);
+    // autocannon builds a request ahead now and then and drops it: spare drafts keep the pool from running dry.
+    const drafts = 3 * Math.max(plan.saveConnections, plan.latencyConnections);
+    const { groups, bodies } = await seedBench(databaseUrl, String(questionnaire.id), document, {
+      apiDrafts: drafts,
+      baselineDrafts: drafts,
+      apiSubmits: plan.submitPool + plan.submitConnections,
+      baselineSubmits: plan.submitPool + plan.submitConnections,
+    });
+
+    // Each answer names its evaluation and the draft's new version (the next If-Match).
+    const versions = new Map<string, number>();
+    const saveLoad = async (origin: string, ids: string[], pathOf: (id: string) => string, extra: Record<string, string>, connections: number, seconds: number): Promise<LoadFigures> => {
+      // Requests still in flight when the previous run stopped were answered unseen: let them
+      // finish, then re-read the versions.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const row of await currentVersions(databaseUrl, ids)) versions.set(row.id, row.version);
+      const index = new Map(ids.map((id, i) => [id, i]));
+      return runStatefulLoad({
+        origin,
+        connections,
+        targets: ids.length,
+        durationSeconds: seconds,
+        request: (t) => ({ method: 'PUT', path: pathOf(ids[t]), headers: { 'content-type': 'application/json', 'if-match': `"${versions.get(ids[t]) ?? 0}"`, ...extra }, body: bodies.get(ids[t]) }),
+        targetOf: (text) => {
+          try {
+            const answer = JSON.parse(text) as { evaluationId?: string; version?: number };
+            if (!answer.evaluationId || answer.version === undefined) return null;
+            versions.set(answer.evaluationId, answer.version);
+            return index.get(answer.evaluationId) ?? null;
+          } catch {
+            return null;
+          }
+        },
+      });
+    };
+    const apiSave = (connections: number, seconds: number) => saveLoad(api.origin, groups.apiDrafts, (id) => `/evaluations/${id}/draft`, { authorization }, connections, seconds);
+    const baseSave = (connections: number, seconds: number) => saveLoad(baseline.origin, groups.baselineDrafts, (id) => `/drafts/${id}`, {}, connections, seconds);
+
+    await apiSave(plan.saveConnections, plan.warmUpSeconds);
+    await baseSave(plan.saveConnections, plan.warmUpSeconds);
+    const [baseThroughput, apiThroughput] = [await baseSave(plan.saveConnections, plan.saveSeconds), await apiSave(plan.saveConnections, plan.saveSeconds)];
+    ctx.log(`save @${plan.saveConnections}: api ${Math.round(apiThroughput.requestsPerSecond)} req/s p99 ${apiThroughput.p99Ms} ms; baseline ${Math.round(baseThroughput.requestsPerSecond)} req/s p99 ${baseThroughput.p99Ms} ms`);
+    const [apiLatency, baseLatency] = [await apiSave(plan.latencyConnections, plan.saveSeconds), await baseSave(plan.latencyConnections, plan.saveSeconds)];
+    ctx.log(`save @${plan.latencyConnections}: api p99 ${apiLatency.p99Ms} ms; baseline p99 ${baseLatency.p99Ms} ms`);
+
+    const submitBody = JSON.stringify({ onBehalf: { channel: 'email', reference: 'bench' } });
+    // Each evaluation is submitted once: targets are never given back, and the pool has one spare per connection.
+    const submitLoad = (origin: string, ids: string[], pathOf: (id: string) => string, headers: Record<string, string>): Promise<LoadFigures> => {
+      let next = 0;
+      return runStatefulLoad({
+        origin,
+        connections: plan.submitConnections,
+        targets: 0,
+        amount: ids.length - plan.submitConnections,
+        request: () => ({ method: 'POST', path: pathOf(ids[next++]), headers: { 'content-type': 'application/json', ...headers }, body: submitBody }),
+      });
+    };
+    const baseSubmit = await submitLoad(baseline.origin, groups.baselineSubmits, (id) => `/submit/${id}`, {});
+    const apiSubmit = await submitLoad(api.origin, groups.apiSubmits, (id) => `/evaluations/${id}/submissions`, { authorization });
+    ctx.log(`submit: api ${Math.round(apiSubmit.requestsPerSecond)} req/s p99 ${apiSubmit.p99Ms} ms; baseline ${Math.round(baseSubmit.requestsPerSecond)} req/s p99 ${baseSubmit.p99Ms} ms`);
+
+    return {
+      saveThroughput: { ours: apiThroughput.requestsPerSecond, baseline: baseThroughput.requestsPerSecond },
+      saveP99: { ours: apiLatency.p99Ms, baseline: baseLatency.p99Ms },
+      submitThroughput: { ours: apiSubmit.requestsPerSecond, baseline: baseSubmit.requestsPerSecond },
+      submitP99: { ours: apiSubmit.p99Ms, baseline: baseSubmit.p99Ms },
+      apiRss: { ours: rssMb(api.pid), baseline: RSS_LIMIT_MB },
+    };
+  },
+});

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '@mesecvi/jobs';
+import { MailModule } from '@mesecvi/mail';
+import { ComplianceService } from './compliance.service';
+import { WeeklyDigest } from './digest/weekly-digest.service';
+import { OperationsSnapshot } from './operations/operations-snapshot.service';
+
+@Module({
+  imports: [MailModule, JobsModule],
+  providers: [ComplianceService, WeeklyDigest, OperationsSnapshot],
+  exports: [ComplianceService, WeeklyDigest, OperationsSnapshot, MailModule],
+})
+export class ComplianceModule {}

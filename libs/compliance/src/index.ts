@@ -1,0 +1,10 @@
+export { ComplianceModule } from './compliance.module';
+export { ComplianceService } from './compliance.service';
+export { complianceSql, type ComplianceScope } from './compliance-sql';
+export { complianceCsv, complianceXlsx, COMPLIANCE_COLUMNS } from './compliance-export';
+export { ledgerCsv, LEDGER_EXPORT_MAX_ROWS } from './ledger-csv';
+export { toCsv, type CsvCell } from './csv';
+export type { ComplianceDashboard, ComplianceHistory, ComplianceRow, ComplianceTotals, Timeliness, ObservationsStage } from './compliance.view';
+export { WeeklyDigest, type DigestRun } from './digest/weekly-digest.service';
+export { latestDigestMoment, nextDigestMoment, isoWeekday, type DigestMoment } from './digest/digest-moment';
+export { OperationsSnapshot, type DeliveryHealth, type QueuesSnapshot } from './operations/operations-snapshot.service';
