@@ -163,6 +163,25 @@ describe('country reports', () => {
     expect(md.text).toContain('## Observations of the State');
   });
 
+  it('changes an adopted report only through corrigenda: Rev.1, Rev.2, with the reason and the replaced text', async () => {
+    const report = await http().get(`/evaluations/${evaluations.ARG}/report`).set('authorization', admin).expect(200);
+    const none = await http().post(`/reports/${report.body.id}/corrigenda`).set('authorization', admin).set('if-match', report.headers.etag).send({ reason: 'Nothing', sections: { budget: report.body.sections.budget } });
+    expect(none.status).toBe(422);
+    const first = await http().post(`/reports/${report.body.id}/corrigenda`).set('authorization', admin).set('if-match', report.headers.etag).send({ reason: 'Figure transcribed wrongly.', sections: { budget: 'A budget line exists since 2026.' } }).expect(200);
+    expect(first.body).toMatchObject({ revision: 1, documentSymbol: 'MESECVI/CEVI/doc.1/27/Rev.1', symbol: 'MESECVI/CEVI/doc.1/27' });
+    expect(first.body.sections.legislation).toBe(draft.sections.legislation);
+    expect((await http().post(`/reports/${report.body.id}/corrigenda`).set('authorization', admin).set('if-match', report.headers.etag).send({ reason: 'x', sections: { budget: 'y' } })).status).toBe(412);
+    const second = await http().post(`/reports/${report.body.id}/corrigenda`).set('authorization', admin).set('if-match', first.headers.etag).send({ reason: 'Typo.', sections: { legislation: 'The State adopted a comprehensive law (2009).' } }).expect(200);
+    expect(second.body.documentSymbol).toBe('MESECVI/CEVI/doc.1/27/Rev.2');
+    const rows: Array<{ revision: number; reason: string; changed_sections: string[]; previous_sections: Record<string, string> }> = await ds.query(
+      'SELECT revision, reason, changed_sections, previous_sections FROM country_report_corrigendum WHERE report_id = $1 ORDER BY revision',
+      [report.body.id],
+    );
+    expect(rows.map((r) => [r.revision, r.reason, r.changed_sections])).toEqual([[1, 'Figure transcribed wrongly.', ['budget']], [2, 'Typo.', ['legislation']]]);
+    expect(rows[0].previous_sections.budget).toBe(draft.sections.budget);
+    expect((await http().get(`/public/reports/${report.body.id}?format=md`).expect(200)).text).toContain('MESECVI/CEVI/doc.1/27/Rev.2');
+  });
+
   it('marks observations overdue when their deadline passes, enters late ones on the state’s behalf never, and adopts with an override before the deadline', async () => {
     const bra = await preliminary('BRA');
     const handler = api.app.get(DeadlinePassedHandlers).handlerFor('observations');

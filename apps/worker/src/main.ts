@@ -8,8 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (config.database.migrationsRun) await runMigrationsWithLock(config);
   const { app, logger } = await createWorkerApp(config);
-  logger.info({ mode: config.mode }, 'worker started');
+  // Before announcing the start: a SIGTERM right after it must close gracefully.
   shutDownOnSignals(async () => app.close(), config.shutdownTimeoutMs, logger);
+  logger.info({ mode: config.mode }, 'worker started');
 }
 
 main().catch((e: unknown) => {
