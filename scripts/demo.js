@@ -14,13 +14,9 @@ const dataDir = path.join(root, '.data', 'demo');
 const logDir = path.join(dataDir, 'logs');
 const log = (msg) => console.log(`[demo] ${msg}`);
 
-const ports = {
-  api: Number(process.env.DEMO_API_PORT ?? 3000),
-  postgres: Number(process.env.DEMO_PG_PORT ?? 54329),
-  redis: Number(process.env.DEMO_REDIS_PORT ?? 63799),
-  smtp: Number(process.env.DEMO_SMTP_PORT ?? 1025),
-  mailWeb: Number(process.env.DEMO_MAIL_WEB_PORT ?? 1080),
-};
+const PORT_VARS = { api: 'DEMO_API_PORT', postgres: 'DEMO_PG_PORT', redis: 'DEMO_REDIS_PORT', smtp: 'DEMO_SMTP_PORT', mailWeb: 'DEMO_MAIL_WEB_PORT' };
+const DEFAULT_PORTS = { api: 3000, postgres: 54329, redis: 63799, smtp: 1025, mailWeb: 1080 };
+const ports = Object.fromEntries(Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, Number(process.env[PORT_VARS[name]] ?? port)]));
 
 function ensureDependencies() {
   if (fs.existsSync(path.join(root, 'node_modules', '.bin', 'nest')) && fs.existsSync(path.join(root, 'node_modules', 'maildev'))) return;
@@ -69,7 +65,7 @@ async function main() {
   fs.mkdirSync(logDir, { recursive: true });
   for (const [name, port] of Object.entries(ports)) {
     if (await portInUse(port)) {
-      console.error(`[demo] port ${port} (${name}) is already in use: stop what holds it, or set DEMO_${name.replace(/([A-Z])/g, '_$1').toUpperCase()}_PORT`);
+      console.error(`[demo] port ${port} (${name}) is already in use: stop what holds it, or set ${PORT_VARS[name]}`);
       process.exit(1);
     }
   }
