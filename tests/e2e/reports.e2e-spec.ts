@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DeadlinePassedHandlers, DeadlinesService } from '@mesecvi/deadlines';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { createAccount, createSuiteDatabase, login, signedIn, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import { uploadEvidence } from '../harness/submission-fixtures';
 
 /**
  * Country reports through HTTP: drafting with If-Match and stable recommendation ids, the
@@ -126,12 +127,27 @@ describe('country reports', () => {
     expect(early.status).toBe(409);
     expect(early.body.rule).toBe('adoption_needs_observations_or_override');
     expect((await http().post(`/reports/${report.body.id}/publication`).set('authorization', admin)).body.rule).toBe('report_not_adopted');
+    // Evidence cited by an observation must belong to this evaluation: Brazil's file is refused, nothing stored.
+    const [ownFile] = await uploadEvidence(api, focal.ARG, evaluations.ARG, 1);
+    const brazilFiles: Array<{ id: string }> = await ds.query('SELECT id FROM evidence_attachment WHERE evaluation_id = $1 LIMIT 1', [evaluations.BRA]);
+    const brazilFile = brazilFiles[0]?.id ?? '00000000-0000-4000-8000-000000000000';
+    const foreign = await http()
+      .post(`/reports/${report.body.id}/observations`)
+      .set('authorization', focal.ARG)
+      .send({ general: 'The State thanks the Committee.', generalAttachmentIds: [ownFile, brazilFile] })
+      .expect(422);
+    expect(foreign.body.errors[0]).toMatchObject({ pointer: '/generalAttachmentIds/1', keyword: 'known_attachment' });
+    expect(((await ds.query('SELECT count(*)::int AS n FROM report_observation WHERE report_id = $1', [report.body.id])) as Array<{ n: number }>)[0].n).toBe(0);
     const withObs = await http()
       .post(`/reports/${report.body.id}/observations`)
       .set('authorization', focal.ARG)
-      .send({ general: 'The State thanks the Committee.', perRecommendation: [{ recommendationId: `${roundNumber}-ARG-2`, text: 'A bill is before Congress.' }] })
+      .send({
+        general: 'The State thanks the Committee.',
+        perRecommendation: [{ recommendationId: `${roundNumber}-ARG-2`, text: 'A bill is before Congress.', attachmentIds: [ownFile] }],
+      })
       .expect(200);
     expect(withObs.body.observations).toHaveLength(2);
+    expect(withObs.body.observations.find((o: { recommendationId: string | null }) => o.recommendationId !== null).attachmentIds).toEqual([ownFile]);
     expect(await statusOf('ARG')).toBe('observations_received');
     expect(((await ds.query('SELECT status FROM deadline WHERE id = $1', [report.body.observationsDeadlineId])) as Array<{ status: string }>)[0].status).toBe('completed');
     const adopted = await http()

@@ -5,6 +5,7 @@ export interface ObservationView {
   id: string;
   recommendationId: string | null;
   text: string;
+  attachmentIds: string[];
   submittedBy: { userId: string; role: string };
   onBehalf: { channel: 'diplomatic_note' | 'email'; reference: string } | null;
   submittedAt: string;

@@ -5,6 +5,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { addDays, DeadlinesService, isCalendarDate, localDate, RecipientDirectory } from '@mesecvi/deadlines';
 import type { Caller, RequestMeta } from '@mesecvi/http';
+import { isUuid } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { PolicyService } from '@mesecvi/policy';
 import { RecommendationsService } from '@mesecvi/recommendations';
@@ -18,7 +19,9 @@ import { ReportStore } from './report-store';
 
 export interface ObservationsInput {
   general?: string;
-  perRecommendation?: Array<{ recommendationId: string; text: string }>;
+  /** Evidence files (ids from POST /evaluations/{id}/attachments) supporting the general observations. */
+  generalAttachmentIds?: string[];
+  perRecommendation?: Array<{ recommendationId: string; text: string; attachmentIds?: string[] }>;
   /** Required when the secretariat enters them for the state. */
   onBehalf?: { channel: 'diplomatic_note' | 'email'; reference: string };
 }
@@ -80,6 +83,17 @@ export class ReportDecisions {
     return view;
   }
 
+  /** Observations may cite only evidence uploaded for this same evaluation (hence this state's). */
+  private async assertOwnEvidence(manager: EntityManager, evaluationId: string, entries: Array<{ attachmentIds: string[]; pointer: string }>): Promise<void> {
+    for (const e of entries) {
+      const ids = e.attachmentIds.filter((id) => isUuid(id));
+      const found: Array<{ id: string }> = ids.length > 0 ? await manager.query('SELECT id FROM evidence_attachment WHERE evaluation_id = $1 AND id = ANY($2)', [evaluationId, ids]) : [];
+      const known = new Set(found.map((f) => f.id));
+      const index = e.attachmentIds.findIndex((id) => !known.has(id));
+      if (index >= 0) throw fieldInvalid(`${e.pointer}/${index}`, `${e.attachmentIds[index]} is not an evidence file of this evaluation.`, 'known_attachment');
+    }
+  }
+
   async submitObservations(caller: Caller, reportId: string, input: ObservationsInput, meta: RequestMeta): Promise<CountryReportView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -89,16 +103,20 @@ export class ReportDecisions {
       if (caller.role !== 'secretariat' && input.onBehalf) throw fieldInvalid('/onBehalf', 'Only the secretariat enters observations on a state’s behalf.', 'on_behalf_secretariat');
       if (evaluation.status === 'observations_overdue') throw ruleConflict('observations_deadline_passed', 'The deadline for observations has passed.');
       if (evaluation.status !== 'preliminary_report_sent' && evaluation.status !== 'observations_received') throw ruleConflict('observations_not_open', `Observations answer a preliminary report; the evaluation is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
-      const entries = [...(input.general ? [{ recommendationId: null as string | null, text: input.general }] : []), ...(input.perRecommendation ?? [])];
+      const entries = [
+        ...(input.general ? [{ recommendationId: null as string | null, text: input.general, attachmentIds: input.generalAttachmentIds ?? [], pointer: '/generalAttachmentIds' }] : []),
+        ...(input.perRecommendation ?? []).map((o, i) => ({ ...o, attachmentIds: o.attachmentIds ?? [], pointer: `/perRecommendation/${i}/attachmentIds` })),
+      ];
       if (entries.length === 0) throw fieldInvalid('/general', 'Give general observations or observations on recommendations.', 'observations_required');
       const known = new Set((await this.recommendations.listFor(row.evaluation_id, manager)).map((r) => r.id));
       (input.perRecommendation ?? []).forEach((o, i) => {
         if (!known.has(o.recommendationId)) throw fieldInvalid(`/perRecommendation/${i}/recommendationId`, `${o.recommendationId} is not a recommendation of this report.`, 'known_recommendation');
       });
+      await this.assertOwnEvidence(manager, row.evaluation_id, entries);
       for (const e of entries) {
         await manager.query(
-          `INSERT INTO report_observation (report_id, recommendation_id, text, submitted_by, submitted_by_role, on_behalf_channel, on_behalf_reference, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [row.id, e.recommendationId, e.text.trim(), caller.userId, caller.role, input.onBehalf?.channel ?? null, input.onBehalf?.reference ?? null, now],
+          `INSERT INTO report_observation (report_id, recommendation_id, text, attachment_ids, submitted_by, submitted_by_role, on_behalf_channel, on_behalf_reference, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [row.id, e.recommendationId, e.text.trim(), JSON.stringify(e.attachmentIds), caller.userId, caller.role, input.onBehalf?.channel ?? null, input.onBehalf?.reference ?? null, now],
         );
       }
       const ctx = { actor: caller, requestId: meta.requestId, now };

@@ -28,6 +28,10 @@ export class ReportObservation {
   @Column({ type: 'text' })
   text!: string;
 
+  /** Evidence files the state attaches to this observation (uploaded like answer evidence). */
+  @Column({ name: 'attachment_ids', type: 'jsonb', default: () => `'[]'` })
+  attachmentIds!: string[];
+
   @Column({ name: 'submitted_by', type: 'uuid' })
   submittedBy!: string;
 

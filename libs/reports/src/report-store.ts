@@ -9,6 +9,7 @@ interface ObservationRow {
   id: string;
   recommendation_id: string | null;
   text: string;
+  attachment_ids: string[];
   submitted_by: string;
   submitted_by_role: string;
   on_behalf_channel: 'diplomatic_note' | 'email' | null;
@@ -37,6 +38,7 @@ const toObservationView = (o: ObservationRow): ObservationView => ({
   id: o.id,
   recommendationId: o.recommendation_id,
   text: o.text,
+  attachmentIds: o.attachment_ids,
   submittedBy: { userId: o.submitted_by, role: o.submitted_by_role },
   onBehalf: o.on_behalf_channel && o.on_behalf_reference ? { channel: o.on_behalf_channel, reference: o.on_behalf_reference } : null,
   submittedAt: o.submitted_at.toISOString(),

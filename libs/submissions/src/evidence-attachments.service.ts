@@ -50,7 +50,9 @@ export class EvidenceAttachmentsService {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
-      this.access.assertEditable(evaluation);
+      // Files are added while answering, and while the state prepares its observations on the
+      // preliminary report (they cite evidence too); never after that.
+      if (evaluation.status !== 'preliminary_report_sent') this.access.assertEditable(evaluation);
       if (content.length === 0) throw new DomainError('validation_failed', 'The file is empty.', { errors: [{ pointer: '', message: 'the file is empty' }] });
       if (content.length > this.config.submissions.attachmentMaxBytes) {
         throw new DomainError('payload_too_large', `Files up to ${this.config.submissions.attachmentMaxBytes} bytes are accepted.`);

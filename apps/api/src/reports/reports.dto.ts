@@ -35,15 +35,24 @@ export interface ReportDraftBody {
   recommendations: Array<{ id?: string; theme: string; articles: string[]; text: string }>;
 }
 
+/** Evidence files cited by an observation (uploaded with POST /evaluations/{id}/attachments). */
+const attachmentIds = { type: 'array', maxItems: 50, uniqueItems: true, items: { type: 'string', format: 'uuid' } };
+
 export const observationsSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
     general: text(50000, 'The State thanks the Committee and notes that the 2026 budget law includes…'),
+    generalAttachmentIds: attachmentIds,
     perRecommendation: {
       type: 'array',
       maxItems: 200,
-      items: { type: 'object', additionalProperties: false, required: ['recommendationId', 'text'], properties: { recommendationId: { type: 'string', maxLength: 40 }, text: text(20000, 'Already in progress.') } },
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['recommendationId', 'text'],
+        properties: { recommendationId: { type: 'string', maxLength: 40 }, text: text(20000, 'Already in progress.'), attachmentIds },
+      },
     },
     onBehalf: {
       type: 'object',
@@ -55,7 +64,8 @@ export const observationsSchema = {
 };
 export interface ObservationsBody {
   general?: string;
-  perRecommendation?: Array<{ recommendationId: string; text: string }>;
+  generalAttachmentIds?: string[];
+  perRecommendation?: Array<{ recommendationId: string; text: string; attachmentIds?: string[] }>;
   onBehalf?: { channel: 'diplomatic_note' | 'email'; reference: string };
 }
 
