@@ -21,6 +21,7 @@ import {
   type RunningService,
   type SuiteDatabase,
   type TestApi,
+  createAccount,
 } from '../harness';
 
 interface Row {
@@ -129,7 +130,8 @@ describe('outbox faults: an SMTP server that never answers', () => {
     await stack.stop();
   });
 
-  it('marks the mail failed after MAIL_MAX_ATTEMPTS, with the last error', async () => {
+  it('marks the mail failed after MAIL_MAX_ATTEMPTS, with the last error, and alerts the secretariat once', async () => {
+    const secretariat = await createAccount(stack.ds, { role: 'secretariat', language: 'es' });
     const id = await stack.stage(reset(address('never')));
     const failed = await stack.waitForRow(id, 'the row to fail', (r) => r.status === 'failed');
     expect(failed.attempts).toBe(3);
@@ -137,6 +139,15 @@ describe('outbox faults: an SMTP server that never answers', () => {
     // Failed is final: later sweeps leave it alone.
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect((await stack.row(id)).attempts).toBe(3);
+    // The alert is staged for the secretariat (it fails too here: same dead server) and raises no alert of its own.
+    const alerts: Array<{ id: string; recipient_address: string; language: string }> = await stack.ds.query(
+      `SELECT id, recipient_address, language FROM outbox_message WHERE kind = 'alert' AND related_entity_id = $1`,
+      [id],
+    );
+    expect(alerts).toEqual([{ id: expect.any(String), recipient_address: secretariat.email, language: 'es' }]);
+    await stack.waitForRow(alerts[0].id, 'the alert to fail as well', (r) => r.status === 'failed');
+    const secondOrder: Array<{ n: number }> = await stack.ds.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'alert' AND related_entity_id = $1`, [alerts[0].id]);
+    expect(secondOrder[0].n).toBe(0);
   });
 });
 

@@ -619,6 +619,10 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   // Only published reports exist here: the matrix ones are preliminary.
   'GET /public/reports/:id': { access: 'public', anonymous: 404, request: (ctx) => ({ path: `/public/reports/${ctx.reports.own}` }) },
 
+  // bull-board, for the secretariat (a browser page: the session route turns the token into a cookie).
+  'GET /operations/queues-ui': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
+  'POST /operations/queues-ui/session': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
+
   // The secretariat's ledgers.
   'GET /audit-events': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
   'GET /outbox': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
@@ -642,6 +646,21 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /outbox.csv': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
   'GET /operations/queues': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
 };
+
+/**
+ * Routes a plugin serves under a prefix (bull-board's page, assets and JSON API, dozens of them):
+ * each is covered by its prefix's rule. The two routes a person uses are also listed above by name.
+ */
+export const PREFIX_RULES: ReadonlyArray<{ prefix: string; entry: RouteExpectation }> = [
+  { prefix: '/operations/queues-ui', entry: { access: 'authenticated', anonymous: 401 } },
+];
+
+/** The matrix entry of a served route: its own, else its prefix's. */
+export function entryFor(key: string): RouteExpectation | undefined {
+  if (ROUTE_MATRIX[key]) return ROUTE_MATRIX[key];
+  const url = key.split(' ')[1] ?? '';
+  return PREFIX_RULES.find((rule) => url === rule.prefix || url.startsWith(`${rule.prefix}/`))?.entry;
+}
 
 export const MATRIX_ROLES: readonly Role[] = ['secretariat', 'state_focal_point', 'state_contributor', 'committee_expert'];
 

@@ -14,6 +14,7 @@ import { setUpOpenApi } from './openapi';
 import { useProblemJsonParser } from './json-body-parser';
 import { useEvidenceUploadBody } from './submissions/evidence-upload-body';
 import { securityHeaders } from './security-headers';
+import { mountQueueDashboard } from './queue-dashboard';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -68,6 +69,7 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
   await app.register(cookie);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
   setUpOpenApi(app);
+  await mountQueueDashboard(app, config.http.publicBaseUrl.startsWith('https:'));
   await app.init();
   return { app, routes, logger };
 }

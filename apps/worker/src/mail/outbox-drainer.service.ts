@@ -3,6 +3,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { describeError, isPermanentSmtpFailure, renderMail, retryDelayMs, sensitivePropsOf, type RenderedMail } from '@mesecvi/mail';
 import { MailTransport } from './mail-transport.service';
+import { FailedMailAlerts } from './failed-mail-alerts.service';
 import { OutboxRows, type ClaimedMail } from './outbox-rows.repository';
 
 /** Rows claimed per statement by the sweep; their sends run in parallel over the pooled transport. */
@@ -24,6 +25,7 @@ export class OutboxDrainer {
     private readonly rows: OutboxRows,
     private readonly transport: MailTransport,
     private readonly clock: Clock,
+    private readonly alerts: FailedMailAlerts,
   ) {}
 
   /** The wake-up path: sends one row if it is still due and nobody else holds it. */
@@ -67,7 +69,7 @@ export class OutboxDrainer {
     } catch (e) {
       // A payload that cannot be rendered now never will be: fail it at once.
       this.logger.error({ msg: 'outbox: mail cannot be rendered; marked failed', outboxId: mail.id, template: mail.template, error: describeError(e) });
-      await this.rows.markFailed(mail, await this.clock.now(), `render: ${describeError(e)}`);
+      if (await this.rows.markFailed(mail, await this.clock.now(), `render: ${describeError(e)}`)) await this.alerts.raise(mail.id);
       return;
     }
 
@@ -111,7 +113,7 @@ export class OutboxDrainer {
     const reason = describeError(error);
     if (isPermanentSmtpFailure(error) || mail.attempts >= this.config.mail.maxAttempts) {
       this.logger.error({ msg: 'outbox: mail failed for good', outboxId: mail.id, attempts: mail.attempts, error: reason });
-      await this.rows.markFailed(mail, now, reason);
+      if (await this.rows.markFailed(mail, now, reason)) await this.alerts.raise(mail.id);
       return;
     }
     const next = new Date(now.getTime() + retryDelayMs(mail.attempts, this.config.mail.retryBaseMs));

@@ -117,8 +117,19 @@ export interface PreliminaryReportProps {
   link: string;
 }
 
+export interface MailFailedProps {
+  recipientName: string;
+  failedKind: string;
+  failedRecipient: string;
+  stateCode: string | null;
+  lastError: string;
+  attempts: number;
+  ledgerLink: string;
+}
+
 /** Template name → props. Adding a template adds a line here and one in the registry. */
 export interface TemplateProps {
+  mail_failed: MailFailedProps;
   preliminary_report: PreliminaryReportProps;
   questionnaire_distributed: QuestionnaireDistributedProps;
   extension_decided: ExtensionDecidedProps;

@@ -14,11 +14,13 @@ import { extensionDecidedTemplate } from './extension-decided.template';
 import { submissionReceivedTemplate } from './submission-received.template';
 import { weeklyDigestTemplate } from './weekly-digest.template';
 import { preliminaryReportTemplate } from './preliminary-report.template';
+import { mailFailedTemplate } from './mail-failed.template';
 import type { TemplateName, TemplateProps } from './template-props';
 
 /** Every template, typed by name so a payload's type follows the template it is staged for. */
 export const MAIL_TEMPLATES: { readonly [T in TemplateName]: MailTemplate<TemplateProps[T]> } = {
   invitation: invitationTemplate,
+  mail_failed: mailFailedTemplate,
   questionnaire_distributed: questionnaireDistributedTemplate,
   extension_decided: extensionDecidedTemplate,
   submission_received: submissionReceivedTemplate,
