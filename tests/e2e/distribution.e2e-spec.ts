@@ -156,6 +156,20 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
     expect(history[0]).toMatchObject({ status: 'refused', decisionReason: 'Other states answered on time.' });
   });
 
+  it('filters the ledger by round: the round’s distribution and extension mails, nothing of other rounds', async () => {
+    const res = await api.http().get(`/outbox?roundId=${roundId}&limit=200`).set('authorization', admin).expect(200);
+    const kinds = new Set((res.body.items as Array<{ kind: string }>).map((m) => m.kind));
+    expect([...kinds].sort()).toEqual(['distribution', 'extension']);
+    expect(res.body.items.length).toBeGreaterThanOrEqual(6 + 1);
+    // Every mail of this suite is about this round; another round's filter must return none of them.
+    const all = await api.http().get('/outbox?limit=200').set('authorization', admin).expect(200);
+    expect(all.body.items.length).toBe(res.body.items.length);
+    const other = await api.http().post('/rounds').set('authorization', admin).send({ kind: 'evaluation', name: 'Another round', number: 40 }).expect(201);
+    expect((await api.http().get(`/outbox?roundId=${other.body.id}`).set('authorization', admin).expect(200)).body.items).toEqual([]);
+    const bad = await api.http().get('/outbox?roundId=round-4').set('authorization', admin).expect(422);
+    expect(bad.body.errors[0].pointer).toBe('/roundId');
+  });
+
   it('serves a person’s deadlines as iCalendar at a secret URL that can be revoked', async () => {
     const argentina = await bearer('fp.ARG');
     const { url } = (await api.http().post('/me/calendar-feed').set('authorization', argentina).expect(201)).body as { url: string };

@@ -10,6 +10,8 @@ export interface OutboxListFilter {
   /** Part of the recipient address, any case. */
   recipient?: string;
   stateCode?: string;
+  /** Mails about one round: its distribution, extensions, reminders, submissions and reports. */
+  roundId?: string;
   status?: OutboxStatus;
   /** Staged at or after this instant. */
   from?: Date;
@@ -20,6 +22,23 @@ export interface OutboxListFilter {
   limit: number;
   cursor?: string;
 }
+
+/**
+ * A ledger row belongs to a round through what it is about: a state evaluation of the round, a
+ * reminder of a deadline on one, a submission or a country report of one. The ledger reads
+ * those tables by name here (not their libraries), so the mail library stays at the bottom.
+ */
+const ROUND_CONDITION = `(
+  (m.related_entity_type = 'state_evaluation' AND m.related_entity_id IN (SELECT e.id::text FROM state_evaluation e WHERE e.round_id = :roundId))
+  OR (m.related_entity_type = 'reminder' AND m.related_entity_id IN (
+        SELECT r.id::text FROM reminder r JOIN deadline d ON d.id = r.deadline_id
+          JOIN state_evaluation e ON d.subject_type = 'state_evaluation' AND d.subject_id = e.id::text
+         WHERE e.round_id = :roundId))
+  OR (m.related_entity_type = 'submission' AND m.related_entity_id IN (
+        SELECT s.id::text FROM submission s JOIN state_evaluation e ON e.id = s.evaluation_id WHERE e.round_id = :roundId))
+  OR (m.related_entity_type = 'country_report' AND m.related_entity_id IN (
+        SELECT c.id::text FROM country_report c JOIN state_evaluation e ON e.id = c.evaluation_id WHERE e.round_id = :roundId))
+)`;
 
 /** A ledger row as the secretariat sees it. The payload is left out: it can hold links with tokens. */
 export interface OutboxMessageView {
@@ -60,6 +79,7 @@ export class OutboxLedger {
     if (filter.kind) q.andWhere('m.kind = :kind', { kind: filter.kind });
     if (filter.status) q.andWhere('m.status = :status', { status: filter.status });
     if (filter.stateCode) q.andWhere('m.state_code = :stateCode', { stateCode: filter.stateCode });
+    if (filter.roundId) q.andWhere(ROUND_CONDITION, { roundId: filter.roundId });
     if (filter.recipient) q.andWhere(`m.recipient_address ILIKE :recipient ESCAPE '\\'`, { recipient: `%${likeLiteral(filter.recipient)}%` });
     if (filter.from) q.andWhere('m.created_at >= :from', { from: filter.from });
     if (filter.to) q.andWhere('m.created_at < :to', { to: filter.to });

@@ -42,6 +42,7 @@ export class OutboxQueryPipe implements PipeTransform<unknown, OutboxQuery> {
       kind: query.kind,
       recipient: query.recipient,
       stateCode: query.stateCode,
+      roundId: query.roundId,
       status: query.status,
       from,
       to,

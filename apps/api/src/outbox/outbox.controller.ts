@@ -9,6 +9,7 @@ const QUERY_DOCS: Record<keyof typeof outboxQuerySchema.properties, string> = {
   kind: 'Only mails of this kind',
   recipient: 'Only mails whose recipient address contains this text (any case)',
   stateCode: 'Only mails concerning this state (three-letter code, e.g. `HTI`)',
+  roundId: 'Only mails about this round: distribution, extensions, reminders of its deadlines, submissions, reports',
   status: 'Only mails in this status (`sent` = accepted by the SMTP server, not necessarily delivered)',
   from: 'Mails staged at or after this ISO 8601 date or date-time',
   to: 'Mails staged before this ISO 8601 date or date-time (exclusive)',

@@ -5,6 +5,7 @@ export interface OutboxRawQuery {
   kind?: MailKind;
   recipient?: string;
   stateCode?: string;
+  roundId?: string;
   status?: OutboxStatus;
   from?: string;
   to?: string;
@@ -25,6 +26,7 @@ export const outboxQuerySchema = {
     kind: { type: 'string', enum: [...MAIL_KINDS] },
     recipient: { type: 'string', minLength: 1, maxLength: 320 },
     stateCode: { type: 'string', pattern: '^[A-Z]{3}$' },
+    roundId: { type: 'string', format: 'uuid' },
     status: { type: 'string', enum: [...OUTBOX_STATUSES] },
     from: isoDate,
     to: isoDate,
@@ -38,6 +40,7 @@ export const OUTBOX_QUERY_MESSAGES: Record<keyof typeof outboxQuerySchema.proper
   kind: `kind must be one of ${MAIL_KINDS.join(', ')}`,
   recipient: 'recipient must be a non-empty string of at most 320 characters',
   stateCode: 'stateCode must be a three-letter state code in capitals (e.g. HTI)',
+  roundId: 'roundId must be the id (a uuid) of a round',
   status: `status must be one of ${OUTBOX_STATUSES.join(', ')}`,
   from: 'from must be an ISO 8601 date (2026-01-31) or date-time with a zone (2026-01-31T12:00:00Z)',
   to: 'to must be an ISO 8601 date (2026-01-31) or date-time with a zone (2026-01-31T12:00:00Z)',
