@@ -1,12 +1,11 @@
 import { DomainError } from '@mesecvi/errors';
+import { isUuid } from '@mesecvi/http';
 
 /** Where a page ended: the (created_at, id) of its last row, newest-first order. */
 export interface OutboxCursor {
   createdAt: Date;
   id: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function encodeCursor(cursor: OutboxCursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id]), 'utf8').toString('base64url');
@@ -26,6 +25,6 @@ export function decodeCursor(token: string): OutboxCursor {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') throw invalid();
   const createdAt = new Date(parsed[0]);
-  if (Number.isNaN(createdAt.getTime()) || !UUID.test(parsed[1])) throw invalid();
+  if (Number.isNaN(createdAt.getTime()) || !isUuid(parsed[1])) throw invalid();
   return { createdAt, id: parsed[1] };
 }

@@ -4,8 +4,7 @@ import { DomainError } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@mesecvi/http';
 
 /** Statuses in which the state's draft may change (DESIGN §1): before submitting, and when asked to clarify. */
 export const EDITABLE_STATUSES: readonly EvaluationStatus[] = ['invited', 'drafting', 'clarification_requested'];
@@ -22,7 +21,7 @@ export class EvaluationAccess {
   ) {}
 
   async lockFor(manager: EntityManager, caller: Caller, id: string, meta: RequestMeta): Promise<LockedEvaluation> {
-    if (!UUID.test(id)) throw new DomainError('not_found', 'State evaluation was not found');
+    if (!isUuid(id)) throw new DomainError('not_found', 'State evaluation was not found');
     const evaluation = await this.transitions.lock(manager, id);
     if (!this.policy.canReadStateRecords(caller, evaluation.stateCode)) {
       this.policy.denied(caller, meta, 'state evaluation', evaluation.stateCode);

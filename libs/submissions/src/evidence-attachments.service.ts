@@ -14,8 +14,7 @@ import { toAttachmentView, type EvidenceAttachmentView } from './evidence-attach
 import { detectEvidenceType } from './evidence-media-type';
 import { evidenceReferences } from './evidence-references';
 import { unknownAttachmentMessage } from './submission-messages';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@mesecvi/http';
 
 /** A file name safe to store and to echo in Content-Disposition: no path, no control characters. */
 function cleanFilename(given: string | undefined, extension: string): string {
@@ -94,7 +93,7 @@ export class EvidenceAttachmentsService {
 
   /** The file and its bytes, for whoever may read the evaluation it was uploaded to. */
   async download(caller: Caller, attachmentId: string, meta: RequestMeta): Promise<{ attachment: EvidenceAttachmentView; content: Buffer }> {
-    const row = UUID.test(attachmentId) ? await this.dataSource.getRepository(EvidenceAttachment).findOneBy({ id: attachmentId }) : null;
+    const row = isUuid(attachmentId) ? await this.dataSource.getRepository(EvidenceAttachment).findOneBy({ id: attachmentId }) : null;
     if (!row) throw new DomainError('not_found', 'Attachment was not found');
     await this.evaluations.get(caller, row.evaluationId, meta).catch((e: unknown) => {
       throw e instanceof DomainError && e.code === 'not_found' ? new DomainError('not_found', 'Attachment was not found') : e;
@@ -117,7 +116,7 @@ export class EvidenceAttachmentsService {
     /** Ids already checked (cited by the stored draft): files are never deleted, so they still exist. */
     alreadyChecked: ReadonlySet<string> = new Set(),
   ): Promise<FieldProblem[]> {
-    const references = evidenceReferences(document).filter((r) => UUID.test(r.attachmentId) && !alreadyChecked.has(r.attachmentId.toLowerCase()));
+    const references = evidenceReferences(document).filter((r) => isUuid(r.attachmentId) && !alreadyChecked.has(r.attachmentId.toLowerCase()));
     if (references.length === 0) return [];
     const ids = [...new Set(references.map((r) => r.attachmentId.toLowerCase()))];
     const known: Array<{ id: string }> = await manager.query('SELECT id FROM evidence_attachment WHERE id = ANY($1::uuid[]) AND state_code = $2', [ids, stateCode]);
