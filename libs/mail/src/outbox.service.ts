@@ -7,7 +7,8 @@ import { JobName, JobQueues } from '@mesecvi/jobs';
 import { messageIdFor } from './message-id';
 import { OutboxMessage } from './outbox-message.entity';
 import { MAIL_KINDS } from './outbox-status';
-import type { SkippedMail, StagedMail } from './staged-mail';
+import type { GroupMail, NotifiedPerson, SkippedMail, StagedMail } from './staged-mail';
+import type { TemplateName, TemplateProps } from './templates/template-props';
 import { checkProps, MAIL_TEMPLATES } from './templates/template-registry';
 import type { MailTemplate } from './templates/mail-template';
 
@@ -54,6 +55,37 @@ export class Outbox {
   async stageOnce(manager: EntityManager, mail: StagedMail, dedupKey: string, now: Date): Promise<string | null> {
     this.check(mail);
     return this.insertOnce(manager, this.toRow(mail, now, dedupKey));
+  }
+
+  /**
+   * One mail per person, each at most once; when nobody holds the role, one `skipped` ledger row
+   * instead — so the ledger always says what became of a notification. Returns the ids to wake.
+   */
+  async stageForEach<T extends TemplateName>(
+    manager: EntityManager,
+    people: readonly NotifiedPerson[],
+    mail: GroupMail<T>,
+    payloadFor: (person: NotifiedPerson) => TemplateProps[T],
+    now: Date,
+  ): Promise<string[]> {
+    const base = { kind: mail.kind, template: mail.template, stateCode: mail.stateCode ?? null, related: mail.related };
+    if (people.length === 0) {
+      await this.recordSkipped(manager, { ...base, ...mail.nobody }, `${mail.dedupPrefix}:nobody`, now);
+      return [];
+    }
+    const ids: string[] = [];
+    for (const person of people) {
+      const staged = {
+        ...base,
+        language: person.language,
+        to: { address: person.address, name: person.name ?? undefined, userId: person.userId ?? undefined, role: person.ledgerRole },
+        payload: payloadFor(person),
+      };
+      // TypeScript cannot correlate `template: T` with `payload: TemplateProps[T]` inside the union.
+      const id = await this.stageOnce(manager, staged as unknown as StagedMail, `${mail.dedupPrefix}:${person.address}`, now);
+      if (id) ids.push(id);
+    }
+    return ids;
   }
 
   /**

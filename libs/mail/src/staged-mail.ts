@@ -38,3 +38,25 @@ export interface SkippedMail {
   /** Why it was skipped, e.g. "no active focal point for HTI"; stored as the row's last error. */
   reason: string;
 }
+
+/** A person a notification goes to, as a recipient lookup resolves them at staging time. */
+export interface NotifiedPerson {
+  address: string;
+  name: string | null;
+  userId: string | null;
+  language: Language;
+  /** The role they are addressed in, for the ledger. */
+  ledgerRole: string;
+}
+
+/** One notification to a group of people: what `Outbox.stageForEach` needs besides the payload. */
+export interface GroupMail<T extends TemplateName> {
+  kind: MailKind;
+  template: T;
+  stateCode?: string | null;
+  related: { type: string; id: string };
+  /** Dedup keys are `${dedupPrefix}:${address}` (and `${dedupPrefix}:nobody` for the skipped row). */
+  dedupPrefix: string;
+  /** What the ledger records when nobody holds the role. */
+  nobody: { language: Language; role: string; reason: string };
+}

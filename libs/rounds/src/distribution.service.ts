@@ -95,40 +95,25 @@ export class DistributionService {
       at: now,
     });
     const people = [...(await this.recipients.resolve(manager, 'focal_point', state.code)), ...(await this.recipients.resolve(manager, 'contributors', state.code))];
-    const related = { type: 'state_evaluation', id: evaluation.id };
-    if (people.length === 0) {
-      await this.outbox.recordSkipped(
-        manager,
-        { kind: 'distribution', template: 'questionnaire_distributed', language: state.workingLanguage, role: 'state_focal_point', stateCode: state.code, related, reason: `no active focal point or contributor for ${state.code}` },
-        `distribution:${evaluation.id}:nobody`,
-        now,
-      );
-      return [];
-    }
-    const ids: string[] = [];
-    for (const person of people) {
-      const id = await this.outbox.stageOnce(
-        manager,
-        {
-          kind: 'distribution',
-          template: 'questionnaire_distributed',
-          language: person.language,
-          to: { address: person.address, name: person.name ?? undefined, userId: person.userId ?? undefined, role: person.ledgerRole },
-          stateCode: state.code,
-          related,
-          payload: {
-            recipientName: person.name ?? stateName(state, person.language),
-            roundName: round.name,
-            stateName: stateName(state, person.language),
-            dueDate: round.responseDueDate as string,
-            link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
-          },
-        },
-        `distribution:${evaluation.id}:${person.address}`,
-        now,
-      );
-      if (id) ids.push(id);
-    }
-    return ids;
+    return this.outbox.stageForEach(
+      manager,
+      people,
+      {
+        kind: 'distribution',
+        template: 'questionnaire_distributed',
+        stateCode: state.code,
+        related: { type: 'state_evaluation', id: evaluation.id },
+        dedupPrefix: `distribution:${evaluation.id}`,
+        nobody: { language: state.workingLanguage, role: 'state_focal_point', reason: `no active focal point or contributor for ${state.code}` },
+      },
+      (person) => ({
+        recipientName: person.name ?? stateName(state, person.language),
+        roundName: round.name,
+        stateName: stateName(state, person.language),
+        dueDate: round.responseDueDate as string,
+        link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
+      }),
+      now,
+    );
   }
 }

@@ -18,46 +18,31 @@ export class SubmissionNotice {
   async stage(manager: EntityManager, stateCode: string, submission: SubmissionView, now: Date): Promise<string[]> {
     const [round]: Array<{ name: string }> = await manager.query('SELECT r.name FROM round r JOIN state_evaluation e ON e.round_id = r.id WHERE e.id = $1', [submission.evaluationId]);
     const state = (await manager.getRepository(StateParty).findOneBy({ code: stateCode })) as StateParty;
-    const related = { type: 'submission', id: submission.id };
     const people = await this.recipients.resolve(manager, 'secretariat', stateCode);
-    if (people.length === 0) {
-      await this.outbox.recordSkipped(
-        manager,
-        { kind: 'submission', template: 'submission_received', language: 'en', role: 'secretariat', stateCode, related, reason: 'no active secretariat account' },
-        `submission:${submission.id}:nobody`,
-        now,
-      );
-      return [];
-    }
-    const ids: string[] = [];
-    for (const person of people) {
-      const id = await this.outbox.stageOnce(
-        manager,
-        {
-          kind: 'submission',
-          template: 'submission_received',
-          language: person.language,
-          to: { address: person.address, name: person.name ?? undefined, userId: person.userId ?? undefined, role: person.ledgerRole },
-          stateCode,
-          related,
-          payload: {
-            recipientName: person.name ?? 'Technical Secretariat',
-            roundName: round.name,
-            stateName: stateName(state, person.language),
-            versionNumber: submission.versionNumber,
-            submittedAt: submission.submittedAt,
-            onTime: submission.onTime,
-            daysLate: submission.daysLate,
-            onBehalf: submission.onBehalf?.channel ?? null,
-            sha256: submission.sha256,
-            link: `${this.config.http.publicBaseUrl}/evaluations/${submission.evaluationId}/submissions/${submission.versionNumber}`,
-          },
-        },
-        `submission:${submission.id}:${person.address}`,
-        now,
-      );
-      if (id) ids.push(id);
-    }
-    return ids;
+    return this.outbox.stageForEach(
+      manager,
+      people,
+      {
+        kind: 'submission',
+        template: 'submission_received',
+        stateCode,
+        related: { type: 'submission', id: submission.id },
+        dedupPrefix: `submission:${submission.id}`,
+        nobody: { language: 'en', role: 'secretariat', reason: 'no active secretariat account' },
+      },
+      (person) => ({
+        recipientName: person.name ?? 'Technical Secretariat',
+        roundName: round.name,
+        stateName: stateName(state, person.language),
+        versionNumber: submission.versionNumber,
+        submittedAt: submission.submittedAt,
+        onTime: submission.onTime,
+        daysLate: submission.daysLate,
+        onBehalf: submission.onBehalf?.channel ?? null,
+        sha256: submission.sha256,
+        link: `${this.config.http.publicBaseUrl}/evaluations/${submission.evaluationId}/submissions/${submission.versionNumber}`,
+      }),
+      now,
+    );
   }
 }
