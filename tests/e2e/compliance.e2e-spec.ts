@@ -11,6 +11,18 @@ import { createAccount, createSuiteDatabase, login, MailSink, startTestApi, star
 import { openRoundFor } from '../harness/submission-fixtures';
 
 const TZ = 'America/New_York';
+
+/**
+ * How far to move the clock so it reads noon in New York: reminders fire at 09:00 there, so a
+ * run between midnight and 09:00 would otherwise see fewer of them due on each day it jumps to.
+ */
+function shiftToNoon(now: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: TZ, hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(now);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const sinceMidnight = (get('hour') * 3600 + get('minute') * 60 + get('second')) * 1000;
+  const noon = 12 * 3600_000;
+  return sinceMidnight <= noon ? noon - sinceMidnight : 24 * 3600_000 - (sinceMidnight - noon);
+}
 const DAY = 86_400_000;
 const STATES = ['ARG', 'BRA', 'CHL', 'HTI', 'MEX', 'URY'];
 
@@ -75,7 +87,8 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
-    const start = localDate(new Date(), TZ);
+    const shift = shiftToNoon(new Date());
+    const start = localDate(new Date(Date.now() + shift), TZ);
     // The digest's weekday is that of the last day the test moves to (start + 17), at midnight there.
     const config = testConfig(db.url, {
       DIGEST_ENABLED: 'true',
@@ -89,6 +102,7 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     api = await startTestApi(config);
     ds = api.app.get(DataSource);
     clock = api.app.get(ClockService);
+    await clock.advance(shift);
     secretariat = await createAccount(ds, { role: 'secretariat', language: 'en', name: 'Secretaría Técnica' });
     admin = (await login(api, secretariat.email, secretariat.password)).bearer;
     people.set('expert', await createAccount(ds, { role: 'committee_expert', stateCode: 'ARG' }));
