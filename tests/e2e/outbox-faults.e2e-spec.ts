@@ -192,6 +192,9 @@ describe('outbox faults: a flushed Redis', () => {
     expect((await stack.row(lostId)).status).toBe('sent');
     for (const to of [before, lost, woken, unwoken]) expect(await sink.to(to)).toHaveLength(1);
     // The unwoken mails needed the sweep, whose scheduler the flush had erased: the worker re-created it.
-    expect(await stack.worker.get(JobQueues).queue(QueueName.Mail).getJobScheduler('outbox-sweep')).toBeDefined();
+    // Polled: one CI run found it missing right after the mails arrived; the worker re-creates
+    // missing schedulers every heartbeat, which is what this asserts.
+    const scheduler = await waitFor('the sweep scheduler', async () => (await stack.worker.get(JobQueues).queue(QueueName.Mail).getJobScheduler('outbox-sweep')) ?? undefined, 10000, 100);
+    expect(scheduler).toBeDefined();
   });
 });
