@@ -12,6 +12,7 @@ export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 @Entity({ name: 'recommendation' })
 @Index('UQ_recommendation_evaluation_seq', ['evaluationId', 'seq'], { unique: true })
 @Index('IDX_recommendation_state', ['stateCode', 'status'])
+@Index('IDX_recommendation_open', ['stateCode'], { where: `"status" = 'adopted' AND NOT "closed"` })
 @Check('CHK_recommendation_status', `"status" IN ('draft', 'adopted', 'withdrawn')`)
 @Check('CHK_recommendation_seq', `"seq" >= 1`)
 export class Recommendation {
@@ -47,6 +48,18 @@ export class Recommendation {
 
   @Column({ type: 'varchar', length: 16 })
   status!: RecommendationStatus;
+
+  /** The text in other languages, by language code (`{ "en": "…" }`); `text` is the original. */
+  @Column({ type: 'jsonb', default: {} })
+  translations!: Record<string, string>;
+
+  /** The committee's latest rating (a value of the configured scale); null until first rated. */
+  @Column({ name: 'compliance_status', type: 'varchar', length: 32, nullable: true })
+  complianceStatus!: string | null;
+
+  /** Whether the latest rating closed the recommendation (open ones go into the next follow-up). */
+  @Column({ type: 'boolean', default: false })
+  closed!: boolean;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
