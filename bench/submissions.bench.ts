@@ -2,12 +2,15 @@
 // and strict validation, audit, outbox) against a baseline of node:http + pg doing only the
 // version-checked write and the hash-and-insert, both on the same PostgreSQL in the same run.
 // No two requests in flight work on one draft, so none is refused for a stale ETag.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { Client } from 'pg';
 import { runMigrationsWithLock } from '@mesecvi/database';
 import { atLeast, atMost, defineBenchmark, type RunContext } from './harness/benchmark';
-import { startServerProcess, type ServerProcess } from './harness/server-process';
-import { startPlatformServices } from './harness/services';
+import { startCompiledServer, startServerProcess, type ServerProcess } from './harness/server-process';
+import { freePort, startPlatformServices } from './harness/services';
 import { BENCH_EMAIL, BENCH_PASSWORD, benchDocument, createBenchSecretariat, seedBench } from './submissions/bench-fixtures';
 import { runStatefulLoad, type LoadFigures } from './submissions/stateful-load';
 
@@ -31,14 +34,74 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : Number.NaN;
 }
 
+/** The api as docker/Dockerfile runs it (its CMD): the webpack bundle that `nest build api` writes. */
+const PRODUCTION_ENTRY = 'dist/apps/api/main.js';
+const ROOT = path.resolve(__dirname, '..');
+
+/** The newest modification time of a file under `dir` (sources the bundle is built from). */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** NODE_OPTIONS of the Dockerfile's runtime stage (e.g. its heap bound), so the bench runs the api with production's setting. */
+function productionNodeOptions(): string {
+  const dockerfile = fs.readFileSync(path.join(ROOT, 'docker', 'Dockerfile'), 'utf8');
+  const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  const m = /^ENV\s+NODE_OPTIONS=("?)([^"\n]+)\1\s*$/m.exec(runtime);
+  return m ? m[2] : '';
+}
+
+/** Builds the api bundle (`nest build api`, as the Dockerfile does) unless it is newer than every source. */
+function ensureApiBundle(ctx: RunContext): void {
+  const bundle = path.join(ROOT, PRODUCTION_ENTRY);
+  const sources = Math.max(...['apps', 'libs', 'schemas'].map((d) => newestMtime(path.join(ROOT, d))), fs.statSync(path.join(ROOT, 'tsconfig.build.json')).mtimeMs);
+  if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs > sources) return;
+  ctx.log('building the api bundle (nest build api) as the Dockerfile does');
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`nest build api failed:\n${(built.stdout + built.stderr).slice(-4000)}`);
+}
+
+/**
+ * The api as production runs it: APP_MODE=production, docker/compose.yaml's pool size and the
+ * Dockerfile's NODE_OPTIONS, so the clock is read from memory, not from PostgreSQL (only test and
+ * demo modes may move time), and the heap is bounded as in the image. The
+ * full run starts the Dockerfile's bundle; the smoke run (sizes only, no timings judged) starts
+ * the same code from TypeScript (`npm run start:api`) to stay quick. Not production-like: one
+ * signed-in user drives the load, so the per-user write limit is off, and request logs are off.
+ */
+async function startApi(ctx: RunContext, databaseUrl: string, redisUrl: string): Promise<ServerProcess> {
+  if (!ctx.smoke) ensureApiBundle(ctx);
+  const env = {
+    APP_MODE: 'production',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    DB_POOL_SIZE: '10',
+    // The api never sends mail itself (the worker does); the URL only has to be valid.
+    SMTP_URL: 'smtp://127.0.0.1:1',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    MIGRATIONS_RUN: 'false',
+    QUEUE_PREFIX: 'bench',
+    WRITE_RATE_LIMIT_POINTS: '0',
+    HOST: '127.0.0.1',
+    NODE_OPTIONS: productionNodeOptions(),
+  };
+  ctx.log(`api NODE_OPTIONS (from docker/Dockerfile): ${env.NODE_OPTIONS || '(none)'}`);
+  const entry = ctx.smoke ? 'apps/api/src/main.ts' : PRODUCTION_ENTRY;
+  return startCompiledServer(ctx.smoke ? 'platform api (TypeScript)' : `platform api (${PRODUCTION_ENTRY})`, entry, { env, port: await freePort(), readyPath: '/health', typescript: ctx.smoke });
+}
+
 async function start(ctx: RunContext): Promise<{ api: ServerProcess; baseline: ServerProcess; databaseUrl: string }> {
   const { databaseUrl, redisUrl } = await startPlatformServices(ctx, 'mesecvi_bench_submissions');
   await runMigrationsWithLock({ database: { url: databaseUrl, poolSize: 2, migrationsRun: true } });
   await createBenchSecretariat(databaseUrl);
-  const [api, baseline] = await Promise.all([
-    startServerProcess('platform api', 'bench/http-adapter/platform-api.server.ts', { env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } }),
-    startServerProcess('node:http + pg', 'bench/submissions/baseline.server.ts', { env: { DATABASE_URL: databaseUrl } }),
-  ]);
+  const [api, baseline] = await Promise.all([startApi(ctx, databaseUrl, redisUrl), startServerProcess('node:http + pg', 'bench/submissions/baseline.server.ts', { env: { DATABASE_URL: databaseUrl } })]);
   ctx.defer(() => api.stop());
   ctx.defer(() => baseline.stop());
   return { api, baseline, databaseUrl };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import {
   CONVENTION_ARTICLES,
   DEF_FILES,
+  checkCarryOverMapping,
   INDICATOR_KINDS,
   QUESTIONNAIRE_FILES,
   THEMES,
@@ -25,6 +26,12 @@ describe('questionnaire files', () => {
     for (const q of QUESTIONNAIRE_FILES) {
       const languages = fs.readdirSync(path.join(__dirname, 'questionnaires', `${q.key}.i18n`)).map((f) => f.replace('.json', ''));
       expect(languages.sort()).toEqual(Object.keys(q.i18n).sort());
+    }
+    // A carry-over mapping beside a schema is in the manifest, and maps only to items the schema has.
+    const mappings = fs.readdirSync(path.join(__dirname, 'questionnaires')).filter((f) => f.endsWith('.carry-over.json'));
+    expect(mappings.map((f) => f.replace('.carry-over.json', '')).sort()).toEqual(QUESTIONNAIRE_FILES.filter((q) => q.carryOver).map((q) => q.key).sort());
+    for (const q of QUESTIONNAIRE_FILES.filter((f) => f.carryOver)) {
+      expect(() => checkCarryOverMapping(q.key, q.carryOver, prepareQuestionnaire(q, DEF_FILES).schema)).not.toThrow();
     }
   });
 

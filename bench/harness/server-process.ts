@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 /** The one message a server child sends on its IPC channel once it listens. */
@@ -92,4 +92,55 @@ export function serveUntilStopped(port: number, close: () => Promise<void>): voi
   if (!process.send) throw new Error('a bench server must be started by startServerProcess (no IPC channel)');
   const ready: ReadyMessage = { type: 'ready', port };
   process.send(ready);
+}
+
+export interface StartCompiledOptions {
+  env: Record<string, string>;
+  /** The port the server is told to listen on (it sends no ready message: it is polled). */
+  port: number;
+  /** A path that answers 200 once the server is ready, e.g. /health. */
+  readyPath: string;
+  /** A TypeScript entry, run through @swc-node/register (`npm run start:api`) instead of compiled. */
+  typescript?: boolean;
+  startTimeoutMs?: number;
+}
+
+/**
+ * Starts a server entry exactly as production runs it (plain `node <entry>`, e.g.
+ * the Dockerfile's `node dist/apps/api/main.js`: no TypeScript loader, no IPC) and waits until
+ * `readyPath` answers 200. Stopped with SIGTERM, like a container.
+ */
+export async function startCompiledServer(name: string, entry: string, options: StartCompiledOptions): Promise<ServerProcess> {
+  const loader = options.typescript ? ['-r', '@swc-node/register'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...loader, ...EXTRA_NODE_ARGS, path.resolve(ROOT, entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env, PORT: String(options.port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
+  const stop = async (): Promise<void> => {
+    if (!alive()) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => alive() && child.kill('SIGKILL'), 15000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const origin = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60000);
+  while (Date.now() < deadline) {
+    if (!alive()) throw new Error(`${name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})\n${stderr}`);
+    const ready = await fetch(`${origin}${options.readyPath}`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ready) return { name, origin, pid: child.pid ?? -1, stop };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`${name} did not start within ${options.startTimeoutMs ?? 60000} ms\n${stderr}`);
 }

@@ -28,6 +28,9 @@ const services = require(path.join(SCRIPTS, 'services.js')) as ServicesScript;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const database = require(path.join(SCRIPTS, 'database.js')) as DatabaseScript;
 
+/** A TCP port free on the loopback interface right now. */
+export const freePort = (): Promise<number> => services.freePort();
+
 export interface PlatformServices {
   /** A fresh, empty database on the bench's own PostgreSQL. */
   databaseUrl: string;

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     MIGRATIONS_RUN: 'false',
     QUEUE_PREFIX: 'bench',
+    // One signed-in user drives the load: the per-user write limit would measure itself, not the api.
+    WRITE_RATE_LIMIT_POINTS: '0',
     HOST: '127.0.0.1',
     PORT: '0',
   });

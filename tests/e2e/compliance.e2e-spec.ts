@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ClockService } from '@mesecvi/clock';
-import { isoWeekday, type ComplianceDashboard, type ComplianceRow } from '@mesecvi/compliance';
+import { complianceSql, isoWeekday, toComplianceRow, toComplianceTotals, type ComplianceDashboard, type ComplianceRow, type ComplianceSqlRow, type ComplianceSqlTotals } from '@mesecvi/compliance';
 import { addDays, daysBetween, localDate } from '@mesecvi/deadlines';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { submissionTiming } from '@mesecvi/submissions';
@@ -84,6 +84,16 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     });
   };
   const dashboard = async (): Promise<ComplianceDashboard> => (await api.http().get(`/rounds/${roundId}/compliance`).set('authorization', admin).expect(200)).body as ComplianceDashboard;
+  /**
+   * The dashboard reads the trigger-kept read model (evaluation_compliance); the full computation
+   * over the source tables must give the same rows and totals at the same moment.
+   */
+  const expectReadModelMatches = async (): Promise<ComplianceDashboard> => {
+    const served = await dashboard();
+    const [full]: Array<{ rows: ComplianceSqlRow[]; totals: ComplianceSqlTotals }> = await ds.query(complianceSql('round'), [roundId, await clock.now()]);
+    expect({ rows: served.rows, totals: served.totals }).toEqual({ rows: full.rows.map((r) => toComplianceRow(r, 'en')), totals: toComplianceTotals(full.totals) });
+    return served;
+  };
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
@@ -125,8 +135,9 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     await api.http().post(`/extension-requests/${request.body.id}/decision`).set('authorization', admin).send({ approve: true }).expect(200);
     await api.http().post('/deadlines').set('authorization', admin).send({ title: 'Statistics annex', dueDate: addDays(dueDate, 20), stateCodes: ['ARG'] }).expect(201);
 
+    await expectReadModelMatches();
     await submit('ARG'); // on time, ten days early
-    const before = await dashboard();
+    const before = await expectReadModelMatches();
     expect(before.totals).toMatchObject({ states: 6, responded: 1, onTime: 1, late: 0, overdue: 0, pending: 5 });
 
     await advanceDays(11); // the due day has passed: today = due + 1
@@ -139,12 +150,13 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
        VALUES ($1, 'reminder', 'deadline_reminder', 'es', 'buzon.lleno@example.test', 'MEX', '{}', 'failed', 6, $2, $3, '552 mailbox full', $2, $2)`,
       [randomUUID(), await clock.now(), `<${randomUUID()}@test>`],
     );
+    await expectReadModelMatches();
     await advanceDays(4);
     await submit('URY');
 
     const now = await today();
     expect(daysBetween(dueDate, now)).toBe(7);
-    const d = await dashboard();
+    const d = await expectReadModelMatches();
     const row = (state: string): ComplianceRow => d.rows.find((r) => r.stateCode === state) as ComplianceRow;
     expect(d.rows.map((r) => r.stateCode)).toEqual(STATES);
     expect(d.today).toBe(now);
@@ -180,6 +192,30 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     }
     expect(row('ARG').remindersBeforeSubmission).toBe(0);
     expect(row('MEX').remindersBeforeSubmission).toBeGreaterThan(0);
+
+    // A clarification asked of Haiti and answered by a second version: the read model follows.
+    const [first]: Array<{ id: string }> = await ds.query(`SELECT id FROM submission WHERE evaluation_id = $1 AND version_number = 1`, [evaluations.HTI]);
+    const [clarification]: Array<{ id: string }> = await ds.query(
+      `INSERT INTO clarification_request (evaluation_id, message, from_status, based_on_submission_id, requested_by, requested_at) VALUES ($1, 'Annex?', 'submitted', $2, $3, $4) RETURNING id`,
+      [evaluations.HTI, first.id, secretariat.id, await clock.now()],
+    );
+    await ds.query(`UPDATE state_evaluation SET status = 'clarification_requested' WHERE id = $1`, [evaluations.HTI]);
+    expect((await expectReadModelMatches()).rows.find((r) => r.stateCode === 'HTI')).toMatchObject({ status: 'clarification_requested', clarifications: { requested: 1, open: 1 }, submissionVersions: 1 });
+    const json = JSON.stringify({ state: 'HTI', version: 2 });
+    const [second]: Array<{ id: string }> = await ds.query(
+      `INSERT INTO submission (evaluation_id, version_number, event, questionnaire_version_id, validator_version, canonical_json, sha256, submitted_by, submitted_by_role, submitted_at, due_date, on_time, days_late)
+       SELECT evaluation_id, 2, 'clarification', questionnaire_version_id, validator_version, $2, $3, submitted_by, submitted_by_role, $4, due_date, on_time, days_late FROM submission WHERE id = $1 RETURNING id`,
+      [first.id, json, createHash('sha256').update(json).digest('hex'), await clock.now()],
+    );
+    await ds.query(`UPDATE clarification_request SET answered_at = $2, answered_by_submission_id = $3 WHERE id = $1`, [clarification.id, await clock.now(), second.id]);
+    await ds.query(`UPDATE state_evaluation SET status = 'submitted' WHERE id = $1`, [evaluations.HTI]);
+    const after = await expectReadModelMatches();
+    expect(after.rows.find((r) => r.stateCode === 'HTI')).toMatchObject({ status: 'submitted', clarifications: { requested: 1, open: 0 }, submissionVersions: 2, daysLate: 3 });
+    expect(after.totals).toEqual(d.totals);
+    const [stored]: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM evaluation_compliance WHERE round_id = $1`, [roundId]);
+    expect(stored.n).toBe(STATES.length);
+    const [pending]: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM evaluation_compliance_pending`);
+    expect(pending.n).toBe(0);
   });
 
   it('lets the committee read the dashboard and a state read only its own history', async () => {

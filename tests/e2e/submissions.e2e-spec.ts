@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Clock, ClockService } from '@mesecvi/clock';
-import { canonicalJson, QuestionnaireRegistry } from '@mesecvi/questionnaires';
+import { canonicalJson, carryOverTargets, QUESTIONNAIRE_FILES, QuestionnaireRegistry, type QuestionnaireFile } from '@mesecvi/questionnaires';
 import { verifyAttachments, verifySubmissions } from '@mesecvi/submissions';
-import { createAccount, createSuiteDatabase, login, MailSink, startTestApi, startTestWorker, testConfig, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
+import { createAccount, createSuiteDatabase, login, MailSink, startTestApi, startTestWorker, testConfig, waitFor, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
 import { exampleAnswers, openRoundFor, pdfBytes, uploadEvidence } from '../harness/submission-fixtures';
 
 const addDays = (date: Date, days: number): string => new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
@@ -85,6 +85,19 @@ describe('state-party submissions: drafts, submit, evidence, versions, carry-ove
       [id],
     );
     expect(statusEvents[0].n).toBe(1);
+    // Every save is audited: the first (invited → drafting) and the later ones alike, with the changed items.
+    const saves: Array<{ actor_user_id: string; actor_role: string; summary: { stateCode: string; version: number; items: string[]; itemCount: number }; request_id: string | null }> = await ds.query(
+      `SELECT actor_user_id, actor_role, summary, request_id FROM audit_event WHERE entity_id = $1 AND action = 'answer_draft.saved' ORDER BY id`,
+      [id],
+    );
+    expect(saves.map((e) => e.summary.version)).toEqual([1, 2]);
+    expect(saves[1]).toMatchObject({ actor_user_id: people.get('fp.ARG')?.id, actor_role: 'state_focal_point', summary: { stateCode: 'ARG', version: 2, items: Object.keys(plans).sort(), itemCount: Object.keys(plans).length } });
+    expect(saves[1].request_id).toEqual(expect.any(String));
+    // Saving the same answers again changes no item: nothing is marked, the version still moves.
+    const same = await api.http().put(`/evaluations/${id}/draft`).set('authorization', fp).set('if-match', '"2"').send(draft.body.document).expect(200);
+    expect(same.body).toMatchObject({ version: 3, changedItems: [], evaluationStatus: 'drafting' });
+    const unchanged = await api.http().get(`/evaluations/${id}/draft`).set('authorization', fp).expect(200);
+    expect(unchanged.body.items).toEqual(draft.body.items);
   });
 
   it('lets only one of two concurrent saves with the same ETag through (the other gets 412)', async () => {
@@ -279,6 +292,25 @@ describe('state-party submissions: drafts, submit, evidence, versions, carry-ove
     const before = await draftVersion(id);
     const request = await api.http().post(`/evaluations/${id}/clarification-requests`).set('authorization', admin).send({ message: 'Please give the sources of LEG-01.', dueDate: addDays(new Date(), 400) }).expect(201);
     expect(request.body.basedOnSubmissionId).toBeDefined();
+    // The state's focal point and contributor are told through the outbox, in the state's language
+    // (Spanish for Argentina); nobody of another state is.
+    for (const key of ['fp.ARG', 'contrib.ARG']) {
+      const address = (people.get(key) as TestAccount).email;
+      const [mail] = await waitFor(`clarification mail to ${key}`, async () => {
+        const found = (await sink.to(address)).filter((m) => m.subject.includes('aclaración'));
+        return found.length > 0 ? found : undefined;
+      }, 30_000, 200);
+      expect(mail.subject).toMatch(/se solicita una aclaración de las respuestas de Argentina/);
+      expect(mail.text).toContain('Please give the sources of LEG-01.');
+      expect(mail.text).toContain('versión 1');
+      expect(mail.text).toContain(`/evaluations/${id}/draft`);
+    }
+    const ledger: Array<{ template: string; recipient_address: string | null; language: string }> = await ds.query(
+      `SELECT template, recipient_address, language FROM outbox_message WHERE related_entity_type = 'clarification_request' AND related_entity_id = $1 ORDER BY recipient_address`,
+      [request.body.id],
+    );
+    expect(ledger.map((m) => m.recipient_address).sort()).toEqual([(people.get('contrib.ARG') as TestAccount).email, (people.get('fp.ARG') as TestAccount).email].sort());
+    expect(ledger.every((m) => m.template === 'clarification_requested' && m.language === 'es')).toBe(true);
     const fp = await bearer('fp.ARG');
     const draft = await api.http().get(`/evaluations/${id}/draft`).set('authorization', fp).expect(200);
     expect(draft.body.evaluationStatus).toBe('clarification_requested');
@@ -316,6 +348,37 @@ describe('state-party submissions: drafts, submit, evidence, versions, carry-ove
     const after = await api.http().get(`/evaluations/${id}/draft`).set('authorization', fp).expect(200);
     expect(after.body.items['LEG-01'].prefilledFrom).toBeNull();
     expect(after.body.items['LEG-02'].prefilledFrom).toBe(carried.body.fromSubmission.id);
+  });
+
+  it('carries answers over to a renamed item by the mapping declared beside the schema, for answers of an earlier questionnaire version', async () => {
+    const registry = api.app.get(QuestionnaireRegistry);
+    const v1 = await registry.current('evaluation-round');
+    const file = QUESTIONNAIRE_FILES.find((f) => f.key === 'evaluation-round') as QuestionnaireFile;
+    // Version 2 renames LEG-02 to LEG-10 (schema, required list and texts); its mapping says so for answers of version 1.
+    const rename = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).map(([k, v]) => [k === 'LEG-02' ? 'LEG-10' : k, v]));
+    const schema = { ...file.schema, properties: rename(file.schema.properties as Record<string, unknown>), required: (file.schema.required as string[]).map((id) => (id === 'LEG-02' ? 'LEG-10' : id)) };
+    const i18n = Object.fromEntries(Object.entries(file.i18n).map(([lang, texts]) => [lang, { ...texts, items: rename((texts as { items: Record<string, unknown> }).items) }])) as unknown as QuestionnaireFile['i18n'];
+    // A mapping that points to an item the questionnaire lacks is refused, and nothing is registered.
+    await expect(registry.registerFiles([{ key: 'evaluation-round', schema, i18n, carryOver: { fromVersions: { [String(v1.version)]: { 'LEG-02': 'LEG-99' } } } }])).rejects.toThrow(/LEG-99/);
+    const [v2] = await registry.registerFiles([{ key: 'evaluation-round', schema, i18n, carryOver: { fromVersions: { [String(v1.version)]: { 'LEG-02': 'LEG-10' } } } }]);
+    expect(v2.version).toBe(v1.version + 1);
+
+    const admin = await bearer('secretariat');
+    const next = await openRoundFor(api, admin, { number: 6, questionnaireVersionId: v2.id, responseDueDate: addDays(new Date(), 400), stateCodes: ['ARG'] });
+    const fp = await bearer('fp.ARG');
+    const id = next.evaluations.ARG;
+    const carried = await api.http().post(`/evaluations/${id}/draft/carry-over`).set('authorization', fp).set('if-match', '"0"').expect(200);
+    expect(carried.body.fromSubmission).toMatchObject({ evaluationId: evaluations.ARG, versionNumber: 2 });
+    expect(carried.body.renamedItems).toEqual([{ from: 'LEG-02', to: 'LEG-10' }]);
+    expect(carried.body.carriedItems).toEqual(expect.arrayContaining(['LEG-01', 'LEG-10']));
+    expect(carried.body.carriedItems).not.toContain('LEG-02');
+    const source = (await api.http().get(`/evaluations/${evaluations.ARG}/submissions/2`).set('authorization', fp).expect(200)).body;
+    const draft = await api.http().get(`/evaluations/${id}/draft`).set('authorization', fp).expect(200);
+    expect(draft.body.document['LEG-10']).toEqual(source.answers['LEG-02']);
+    expect(draft.body.document['LEG-02']).toBeUndefined();
+    expect(draft.body.items['LEG-10'].prefilledFrom).toBe(carried.body.fromSubmission.id);
+    // The same answers carried to the same version (round 5 above) matched by id only: the mapping is for version 1's answers.
+    expect(carryOverTargets(await registry.carryOverMapping('evaluation-round'), v2.version, ['LEG-02']).get('LEG-02')).toBe('LEG-02');
   });
 
   it('marks a submission after the due day as late, by calendar days', async () => {

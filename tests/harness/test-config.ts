@@ -21,6 +21,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     PUBLIC_BASE_URL: 'http://localhost:3000',
     // Off unless a suite tests it: a digest would add a mail to every suite's secretariat inbox.
     DIGEST_ENABLED: 'false',
+    // Generous: suites write fast as one user; the rate-limit suite sets a low one.
+    WRITE_RATE_LIMIT_POINTS: '100000',
     ...overrides,
   });
 }

@@ -28,6 +28,8 @@ export interface MatrixContext {
   rapporteurAssignmentId: string;
   /** A preliminary country report per state (on its matrix evaluation). */
   reports: Record<'own' | 'other', string>;
+  /** An adopted recommendation per state (on its matrix evaluation, an evaluation round's). */
+  recommendations: Record<'own' | 'other', string>;
   unique(): string;
 }
 
@@ -618,6 +620,72 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /public/reports': { access: 'public', anonymous: 200 },
   // Only published reports exist here: the matrix ones are preliminary.
   'GET /public/reports/:id': { access: 'public', anonymous: 404, request: (ctx) => ({ path: `/public/reports/${ctx.reports.own}` }) },
+
+  // Recommendations register and follow-up (libs/recommendations): everyone reads the register
+  // (a state's people their own state's adopted recommendations only); the matrix evaluations are
+  // an evaluation round's, so the follow-up routes stop at a rule's 409 past authorization.
+  'GET /recommendations': { access: 'authenticated', anonymous: 401, roles: everyone },
+  'GET /recommendations.csv': { access: 'authenticated', anonymous: 401, roles: everyone },
+  'GET /recommendations.xlsx': { access: 'authenticated', anonymous: 401, roles: everyone },
+  'GET /recommendations/rating-scale': { access: 'authenticated', anonymous: 401, roles: everyone },
+  'GET /recommendations/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 'allowed' },
+    request: (ctx, scope) => ({ path: `/recommendations/${ctx.recommendations[scope]}` }),
+  },
+  'PUT /recommendations/:id/translations': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/recommendations/${ctx.recommendations[scope]}/translations`, body: { translations: { en: 'Matrix translation' } } }),
+  },
+  // The matrix round is an evaluation round in planning: 409 past authorization.
+  'POST /rounds/:id/follow-up-questionnaires': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/follow-up-questionnaires` }) },
+  'GET /evaluations/:id/follow-up': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/follow-up` }),
+  },
+  // Only an assigned rapporteur proposes: the matrix expert is assigned to nothing (404).
+  'POST /evaluations/:id/rating-proposals': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 403, state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/rating-proposals`, body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' } }),
+  },
+  'POST /evaluations/:id/ratings': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/ratings`, body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' } }),
+  },
+
+  // Hemispheric and annual reports (libs/mechanism-reports): the committee reads, the secretariat
+  // adopts and publishes (the matrix round is in planning: adoption is a 409 past authorization).
+  'GET /rounds/:id/hemispheric-report': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/hemispheric-report` }),
+  },
+  'POST /rounds/:id/hemispheric-report/adoption': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/hemispheric-report/adoption`, body: { method: 'consensus', meeting: 'Matrix meeting', adoptedOn: '2027-01-01' } }),
+  },
+  'POST /rounds/:id/hemispheric-report/publication': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/hemispheric-report/publication` }) },
+  'GET /public/hemispheric-reports': { access: 'public', anonymous: 200 },
+  // Only published hemispheric reports exist here.
+  'GET /public/hemispheric-reports/:id': { access: 'public', anonymous: 404 },
+  'GET /annual-reports/:year': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+    request: () => ({ path: '/annual-reports/2026' }),
+  },
 
   // bull-board, for the secretariat (a browser page: the session route turns the token into a cookie).
   'GET /operations/queues-ui': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },

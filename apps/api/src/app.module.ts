@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule, type AppConfig } from '@mesecvi/config';
 import { DatabaseModule } from '@mesecvi/database';
 import { ClockModule } from '@mesecvi/clock';
@@ -22,6 +22,9 @@ import { SubmissionsApiModule } from './submissions/submissions-api.module';
 import { ComplianceApiModule } from './compliance/compliance-api.module';
 import { ReviewsApiModule } from './reviews/reviews-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
+import { RecommendationsApiModule } from './recommendations/recommendations-api.module';
+import { MechanismReportsApiModule } from './mechanism-reports/mechanism-reports-api.module';
+import { WriteRateLimitInterceptor } from './rate-limit/write-rate-limit.interceptor';
 
 /** The HTTP application. `extraModules` lets tests mount probe controllers. */
 @Module({})
@@ -44,6 +47,8 @@ export class AppModule {
         SubmissionsApiModule,
         ReviewsApiModule,
         ReportsApiModule,
+        RecommendationsApiModule,
+        MechanismReportsApiModule,
         HealthModule,
         MetricsModule,
         AuditApiModule,
@@ -53,6 +58,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: WriteRateLimitInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };

@@ -1,12 +1,14 @@
-import type { Type } from '@nestjs/common';
+import { Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import cookie from '@fastify/cookie';
 import formBody from '@fastify/formbody';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '@mesecvi/config';
 import { createLogger, PinoNestLogger, type Logger as Pino } from '@mesecvi/observability';
+import { sendProblem } from '@mesecvi/errors';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
 import { recordRoutes, type RegisteredRoute } from './route-table';
@@ -39,6 +41,8 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
     requestIdHeader: false,
     trustProxy: true,
     return503OnClosing: true,
+    // Errors Fastify raises before routing (a bad URL, an over-long path parameter) answer problem+json too.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply, new Logger('Http')),
   });
   const fastify = adapter.getInstance();
   const routes = recordRoutes(fastify);
@@ -67,7 +71,14 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
   // The account pages post plain HTML forms and carry a CSRF cookie.
   await app.register(formBody);
   await app.register(cookie);
-  app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'] });
+  // Only CORS_ORIGINS (none by default); the methods and the request headers the api reads.
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'If-Match', 'Idempotency-Key', 'X-Filename', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+  });
   setUpOpenApi(app);
   await mountQueueDashboard(app, config.http.publicBaseUrl.startsWith('https:'));
   await app.init();

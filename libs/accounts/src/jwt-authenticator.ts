@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
+import { namedStatement } from '@mesecvi/database';
 import { Authenticator, type Caller, type Language, type Role } from '@mesecvi/http';
 import { AccessTokens } from './access-tokens.service';
 
@@ -31,12 +32,9 @@ export class JwtAuthenticator extends Authenticator {
     if (!match) return null;
     const claims = await this.tokens.verify(match[1], await this.clock.now());
     if (!claims) return null;
+    // A named statement: planned once per connection, as it runs on every authenticated request.
     const rows: CallerRow[] = await this.dataSource.query(
-      `SELECT u.id, u.role, u.state_code, COALESCE(u.preferred_language, s.working_language, 'en') AS language
-         FROM user_account u LEFT JOIN state_party s ON s.code = u.state_code
-        WHERE u.id = $1 AND u.status = 'active'
-          AND EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.user_id = u.id)
-          AND NOT EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL)`,
+      namedStatement('jwt_authenticator_caller_v1', CALLER_SQL),
       [claims.sub, claims.sid],
     );
     const row = rows[0];
@@ -44,3 +42,10 @@ export class JwtAuthenticator extends Authenticator {
     return { userId: row.id, role: row.role, stateCode: row.state_code, language: row.language, sessionId: claims.sid };
   }
 }
+
+/** The account behind a token, only while it is active and its session (refresh-token family) is not revoked. */
+const CALLER_SQL = `SELECT u.id, u.role, u.state_code, COALESCE(u.preferred_language, s.working_language, 'en') AS language
+         FROM user_account u LEFT JOIN state_party s ON s.code = u.state_code
+        WHERE u.id = $1 AND u.status = 'active'
+          AND EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.user_id = u.id)
+          AND NOT EXISTS (SELECT 1 FROM refresh_token r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL)`;

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@mesecvi/errors';
 import { redisOptionsFromUrl } from '@mesecvi/jobs';
 
 /**
@@ -55,6 +55,7 @@ function tooMany(ms: number): DomainError {
 
 function unavailable(e: unknown): never {
   if (e instanceof DomainError) throw e;
-  // Without the shared counter we cannot throttle: refuse rather than allow unlimited guessing.
-  throw new DomainError('service_unavailable', 'Sign-in is temporarily unavailable.');
+  // Without the shared counter we cannot throttle: refuse rather than allow unlimited guessing
+  // (fails closed). Sessions already open keep working: tokens are checked without Redis.
+  throw new DomainError('service_unavailable', 'Sign-in is temporarily unavailable.', { headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
 }

@@ -1,4 +1,8 @@
 /**
+ * The full computation: what the dashboard's read model (`evaluation_compliance`, kept by triggers)
+ * must always equal. The dashboard reads the read model; this statement stays as the reference
+ * (tests compare the two) and for reports that want the figures inside their own transaction.
+ *
  * The compliance rows in one statement (DESIGN §1 "who is on time, late or silent"): status
  * columns and counts only — the submission's answer document is never read (it is TOASTed and
  * not selected). Every join follows an index: state_evaluation by round or state, submission by
@@ -54,3 +58,29 @@ export const complianceSql = (scope: ComplianceScope): string => `
          (SELECT count(*)::int FROM outbox_message WHERE status = 'failed') AS failed_mails`
               : ''
           }`;
+
+/** The four state names a stored doc gets, in this order (`round_compliance_rebuild` appends the same). */
+const WITH_NAMES = `left(c.doc, -1) || ',' || to_json(sp.name_en)::text || ',' || to_json(sp.name_es)::text || ',' || to_json(sp.name_fr)::text || ',' || to_json(sp.name_pt)::text || ']'`;
+
+/**
+ * A round in one row by two primary keys: the round, the failed-mail count, and its rows as the
+ * trigger-kept JSON text `round_compliance.docs` (null before the round has evaluations). No row
+ * when the round does not exist. `$1` is the round id.
+ */
+export const ROUND_SUMMARY_SQL = `
+  SELECT r.id, r.name, r.kind, r.number, r.phase,
+         (SELECT count(*)::int FROM outbox_message WHERE status = 'failed') AS failed_mails,
+         rc.docs
+    FROM round r
+    LEFT JOIN round_compliance rc ON rc.round_id = r.id
+   WHERE r.id = $1::uuid`;
+
+/** A state's rows across rounds from the read model, oldest round first. `$1` is the state code. */
+export const STATE_SUMMARY_SQL = `
+  SELECT r.id AS round_id, r.name AS round_name, r.kind AS round_kind, r.number AS round_number, r.phase AS round_phase,
+         ${WITH_NAMES} AS doc
+    FROM evaluation_compliance c
+    JOIN round r ON r.id = c.round_id
+    JOIN state_party sp ON sp.code = c.state_code
+   WHERE c.state_code = $1
+   ORDER BY r.created_at, r.number`;

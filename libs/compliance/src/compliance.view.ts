@@ -1,3 +1,4 @@
+import { daysBetween, localDate } from '@mesecvi/deadlines';
 import type { Language } from '@mesecvi/http';
 
 /** on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet. */
@@ -151,4 +152,97 @@ export function toComplianceTotals(t: ComplianceSqlTotals): ComplianceTotals {
     meanDaysLate: round2(t.meanDaysLate),
     medianDaysLate: round2(t.medianDaysLate),
   };
+}
+
+/**
+ * A read-model row's `doc` (written by the database's trigger function, see migration
+ * EvaluationCompliance) with the state's four names appended: the row's figures, positionally.
+ */
+export type ComplianceDoc = [
+  evaluationId: string,
+  stateCode: string,
+  status: string,
+  dueDate: string | null,
+  deadlineVersion: number | null,
+  deadlineStatus: string | null,
+  timeZone: string | null,
+  extensions: number,
+  submittedAt: string | null,
+  onTime: boolean | null,
+  daysLate: number | null,
+  remindersSent: number,
+  versions: number,
+  clarifications: number,
+  openClarifications: number,
+  nameEn: string,
+  nameEs: string,
+  nameFr: string,
+  namePt: string,
+];
+
+/** Where the caller's language's state name sits in a ComplianceDoc. */
+export const DOC_NAME_AT: Readonly<Record<Language, number>> = { en: 15, es: 16, fr: 17, pt: 18 };
+
+/**
+ * Days overdue counted from the clock when read: not submitted, with a deadline, whole days from
+ * its due day to today in the deadline's time zone (0 before then). Today is computed once per zone.
+ */
+export function overdueCounter(now: Date): (d: ComplianceDoc) => number | null {
+  const todayIn = new Map<string, string>();
+  return (d) => {
+    const [, , , dueDate, , , timeZone, , submittedAt] = d;
+    if (submittedAt !== null || dueDate === null) return null;
+    const zone = timeZone ?? 'UTC';
+    let today = todayIn.get(zone);
+    if (today === undefined) todayIn.set(zone, (today = localDate(now, zone)));
+    return Math.max(0, daysBetween(dueDate, today));
+  };
+}
+
+export function fromComplianceDoc(d: ComplianceDoc, round: ComplianceRow['round'], daysOverdue: number | null, language: Language): ComplianceRow {
+  const [evaluationId, stateCode, status, dueDate, deadlineVersion, deadlineStatus, , extensions, submittedAt, onTime, daysLate, remindersSent, versions, clarifications, openClarifications] = d;
+  const stateName = d[DOC_NAME_AT[language] ?? DOC_NAME_AT.en] as string;
+  const submitted = submittedAt !== null;
+  return {
+    evaluationId,
+    round,
+    stateCode,
+    stateName,
+    status,
+    timeliness: submitted ? (onTime ? 'on_time' : 'late') : (daysOverdue ?? 0) > 0 ? 'overdue' : 'pending',
+    deadline: dueDate ? { dueDate, version: deadlineVersion ?? 1, status: deadlineStatus ?? 'open' } : null,
+    extensions,
+    submittedAt,
+    daysLate: submitted ? (daysLate ?? 0) : null,
+    daysOverdue: submitted ? null : daysOverdue,
+    remindersBeforeSubmission: remindersSent,
+    submissionVersions: versions,
+    clarifications: { requested: clarifications, open: openClarifications },
+    observations: OBSERVATIONS[status] ?? null,
+  };
+}
+
+/** The totals the SQL statement computes (count, avg, percentile_cont(0.5)), over read-model rows. */
+export function summaryTotals(docs: readonly ComplianceDoc[], overdue: ReadonlyArray<number | null>): ComplianceTotals {
+  let responded = 0;
+  let onTime = 0;
+  let late = 0;
+  let overdueCount = 0;
+  const lateDays: number[] = [];
+  docs.forEach(([, , , , , , , , submittedAt, isOnTime, daysLate], i) => {
+    if (submittedAt !== null) responded++;
+    if (isOnTime === true) onTime++;
+    if (isOnTime === false) late++;
+    if ((overdue[i] ?? 0) > 0) overdueCount++;
+    if (daysLate !== null && daysLate > 0) lateDays.push(daysLate);
+  });
+  lateDays.sort((a, b) => a - b);
+  const mean = lateDays.length === 0 ? null : lateDays.reduce((a, b) => a + b, 0) / lateDays.length;
+  let median: number | null = null;
+  if (lateDays.length > 0) {
+    const at = (lateDays.length - 1) / 2;
+    const lo = Math.floor(at);
+    median = lateDays[lo] + (lateDays[Math.ceil(at)] - lateDays[lo]) * (at - lo);
+  }
+  return toComplianceTotals({ states: docs.length, responded, onTime, late, overdue: overdueCount, meanDaysLate: mean, medianDaysLate: median });
 }

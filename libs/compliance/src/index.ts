@@ -1,9 +1,11 @@
 export { ComplianceModule } from './compliance.module';
 export { ComplianceService } from './compliance.service';
-export { complianceSql, type ComplianceScope } from './compliance-sql';
+export { complianceSql, ROUND_SUMMARY_SQL, STATE_SUMMARY_SQL, type ComplianceScope } from './compliance-sql';
+export { EvaluationCompliance, EvaluationCompliancePending, RoundCompliance } from './evaluation-compliance.entity';
 export { complianceCsv, complianceXlsx, COMPLIANCE_COLUMNS } from './compliance-export';
 export { ledgerCsv, LEDGER_EXPORT_MAX_ROWS } from './ledger-csv';
 export { toCsv, type CsvCell } from './csv';
+export { toComplianceRow, toComplianceTotals, type ComplianceSqlRow, type ComplianceSqlTotals } from './compliance.view';
 export type { ComplianceDashboard, ComplianceHistory, ComplianceRow, ComplianceTotals, Timeliness, ObservationsStage } from './compliance.view';
 export { WeeklyDigest, type DigestRun } from './digest/weekly-digest.service';
 export { latestDigestMoment, nextDigestMoment, isoWeekday, type DigestMoment } from './digest/digest-moment';

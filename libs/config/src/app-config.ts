@@ -3,7 +3,15 @@ import type { AppMode, EnvVars, LogLevel } from './config.schema';
 /** The typed configuration every module receives; built once at start-up from the environment. */
 export interface AppConfig {
   mode: AppMode;
-  http: { host: string; port: number; publicBaseUrl: string; bodyLimitBytes: number; corsOrigins: string[] };
+  http: {
+    host: string;
+    port: number;
+    publicBaseUrl: string;
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    /** Writes per signed-in user per window, shared through Redis; `points` 0 = no limit. */
+    writeRateLimit: { points: number; windowSeconds: number };
+  };
   database: { url: string; poolSize: number; migrationsRun: boolean };
   redis: { url: string; queuePrefix: string };
   mail: {
@@ -25,6 +33,8 @@ export interface AppConfig {
   mechanism: { timeZone: string };
   /** Committee review and country reports: rapporteurs per state (auto-assign), document symbol pattern of adopted reports. */
   reports: { rapporteursPerState: number; symbolPattern: string };
+  /** Follow-up: the committee's rating scale, in order; `closes` = a rating with this value closes the recommendation. */
+  recommendations: { ratingScale: RatingScaleEntry[] };
   shutdownTimeoutMs: number;
   /** `auditSealEveryMs`: how often the worker seals new audit rows into the hash chain. */
   worker: { concurrency: number; heartbeatEveryMs: number; auditSealEveryMs: number };
@@ -50,6 +60,19 @@ export interface AppConfig {
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+export interface RatingScaleEntry {
+  value: string;
+  closes: boolean;
+}
+
+/** `complied:closes,partially_complied,…` (already pattern-checked) → entries in order. */
+export function parseRatingScale(text: string): RatingScaleEntry[] {
+  return text.split(',').map((part) => {
+    const [value, flag] = part.split(':');
+    return { value, closes: flag === 'closes' };
+  });
+}
+
 export function toAppConfig(env: EnvVars): AppConfig {
   return {
     mode: env.APP_MODE,
@@ -59,6 +82,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter((o) => o.length > 0),
+      writeRateLimit: { points: env.WRITE_RATE_LIMIT_POINTS, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS },
     },
     database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, migrationsRun: env.MIGRATIONS_RUN },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
@@ -75,6 +99,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
     log: { level: env.LOG_LEVEL },
     mechanism: { timeZone: env.MECHANISM_TIME_ZONE },
     reports: { rapporteursPerState: env.RAPPORTEURS_PER_STATE, symbolPattern: env.REPORT_SYMBOL_PATTERN },
+    recommendations: { ratingScale: parseRatingScale(env.RECOMMENDATION_RATING_SCALE) },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     worker: { concurrency: env.WORKER_CONCURRENCY, heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, auditSealEveryMs: env.AUDIT_SEAL_EVERY_MS },
     auth: {

@@ -32,6 +32,7 @@ export interface EnvVars {
   MECHANISM_TIME_ZONE: string;
   RAPPORTEURS_PER_STATE: number;
   REPORT_SYMBOL_PATTERN: string;
+  RECOMMENDATION_RATING_SCALE: string;
   SHUTDOWN_TIMEOUT_MS: number;
   WORKER_CONCURRENCY: number;
   HEARTBEAT_EVERY_MS: number;
@@ -43,6 +44,8 @@ export interface EnvVars {
   PASSWORD_RESET_TTL_MINUTES: number;
   LOGIN_MAX_ATTEMPTS: number;
   LOGIN_WINDOW_SECONDS: number;
+  WRITE_RATE_LIMIT_POINTS: number;
+  WRITE_RATE_LIMIT_WINDOW_SECONDS: number;
   ATTACHMENT_MAX_BYTES: number;
   ANSWERS_MAX_BYTES: number;
   ANSWERS_MAX_DEPTH: number;
@@ -91,6 +94,12 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     RAPPORTEURS_PER_STATE: { type: 'integer', minimum: 1, maximum: 5, default: 2 },
     // {n}: the year's sequence number; {yy} / {yyyy}: the adoption year.
     REPORT_SYMBOL_PATTERN: { type: 'string', minLength: 3, maxLength: 120, pattern: '\\{n\\}', default: 'MESECVI/CEVI/doc.{n}/{yy}' },
+    RECOMMENDATION_RATING_SCALE: {
+      type: 'string',
+      maxLength: 600,
+      pattern: '^[a-z][a-z0-9_]{0,31}(:closes)?(,[a-z][a-z0-9_]{0,31}(:closes)?)*$',
+      default: 'complied:closes,partially_complied,not_complied,no_information',
+    },
     SHUTDOWN_TIMEOUT_MS: { type: 'integer', minimum: 0, maximum: 600000, default: 10000 },
     WORKER_CONCURRENCY: { type: 'integer', minimum: 1, maximum: 64, default: 4 },
     HEARTBEAT_EVERY_MS: { type: 'integer', minimum: 1000, maximum: 3600000, default: 60000 },
@@ -102,6 +111,9 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     PASSWORD_RESET_TTL_MINUTES: { type: 'integer', minimum: 5, maximum: 10080, default: 60 },
     LOGIN_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
     LOGIN_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 900 },
+    // Writes (POST/PUT/PATCH/DELETE) per signed-in user and window, counted in Redis across instances; 0 = off.
+    WRITE_RATE_LIMIT_POINTS: { type: 'integer', minimum: 0, maximum: 1000000, default: 600 },
+    WRITE_RATE_LIMIT_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 60 },
     ATTACHMENT_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 1073741824, default: 26214400 },
     ANSWERS_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 524288 },
     ANSWERS_MAX_DEPTH: { type: 'integer', minimum: 4, maximum: 64, default: 12 },

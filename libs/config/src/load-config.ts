@@ -45,5 +45,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const env = candidate as unknown as EnvVars;
   assertTimeZone(env.MECHANISM_TIME_ZONE);
+  const scale = env.RECOMMENDATION_RATING_SCALE.split(',').map((p) => p.split(':')[0]);
+  if (new Set(scale).size !== scale.length) throw new ConfigError('RECOMMENDATION_RATING_SCALE', 'names a value twice');
   return toAppConfig(env);
 }

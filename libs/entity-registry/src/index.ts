@@ -13,9 +13,11 @@ import { AnswerItemEdit, ClarificationRequest, EvidenceAttachment, EvidenceAttac
 import { RapporteurAssignment, ReviewComment } from '@mesecvi/reviews';
 import { FollowUpItem, Recommendation, RecommendationRating } from '@mesecvi/recommendations';
 import { CountryReport, CountryReportCorrigendum, DocumentSymbolCounter, ReportObservation } from '@mesecvi/reports';
+import { EvaluationCompliance, EvaluationCompliancePending, RoundCompliance } from '@mesecvi/compliance';
+import { HemisphericReport } from '@mesecvi/mechanism-reports';
 
 /**
  * Every persisted entity of the platform, in one list. The api, the worker, the migration CLI
  * and the drift test all use it, so an entity cannot be known to one and missing from another.
  */
-export const ALL_ENTITIES: EntityList = [ClockOffset, WorkerHeartbeat, StateParty, StateContact, UserAccount, RefreshToken, AccountToken, AuditEvent, OutboxMessage, Deadline, DeadlineVersion, ReminderRule, Reminder, Round, StateEvaluation, AnswerDraft, ExtensionRequest, CalendarFeed, AppointmentProposal, Appointment, AppointmentRequest, AppointmentRequestTarget, CommitteeOffice, ConflictDeclaration, QuestionnaireVersion, Submission, AnswerItemEdit, EvidenceAttachment, EvidenceAttachmentContent, SubmissionIdempotency, ClarificationRequest, RapporteurAssignment, ReviewComment, Recommendation, RecommendationRating, FollowUpItem, CountryReport, ReportObservation, CountryReportCorrigendum, DocumentSymbolCounter];
+export const ALL_ENTITIES: EntityList = [ClockOffset, WorkerHeartbeat, StateParty, StateContact, UserAccount, RefreshToken, AccountToken, AuditEvent, OutboxMessage, Deadline, DeadlineVersion, ReminderRule, Reminder, Round, StateEvaluation, AnswerDraft, ExtensionRequest, CalendarFeed, AppointmentProposal, Appointment, AppointmentRequest, AppointmentRequestTarget, CommitteeOffice, ConflictDeclaration, QuestionnaireVersion, Submission, AnswerItemEdit, EvidenceAttachment, EvidenceAttachmentContent, SubmissionIdempotency, ClarificationRequest, RapporteurAssignment, ReviewComment, Recommendation, RecommendationRating, FollowUpItem, CountryReport, ReportObservation, CountryReportCorrigendum, DocumentSymbolCounter, HemisphericReport, EvaluationCompliance, EvaluationCompliancePending, RoundCompliance];

@@ -16,13 +16,14 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Pick<Logger, 'error'>): void {
+export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Pick<Logger, 'error' | 'warn'>): void {
   const requestId = String(request.id);
-  const { problem, headers, errorId } = toProblem(exception, request.url, requestId);
+  const { problem, headers, errorId, unavailable } = toProblem(exception, request.url, requestId);
   if (errorId) {
     const stack = exception instanceof Error ? exception.stack : String(exception);
     logger.error({ msg: 'unhandled error', errorId, requestId, stack });
   }
+  if (unavailable) logger.warn({ msg: 'backing service unavailable', requestId, reason: unavailable });
   if (reply.sent) return;
   void reply.status(problem.status).headers(headers).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }

@@ -3,12 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from './domain-error';
 import { codeForStatus, type ErrorCode } from './error-codes';
 import { buildProblem, type ProblemDocument } from './problem';
+import { isBackingServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
 
 export interface ProblemResult {
   problem: ProblemDocument;
   headers: Record<string, string>;
   /** Set for unexpected errors: the caller logs the stack under this id. */
   errorId?: string;
+  /** Set when a backing service is down (a 503): the caller logs this reason as a warning. */
+  unavailable?: string;
 }
 
 interface FrameworkError {
@@ -24,6 +27,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
+  FST_ERR_BAD_URL: 'bad_request',
+  // A path parameter over 100 characters: no object has such an id.
+  FST_ERR_MAX_PARAM_LENGTH: 'not_found',
 };
 
 function isFrameworkError(e: unknown): e is FrameworkError {
@@ -62,6 +68,13 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
       const code = error instanceof SyntaxError ? 'malformed_json' : codeForStatus(error.statusCode);
       return { problem: buildProblem(code, error.message, base), headers: {} };
     }
+  }
+  if (isBackingServiceUnavailable(error)) {
+    return {
+      problem: buildProblem('service_unavailable', 'A backing service is not answering. Try again shortly.', base),
+      headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+      unavailable: error instanceof Error ? error.message : String(error),
+    };
   }
   const errorId = randomUUID();
   return {

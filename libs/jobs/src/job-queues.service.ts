@@ -1,13 +1,26 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { JobsOptions, Queue } from 'bullmq';
 import { ALL_QUEUE_NAMES, JOB_QUEUE, type JobName, type JobPayloads, type QueueName } from './job-names';
 
 /** Typed access to the queues: enqueue a job by name with its payload type checked. */
 @Injectable()
-export class JobQueues {
+export class JobQueues implements OnModuleDestroy {
   constructor(private readonly moduleRef: ModuleRef) {}
+
+  /**
+   * A queue closed while its connection is still being set up rejects with "Connection is closed"
+   * (taskforcesh/bullmq#2385): short-lived contexts such as the demo seed close within milliseconds
+   * of starting. Let each queue finish connecting first (bounded, so a Redis outage cannot hold
+   * shutdown), before the Bull module closes them.
+   */
+  async onModuleDestroy(): Promise<void> {
+    const settle = Promise.allSettled(this.all().map((q) => q.waitUntilReady()));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([settle, new Promise((resolve) => (timer = setTimeout(resolve, 2000)))]);
+    clearTimeout(timer);
+  }
 
   queue(name: QueueName): Queue {
     return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });

@@ -7,6 +7,7 @@ import type { Language } from '@mesecvi/http';
 import { QuestionnaireVersion, type QuestionnaireSourceKind } from './questionnaire-version.entity';
 import { toQuestionnaireVersionView, type QuestionnaireDocumentView, type QuestionnaireVersionView } from './questionnaire-version.view';
 import { DEF_FILES, QUESTIONNAIRE_FILES } from './files/questionnaire-files';
+import { checkCarryOverMapping, type CarryOverMapping } from './files/carry-over-mapping';
 import type { DefFiles } from './schema/bundle-schema';
 import { prepareQuestionnaire, type PreparedQuestionnaire, type QuestionnaireSource } from './schema/prepare-questionnaire';
 import { questionnaireItems } from './schema/questionnaire-items';
@@ -40,6 +41,7 @@ export class QuestionnaireRegistry {
   private readonly compiledByHash = new Map<string, CompiledQuestionnaire>();
   private readonly compiledById = new Map<string, CompiledQuestionnaire>();
   private fileVersions?: Promise<Map<string, QuestionnaireVersionView>>;
+  private readonly carryOverByKey = new Map<string, CarryOverMapping>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -64,15 +66,29 @@ export class QuestionnaireRegistry {
     return this.fileVersions;
   }
 
-  /** Registers questionnaire files: same content → the existing version; changed → the next number. */
-  async registerFiles(files: readonly QuestionnaireSource[] = QUESTIONNAIRE_FILES, defFiles: DefFiles = DEF_FILES): Promise<QuestionnaireVersionView[]> {
+  /**
+   * Registers questionnaire files: same content → the existing version; changed → the next number.
+   * A file's carry-over mapping (beside its schema) is checked against it and kept for `carryOverMapping`.
+   */
+  async registerFiles(files: ReadonlyArray<QuestionnaireSource & { carryOver?: CarryOverMapping }> = QUESTIONNAIRE_FILES, defFiles: DefFiles = DEF_FILES): Promise<QuestionnaireVersionView[]> {
     const prepared = files.map((file) => prepareQuestionnaire(file, defFiles));
+    const mappings = files.map((file, i) => (file.carryOver ? checkCarryOverMapping(file.key, file.carryOver, prepared[i].schema) : null));
+    files.forEach((file, i) => {
+      const mapping = mappings[i];
+      if (mapping) this.carryOverByKey.set(file.key, mapping);
+    });
     const now = await this.clock.now();
     const views: QuestionnaireVersionView[] = [];
     for (const questionnaire of prepared) {
       views.push(await this.dataSource.transaction((manager) => this.register(manager, questionnaire, 'file', null, now)));
     }
     return views;
+  }
+
+  /** How answers of earlier versions of a questionnaire file carry over to its current items (null: by matching ids only). */
+  async carryOverMapping(key: string): Promise<CarryOverMapping | null> {
+    await this.ensureFileVersions();
+    return this.carryOverByKey.get(key) ?? null;
   }
 
   /** The version of a questionnaire file as the file is now. */

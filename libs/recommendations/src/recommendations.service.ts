@@ -34,6 +34,16 @@ interface Row {
 
 const toView = (r: Row): RecommendationView => ({ id: r.id, evaluationId: r.evaluation_id, stateCode: r.state_code, number: r.seq, theme: r.theme, articles: r.articles, text: r.text, status: r.status });
 
+/** A recommendation a follow-up evaluation asked about, with the committee's recorded rating (none yet: null). */
+export interface FollowUpLine {
+  itemId: string;
+  recommendationId: string;
+  theme: string;
+  articles: string[];
+  text: string;
+  rating: { value: string; justification: string; closes: boolean } | null;
+}
+
 /** The stable id of the n-th recommendation of a state in a round. */
 export const recommendationId = (roundNumber: number, stateCode: string, n: number): string => `${roundNumber}-${stateCode}-${n}`;
 
@@ -76,6 +86,25 @@ export class RecommendationsService {
   async adoptAll(manager: EntityManager, evaluationId: string, now: Date): Promise<number> {
     const [, count] = (await manager.query(`UPDATE recommendation SET status = 'adopted', updated_at = $2 WHERE evaluation_id = $1 AND status = 'draft'`, [evaluationId, now])) as [unknown, number];
     return count;
+  }
+
+  /** What a national follow-up report lists: each recommendation asked about and its recorded rating. */
+  async followUpLines(evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<FollowUpLine[]> {
+    const rows: Array<{ item_id: string; id: string; theme: string; articles: string[]; text: string; value: string | null; justification: string | null; closes: boolean | null }> = await manager.query(
+      `SELECT fi.item_id, r.id, r.theme, r.articles, r.text, rr.value, rr.justification, rr.closes
+       FROM follow_up_item fi JOIN recommendation r ON r.id = fi.recommendation_id
+       LEFT JOIN recommendation_rating rr ON rr.follow_up_evaluation_id = fi.evaluation_id AND rr.recommendation_id = fi.recommendation_id
+       WHERE fi.evaluation_id = $1 ORDER BY fi.item_id`,
+      [evaluationId],
+    );
+    return rows.map((r) => ({
+      itemId: r.item_id,
+      recommendationId: r.id,
+      theme: r.theme,
+      articles: r.articles,
+      text: r.text,
+      rating: r.value ? { value: r.value, justification: r.justification ?? '', closes: r.closes === true } : null,
+    }));
   }
 
   async listFor(evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<RecommendationView[]> {

@@ -1,4 +1,4 @@
-import type { RecommendationView } from '@mesecvi/recommendations';
+import type { FollowUpLine, RecommendationView } from '@mesecvi/recommendations';
 import type { AdoptionMethod, ReportStatus } from './country-report.entity';
 
 export interface ObservationView {
@@ -20,6 +20,11 @@ export interface CountryReportView {
   version: number;
   sections: Record<string, string>;
   recommendations: RecommendationView[];
+  /**
+   * A national follow-up report (the report of a follow-up round's evaluation): each recommendation
+   * the state was asked about, with the committee's rating and justification. Null for a country report.
+   */
+  followUp: FollowUpLine[] | null;
   observations: ObservationView[];
   preliminarySentAt: string | null;
   observationsDeadlineId: string | null;
@@ -43,6 +48,7 @@ export interface ReportRow {
   state_code: string;
   round_name: string;
   round_number: number;
+  round_kind: 'evaluation' | 'follow_up';
   observations_days: number;
   status: ReportStatus;
   version: number;
@@ -63,10 +69,10 @@ export interface ReportRow {
 
 // adopted_on is a calendar date: read as text, never as a JS Date (which would shift it by the time zone).
 export const REPORT_SELECT = `
-  SELECT r.*, to_char(r.adopted_on, 'YYYY-MM-DD') AS adopted_on, ro.name AS round_name, ro.number AS round_number, ro.observations_days
+  SELECT r.*, to_char(r.adopted_on, 'YYYY-MM-DD') AS adopted_on, ro.name AS round_name, ro.number AS round_number, ro.kind AS round_kind, ro.observations_days
   FROM country_report r JOIN state_evaluation e ON e.id = r.evaluation_id JOIN round ro ON ro.id = e.round_id`;
 
-export function toReportView(r: ReportRow, recommendations: RecommendationView[], observations: ObservationView[]): CountryReportView {
+export function toReportView(r: ReportRow, recommendations: RecommendationView[], observations: ObservationView[], followUp: FollowUpLine[] | null = null): CountryReportView {
   return {
     id: r.id,
     evaluationId: r.evaluation_id,
@@ -76,6 +82,7 @@ export function toReportView(r: ReportRow, recommendations: RecommendationView[]
     version: r.version,
     sections: r.sections,
     recommendations,
+    followUp,
     observations,
     preliminarySentAt: r.preliminary_sent_at ? r.preliminary_sent_at.toISOString() : null,
     observationsDeadlineId: r.observations_deadline_id,

@@ -81,6 +81,10 @@ export class CountryReports {
       await this.access.assertCanSee(manager, caller, evaluation, meta);
       if (row.status === 'adopted' || row.status === 'published') throw ruleConflict('report_adopted', 'An adopted report changes only through a corrigendum.', { reportStatus: row.status });
       checkIfMatch(ifMatch, row.version);
+      // A national follow-up report rates the recommendations already issued; new ones come with the next evaluation round.
+      if (row.round_kind === 'follow_up' && input.recommendations.length > 0) {
+        throw fieldInvalid('/recommendations', 'A national follow-up report issues no new recommendations: it rates those the state was asked about.', 'follow_up_no_new_recommendations');
+      }
       const result = await this.recommendations.replaceDrafts(manager, { id: evaluation.id, stateCode: evaluation.stateCode, roundNumber: row.round_number }, input.recommendations, now);
       if (result.unknownIds.length > 0) throw fieldInvalid('/recommendations', `Unknown or no longer draft recommendation ids: ${result.unknownIds.join(', ')}.`, 'known_recommendation');
       await manager.query('UPDATE country_report SET sections = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1', [row.id, JSON.stringify(input.sections), now]);

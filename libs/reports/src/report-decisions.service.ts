@@ -69,14 +69,25 @@ export class ReportDecisions {
       const { evaluation, row } = await this.lock(manager, reportId);
       checkIfMatch(ifMatch, row.version);
       const recommendations = await this.recommendations.listFor(row.evaluation_id, manager);
-      if (Object.keys(row.sections).length === 0 || recommendations.length === 0) throw ruleConflict('report_incomplete', 'A preliminary report has an analysis and at least one recommendation.');
+      let count = recommendations.length;
+      if (row.round_kind === 'follow_up') {
+        // A national follow-up report: the analysis and the committee's rating of every recommendation asked about.
+        const lines = await this.recommendations.followUpLines(row.evaluation_id, manager);
+        count = lines.length;
+        const unrated = lines.filter((l) => l.rating === null).map((l) => l.recommendationId);
+        if (Object.keys(row.sections).length === 0 || unrated.length > 0) {
+          throw ruleConflict('report_incomplete', 'A preliminary follow-up report has an analysis and the committee’s rating of every recommendation.', { unrated });
+        }
+      } else if (Object.keys(row.sections).length === 0 || recommendations.length === 0) {
+        throw ruleConflict('report_incomplete', 'A preliminary report has an analysis and at least one recommendation.');
+      }
       const ctx = { actor: caller, requestId: meta.requestId, now };
       await this.transitions.apply(manager, evaluation, 'preliminary_report_sent', ctx, { reportId: row.id });
       const dueDate = addDays(localDate(now, this.config.mechanism.timeZone), row.observations_days);
       const deadline = await this.deadlines.create(manager, { kind: 'observations', subject: { type: 'country_report', id: row.id }, stateCode: row.state_code, dueDate }, ctx);
       await manager.query(`UPDATE country_report SET status = 'preliminary', preliminary_sent_at = $2, observations_deadline_id = $3, version = version + 1, updated_at = $2 WHERE id = $1`, [row.id, now, deadline.id]);
       await this.audit.record(manager, { actor: caller, action: 'country_report.preliminary_sent', entity: { type: 'country_report', id: row.id }, summary: { evaluationId: row.evaluation_id, stateCode: row.state_code, deadlineId: deadline.id, dueDate }, requestId: meta.requestId, at: now });
-      mailIds.push(...(await this.mailFocalPoint(manager, row, recommendations.length, dueDate, now)));
+      mailIds.push(...(await this.mailFocalPoint(manager, row, count, dueDate, now)));
       return this.store.view(manager, await this.store.row(manager, 'r.id', row.id));
     });
     await this.outbox.wake(mailIds);
@@ -109,6 +120,8 @@ export class ReportDecisions {
       ];
       if (entries.length === 0) throw fieldInvalid('/general', 'Give general observations or observations on recommendations.', 'observations_required');
       const known = new Set((await this.recommendations.listFor(row.evaluation_id, manager)).map((r) => r.id));
+      // On a national follow-up report the state comments on the recommendations it was asked about.
+      if (row.round_kind === 'follow_up') for (const l of await this.recommendations.followUpLines(row.evaluation_id, manager)) known.add(l.recommendationId);
       (input.perRecommendation ?? []).forEach((o, i) => {
         if (!known.has(o.recommendationId)) throw fieldInvalid(`/perRecommendation/${i}/recommendationId`, `${o.recommendationId} is not a recommendation of this report.`, 'known_recommendation');
       });

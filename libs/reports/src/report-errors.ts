@@ -16,6 +16,8 @@ export function checkIfMatch(ifMatch: string | undefined, version: number): void
 const CONSTRAINT_RULES: Record<string, [string, string]> = {
   UQ_country_report_evaluation: ['report_exists', 'This evaluation already has a country report.'],
   UQ_country_report_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
+  // Raised by the document_symbol_unique trigger: the symbol is a hemispheric (or country) report's.
+  UQ_document_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
 };
 
 export function rethrowAsReportConflict(e: unknown): never {

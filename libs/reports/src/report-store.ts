@@ -30,7 +30,8 @@ export class ReportStore {
 
   async view(manager: EntityManager, row: ReportRow): Promise<CountryReportView> {
     const observations: ObservationRow[] = await manager.query('SELECT * FROM report_observation WHERE report_id = $1 ORDER BY submitted_at, id', [row.id]);
-    return toReportView(row, await this.recommendations.listFor(row.evaluation_id, manager), observations.map(toObservationView));
+    const followUp = row.round_kind === 'follow_up' ? await this.recommendations.followUpLines(row.evaluation_id, manager) : null;
+    return toReportView(row, await this.recommendations.listFor(row.evaluation_id, manager), observations.map(toObservationView), followUp);
   }
 }
 

@@ -45,6 +45,9 @@ export class DistributionService {
       if (round.phase !== 'open_for_responses') {
         throw new DomainError('conflict', 'A round is distributed once it is open for responses.', { extensions: { rule: 'distribution_phase', phase: round.phase } });
       }
+      if (round.kind === 'follow_up') {
+        throw new DomainError('conflict', 'A follow-up round is distributed by generating each state’s questionnaire: POST /rounds/{id}/follow-up-questionnaires.', { extensions: { rule: 'follow_up_generated' } });
+      }
       if (!round.questionnaireVersionId || !round.responseDueDate) throw new DomainError('conflict', 'The round needs its questionnaire and response due date.');
       const states = await manager.getRepository(StateParty).find({ order: { code: 'ASC' } });
       const byCode = new Map(states.map((s) => [s.code, s]));
@@ -60,7 +63,7 @@ export class DistributionService {
       const result: DistributionResult = { distributed: [], alreadyDistributed: targets.filter((c) => existing.has(c)) };
       const mailIds: string[] = [];
       for (const code of targets.filter((c) => !existing.has(c))) {
-        mailIds.push(...(await this.distributeTo(manager, round, byCode.get(code) as StateParty, meta, now)));
+        mailIds.push(...(await this.distributeTo(manager, round, byCode.get(code) as StateParty, round.questionnaireVersionId, meta, now)).mailIds);
         result.distributed.push(code);
       }
       return { result, mailIds };
@@ -69,11 +72,17 @@ export class DistributionService {
     return result;
   }
 
-  private async distributeTo(manager: EntityManager, round: Round, state: StateParty, meta: RequestMeta, now: Date): Promise<string[]> {
+  /**
+   * One state's evaluation with `questionnaireVersionId` (the round's, or a questionnaire generated
+   * for that state, e.g. a follow-up one), in the caller's transaction with the round locked. The
+   * staged mails' ids are returned for the caller to wake after commit.
+   */
+  async distributeTo(manager: EntityManager, round: Round, state: StateParty, questionnaireVersionId: string, meta: RequestMeta, now: Date): Promise<{ evaluationId: string; mailIds: string[] }> {
+    if (!round.responseDueDate) throw new DomainError('conflict', 'The round needs its response due date.');
     const inserted = await manager.getRepository(StateEvaluation).insert({
       roundId: round.id,
       stateCode: state.code,
-      questionnaireVersionId: round.questionnaireVersionId as string,
+      questionnaireVersionId,
       status: 'invited',
       distributedAt: now,
       updatedAt: now,
@@ -90,12 +99,12 @@ export class DistributionService {
       actor: meta.caller,
       action: 'state_evaluation.distributed',
       entity: { type: 'state_evaluation', id: evaluation.id },
-      summary: { roundId: round.id, stateCode: state.code, questionnaireVersionId: round.questionnaireVersionId, deadlineId: deadline.id },
+      summary: { roundId: round.id, stateCode: state.code, questionnaireVersionId, deadlineId: deadline.id },
       requestId: meta.requestId,
       at: now,
     });
     const people = [...(await this.recipients.resolve(manager, 'focal_point', state.code)), ...(await this.recipients.resolve(manager, 'contributors', state.code))];
-    return this.outbox.stageForEach(
+    const mailIds = await this.outbox.stageForEach(
       manager,
       people,
       {
@@ -115,5 +124,6 @@ export class DistributionService {
       }),
       now,
     );
+    return { evaluationId: evaluation.id, mailIds };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller } from '@mesecvi/http';
+import { isUuid, type Caller } from '@mesecvi/http';
 import { requireEvaluationTransition, type EvaluationEvent, type EvaluationStatus } from './evaluation-status';
 
 export interface LockedEvaluation {
@@ -31,6 +31,7 @@ export class EvaluationTransitions {
 
   /** Locks the evaluation row (FOR UPDATE) so status checks and writes of one evaluation queue. */
   async lock(manager: EntityManager, id: string): Promise<LockedEvaluation> {
+    if (!isUuid(id)) throw new DomainError('not_found', 'State evaluation was not found');
     const rows: Array<{ id: string; state_code: string; round_id: string; status: EvaluationStatus; questionnaire_version_id: string; response_deadline_id: string | null }> =
       await manager.query('SELECT id, state_code, round_id, status, questionnaire_version_id, response_deadline_id FROM state_evaluation WHERE id = $1 FOR UPDATE', [id]);
     const row = rows[0];

@@ -111,6 +111,11 @@ export class RoundsService {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const round = await this.find(manager, id, true);
+      if (changes.questionnaireVersionId !== undefined && round.kind === 'follow_up') {
+        throw new DomainError('conflict', 'A follow-up round has no common questionnaire: each state’s is generated from its open recommendations and never changes.', {
+          extensions: { rule: 'follow_up_generated' },
+        });
+      }
       if (changes.questionnaireVersionId !== undefined && round.phase !== 'planning') {
         throw new DomainError('conflict', 'The questionnaire of a round can only change while the round is in planning.', {
           extensions: { rule: 'questionnaire_frozen_after_adoption' },
@@ -148,7 +153,8 @@ export class RoundsService {
         round.responseDueDate = addDays(localDate(now, this.config.mechanism.timeZone), round.responseDays);
         await manager.getRepository(Round).update({ id }, { responseDueDate: round.responseDueDate });
       }
-      assertPhaseTransition(round.phase, to, { hasQuestionnaire: round.questionnaireVersionId !== null, hasResponseDueDate: round.responseDueDate !== null });
+      // A follow-up round has no common questionnaire: each state's is generated from its open recommendations.
+      assertPhaseTransition(round.phase, to, { hasQuestionnaire: round.questionnaireVersionId !== null || round.kind === 'follow_up', hasResponseDueDate: round.responseDueDate !== null });
       // Once adopted, the version is in use: the registry refuses to change or delete it.
       if (to === 'questionnaire_adopted' && round.questionnaireVersionId) await this.registry.freeze(manager, round.questionnaireVersionId, now);
       await manager.getRepository(Round).update({ id }, { phase: to, updatedAt: now, version: () => 'version + 1' });

@@ -10,6 +10,7 @@ import { Round } from './round.entity';
 @Index('UQ_state_evaluation_round_state', ['roundId', 'stateCode'], { unique: true })
 @Index('IDX_state_evaluation_state', ['stateCode'])
 @Index('IDX_state_evaluation_round_status', ['roundId', 'status'])
+@Index('IDX_state_evaluation_response_deadline', ['responseDeadlineId'])
 @Check(
   'CHK_state_evaluation_status',
   `"status" IN ('invited', 'drafting', 'submitted', 'no_response', 'under_review', 'clarification_requested', 'analysed', 'preliminary_report_sent', 'observations_received', 'observations_overdue', 'final_adopted', 'published')`,

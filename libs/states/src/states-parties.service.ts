@@ -33,7 +33,8 @@ export class StatesPartiesService {
 
   /** Loads one state party or answers 404; other libraries use it to check a code exists. */
   async find(manager: EntityManager, code: string): Promise<StateParty> {
-    const state = await manager.getRepository(StateParty).findOneBy({ code: code.toUpperCase() });
+    // Codes are matched case-insensitively; anything but three letters is no state (and never reaches SQL).
+    const state = /^[A-Za-z]{3}$/.test(code) ? await manager.getRepository(StateParty).findOneBy({ code: code.toUpperCase() }) : null;
     if (!state) throw new DomainError('not_found', `State party ${code} was not found`);
     return state;
   }

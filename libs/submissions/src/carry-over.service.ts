@@ -4,7 +4,7 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
-import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
+import { QuestionnaireRegistry, carryOverTargets } from '@mesecvi/questionnaires';
 import { EvaluationTransitions } from '@mesecvi/rounds';
 import { isPlainObject } from './document-limits';
 import { expectedVersion, staleDraft } from './etag';
@@ -15,15 +15,19 @@ export interface CarryOverResult {
   evaluationId: string;
   version: number;
   fromSubmission: { id: string; evaluationId: string; roundName: string; versionNumber: number };
-  /** Items copied into the draft; they stay marked as prefilled until someone edits them. */
+  /** Items copied into the draft (this questionnaire's ids); they stay marked as prefilled until someone edits them. */
   carriedItems: string[];
-  /** Items of the earlier answers left out: unknown to this questionnaire, already answered here, or no longer of a valid form. */
+  /** Carried items whose id changed, by the mapping declared beside the schema: earlier id → this questionnaire's id. */
+  renamedItems: Array<{ from: string; to: string }>;
+  /** Items of the earlier answers (their earlier ids) left out: unknown to this questionnaire, already answered here, or no longer of a valid form. */
   skippedItems: string[];
 }
 
 /**
  * Prefills a draft from the state's last submitted answers of an earlier round, for items whose
- * ids this round's questionnaire also has. Nothing already answered is overwritten.
+ * ids this round's questionnaire also has — or, when the earlier answers were given to another
+ * version of the same questionnaire, to the ids the mapping beside its schema names
+ * (schemas/questionnaires/<key>.carry-over.json). Nothing already answered is overwritten.
  */
 @Injectable()
 export class CarryOverService {
@@ -45,9 +49,10 @@ export class CarryOverService {
       this.access.assertEditable(evaluation);
       const draft = await this.drafts.row(manager, evaluationId);
       if (expected !== draft.version) throw staleDraft(draft.version);
-      const [source]: Array<{ id: string; evaluation_id: string; round_name: string; version_number: number; canonical_json: string }> = await manager.query(
-        `SELECT s.id, s.evaluation_id, r.name AS round_name, s.version_number, s.canonical_json
+      const [source]: Array<{ id: string; evaluation_id: string; round_name: string; version_number: number; canonical_json: string; questionnaire_key: string; questionnaire_version: number }> = await manager.query(
+        `SELECT s.id, s.evaluation_id, r.name AS round_name, s.version_number, s.canonical_json, q.key AS questionnaire_key, q.version AS questionnaire_version
            FROM submission s JOIN state_evaluation e ON e.id = s.evaluation_id JOIN round r ON r.id = e.round_id
+           JOIN questionnaire_version q ON q.id = s.questionnaire_version_id
           WHERE e.state_code = $1 AND e.round_id <> $2
           ORDER BY s.submitted_at DESC, s.version_number DESC LIMIT 1`,
         [evaluation.stateCode, evaluation.roundId],
@@ -55,14 +60,27 @@ export class CarryOverService {
       if (!source) throw new DomainError('conflict', 'This state has no submitted answers from an earlier round to carry over.', { extensions: { rule: 'carry_over_source' } });
       const earlier = JSON.parse(source.canonical_json) as Record<string, unknown>;
       const compiled = await this.registry.compiled(evaluation.questionnaireVersionId);
+      const target = await this.registry.get(evaluation.questionnaireVersionId, manager);
+      // The mapping applies to answers of another version of the same questionnaire only.
+      const mapping = source.questionnaire_key === target.key && source.questionnaire_version !== target.version ? await this.registry.carryOverMapping(target.key) : null;
+      const targets = carryOverTargets(mapping, source.questionnaire_version, Object.keys(earlier));
       const known = new Set(Object.keys(isPlainObject(compiled.schema.properties) ? compiled.schema.properties : {}));
-      const candidates = Object.keys(earlier).filter((id) => known.has(id) && !(id in draft.document));
+      // Each item is filled once: a declared rename wins over an earlier answer that kept that id.
+      const used = new Set<string>();
+      const candidates = [...Object.keys(earlier).filter((id) => targets.get(id) !== id), ...Object.keys(earlier).filter((id) => targets.get(id) === id)].filter((id) => {
+        const to = targets.get(id) as string;
+        if (!known.has(to) || to in draft.document || used.has(to)) return false;
+        used.add(to);
+        return true;
+      });
       // An answer the new questionnaire no longer accepts in that form is left out, not forced in.
-      const lenient = compiled.validate(Object.fromEntries(candidates.map((id) => [id, earlier[id]])), 'lenient', caller.language);
+      const lenient = compiled.validate(Object.fromEntries(candidates.map((id) => [targets.get(id) as string, earlier[id]])), 'lenient', caller.language);
       const invalid = new Set(lenient.errors.map((e) => e.pointer.split('/')[1]));
-      const carried = candidates.filter((id) => !invalid.has(id)).sort();
-      const skipped = Object.keys(earlier).filter((id) => !carried.includes(id)).sort();
-      const document = { ...draft.document, ...Object.fromEntries(carried.map((id) => [id, earlier[id]])) };
+      const taken = candidates.filter((id) => !invalid.has(targets.get(id) as string));
+      const carried = taken.map((id) => targets.get(id) as string).sort();
+      const renamed = taken.filter((id) => targets.get(id) !== id).map((id) => ({ from: id, to: targets.get(id) as string })).sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+      const skipped = Object.keys(earlier).filter((id) => !taken.includes(id)).sort();
+      const document = { ...draft.document, ...Object.fromEntries(taken.map((id) => [targets.get(id) as string, earlier[id]])) };
       const version = await this.drafts.write(manager, evaluationId, expected, document, caller.userId, now);
       await this.drafts.markEdited(manager, evaluationId, carried, caller.userId, now, source.id);
       if (evaluation.status === 'invited') await this.transitions.apply(manager, evaluation, 'first_draft_save', { actor: caller, requestId: meta.requestId, now });
@@ -70,7 +88,7 @@ export class CarryOverService {
         actor: caller,
         action: 'answer_draft.carried_over',
         entity: { type: 'state_evaluation', id: evaluationId },
-        summary: { stateCode: evaluation.stateCode, version, fromSubmissionId: source.id, items: carried.slice(0, 100), itemCount: carried.length },
+        summary: { stateCode: evaluation.stateCode, version, fromSubmissionId: source.id, items: carried.slice(0, 100), itemCount: carried.length, renamed: renamed.slice(0, 100) },
         requestId: meta.requestId,
         at: now,
       });
@@ -79,6 +97,7 @@ export class CarryOverService {
         version,
         fromSubmission: { id: source.id, evaluationId: source.evaluation_id, roundName: source.round_name, versionNumber: source.version_number },
         carriedItems: carried,
+        renamedItems: renamed,
         skippedItems: skipped,
       };
     });

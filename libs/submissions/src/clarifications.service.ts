@@ -1,10 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
+import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { RecipientDirectory } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
+import { Outbox } from '@mesecvi/mail';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
+import { StateParty, stateName } from '@mesecvi/states';
 import { ClarificationRequest } from './clarification-request.entity';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
@@ -43,7 +47,8 @@ const toView = (c: ClarificationRequest): ClarificationView => ({
 /**
  * The clarification loop: a request moves the evaluation to `clarification_requested` and gives
  * the state a new draft derived from its last submitted version (the draft's version keeps
- * growing, so no old ETag can match it); its next submission answers the request.
+ * growing, so no old ETag can match it); its next submission answers the request. The state's
+ * focal point and contributors are told through the outbox, each in their language.
  */
 @Injectable()
 export class ClarificationsService {
@@ -55,18 +60,37 @@ export class ClarificationsService {
     private readonly drafts: DraftsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly recipients: RecipientDirectory,
+    private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async request(caller: Caller, evaluationId: string, input: ClarificationInput, meta: RequestMeta): Promise<ClarificationView> {
     const now = await this.clock.now();
-    return this.dataSource.transaction(async (manager) => this.requestLocked(manager, caller, await this.access.lockFor(manager, caller, evaluationId, meta), input, meta, now));
+    const { view, mailIds } = await this.dataSource.transaction(async (manager) =>
+      this.requestInTransaction(manager, caller, await this.access.lockFor(manager, caller, evaluationId, meta), input, meta, now),
+    );
+    await this.outbox.wake(mailIds);
+    return view;
   }
 
   /**
    * The same request on an evaluation the caller locked and authorised itself, in its transaction
-   * (the reviews library: rapporteurs are committee-scoped, not state-scoped).
+   * (the reviews library: rapporteurs are committee-scoped, not state-scoped). The state's mails
+   * are staged in that transaction; the worker's sweep sends them once it commits.
    */
   async requestLocked(manager: EntityManager, caller: Caller, evaluation: LockedEvaluation, input: ClarificationInput, meta: RequestMeta, now: Date): Promise<ClarificationView> {
+    return (await this.requestInTransaction(manager, caller, evaluation, input, meta, now)).view;
+  }
+
+  private async requestInTransaction(
+    manager: EntityManager,
+    caller: Caller,
+    evaluation: LockedEvaluation,
+    input: ClarificationInput,
+    meta: RequestMeta,
+    now: Date,
+  ): Promise<{ view: ClarificationView; mailIds: string[] }> {
     const evaluationId = evaluation.id;
     const fromStatus = evaluation.status;
     const last = await manager.getRepository(Submission).findOne({ where: { evaluationId }, order: { versionNumber: 'DESC' } });
@@ -95,7 +119,37 @@ export class ClarificationsService {
       requestId: meta.requestId,
       at: now,
     });
-    return view;
+    const mailIds = await this.notifyState(manager, evaluation, view, last.versionNumber, now);
+    return { view, mailIds };
+  }
+
+  /** One mail per focal point and contributor of the state, in their language (a skipped ledger row if there is nobody). */
+  private async notifyState(manager: EntityManager, evaluation: LockedEvaluation, view: ClarificationView, versionNumber: number, now: Date): Promise<string[]> {
+    const [round]: Array<{ name: string }> = await manager.query('SELECT name FROM round WHERE id = $1', [evaluation.roundId]);
+    const state = (await manager.getRepository(StateParty).findOneBy({ code: evaluation.stateCode })) as StateParty;
+    const people = [...(await this.recipients.resolve(manager, 'focal_point', state.code)), ...(await this.recipients.resolve(manager, 'contributors', state.code))];
+    return this.outbox.stageForEach(
+      manager,
+      people,
+      {
+        kind: 'submission',
+        template: 'clarification_requested',
+        stateCode: state.code,
+        related: { type: 'clarification_request', id: view.id },
+        dedupPrefix: `clarification:${view.id}`,
+        nobody: { language: state.workingLanguage, role: 'state_focal_point', reason: `no active focal point or contributor for ${state.code}` },
+      },
+      (person) => ({
+        recipientName: person.name ?? stateName(state, person.language),
+        roundName: round.name,
+        stateName: stateName(state, person.language),
+        versionNumber,
+        message: view.message,
+        dueDate: view.dueDate,
+        link: `${this.config.http.publicBaseUrl}/evaluations/${evaluation.id}/draft`,
+      }),
+      now,
+    );
   }
 
   async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<ClarificationView[]> {

@@ -1,5 +1,5 @@
 import { DomainError } from '@mesecvi/errors';
-import { checkDocumentShape } from './document-limits';
+import { checkDocumentShape, checkDocumentShapeJson } from './document-limits';
 
 const limits = { maxBytes: 2000, maxDepth: 5, maxArrayItems: 10 };
 const failure = (doc: unknown): DomainError => {
@@ -14,6 +14,8 @@ const failure = (doc: unknown): DomainError => {
 describe('answers document limits (checked before validation)', () => {
   it('accepts a plain document and returns its size', () => {
     expect(checkDocumentShape({ 'LEG-01': { answer: 'no' } }, limits)).toBe(26);
+    expect(checkDocumentShape({ 'LEG-01': { comment: 'ñ'.repeat(700) } }, limits)).toBe(1425);
+    expect(checkDocumentShapeJson({ 'LEG-01': { answer: 'no' } }, limits)).toBe('{"LEG-01":{"answer":"no"}}');
   });
 
   it('refuses a non-object, deep nesting, long arrays, prototype keys and oversize, each with its code', () => {
@@ -25,6 +27,8 @@ describe('answers document limits (checked before validation)', () => {
     expect(failure(JSON.parse('{"a":{"__proto__":{"polluted":true}}}'))).toMatchObject({ status: 400, options: { errors: [{ pointer: '/a/__proto__' }] } });
     expect(failure({ a: [{ constructor: { prototype: 1 } }] })).toMatchObject({ status: 400 });
     expect(failure({ a: 'x'.repeat(3000) }).status).toBe(413);
+    expect(failure({ a: 'ñ'.repeat(1000) })).toMatchObject({ status: 413, message: expect.stringContaining('2008 bytes') });
+    expect(failure({ x: [{ 'a/b': Array.from({ length: 11 }, () => 0) }] })).toMatchObject({ options: { errors: [{ keyword: 'maxItems', pointer: '/x/0/a~1b' }] } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

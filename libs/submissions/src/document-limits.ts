@@ -15,45 +15,66 @@ const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Where a node sits, as a chain to its parent: the JSON pointer is only spelled out for an error. */
+interface Place {
+  parent: Place | null;
+  segment: string;
+}
+
+function pointerOf(place: Place | null): string {
+  const segments: string[] = [];
+  for (let p = place; p !== null; p = p.parent) segments.push(escape(p.segment));
+  return segments.length === 0 ? '' : `/${segments.reverse().join('/')}`;
+}
+
 /**
  * Refuses documents that are too deep, have too long arrays, carry prototype-like keys or are
  * too large — cheaply, iteratively (no recursion a hostile document could overflow), and before
  * Ajv or the canonicaliser sees them. Returns the document's size in bytes.
  */
 export function checkDocumentShape(document: unknown, limits: DocumentLimits, what = 'The answers'): number {
+  return Buffer.byteLength(checkDocumentShapeJson(document, limits, what), 'utf8');
+}
+
+/** `checkDocumentShape`, returning the document's JSON text (measured for the size limit) for reuse, e.g. as the value written. */
+export function checkDocumentShapeJson(document: unknown, limits: DocumentLimits, what = 'The answers'): string {
   if (!isPlainObject(document)) {
     throw new DomainError('validation_failed', `${what} must be a JSON object keyed by question id.`, { errors: [{ pointer: '', keyword: 'type', message: 'must be an object' }] });
   }
-  const stack: Array<[unknown, number, string]> = [[document, 1, '']];
+  const stack: Array<[unknown, number, Place | null]> = [[document, 1, null]];
   while (stack.length > 0) {
-    const [node, depth, pointer] = stack.pop() as [unknown, number, string];
+    const [node, depth, place] = stack.pop() as [unknown, number, Place | null];
     if (typeof node !== 'object' || node === null) continue;
     if (depth > limits.maxDepth) {
       throw new DomainError('validation_failed', `${what} are nested deeper than ${limits.maxDepth} levels.`, {
-        errors: [{ pointer, keyword: 'maxDepth', message: `nesting deeper than ${limits.maxDepth} levels is not accepted` }],
+        errors: [{ pointer: pointerOf(place), keyword: 'maxDepth', message: `nesting deeper than ${limits.maxDepth} levels is not accepted` }],
       });
     }
     if (Array.isArray(node)) {
       if (node.length > limits.maxArrayItems) {
         throw new DomainError('validation_failed', `A list in ${what.toLowerCase()} has more than ${limits.maxArrayItems} entries.`, {
-          errors: [{ pointer, keyword: 'maxItems', message: `more than ${limits.maxArrayItems} entries are not accepted` }],
+          errors: [{ pointer: pointerOf(place), keyword: 'maxItems', message: `more than ${limits.maxArrayItems} entries are not accepted` }],
         });
       }
-      node.forEach((child, i) => stack.push([child, depth + 1, `${pointer}/${i}`]));
+      for (let i = 0; i < node.length; i++) if (typeof node[i] === 'object' && node[i] !== null) stack.push([node[i], depth + 1, { parent: place, segment: String(i) }]);
       continue;
     }
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key)) {
         throw new DomainError('bad_request', `Keys named "__proto__", "constructor" or "prototype" are not accepted.`, {
-          errors: [{ pointer: `${pointer}/${escape(key)}`, keyword: 'forbiddenKey', message: `the key "${key}" is not accepted` }],
+          errors: [{ pointer: pointerOf({ parent: place, segment: key }), keyword: 'forbiddenKey', message: `the key "${key}" is not accepted` }],
         });
       }
-      stack.push([(node as Record<string, unknown>)[key], depth + 1, `${pointer}/${escape(key)}`]);
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, { parent: place, segment: key }]);
     }
   }
-  const bytes = Buffer.byteLength(JSON.stringify(document), 'utf8');
+  const json = JSON.stringify(document);
+  // A UTF-16 code unit takes one to three bytes in UTF-8: only a text near the limit is measured.
+  if (json.length * 3 <= limits.maxBytes) return json;
+  const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > limits.maxBytes) {
     throw new DomainError('payload_too_large', `${what} take ${bytes} bytes; at most ${limits.maxBytes} are accepted.`, { extensions: { limitBytes: limits.maxBytes } });
   }
-  return bytes;
+  return json;
 }

@@ -3,17 +3,77 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { namedStatement } from '@mesecvi/database';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson, toFieldProblems } from '@mesecvi/questionnaires';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
-import { checkDocumentShape, type DocumentLimits } from './document-limits';
+import { checkDocumentShape, checkDocumentShapeJson, type DocumentLimits } from './document-limits';
 import type { DraftSaveResult, DraftView, ItemEditView } from './draft.view';
 import { expectedVersion, staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
 import { evidenceReferences } from './evidence-references';
 import { applyMergePatch } from './merge-patch';
+
+/**
+ * $1 evaluation, $2 expected version, $3 document, $4 now, $5 user, $6 cited attachment ids,
+ * $7 state code, $8 role, $9 request id, $10 questionnaire version (the cached facts, re-checked
+ * here: a mismatch writes nothing). The evaluation is locked as in `save` (so a submit or a
+ * clarification request in progress is waited for, and its new status seen); the stored answers
+ * are read at the version the caller names, so the changed items are those since that version.
+ * Audit summary as in `save`: state, version, the first 100 changed items (sorted) and their count.
+ */
+const SAVE_DRAFT_SQL = `
+WITH ev AS (
+  SELECT status FROM state_evaluation WHERE id = $1 AND state_code = $7 AND questionnaire_version_id = $10 FOR UPDATE
+), cur AS (
+  SELECT document FROM answer_draft WHERE evaluation_id = $1 AND version = $2
+), files AS (
+  SELECT count(*) = cardinality($6::uuid[]) AS ok FROM evidence_attachment WHERE id = ANY($6::uuid[]) AND state_code = $7
+), doc AS (
+  SELECT $3::jsonb AS answers
+), upd AS (
+  UPDATE answer_draft d SET document = doc.answers, version = d.version + 1, updated_at = $4, updated_by = $5
+    FROM ev, cur, files, doc
+   WHERE d.evaluation_id = $1 AND d.version = $2 AND ev.status IN ('drafting', 'clarification_requested') AND files.ok
+  RETURNING d.version
+), changed AS (
+  SELECT COALESCE(n.key, o.key) AS item
+    FROM (SELECT e.key, e.value FROM doc, jsonb_each(doc.answers) e) n
+    FULL JOIN (SELECT e.key, e.value FROM cur, jsonb_each(cur.document) e) o ON o.key = n.key
+   WHERE EXISTS (SELECT 1 FROM upd) AND n.value IS DISTINCT FROM o.value
+), marks AS (
+  INSERT INTO answer_item_edit (evaluation_id, item_id, edited_by, edited_at, prefilled_from)
+  SELECT $1, left(item, 64), $5, $4, NULL FROM changed
+  ON CONFLICT (evaluation_id, item_id) DO UPDATE SET edited_by = EXCLUDED.edited_by, edited_at = EXCLUDED.edited_at, prefilled_from = EXCLUDED.prefilled_from
+), audit AS (
+  INSERT INTO audit_event (occurred_at, actor_user_id, actor_role, action, entity_type, entity_id, summary, request_id)
+  SELECT $4, $5, $8, 'answer_draft.saved', 'state_evaluation', $1,
+         jsonb_build_object(
+           'stateCode', $7::text,
+           'version', upd.version,
+           'items', COALESCE((SELECT jsonb_agg(item ORDER BY item COLLATE "C") FROM (SELECT item FROM changed ORDER BY item COLLATE "C" LIMIT 100) f), '[]'::jsonb),
+           'itemCount', (SELECT count(*) FROM changed)),
+         $9
+    FROM upd
+)
+SELECT (SELECT version FROM upd) AS version, (SELECT status FROM ev) AS status, (SELECT array_agg(item) FROM changed) AS changed`;
+
+/** Rows of a raw query; an UPDATE … RETURNING through the pg driver answers [rows, count]. */
+function unwrapRows<T>(result: unknown): T[] {
+  const rows = result as unknown[];
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
+}
+
+/** The shape check without its error (null): the transaction path reports it in its own order. */
+function shapeJsonOrNull(document: unknown, limits: DocumentLimits): string | null {
+  try {
+    return checkDocumentShapeJson(document, limits);
+  } catch {
+    return null;
+  }
+}
 
 interface DraftRow {
   document: Record<string, unknown>;
@@ -80,23 +140,88 @@ export class DraftsService {
   }
 
   /** PUT: the whole document. */
-  replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
-    checkDocumentShape(document, this.limits);
-    return this.save(caller, evaluationId, ifMatch, meta, () => document);
+  async replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
+    const json = checkDocumentShapeJson(document, this.limits);
+    const now = await this.clock.now();
+    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }));
+    return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, () => document);
   }
 
   /** PATCH: a JSON Merge Patch (RFC 7396) applied to the stored document, e.g. one section's autosave. */
-  patch(caller: Caller, evaluationId: string, patch: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
+  async patch(caller: Caller, evaluationId: string, patch: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
     checkDocumentShape(patch, this.limits, 'The patch');
-    return this.save(caller, evaluationId, ifMatch, meta, (current) => applyMergePatch(current, patch));
+    const now = await this.clock.now();
+    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async (expected) => {
+      // Read without a lock: the write below only happens if the version is still the one merged onto.
+      const rows: Array<{ document: Record<string, unknown>; version: number }> = await this.dataSource.query('SELECT document, version FROM answer_draft WHERE evaluation_id = $1', [evaluationId]);
+      if (rows[0]?.version !== expected) return undefined;
+      const document = applyMergePatch(rows[0].document, patch);
+      const json = shapeJsonOrNull(document, this.limits);
+      return json === null ? undefined : { document, json };
+    });
+    return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, (current) => applyMergePatch(current, patch));
+  }
+
+  /**
+   * The common save in a single round trip: a draft being worked on (`drafting` or
+   * `clarification_requested`), the right version, a leniently valid document citing only the
+   * state's own files. One statement locks the evaluation, writes the version-guarded draft, marks
+   * the changed items (compared as jsonb with the stored answers) and appends the audit event —
+   * atomically, as one statement is. Anything else (a first save of an `invited` evaluation, a
+   * stale ETag, a frozen draft, a wrong form, an unknown file) answers null, and `save` below
+   * handles it in a transaction, which gives the precise answer (412, 409, 422…) in its order.
+   * Not found and 428 are answered here in the same order as there.
+   */
+  private async saveInOneStatement(
+    caller: Caller,
+    evaluationId: string,
+    ifMatch: string | undefined,
+    meta: RequestMeta,
+    now: Date,
+    /** The document to store, shape-checked, with its JSON text; undefined leaves the save to the transaction path. */
+    produce: (expected: number) => Promise<{ document: unknown; json: string } | undefined>,
+  ): Promise<DraftSaveResult | null> {
+    const facts = await this.access.factsFor(caller, evaluationId, meta);
+    const expected = expectedVersion(ifMatch);
+    if (expected === null) return null;
+    const next = await produce(expected);
+    if (next === undefined) return null;
+    const document = next.document as Record<string, unknown>;
+    const compiled = await this.registry.compiled(facts.questionnaireVersionId);
+    const checks = compiled.validateDraft(document, caller.language);
+    if (!checks.lenient.valid) return null;
+    const references = evidenceReferences(document).map((r) => r.attachmentId.toLowerCase());
+    if (!references.every(isUuid)) return null;
+    const [row] = unwrapRows<{ version: number | null; status: string | null; changed: string[] | null }>(
+      await this.dataSource.query(namedStatement('answer_draft_save_v1', SAVE_DRAFT_SQL), [
+        evaluationId,
+        expected,
+        next.json,
+        now,
+        caller.userId,
+        [...new Set(references)],
+        facts.stateCode,
+        caller.role,
+        meta.requestId ?? null,
+        facts.questionnaireVersionId,
+      ]),
+    );
+    if (!row || row.version === null) return null;
+    return {
+      evaluationId,
+      evaluationStatus: row.status as DraftSaveResult['evaluationStatus'],
+      version: row.version,
+      updatedAt: now.toISOString(),
+      changedItems: [...(row.changed ?? [])].sort(),
+      remainingProblems: toFieldProblems(checks.strict),
+    };
   }
 
   /**
    * Writes a new draft version in one transaction: evaluation locked, version checked, document
    * validated, UPDATE guarded by the version, item marks, first-save transition, audit.
    */
-  private async save(caller: Caller, evaluationId: string, ifMatch: string | undefined, meta: RequestMeta, produce: (current: Record<string, unknown>) => unknown): Promise<DraftSaveResult> {
-    const now = await this.clock.now();
+  private async save(caller: Caller, evaluationId: string, ifMatch: string | undefined, meta: RequestMeta, now: Date, produce: (current: Record<string, unknown>) => unknown): Promise<DraftSaveResult> {
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
       const expected = expectedVersion(ifMatch);

@@ -13,6 +13,9 @@ import { ReviewComments1795403500000 } from './1795403500000-ReviewComments';
 import { CountryReports1795403600000 } from './1795403600000-CountryReports';
 import { ObservationAttachments1795403700000 } from './1795403700000-ObservationAttachments';
 import { RecommendationFollowUp1795403800000 } from './1795403800000-RecommendationFollowUp';
+import { EvaluationCompliance1795404200000 } from './1795404200000-EvaluationCompliance';
+import { HemisphericReports1795404500000 } from './1795404500000-HemisphericReports';
+import { DocumentSymbolAcrossReports1795404600000 } from './1795404600000-DocumentSymbolAcrossReports';
 
 // Every migration, in order. A test checks that each file of this folder is listed here.
-export const MIGRATIONS: Array<new () => unknown> = [Foundation1795402374334, StatesAndAccounts1795402380000, AuditLog1795402400000, OutboxMessage1795402500000, OutboxLedgerEntries1795402641000, DeadlinesAndReminders1795402642000, QuestionnaireVersions1795402750000, AppointmentsAndCommittee1795402800000, Rounds1795402900000, Submissions1795403100000, RapporteurAssignments1795403400000, ReviewComments1795403500000, CountryReports1795403600000, ObservationAttachments1795403700000, RecommendationFollowUp1795403800000];
+export const MIGRATIONS: Array<new () => unknown> = [Foundation1795402374334, StatesAndAccounts1795402380000, AuditLog1795402400000, OutboxMessage1795402500000, OutboxLedgerEntries1795402641000, DeadlinesAndReminders1795402642000, QuestionnaireVersions1795402750000, AppointmentsAndCommittee1795402800000, Rounds1795402900000, Submissions1795403100000, RapporteurAssignments1795403400000, ReviewComments1795403500000, CountryReports1795403600000, ObservationAttachments1795403700000, RecommendationFollowUp1795403800000, EvaluationCompliance1795404200000, HemisphericReports1795404500000, DocumentSymbolAcrossReports1795404600000];

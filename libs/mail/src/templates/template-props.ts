@@ -93,6 +93,20 @@ export interface SubmissionReceivedProps {
   link: string;
 }
 
+/** To a state's focal point and contributors when their submitted answers need clarifying (libs/submissions). */
+export interface ClarificationRequestedProps {
+  recipientName: string;
+  roundName: string;
+  stateName: string;
+  /** The submitted version the request is about. */
+  versionNumber: number;
+  /** The request as written by the secretariat or the rapporteurs. */
+  message: string;
+  /** YYYY-MM-DD, or null when the request sets no date. */
+  dueDate: string | null;
+  link: string;
+}
+
 /** The secretariat's weekly compliance digest (libs/compliance); lists are capped, `more…` counts the rest. */
 export interface WeeklyDigestProps {
   recipientName: string;
@@ -134,6 +148,7 @@ export interface TemplateProps {
   questionnaire_distributed: QuestionnaireDistributedProps;
   extension_decided: ExtensionDecidedProps;
   submission_received: SubmissionReceivedProps;
+  clarification_requested: ClarificationRequestedProps;
   invitation: InvitationProps;
   password_reset: PasswordResetProps;
   deadline_reminder: DeadlineReminderProps;

@@ -111,6 +111,6 @@ describe('mail templates', () => {
     expect(sensitivePropsOf('invitation')).toEqual(['link']);
     expect(sensitivePropsOf('password_reset')).toEqual(['link']);
     expect(sensitivePropsOf('unknown')).toEqual([]);
-    expect(Object.keys(MAIL_TEMPLATES).sort()).toEqual(['appointment_request', 'deadline_escalation', 'deadline_reminder', 'extension_decided', 'invitation', 'mail_failed', 'password_reset', 'preliminary_report', 'questionnaire_distributed', 'submission_received', 'weekly_digest']);
+    expect(Object.keys(MAIL_TEMPLATES).sort()).toEqual(['appointment_request', 'clarification_requested', 'deadline_escalation', 'deadline_reminder', 'extension_decided', 'invitation', 'mail_failed', 'password_reset', 'preliminary_report', 'questionnaire_distributed', 'submission_received', 'weekly_digest']);
   });
 });

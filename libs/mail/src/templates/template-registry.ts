@@ -12,6 +12,7 @@ import { appointmentRequestTemplate } from './appointment-request.template';
 import { questionnaireDistributedTemplate } from './questionnaire-distributed.template';
 import { extensionDecidedTemplate } from './extension-decided.template';
 import { submissionReceivedTemplate } from './submission-received.template';
+import { clarificationRequestedTemplate } from './clarification-requested.template';
 import { weeklyDigestTemplate } from './weekly-digest.template';
 import { preliminaryReportTemplate } from './preliminary-report.template';
 import { mailFailedTemplate } from './mail-failed.template';
@@ -24,6 +25,7 @@ export const MAIL_TEMPLATES: { readonly [T in TemplateName]: MailTemplate<Templa
   questionnaire_distributed: questionnaireDistributedTemplate,
   extension_decided: extensionDecidedTemplate,
   submission_received: submissionReceivedTemplate,
+  clarification_requested: clarificationRequestedTemplate,
   password_reset: passwordResetTemplate,
   deadline_reminder: deadlineReminderTemplate,
   deadline_escalation: deadlineEscalationTemplate,

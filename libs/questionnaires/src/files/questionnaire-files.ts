@@ -4,6 +4,7 @@
 import type { SchemaObject } from '../schema/json-schema';
 import type { DefFiles } from '../schema/bundle-schema';
 import type { QuestionnaireI18n } from '../i18n/questionnaire-texts';
+import type { CarryOverMapping } from './carry-over-mapping';
 import boundedText from '../../../../schemas/defs/bounded-text.schema.json';
 import currency from '../../../../schemas/defs/currency.schema.json';
 import evidence from '../../../../schemas/defs/evidence.schema.json';
@@ -22,6 +23,7 @@ import evaluationRoundEn from '../../../../schemas/questionnaires/evaluation-rou
 import evaluationRoundEs from '../../../../schemas/questionnaires/evaluation-round.i18n/es.json';
 import evaluationRoundFr from '../../../../schemas/questionnaires/evaluation-round.i18n/fr.json';
 import evaluationRoundPt from '../../../../schemas/questionnaires/evaluation-round.i18n/pt.json';
+import evaluationRoundCarryOver from '../../../../schemas/questionnaires/evaluation-round.carry-over.json';
 
 /** A questionnaire as written in schemas/questionnaires, before bundling. */
 export interface QuestionnaireFile {
@@ -29,6 +31,8 @@ export interface QuestionnaireFile {
   key: string;
   schema: SchemaObject;
   i18n: QuestionnaireI18n;
+  /** `<key>.carry-over.json` beside the schema: renamed items since earlier versions (checked when registered). */
+  carryOver?: CarryOverMapping;
 }
 
 /** schemas/defs, by file name. */
@@ -49,5 +53,5 @@ export const DEF_FILES: DefFiles = {
 };
 
 export const QUESTIONNAIRE_FILES: readonly QuestionnaireFile[] = [
-  { key: 'evaluation-round', schema: evaluationRound, i18n: { en: evaluationRoundEn, es: evaluationRoundEs, fr: evaluationRoundFr, pt: evaluationRoundPt } },
+  { key: 'evaluation-round', schema: evaluationRound, i18n: { en: evaluationRoundEn, es: evaluationRoundEs, fr: evaluationRoundFr, pt: evaluationRoundPt }, carryOver: evaluationRoundCarryOver },
 ];
