@@ -215,7 +215,7 @@ describe('outbox: committed mail is sent once, in its language, through the real
         const now = await clock.now();
         const staged = await outbox.stage(manager, invitation(to), now);
         // As a worker that claimed it and died would have left it.
-        await manager.query(`UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = $2 WHERE id = $1`, [staged, new Date(now.getTime() - 1000)]);
+        await manager.query(`UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = clock_timestamp() - interval '1 second' WHERE id = $1`, [staged]);
         return staged;
       });
       await sink.waitForMailTo(to);
@@ -227,20 +227,27 @@ describe('outbox: committed mail is sent once, in its language, through the real
     }
   });
 
-  it('leaves a mail under a live lease alone', async () => {
+  it('leaves a mail under a live lease alone, even when the mechanism clock jumps days ahead', async () => {
     const to = address('leased');
     const id = await ds.transaction(async (manager) => {
       const now = await clock.now();
       const staged = await outbox.stage(manager, invitation(to), now);
-      await manager.query(`UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = $2 WHERE id = $1`, [staged, new Date(now.getTime() + 60_000)]);
+      await manager.query(`UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = clock_timestamp() + interval '60 seconds' WHERE id = $1`, [staged]);
       return staged;
     });
     await outbox.wake([id]);
     await worker.get(OutboxDrainer).drainDue();
-    await sleep(2 * config.mail.sweepEveryMs);
-    expect((await rowOf(id))?.status).toBe('sending');
-    expect(await sink.to(to)).toHaveLength(0);
-    await ds.query(`UPDATE outbox_message SET status = 'cancelled', lease_until = NULL WHERE id = $1`, [id]);
+    // A lease is wall time: moving the demo clock 3 days must not hand the mail to a second sender.
+    await worker.get(ClockService).advance(3 * 24 * 60 * 60 * 1000);
+    try {
+      await worker.get(OutboxDrainer).drainDue();
+      await sleep(2 * config.mail.sweepEveryMs);
+      expect((await rowOf(id))?.status).toBe('sending');
+      expect(await sink.to(to)).toHaveLength(0);
+    } finally {
+      await worker.get(ClockService).advance(-3 * 24 * 60 * 60 * 1000);
+      await ds.query(`UPDATE outbox_message SET status = 'cancelled', lease_until = NULL WHERE id = $1`, [id]);
+    }
   });
 
   it('marks a row it cannot render as failed at once, without retrying', async () => {

@@ -31,7 +31,7 @@ export class OutboxDrainer {
   /** The wake-up path: sends one row if it is still due and nobody else holds it. */
   async deliverOne(outboxId: string): Promise<boolean> {
     const now = await this.clock.now();
-    const mail = await this.rows.claimOne(outboxId, now, this.leaseEnd(now));
+    const mail = await this.rows.claimOne(outboxId, now, this.config.mail.leaseMs);
     if (!mail) return false;
     await this.deliver(mail);
     return true;
@@ -42,7 +42,7 @@ export class OutboxDrainer {
     let handled = 0;
     while (handled < MAX_PER_SWEEP) {
       const now = await this.clock.now();
-      const batch = await this.rows.claimDue(now, this.leaseEnd(now), BATCH_SIZE);
+      const batch = await this.rows.claimDue(now, this.config.mail.leaseMs, BATCH_SIZE);
       if (batch.length === 0) break;
       const results = await Promise.allSettled(batch.map((mail) => this.deliver(mail)));
       for (const [i, r] of results.entries()) {
@@ -121,7 +121,4 @@ export class OutboxDrainer {
     await this.rows.markRetry(mail, now, next, reason);
   }
 
-  private leaseEnd(now: Date): Date {
-    return new Date(now.getTime() + this.config.mail.leaseMs);
-  }
 }

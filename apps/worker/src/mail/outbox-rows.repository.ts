@@ -16,7 +16,13 @@ export interface ClaimedMail {
   previousStatus: OutboxStatus;
 }
 
-const DUE = `(status = 'pending' AND next_attempt_at <= $1) OR (status = 'sending' AND lease_until < $1)`;
+/**
+ * `next_attempt_at` is mechanism time (the clock the demo and tests move); a lease is wall time on
+ * the database server (`clock_timestamp()`), because it measures whether a sender is still alive:
+ * moving the mechanism clock forward must not expire a live lease and have a second worker send
+ * the same mail again, and every worker host reads the same database clock.
+ */
+const DUE = `(status = 'pending' AND next_attempt_at <= $1) OR (status = 'sending' AND lease_until < clock_timestamp())`;
 
 const CLAIMED_COLUMNS = `m.id, m.template, m.language, m.recipient_address AS "recipientAddress", m.recipient_name AS "recipientName",
   m.payload, m.attempts, m.message_id AS "messageId", due.previous_status AS "previousStatus"`;
@@ -30,14 +36,14 @@ const CLAIMED_COLUMNS = `m.id, m.template, m.language, m.recipient_address AS "r
 export class OutboxRows {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Claims up to `limit` due rows: `sending`, a lease, one more attempt. */
-  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<ClaimedMail[]> {
-    return this.claim(`SELECT id, status AS previous_status FROM outbox_message WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`, [now, leaseUntil, limit]);
+  /** Claims up to `limit` due rows: `sending`, a lease of `leaseMs` (wall time), one more attempt. */
+  async claimDue(now: Date, leaseMs: number, limit: number): Promise<ClaimedMail[]> {
+    return this.claim(`SELECT id, status AS previous_status FROM outbox_message WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`, [now, leaseMs, limit]);
   }
 
   /** Claims one row if it is due and nobody holds it; otherwise claims nothing. */
-  async claimOne(id: string, now: Date, leaseUntil: Date): Promise<ClaimedMail | undefined> {
-    const rows = await this.claim(`SELECT id, status AS previous_status FROM outbox_message WHERE id = $3 AND (${DUE}) FOR UPDATE SKIP LOCKED`, [now, leaseUntil, id]);
+  async claimOne(id: string, now: Date, leaseMs: number): Promise<ClaimedMail | undefined> {
+    const rows = await this.claim(`SELECT id, status AS previous_status FROM outbox_message WHERE id = $3 AND (${DUE}) FOR UPDATE SKIP LOCKED`, [now, leaseMs, id]);
     return rows[0];
   }
 
@@ -69,7 +75,7 @@ export class OutboxRows {
   private async claim(selectDue: string, params: unknown[]): Promise<ClaimedMail[]> {
     const result = await this.run(
       `WITH due AS (${selectDue})
-       UPDATE outbox_message m SET status = 'sending', lease_until = $2, attempts = m.attempts + 1, updated_at = $1
+       UPDATE outbox_message m SET status = 'sending', lease_until = clock_timestamp() + $2 * interval '1 millisecond', attempts = m.attempts + 1, updated_at = $1
        FROM due WHERE m.id = due.id
        RETURNING ${CLAIMED_COLUMNS}`,
       params,

@@ -49,7 +49,11 @@ export interface ReminderOutcome {
 export class ReminderClaims {
   constructor(private readonly dataSource: DataSource) {}
 
-  async claim(now: Date, leaseUntil: Date, limit: number): Promise<Claim> {
+  /**
+   * `now` (mechanism time) decides which reminders are due; the lease of `leaseMs` is wall time on
+   * the database server, so moving the mechanism clock never expires a live sweep's claim.
+   */
+  async claim(now: Date, leaseMs: number, limit: number): Promise<Claim> {
     const token = randomUUID();
     const runner = this.dataSource.createQueryRunner();
     let rows: Array<{ id: string }>;
@@ -57,14 +61,14 @@ export class ReminderClaims {
       // The structured result: for UPDATE … RETURNING, TypeORM's plain result is [rows, count].
       rows = (await runner.query(
       `WITH expired AS (
-         SELECT id FROM reminder WHERE status = 'claimed' AND lease_until < $1 ORDER BY lease_until LIMIT $3 FOR UPDATE SKIP LOCKED
+         SELECT id FROM reminder WHERE status = 'claimed' AND lease_until < clock_timestamp() ORDER BY lease_until LIMIT $3 FOR UPDATE SKIP LOCKED
        ), due AS (
          SELECT id FROM reminder WHERE status = 'planned' AND planned_at <= $1 ORDER BY planned_at LIMIT $3 FOR UPDATE SKIP LOCKED
        )
-       UPDATE reminder r SET status = 'claimed', lease_until = $2, claim_token = $4, claims = r.claims + 1, updated_at = $1
+       UPDATE reminder r SET status = 'claimed', lease_until = clock_timestamp() + $2 * interval '1 millisecond', claim_token = $4, claims = r.claims + 1, updated_at = $1
         WHERE r.id IN (SELECT id FROM expired UNION ALL SELECT id FROM due)
         RETURNING r.id`,
-        [now, leaseUntil, limit, token],
+        [now, leaseMs, limit, token],
         true,
       )).records as Array<{ id: string }>;
     } finally {

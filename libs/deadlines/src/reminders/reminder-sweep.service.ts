@@ -53,7 +53,7 @@ export class ReminderSweep {
     stats.deadlinesPassed = await this.passing.passDue(await this.clock.now());
     while (stats.claimed < MAX_PER_TICK) {
       const now = await this.clock.now();
-      const claim = await this.claims.claim(now, new Date(now.getTime() + this.config.reminders.leaseMs), BATCH_SIZE);
+      const claim = await this.claims.claim(now, this.config.reminders.leaseMs, BATCH_SIZE);
       if (claim.ids.length === 0) break;
       stats.claimed += claim.ids.length;
       const { outcomes, outboxIds } = await this.process(claim);
