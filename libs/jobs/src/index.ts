@@ -3,3 +3,4 @@ export { redisOptionsFromUrl } from './redis-connection';
 export { JobsModule } from './jobs.module';
 export { JobQueues } from './job-queues.service';
 export { WorkerHeartbeat } from './worker-heartbeat.entity';
+export { RedisErrorReporter } from './redis-error-reporter';

@@ -1,13 +1,18 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { JobsOptions, Queue } from 'bullmq';
 import { ALL_QUEUE_NAMES, JOB_QUEUE, type JobName, type JobPayloads, type QueueName } from './job-names';
+import { RedisErrorReporter } from './redis-error-reporter';
 
 /** Typed access to the queues: enqueue a job by name with its payload type checked. */
 @Injectable()
-export class JobQueues implements OnModuleDestroy {
+export class JobQueues implements OnModuleInit, OnModuleDestroy {
   constructor(private readonly moduleRef: ModuleRef) {}
+
+  onModuleInit(): void {
+    for (const name of ALL_QUEUE_NAMES) this.queue(name).on('error', new RedisErrorReporter(`queue ${name}`).report);
+  }
 
   /**
    * A queue closed while its connection is still being set up rejects with "Connection is closed"
