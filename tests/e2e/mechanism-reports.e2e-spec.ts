@@ -57,6 +57,8 @@ describe('mechanism reports: hemispheric and annual', () => {
   let questionnaireId: string;
   let today: string;
   let year: number;
+  /** The run began after 10 December and jumped to January: accounts made at setup date from the year before. */
+  let startedLastYear = false;
   const focal = new Map<string, TestAccount>();
   const reports: Record<string, string> = {};
 
@@ -91,6 +93,11 @@ describe('mechanism reports: hemispheric and annual', () => {
     api = await startTestApi(testConfig(db.url, { LOGIN_MAX_ATTEMPTS: '1000' }));
     ds = api.app.get(DataSource);
     clock = api.app.get(ClockService);
+    // The suite moves the clock about 9 days and checks "this year" figures: in a run after 10
+    // December, start at noon New York time on 10 January instead, so the year never turns mid-suite.
+    const started = await clock.now();
+    startedLastYear = started.getUTCMonth() === 11 && started.getUTCDate() > 10;
+    if (startedLastYear) await clock.advance(Date.UTC(started.getUTCFullYear() + 1, 0, 10, 17) - started.getTime());
     secretariat = await createAccount(ds, { role: 'secretariat' });
     for (const state of INVITED) focal.set(state, await createAccount(ds, { role: 'state_focal_point', stateCode: state }));
     questionnaireId = (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
@@ -454,9 +461,10 @@ describe('mechanism reports: hemispheric and annual', () => {
     const html = await http().get(`/annual-reports/${year}?format=html`).set('authorization', a).expect(200);
     expect(html.text).toContain('<td>Uruguay (URY)</td><td>Experta de Uruguay (since');
 
-    // The year before: nobody was designated yet and no round existed.
+    // The year before: nobody was designated yet and no round existed (the focal points' accounts,
+    // created at the real date, date from then only when the run jumped from December to January).
     const last = (await http().get(`/annual-reports/${year - 1}`).set('authorization', a).expect(200)).body as AnnualReport;
-    expect(last).toMatchObject({ asOf: `${year - 1}-12-31`, designationTotals: { titular: 0, alternate: 0, focalPoint: 0, complete: 0 }, rounds: [], responses: [], reportsAdopted: [] });
+    expect(last).toMatchObject({ asOf: `${year - 1}-12-31`, designationTotals: { titular: 0, alternate: 0, focalPoint: startedLastYear ? INVITED.length : 0, complete: 0 }, rounds: [], responses: [], reportsAdopted: [] });
 
     // States may not read it; years outside 2004…this year are refused.
     expect((await http().get(`/annual-reports/${year}`).set('authorization', await bearer(focal.get('ARG') as TestAccount))).status).toBe(403);
