@@ -28,9 +28,9 @@ const SMOKE: Plan = { saveSeconds: 1, warmUpSeconds: 0.5, saveConnections: 4, la
 const planOf = (smoke: boolean): Plan => (smoke ? SMOKE : FULL);
 const RSS_LIMIT_MB = 250;
 
-/** Resident memory of a process in MB (Linux). */
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+/** Resident memory of a process in MB (Linux): now (VmRSS), or its peak so far (VmHWM). */
+function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : Number.NaN;
 }
 
@@ -90,9 +90,10 @@ async function startApi(ctx: RunContext, databaseUrl: string, redisUrl: string):
     QUEUE_PREFIX: 'bench',
     WRITE_RATE_LIMIT_POINTS: '0',
     HOST: '127.0.0.1',
-    NODE_OPTIONS: productionNodeOptions(),
+    // BENCH_API_NODE_OPTIONS tries another setting (e.g. a heap bound) before changing the Dockerfile.
+    NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? productionNodeOptions(),
   };
-  ctx.log(`api NODE_OPTIONS (from docker/Dockerfile): ${env.NODE_OPTIONS || '(none)'}`);
+  ctx.log(`api NODE_OPTIONS (${process.env.BENCH_API_NODE_OPTIONS === undefined ? 'from docker/Dockerfile' : 'from BENCH_API_NODE_OPTIONS'}): ${env.NODE_OPTIONS || '(none)'}`);
   const entry = ctx.smoke ? 'apps/api/src/main.ts' : PRODUCTION_ENTRY;
   return startCompiledServer(ctx.smoke ? 'platform api (TypeScript)' : `platform api (${PRODUCTION_ENTRY})`, entry, { env, port: await freePort(), readyPath: '/health', typescript: ctx.smoke });
 }
@@ -225,6 +226,7 @@ export const submissionsBenchmark = defineBenchmark({
     const baseSubmit = await submitLoad(baseline.origin, groups.baselineSubmits, (id) => `/submit/${id}`, {});
     const apiSubmit = await submitLoad(api.origin, groups.apiSubmits, (id) => `/evaluations/${id}/submissions`, { authorization });
     ctx.log(`submit: api ${Math.round(apiSubmit.requestsPerSecond)} req/s p99 ${apiSubmit.p99Ms} ms; baseline ${Math.round(baseSubmit.requestsPerSecond)} req/s p99 ${baseSubmit.p99Ms} ms`);
+    ctx.log(`api RSS ${Math.round(rssMb(api.pid))} MB now, ${Math.round(rssMb(api.pid, 'VmHWM'))} MB at its peak`);
 
     return {
       saveThroughput: { ours: apiThroughput.requestsPerSecond, baseline: baseThroughput.requestsPerSecond },

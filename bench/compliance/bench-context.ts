@@ -1,5 +1,5 @@
 // The compliance library in one Nest application context on the bench's own PostgreSQL and Redis,
-// as the api builds it (the questionnaire registry only to get a version to point rounds at).
+// as the api builds it in production mode (the questionnaire registry only to get a version to point rounds at).
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ClockModule } from '@mesecvi/clock';
@@ -23,14 +23,16 @@ class ComplianceBenchModule {
 
 export async function startComplianceContext(urls: { databaseUrl: string; redisUrl: string }): Promise<INestApplicationContext> {
   const config = loadConfig({
-    APP_MODE: 'test',
+    // As production runs it (docker/compose.yaml): the clock is read from memory, not from
+    // PostgreSQL (only test and demo modes may move time), and compose's pool size.
+    APP_MODE: 'production',
     DATABASE_URL: urls.databaseUrl,
     REDIS_URL: urls.redisUrl,
     SMTP_URL: 'smtp://localhost:2525',
     JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
     MIGRATIONS_RUN: 'false',
     LOG_LEVEL: 'silent',
-    DB_POOL_SIZE: '5',
+    DB_POOL_SIZE: '10',
     QUEUE_PREFIX: 'bench',
   });
   const app = await NestFactory.createApplicationContext(ComplianceBenchModule.forRoot(config), { logger: false });

@@ -157,9 +157,17 @@ describe('compliance read model under concurrent transactions', () => {
     await expectRoundInStep('es');
   });
 
-  it('follows a state party renamed (the names live in the round row)', async () => {
+  it('follows a state party renamed (the names live in the round row), also once the service has the round parsed', async () => {
     await ds.query(`UPDATE state_party SET name_fr = name_fr || ' (test)' WHERE code = 'BRA'`);
     const served = await expectRoundInStep('fr');
     expect(served.rows.find((r) => r.stateCode === 'BRA')?.stateName).toMatch(/ \(test\)$/);
+    // The service keeps the parsed rows while the row's stamp stays: read again unchanged, then
+    // renamed once more — the rebuild drew a new stamp, so the new name is served.
+    const [{ stamp }]: Array<{ stamp: string }> = await ds.query(`SELECT stamp FROM round_compliance WHERE round_id = $1`, [served.round.id]);
+    expect((await expectRoundInStep('fr')).rows).toEqual(served.rows);
+    await ds.query(`UPDATE state_party SET name_fr = name_fr || ' bis' WHERE code = 'BRA'`);
+    const [after]: Array<{ stamp: string }> = await ds.query(`SELECT stamp FROM round_compliance WHERE round_id = $1`, [served.round.id]);
+    expect(after.stamp).not.toBe(stamp);
+    expect((await expectRoundInStep('fr')).rows.find((r) => r.stateCode === 'BRA')?.stateName).toMatch(/ \(test\) bis$/);
   });
 });

@@ -98,6 +98,29 @@ describe('state-party submissions: drafts, submit, evidence, versions, carry-ove
     expect(same.body).toMatchObject({ version: 3, changedItems: [], evaluationStatus: 'drafting' });
     const unchanged = await api.http().get(`/evaluations/${id}/draft`).set('authorization', fp).expect(200);
     expect(unchanged.body.items).toEqual(draft.body.items);
+    // A merge patch marks only the items it changed: one sent as stored is not, one removed with null is, and so is one put back.
+    const [kept, removed] = [Object.keys(legislation)[0], Object.keys(plans)[0]];
+    const patch = (body: object, etag: string) => api.http().patch(`/evaluations/${id}/draft`).set('authorization', contrib).set('if-match', etag).set('content-type', 'application/merge-patch+json').send(body).expect(200);
+    expect((await patch({ [kept]: draft.body.document[kept], [removed]: null }, '"3"')).body).toMatchObject({ version: 4, changedItems: [removed] });
+    expect((await patch({ [kept]: draft.body.document[kept], [removed]: plans[removed] }, '"4"')).body).toMatchObject({ version: 5, changedItems: [removed] });
+    expect((await api.http().get(`/evaluations/${id}/draft`).set('authorization', fp).expect(200)).body.document).toEqual(draft.body.document);
+    // Whole-document saves in a row (each compared in the api with the version it wrote before): an
+    // item with its keys in another order is unchanged, a removed one and one put back are changed.
+    const doc = draft.body.document as Record<string, Record<string, unknown>>;
+    const put = (body: object, etag: string) => api.http().put(`/evaluations/${id}/draft`).set('authorization', fp).set('if-match', etag).send(body).expect(200);
+    expect((await put(doc, '"5"')).body).toMatchObject({ version: 6, changedItems: [] });
+    const { [removed]: _dropped, ...withoutRemoved } = doc;
+    expect((await put({ ...withoutRemoved, [kept]: Object.fromEntries(Object.entries(doc[kept]).reverse()) }, '"6"')).body).toMatchObject({ version: 7, changedItems: [removed] });
+    expect((await put(doc, '"7"')).body).toMatchObject({ version: 8, changedItems: [removed] });
+    const audited: Array<{ summary: { version: number; items: string[]; itemCount: number } }> = await ds.query(
+      `SELECT summary FROM audit_event WHERE entity_id = $1 AND action = 'answer_draft.saved' AND (summary->>'version')::int >= 6 ORDER BY id`,
+      [id],
+    );
+    expect(audited.map((e) => e.summary)).toEqual([
+      { stateCode: 'ARG', version: 6, items: [], itemCount: 0 },
+      { stateCode: 'ARG', version: 7, items: [removed], itemCount: 1 },
+      { stateCode: 'ARG', version: 8, items: [removed], itemCount: 1 },
+    ]);
   });
 
   it('lets only one of two concurrent saves with the same ETag through (the other gets 412)', async () => {

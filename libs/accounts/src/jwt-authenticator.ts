@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
-import { namedStatement } from '@mesecvi/database';
+import { queryNamed } from '@mesecvi/database';
 import { Authenticator, type Caller, type Language, type Role } from '@mesecvi/http';
 import { AccessTokens } from './access-tokens.service';
 
@@ -32,11 +32,8 @@ export class JwtAuthenticator extends Authenticator {
     if (!match) return null;
     const claims = await this.tokens.verify(match[1], await this.clock.now());
     if (!claims) return null;
-    // A named statement: planned once per connection, as it runs on every authenticated request.
-    const rows: CallerRow[] = await this.dataSource.query(
-      namedStatement('jwt_authenticator_caller_v1', CALLER_SQL),
-      [claims.sub, claims.sid],
-    );
+    // A named statement straight on the pool: planned once per connection, as it runs on every authenticated request.
+    const rows = await queryNamed<CallerRow>(this.dataSource, 'jwt_authenticator_caller_v1', CALLER_SQL, [claims.sub, claims.sid]);
     const row = rows[0];
     if (!row) return null;
     return { userId: row.id, role: row.role, stateCode: row.state_code, language: row.language, sessionId: claims.sid };

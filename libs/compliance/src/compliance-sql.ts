@@ -1,3 +1,5 @@
+import { LANGUAGES, type Language } from '@mesecvi/http';
+
 /**
  * The full computation: what the dashboard's read model (`evaluation_compliance`, kept by triggers)
  * must always equal. The dashboard reads the read model; this statement stays as the reference
@@ -59,28 +61,39 @@ export const complianceSql = (scope: ComplianceScope): string => `
               : ''
           }`;
 
-/** The four state names a stored doc gets, in this order (`round_compliance_rebuild` appends the same). */
-const WITH_NAMES = `left(c.doc, -1) || ',' || to_json(sp.name_en)::text || ',' || to_json(sp.name_es)::text || ',' || to_json(sp.name_fr)::text || ',' || to_json(sp.name_pt)::text || ']'`;
+/** One statement text per language (a round's read-model row holds its rows in each: `round_compliance.docs_<language>`). */
+const perLanguage = (sql: (language: Language) => string): Readonly<Record<Language, string>> =>
+  Object.fromEntries(LANGUAGES.map((l) => [l, sql(l)])) as Record<Language, string>;
 
 /**
- * A round in one row by two primary keys: the round, the failed-mail count, and its rows as the
- * trigger-kept JSON text `round_compliance.docs` (null before the round has evaluations). No row
- * when the round does not exist. `$1` is the round id.
+ * A round in one row by two primary keys: the round, the failed-mail count, the read model's
+ * `stamp` and its rows in one language as the trigger-kept JSON text
+ * `round_compliance.docs_<language>` (stamp and docs null before the round has evaluations) —
+ * docs also null when `$2`, the stamp the reader has the rows parsed for, is still the row's: the
+ * text is then neither detoasted nor sent. No row when the round does not exist. `$1` is the round id.
  */
-export const ROUND_SUMMARY_SQL = `
+export const ROUND_SUMMARY_SQL: Readonly<Record<Language, string>> = perLanguage(
+  (language) => `
   SELECT r.id, r.name, r.kind, r.number, r.phase,
          (SELECT count(*)::int FROM outbox_message WHERE status = 'failed') AS failed_mails,
-         rc.docs
+         rc.stamp,
+         CASE WHEN rc.stamp = $2::uuid THEN NULL ELSE rc.docs_${language} END AS docs
     FROM round r
     LEFT JOIN round_compliance rc ON rc.round_id = r.id
-   WHERE r.id = $1::uuid`;
+   WHERE r.id = $1::uuid`,
+);
 
-/** A state's rows across rounds from the read model, oldest round first. `$1` is the state code. */
-export const STATE_SUMMARY_SQL = `
+/**
+ * A state's rows across rounds from the read model, oldest round first, each doc with the state's
+ * name in one language appended (as `round_compliance_rebuild` does). `$1` is the state code.
+ */
+export const STATE_SUMMARY_SQL: Readonly<Record<Language, string>> = perLanguage(
+  (language) => `
   SELECT r.id AS round_id, r.name AS round_name, r.kind AS round_kind, r.number AS round_number, r.phase AS round_phase,
-         ${WITH_NAMES} AS doc
+         left(c.doc, -1) || ',' || to_json(sp.name_${language})::text || ']' AS doc
     FROM evaluation_compliance c
     JOIN round r ON r.id = c.round_id
     JOIN state_party sp ON sp.code = c.state_code
    WHERE c.state_code = $1
-   ORDER BY r.created_at, r.number`;
+   ORDER BY r.created_at, r.number`,
+);

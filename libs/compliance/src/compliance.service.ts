@@ -5,12 +5,15 @@ import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { localDate } from '@mesecvi/deadlines';
 import { namedStatement } from '@mesecvi/database';
 import { DomainError } from '@mesecvi/errors';
-import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
+import { isUuid, LANGUAGES, type Caller, type Language, type RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { ROUND_SUMMARY_SQL, STATE_SUMMARY_SQL } from './compliance-sql';
 import { fromComplianceDoc, overdueCounter, summaryTotals, type ComplianceDashboard, type ComplianceDoc, type ComplianceHistory, type ComplianceRow } from './compliance.view';
 
-type RoundSummaryRow = ComplianceRow['round'] & { failed_mails: number; docs: string | null };
+type RoundSummaryRow = ComplianceRow['round'] & { failed_mails: number; stamp: string | null; docs: string | null };
+
+/** Rounds × languages whose parsed rows a process keeps (oldest dropped first): ~100 KB each at 200 states. */
+const PARSED_ROUNDS_KEPT = 64;
 interface StateSummaryRow {
   round_id: string;
   round_name: string;
@@ -19,6 +22,9 @@ interface StateSummaryRow {
   round_phase: string;
   doc: string;
 }
+
+/** The caller's language if the read model holds it (it holds all four), else English. */
+const languageOf = (caller: Caller): Language => ((LANGUAGES as readonly string[]).includes(caller.language) ? caller.language : 'en');
 
 /** The secretariat's compliance view: per round, and per state across rounds. Read-only. */
 @Injectable()
@@ -31,25 +37,50 @@ export class ComplianceService {
   ) {}
 
   /**
+   * A round's rows as last parsed, per language, with the read model's stamp they were parsed
+   * for. Never trusted on its own: every read asks the database for the current stamp (in the
+   * same statement) and gets the text again when it differs, so every instance serves what the
+   * database holds at that moment, with nothing to invalidate across instances.
+   */
+  private readonly parsed = new Map<string, { stamp: string; docs: ComplianceDoc[] }>();
+
+  /**
    * Roles are checked by the route (secretariat, committee); every state of the round is shown.
-   * Reads the round's read-model row (its evaluations' rows as one JSON text, kept by triggers);
-   * days overdue (from the clock) and the totals are counted here from those rows.
+   * Reads the round's read-model row (its evaluations' rows as one JSON text per language, kept by
+   * triggers; the text only when it changed since this process last parsed it); days overdue
+   * (from the clock) and the totals are counted here from those rows.
    */
   async roundDashboard(caller: Caller, roundId: string): Promise<ComplianceDashboard> {
     if (!isUuid(roundId)) throw new DomainError('not_found', 'Round was not found');
-    const now = await this.clock.now();
-    // Named: planned once per pooled connection (planning was half of the statement's time).
-    const found: RoundSummaryRow[] = await this.dataSource.query(namedStatement('compliance_round_v1', ROUND_SUMMARY_SQL), [roundId]);
+    const language = languageOf(caller);
+    const key = `${roundId}:${language}`;
+    const held = this.parsed.get(key);
+    // The clock (a database read only in test and demo modes) and the row side by side. Named:
+    // planned once per pooled connection (planning was a third of the statement's time).
+    const [now, found] = await Promise.all([
+      this.clock.now(),
+      this.dataSource.query(namedStatement(`compliance_round_v3_${language}`, ROUND_SUMMARY_SQL[language]), [roundId, held?.stamp ?? null]) as Promise<RoundSummaryRow[]>,
+    ]);
     if (found.length === 0) throw new DomainError('not_found', 'Round was not found');
-    const { id, name, kind, number, phase, failed_mails: failedMails, docs: text } = found[0];
+    const { id, name, kind, number, phase, failed_mails: failedMails, stamp, docs: text } = found[0];
     const round = { id, name, kind, number, phase };
-    const docs = JSON.parse(text ?? '[]') as ComplianceDoc[];
+    let docs: ComplianceDoc[];
+    if (held !== undefined && stamp !== null && stamp === held.stamp) {
+      docs = held.docs; // read only below: the rows are new objects on every call
+    } else {
+      docs = JSON.parse(text ?? '[]') as ComplianceDoc[];
+      this.parsed.delete(key);
+      if (stamp !== null) {
+        this.parsed.set(key, { stamp, docs });
+        if (this.parsed.size > PARSED_ROUNDS_KEPT) this.parsed.delete(this.parsed.keys().next().value as string);
+      }
+    }
     const overdue = docs.map(overdueCounter(now));
     return {
       round,
       asOf: now.toISOString(),
       today: localDate(now, this.config.mechanism.timeZone),
-      rows: docs.map((d, i) => fromComplianceDoc(d, round, overdue[i], caller.language)),
+      rows: docs.map((d, i) => fromComplianceDoc(d, round, overdue[i])),
       totals: summaryTotals(docs, overdue),
       alerts: { failedMails },
     };
@@ -64,14 +95,14 @@ export class ComplianceService {
     const states: Array<{ code: string; name: string }> = await this.dataSource.query(`SELECT code, name_${caller.language} AS name FROM state_party WHERE code = $1`, [stateCode]);
     if (states.length === 0) throw new DomainError('not_found', `State party ${stateCode} was not found`);
     const now = await this.clock.now();
-    const rows: StateSummaryRow[] = await this.dataSource.query(STATE_SUMMARY_SQL, [stateCode]);
+    const rows: StateSummaryRow[] = await this.dataSource.query(STATE_SUMMARY_SQL[languageOf(caller)], [stateCode]);
     const docs = rows.map((r) => JSON.parse(r.doc) as ComplianceDoc);
     const overdue = docs.map(overdueCounter(now));
     return {
       stateCode,
       stateName: states[0].name,
       asOf: now.toISOString(),
-      rounds: docs.map((d, i) => fromComplianceDoc(d, { id: rows[i].round_id, name: rows[i].round_name, kind: rows[i].round_kind, number: rows[i].round_number, phase: rows[i].round_phase }, overdue[i], caller.language)),
+      rounds: docs.map((d, i) => fromComplianceDoc(d, { id: rows[i].round_id, name: rows[i].round_name, kind: rows[i].round_kind, number: rows[i].round_number, phase: rows[i].round_phase }, overdue[i])),
       totals: summaryTotals(docs, overdue),
     };
   }

@@ -156,7 +156,8 @@ export function toComplianceTotals(t: ComplianceSqlTotals): ComplianceTotals {
 
 /**
  * A read-model row's `doc` (written by the database's trigger function, see migration
- * EvaluationCompliance) with the state's four names appended: the row's figures, positionally.
+ * EvaluationCompliance) with the state's name in the reader's language appended (migration
+ * RoundComplianceByLanguage): the row's figures, positionally.
  */
 export type ComplianceDoc = [
   evaluationId: string,
@@ -174,14 +175,8 @@ export type ComplianceDoc = [
   versions: number,
   clarifications: number,
   openClarifications: number,
-  nameEn: string,
-  nameEs: string,
-  nameFr: string,
-  namePt: string,
+  stateName: string,
 ];
-
-/** Where the caller's language's state name sits in a ComplianceDoc. */
-export const DOC_NAME_AT: Readonly<Record<Language, number>> = { en: 15, es: 16, fr: 17, pt: 18 };
 
 /**
  * Days overdue counted from the clock when read: not submitted, with a deadline, whole days from
@@ -199,9 +194,8 @@ export function overdueCounter(now: Date): (d: ComplianceDoc) => number | null {
   };
 }
 
-export function fromComplianceDoc(d: ComplianceDoc, round: ComplianceRow['round'], daysOverdue: number | null, language: Language): ComplianceRow {
-  const [evaluationId, stateCode, status, dueDate, deadlineVersion, deadlineStatus, , extensions, submittedAt, onTime, daysLate, remindersSent, versions, clarifications, openClarifications] = d;
-  const stateName = d[DOC_NAME_AT[language] ?? DOC_NAME_AT.en] as string;
+export function fromComplianceDoc(d: ComplianceDoc, round: ComplianceRow['round'], daysOverdue: number | null): ComplianceRow {
+  const [evaluationId, stateCode, status, dueDate, deadlineVersion, deadlineStatus, , extensions, submittedAt, onTime, daysLate, remindersSent, versions, clarifications, openClarifications, stateName] = d;
   const submitted = submittedAt !== null;
   return {
     evaluationId,

@@ -77,7 +77,7 @@ export class EvaluationCompliancePending {
   evaluationId!: string;
 }
 
-/** A round's read-model rows as the dashboard serves them: one JSON text, rebuilt by the same commit-time trigger. */
+/** A round's read-model rows as the dashboard serves them: one JSON text per language, rebuilt by the same commit-time trigger. */
 @Entity({ name: 'round_compliance' })
 export class RoundCompliance {
   @PrimaryColumn({ name: 'round_id', type: 'uuid', primaryKeyConstraintName: 'PK_round_compliance' })
@@ -87,7 +87,20 @@ export class RoundCompliance {
   @JoinColumn({ name: 'round_id', foreignKeyConstraintName: 'FK_round_compliance_round' })
   round?: Round;
 
-  /** `[doc + names, …]` in state order (see ComplianceDoc). */
-  @Column({ type: 'text' })
-  docs!: string;
+  /** `[doc + the state's name in English, …]` in state order (see ComplianceDoc); likewise in es, fr, pt. */
+  @Column({ name: 'docs_en', type: 'text' })
+  docsEn!: string;
+
+  @Column({ name: 'docs_es', type: 'text' })
+  docsEs!: string;
+
+  @Column({ name: 'docs_fr', type: 'text' })
+  docsFr!: string;
+
+  @Column({ name: 'docs_pt', type: 'text' })
+  docsPt!: string;
+
+  /** Drawn anew at every rebuild: the texts are unchanged while it is. */
+  @Column({ type: 'uuid' })
+  stamp!: string;
 }

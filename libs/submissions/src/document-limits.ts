@@ -38,6 +38,28 @@ export function checkDocumentShape(document: unknown, limits: DocumentLimits, wh
 
 /** `checkDocumentShape`, returning the document's JSON text (measured for the size limit) for reuse, e.g. as the value written. */
 export function checkDocumentShapeJson(document: unknown, limits: DocumentLimits, what = 'The answers'): string {
+  checkTree(document, limits, what);
+  return checkSize(JSON.stringify(document), limits, what);
+}
+
+/**
+ * `checkDocumentShapeJson`, also answering each item's JSON text: the document's text is
+ * assembled from them (the same text JSON.stringify writes), so the items cost no second pass.
+ */
+export function checkDocumentShapeItems(document: unknown, limits: DocumentLimits, what = 'The answers'): { json: string; items: Map<string, string> } {
+  checkTree(document, limits, what);
+  const items = new Map<string, string>();
+  const parts: string[] = [];
+  for (const key of Object.keys(document as Record<string, unknown>)) {
+    const text = JSON.stringify((document as Record<string, unknown>)[key]);
+    if (text === undefined) continue;
+    items.set(key, text);
+    parts.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return { json: checkSize(`{${parts.join(',')}}`, limits, what), items };
+}
+
+function checkTree(document: unknown, limits: DocumentLimits, what: string): void {
   if (!isPlainObject(document)) {
     throw new DomainError('validation_failed', `${what} must be a JSON object keyed by question id.`, { errors: [{ pointer: '', keyword: 'type', message: 'must be an object' }] });
   }
@@ -69,7 +91,9 @@ export function checkDocumentShapeJson(document: unknown, limits: DocumentLimits
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, { parent: place, segment: key }]);
     }
   }
-  const json = JSON.stringify(document);
+}
+
+function checkSize(json: string, limits: DocumentLimits, what: string): string {
   // A UTF-16 code unit takes one to three bytes in UTF-8: only a text near the limit is measured.
   if (json.length * 3 <= limits.maxBytes) return json;
   const bytes = Buffer.byteLength(json, 'utf8');

@@ -1,14 +1,15 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { namedStatement } from '@mesecvi/database';
+import { queryNamed } from '@mesecvi/database';
 import { DomainError } from '@mesecvi/errors';
 import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson, toFieldProblems } from '@mesecvi/questionnaires';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
-import { checkDocumentShape, checkDocumentShapeJson, type DocumentLimits } from './document-limits';
+import { checkDocumentShape, checkDocumentShapeItems, checkDocumentShapeJson, type DocumentLimits } from './document-limits';
 import type { DraftSaveResult, DraftView, ItemEditView } from './draft.view';
 import { expectedVersion, staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
@@ -24,7 +25,7 @@ import { applyMergePatch } from './merge-patch';
  * are read at the version the caller names, so the changed items are those since that version.
  * Audit summary as in `save`: state, version, the first 100 changed items (sorted) and their count.
  */
-const SAVE_DRAFT_SQL = `
+const SAVE_DRAFT_SQL = (changed: string): string => `
 WITH ev AS (
   SELECT status FROM state_evaluation WHERE id = $1 AND state_code = $7 AND questionnaire_version_id = $10 FOR UPDATE
 ), cur AS (
@@ -38,11 +39,7 @@ WITH ev AS (
     FROM ev, cur, files, doc
    WHERE d.evaluation_id = $1 AND d.version = $2 AND ev.status IN ('drafting', 'clarification_requested') AND files.ok
   RETURNING d.version
-), changed AS (
-  SELECT COALESCE(n.key, o.key) AS item
-    FROM (SELECT e.key, e.value FROM doc, jsonb_each(doc.answers) e) n
-    FULL JOIN (SELECT e.key, e.value FROM cur, jsonb_each(cur.document) e) o ON o.key = n.key
-   WHERE EXISTS (SELECT 1 FROM upd) AND n.value IS DISTINCT FROM o.value
+), changed AS (${changed}
 ), marks AS (
   INSERT INTO answer_item_edit (evaluation_id, item_id, edited_by, edited_at, prefilled_from)
   SELECT $1, left(item, 64), $5, $4, NULL FROM changed
@@ -60,11 +57,36 @@ WITH ev AS (
 )
 SELECT (SELECT version FROM upd) AS version, (SELECT status FROM ev) AS status, (SELECT array_agg(item) FROM changed) AS changed`;
 
-/** Rows of a raw query; an UPDATE … RETURNING through the pg driver answers [rows, count]. */
-function unwrapRows<T>(result: unknown): T[] {
-  const rows = result as unknown[];
-  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
-}
+/** PUT: every item of either document is compared (as jsonb) with the stored answers. */
+const SAVE_REPLACED_DRAFT_SQL = SAVE_DRAFT_SQL(`
+  SELECT COALESCE(n.key, o.key) AS item
+    FROM (SELECT e.key, e.value FROM doc, jsonb_each(doc.answers) e) n
+    FULL JOIN (SELECT e.key, e.value FROM cur, jsonb_each(cur.document) e) o ON o.key = n.key
+   WHERE EXISTS (SELECT 1 FROM upd) AND n.value IS DISTINCT FROM o.value`);
+
+/**
+ * PATCH: $11 the merge patch's top-level keys. The document is the stored one (version $2) with
+ * the patch merged in, so only those items can differ: each is compared alone instead of
+ * unpacking both whole documents (an autosave patches one section of a large draft).
+ */
+const SAVE_PATCHED_DRAFT_SQL = SAVE_DRAFT_SQL(`
+  SELECT k AS item
+    FROM doc, cur, unnest($11::text[]) k
+   WHERE EXISTS (SELECT 1 FROM upd) AND (doc.answers -> k) IS DISTINCT FROM (cur.document -> k)`);
+
+/**
+ * PUT when this process wrote the version the caller names ($2) and so knows its items: $11 the
+ * items that differ from it, worked out here (see `changedSince`). PostgreSQL neither reads nor
+ * unpacks the stored document — the largest part of its work on a save otherwise.
+ */
+const SAVE_KNOWN_CHANGES_SQL = SAVE_DRAFT_SQL(`
+  SELECT k AS item FROM unnest($11::text[]) k WHERE EXISTS (SELECT 1 FROM upd)`);
+
+/** Drafts whose last version this process wrote, with each item's JSON text (about 30 KB a draft). */
+const SAVED_ITEMS_CACHE_SIZE = 256;
+
+/** How the items a fast save changes are found. */
+type ChangeDetection = { kind: 'patch'; keys: string[] } | { kind: 'replace'; items: Map<string, string> };
 
 /** The shape check without its error (null): the transaction path reports it in its own order. */
 function shapeJsonOrNull(document: unknown, limits: DocumentLimits): string | null {
@@ -97,6 +119,12 @@ export function changedItems(before: Record<string, unknown>, after: Record<stri
 @Injectable()
 export class DraftsService {
   private readonly limits: DocumentLimits;
+  /**
+   * The items of the version this process last wrote, per evaluation. A version's content never
+   * changes once written (versions only grow; the UPDATE is guarded by the version), so a PUT
+   * naming that version can compare against it here; any other version is compared in SQL.
+   */
+  private readonly savedItems = new Map<string, { version: number; items: Map<string, string> }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -141,9 +169,9 @@ export class DraftsService {
 
   /** PUT: the whole document. */
   async replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
-    const json = checkDocumentShapeJson(document, this.limits);
+    const { json, items } = checkDocumentShapeItems(document, this.limits);
     const now = await this.clock.now();
-    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }));
+    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }), { kind: 'replace', items });
     return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, () => document);
   }
 
@@ -158,7 +186,7 @@ export class DraftsService {
       const document = applyMergePatch(rows[0].document, patch);
       const json = shapeJsonOrNull(document, this.limits);
       return json === null ? undefined : { document, json };
-    });
+    }, { kind: 'patch', keys: Object.keys(patch as Record<string, unknown>) });
     return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, (current) => applyMergePatch(current, patch));
   }
 
@@ -180,6 +208,8 @@ export class DraftsService {
     now: Date,
     /** The document to store, shape-checked, with its JSON text; undefined leaves the save to the transaction path. */
     produce: (expected: number) => Promise<{ document: unknown; json: string } | undefined>,
+    /** A merge patch's top-level keys (the only items it can change), or a whole document's items. */
+    detection: ChangeDetection,
   ): Promise<DraftSaveResult | null> {
     const facts = await this.access.factsFor(caller, evaluationId, meta);
     const expected = expectedVersion(ifMatch);
@@ -192,21 +222,32 @@ export class DraftsService {
     if (!checks.lenient.valid) return null;
     const references = evidenceReferences(document).map((r) => r.attachmentId.toLowerCase());
     if (!references.every(isUuid)) return null;
-    const [row] = unwrapRows<{ version: number | null; status: string | null; changed: string[] | null }>(
-      await this.dataSource.query(namedStatement('answer_draft_save_v1', SAVE_DRAFT_SQL), [
-        evaluationId,
-        expected,
-        next.json,
-        now,
-        caller.userId,
-        [...new Set(references)],
-        facts.stateCode,
-        caller.role,
-        meta.requestId ?? null,
-        facts.questionnaireVersionId,
-      ]),
-    );
+    const known = detection.kind === 'replace' ? this.changedSince(evaluationId, expected, detection.items) : null;
+    const [name, sql, extra] =
+      detection.kind === 'patch'
+        ? ['answer_draft_patch_v1', SAVE_PATCHED_DRAFT_SQL, [detection.keys]]
+        : known
+          ? ['answer_draft_save_known_v1', SAVE_KNOWN_CHANGES_SQL, [known]]
+          : ['answer_draft_save_v1', SAVE_REPLACED_DRAFT_SQL, []];
+    const [row] = await queryNamed<{ version: number | null; status: string | null; changed: string[] | null }>(this.dataSource, name, sql, [
+      evaluationId,
+      expected,
+      next.json,
+      now,
+      caller.userId,
+      [...new Set(references)],
+      facts.stateCode,
+      caller.role,
+      meta.requestId ?? null,
+      facts.questionnaireVersionId,
+      ...extra,
+    ]);
+    this.savedItems.delete(evaluationId);
     if (!row || row.version === null) return null;
+    if (detection.kind === 'replace') {
+      if (this.savedItems.size >= SAVED_ITEMS_CACHE_SIZE) this.savedItems.delete(this.savedItems.keys().next().value as string);
+      this.savedItems.set(evaluationId, { version: row.version, items: detection.items });
+    }
     return {
       evaluationId,
       evaluationStatus: row.status as DraftSaveResult['evaluationStatus'],
@@ -215,6 +256,23 @@ export class DraftsService {
       changedItems: [...(row.changed ?? [])].sort(),
       remainingProblems: toFieldProblems(checks.strict),
     };
+  }
+
+  /**
+   * The items of a whole document that differ from version `expected`, when this process wrote
+   * that version (else null: PostgreSQL compares). Equal as jsonb compares them: the same JSON
+   * text, or the same value once parsed (another key order, 1.0 for 1).
+   */
+  private changedSince(evaluationId: string, expected: number, items: Map<string, string>): string[] | null {
+    const before = this.savedItems.get(evaluationId);
+    if (!before || before.version !== expected) return null;
+    const changed: string[] = [];
+    for (const [id, text] of items) {
+      const old = before.items.get(id);
+      if (old !== text && (old === undefined || !isDeepStrictEqual(JSON.parse(old), JSON.parse(text)))) changed.push(id);
+    }
+    for (const id of before.items.keys()) if (!items.has(id)) changed.push(id);
+    return changed;
   }
 
   /**
