@@ -113,13 +113,22 @@ function deepJson(depth: number, objects: boolean): string {
   return objects ? `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` : `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 }
 
-const BAD_IDS: fc.Arbitrary<string> = fc.oneof(
-  fc.uuid().map((u) => u),
-  fc.string({ minLength: 1, maxLength: 40 }).map((s) => encodeURIComponent(s)),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => encodeURIComponent(s)),
-  fc.integer().map(String),
-  fc.constantFrom('0', '-1', '1e309', '99999999999999999999999999', 'null', 'undefined', '..', '%2e%2e%2f', '%00', '%27%20OR%201%3D1%20--', 'ARGX', 'AR', '00000000-0000-0000-0000-00000000000g', 'a'.repeat(400)),
-);
+/**
+ * `.` and `..` (also as `%2E`, `%2E%2E`) are dot-segments: URL normalisation removes them before
+ * the request leaves any WHATWG client, so `/queues/./resume` is sent as `/queues/resume`, another
+ * (valid) route, and no client can send them as a parameter's value. Not bad input: left out.
+ */
+const isDotSegment = (s: string): boolean => /^(\.|%2e){1,2}$/i.test(s);
+
+const BAD_IDS: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.uuid().map((u) => u),
+    fc.string({ minLength: 1, maxLength: 40 }).map((s) => encodeURIComponent(s)),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => encodeURIComponent(s)),
+    fc.integer().map(String),
+    fc.constantFrom('0', '-1', '1e309', '99999999999999999999999999', 'null', 'undefined', '...', '%2e%2e%2f', '%00', '%27%20OR%201%3D1%20--', 'ARGX', 'AR', '00000000-0000-0000-0000-00000000000g', 'a'.repeat(400)),
+  )
+  .filter((s) => !isDotSegment(s));
 
 /** Arbitrary bad requests for one route. */
 function badRequests(target: Target): fc.Arbitrary<BadRequest> {
