@@ -130,6 +130,8 @@ export class AppointmentRequests {
   /** The state answered that it will not appoint (recorded by the secretariat): its reminders stop. */
   async decline(id: string, stateCode: string, note: string | undefined, meta: RequestMeta): Promise<RequestTargetView> {
     const caller = this.secretariat(meta);
+    // Anything but three letters is no state of the request (and never reaches SQL).
+    if (!/^[A-Za-z]{3}$/.test(stateCode)) throw new DomainError('not_found', 'No such state party is part of this request');
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const request = await this.find(manager, id);

@@ -4,6 +4,7 @@ import { DomainError } from './domain-error';
 import { codeForStatus, type ErrorCode } from './error-codes';
 import { buildProblem, type ProblemDocument } from './problem';
 import { isBackingServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
+import { isUnstorableText, UNSTORABLE_TEXT_DETAIL } from './unstorable-text';
 
 export interface ProblemResult {
   problem: ProblemDocument;
@@ -69,6 +70,7 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
       return { problem: buildProblem(code, error.message, base), headers: {} };
     }
   }
+  if (isUnstorableText(error)) return { problem: buildProblem('bad_request', UNSTORABLE_TEXT_DETAIL, base), headers: {} };
   if (isBackingServiceUnavailable(error)) {
     return {
       problem: buildProblem('service_unavailable', 'A backing service is not answering. Try again shortly.', base),
