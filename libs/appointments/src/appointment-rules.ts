@@ -1,4 +1,4 @@
-import { DomainError } from '@mesecvi/errors';
+import { fieldInvalid, ruleConflict } from '@mesecvi/errors';
 import type { AppointmentKind } from './appointment-vocabulary';
 import { MAX_CONSECUTIVE_TERMS } from './appointment-vocabulary';
 
@@ -6,12 +6,7 @@ import { MAX_CONSECUTIVE_TERMS } from './appointment-vocabulary';
  * The rules of appointments and offices as pure functions (no services), so the spec beside this
  * file checks them without a database. Each refusal names its rule in `rule`.
  */
-
-export const ruleConflict = (rule: string, message: string, extensions: Record<string, unknown> = {}): DomainError =>
-  new DomainError('conflict', message, { extensions: { rule, ...extensions } });
-
-export const fieldInvalid = (pointer: string, message: string, rule: string): DomainError =>
-  new DomainError('validation_failed', message, { errors: [{ pointer, keyword: rule, message }], extensions: { rule } });
+export { fieldInvalid, ruleConflict };
 
 /** A term ends on or after its start (the database checks it too). */
 export function assertTerm(termStart: string, termEnd: string | null | undefined, pointer = '/termEnd'): void {

@@ -4,3 +4,4 @@ export { DomainError, notFound, conflict, validationFailed, type DomainErrorOpti
 export { toProblem, type ProblemResult } from './to-problem';
 export { ProblemFilter, sendProblem } from './problem.filter';
 export { isBackingServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
+export { ruleConflict, fieldInvalid, rethrowConstraintAsConflict, type ConstraintRules } from './rule-errors';

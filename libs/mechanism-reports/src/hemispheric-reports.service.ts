@@ -4,7 +4,7 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { isCalendarDate } from '@mesecvi/deadlines';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, fieldInvalid, rethrowConstraintAsConflict, ruleConflict, type ConstraintRules } from '@mesecvi/errors';
 import { isUuid, type Caller, type Language, type RequestMeta } from '@mesecvi/http';
 import { formatSymbol, nextSymbolNumber, type AdoptionMethod } from '@mesecvi/reports';
 import { computeHemisphericFigures } from './hemispheric-figures';
@@ -24,10 +24,6 @@ export interface HemisphericAdoptionInput {
 
 /** Phases in which the committee adopts a round's hemispheric report (DESIGN §1: the round ends with it). */
 const ADOPTABLE_PHASES = ['hemispheric_report', 'closed'];
-
-const ruleConflict = (rule: string, message: string, extensions: Record<string, unknown> = {}): DomainError => new DomainError('conflict', message, { extensions: { rule, ...extensions } });
-const fieldInvalid = (pointer: string, message: string, rule: string): DomainError =>
-  new DomainError('validation_failed', message, { errors: [{ pointer, keyword: rule, message }], extensions: { rule } });
 
 /**
  * The hemispheric report of a round: live figures until the committee adopts it; adoption freezes
@@ -143,20 +139,11 @@ export class HemisphericReports {
   }
 }
 
-const CONSTRAINT_RULES: Record<string, [string, string]> = {
+const CONSTRAINT_RULES: ConstraintRules = {
   UQ_hemispheric_report_round: ['hemispheric_report_adopted', 'This round’s hemispheric report is already adopted.'],
   UQ_hemispheric_report_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
   // Raised by the document_symbol_unique trigger: the symbol is a hemispheric (or country) report's.
   UQ_document_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
 };
 
-function rethrowAsConflict(e: unknown): never {
-  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = err.driverError?.code ?? err.code;
-  const constraint = err.driverError?.constraint ?? err.constraint;
-  if (code === '23505' && constraint && CONSTRAINT_RULES[constraint]) {
-    const [rule, message] = CONSTRAINT_RULES[constraint];
-    throw ruleConflict(rule, message);
-  }
-  throw e;
-}
+const rethrowAsConflict = (e: unknown): never => rethrowConstraintAsConflict(e, CONSTRAINT_RULES);

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, fieldInvalid, ruleConflict } from '@mesecvi/errors';
 import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { ReviewAccess } from '@mesecvi/reviews';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
@@ -34,10 +34,6 @@ export interface FollowUpEvaluationView {
 const PROPOSABLE: readonly EvaluationStatus[] = ['under_review', 'clarification_requested', 'analysed'];
 /** The committee's rating is recorded (and may be corrected) until the national follow-up report is adopted. */
 const RECORDABLE: readonly EvaluationStatus[] = [...PROPOSABLE, 'preliminary_report_sent', 'observations_received', 'observations_overdue'];
-
-const fieldInvalid = (pointer: string, message: string, rule: string): DomainError =>
-  new DomainError('validation_failed', message, { errors: [{ pointer, keyword: rule, message }], extensions: { rule } });
-const ruleConflict = (rule: string, message: string, extensions: Record<string, unknown> = {}): DomainError => new DomainError('conflict', message, { extensions: { rule, ...extensions } });
 
 interface ItemRow {
   item_id: string;

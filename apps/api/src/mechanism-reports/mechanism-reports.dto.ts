@@ -1,18 +1,10 @@
-const text = (max: number, example: string) => ({ type: 'string', minLength: 1, maxLength: max, example });
+import { adoptionDecisionProperties } from '../reports/reports.dto';
 
 export const hemisphericAdoptionSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['method', 'meeting', 'adoptedOn'],
-  properties: {
-    method: { type: 'string', enum: ['consensus', 'vote'], example: 'consensus' },
-    votesFor: { type: 'integer', minimum: 0, maximum: 1000 },
-    votesAgainst: { type: 'integer', minimum: 0, maximum: 1000 },
-    abstentions: { type: 'integer', minimum: 0, maximum: 1000 },
-    meeting: text(300, 'Twenty-third Meeting of the Committee of Experts, Washington, D.C.'),
-    adoptedOn: { type: 'string', format: 'date', example: '2028-06-15' },
-    symbol: text(120, 'MESECVI/CEVI/doc.40/28'),
-  },
+  properties: adoptionDecisionProperties,
 };
 export interface HemisphericAdoptionBody {
   method: 'consensus' | 'vote';

@@ -69,19 +69,24 @@ export interface ObservationsBody {
   onBehalf?: { channel: 'diplomatic_note' | 'email'; reference: string };
 }
 
+/** The committee's decision, as recorded for any adopted report (country, follow-up, hemispheric). */
+export const adoptionDecisionProperties = {
+  method: { type: 'string', enum: ['consensus', 'vote'], example: 'consensus' },
+  votesFor: { type: 'integer', minimum: 0, maximum: 1000 },
+  votesAgainst: { type: 'integer', minimum: 0, maximum: 1000 },
+  abstentions: { type: 'integer', minimum: 0, maximum: 1000 },
+  meeting: text(300, 'Twenty-second Meeting of the Committee of Experts, Washington, D.C.'),
+  adoptedOn: { type: 'string', format: 'date', example: '2027-11-20' },
+  symbol: text(120, 'MESECVI/CEVI/doc.12/27'),
+};
+
 export const adoptionSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['method', 'meeting', 'adoptedOn'],
   properties: {
-    method: { type: 'string', enum: ['consensus', 'vote'], example: 'consensus' },
-    votesFor: { type: 'integer', minimum: 0, maximum: 1000 },
-    votesAgainst: { type: 'integer', minimum: 0, maximum: 1000 },
-    abstentions: { type: 'integer', minimum: 0, maximum: 1000 },
-    meeting: text(300, 'Twenty-second Meeting of the Committee of Experts, Washington, D.C.'),
-    adoptedOn: { type: 'string', format: 'date', example: '2027-11-20' },
+    ...adoptionDecisionProperties,
     overrideReason: text(5000, 'The State announced in writing that it will not send observations.'),
-    symbol: text(120, 'MESECVI/CEVI/doc.12/27'),
   },
 };
 export interface AdoptionBody {
