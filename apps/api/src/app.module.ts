@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConfigModule, type AppConfig } from '@mesecvi/config';
 import { DatabaseModule } from '@mesecvi/database';
 import { ClockModule } from '@mesecvi/clock';
@@ -24,7 +24,7 @@ import { ReviewsApiModule } from './reviews/reviews-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
 import { RecommendationsApiModule } from './recommendations/recommendations-api.module';
 import { MechanismReportsApiModule } from './mechanism-reports/mechanism-reports-api.module';
-import { WriteRateLimitInterceptor } from './rate-limit/write-rate-limit.interceptor';
+import { WriteRateLimitGuard } from './rate-limit/write-rate-limit.guard';
 
 /** The HTTP application. `extraModules` lets tests mount probe controllers. */
 @Module({})
@@ -58,7 +58,8 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: WriteRateLimitInterceptor },
+        // After AccessGuard: guards run in this order, and the limit needs the signed-in caller.
+        { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };
