@@ -11,6 +11,7 @@ describe('backing service unavailable → 503', () => {
     ['a pool that cannot hand out a connection', new Error('timeout exceeded when trying to connect')],
     ['ioredis while disconnected', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
     ['a cause chain', new Error('outer', { cause: Object.assign(new Error('inner'), { code: 'ECONNRESET' }) })],
+    ['a transaction whose connection died (TypeORM released its query runner)', Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' })],
   ])('recognises %s', (_, error) => {
     expect(isBackingServiceUnavailable(error)).toBe(true);
     const { problem, headers, errorId } = toProblem(error, '/x');
