@@ -65,3 +65,15 @@ export function formatTarget(target: Target): string {
 export function meetsTarget(ratio: number, target: Target): boolean {
   return target.op === '>=' ? ratio >= target.value : ratio <= target.value;
 }
+
+/**
+ * The round whose ratio is the median, from rounds measured one after another (ours and the
+ * baseline back to back, alternating who goes first): on a small shared machine one 5-second
+ * window can be slowed by anything, and a median of interleaved rounds is what such noise
+ * cannot move far. Its own figures are reported, so the table's ratio is that round's.
+ */
+export function medianRound(rounds: Figures[]): Figures {
+  if (rounds.length === 0) throw new Error('medianRound needs at least one round');
+  const sorted = [...rounds].sort((a, b) => a.ours / a.baseline - b.ours / b.baseline);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

@@ -1,4 +1,5 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The one message a server child sends on its IPC channel once it listens. */
@@ -25,6 +26,18 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** Extra node flags for every server, e.g. `--cpu-prof --cpu-prof-dir=.data/bench-prof` to see where a server spends its time. */
 const EXTRA_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter((a) => a.length > 0);
 const STDERR_TAIL = 4000;
+/**
+ * A directory for every server's stdout (e.g. with BENCH_SERVER_NODE_ARGS=--trace-gc to see GC
+ * pauses); unset, stdout is dropped.
+ */
+const STDOUT_DIR = process.env.BENCH_SERVER_STDOUT_DIR;
+
+/** Where a server's stdout goes: dropped, or a file of its own under BENCH_SERVER_STDOUT_DIR. */
+function stdoutTarget(name: string): 'ignore' | number {
+  if (!STDOUT_DIR) return 'ignore';
+  fs.mkdirSync(STDOUT_DIR, { recursive: true });
+  return fs.openSync(path.join(STDOUT_DIR, `${name.replace(/[^a-z0-9]+/gi, '-')}-${Date.now()}.log`), 'w');
+}
 
 function isReady(message: unknown): message is ReadyMessage {
   return typeof message === 'object' && message !== null && (message as ReadyMessage).type === 'ready' && typeof (message as ReadyMessage).port === 'number';
@@ -39,7 +52,7 @@ export function startServerProcess(name: string, entry: string, options: StartSe
     cwd: ROOT,
     execArgv: ['-r', '@swc-node/register', ...EXTRA_NODE_ARGS],
     env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    stdio: ['ignore', stdoutTarget(name), 'pipe', 'ipc'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -115,7 +128,7 @@ export async function startCompiledServer(name: string, entry: string, options: 
   const child: ChildProcess = spawn(process.execPath, [...loader, ...EXTRA_NODE_ARGS, path.resolve(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, ...options.env, PORT: String(options.port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', stdoutTarget(name), 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

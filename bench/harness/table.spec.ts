@@ -1,4 +1,4 @@
-import { atLeast, atMost, type Comparison } from './benchmark';
+import { atLeast, atMost, medianRound, type Comparison } from './benchmark';
 import { formatFigure, renderTable, TABLE_HEADER, verdictOf } from './table';
 
 const comparison = (target = atLeast(0.5)): Comparison => ({ name: 'a vs b', workload: (smoke) => (smoke ? 'tiny' : 'full size'), units: 'req/s', target });
@@ -21,5 +21,16 @@ describe('benchmark table', () => {
 
   it('keeps two decimals for small figures', () => {
     expect(formatFigure(1.234, 'ms')).toBe('1.23 ms');
+  });
+
+  it('reports the round with the median ratio, its own figures untouched', () => {
+    const rounds = [
+      { ours: 40, baseline: 100 },
+      { ours: 90, baseline: 150 },
+      { ours: 50, baseline: 80 },
+    ];
+    expect(medianRound(rounds)).toEqual({ ours: 90, baseline: 150 }); // ratios 0.4, 0.6, 0.625
+    expect(medianRound([{ ours: 1, baseline: 2 }, { ours: 3, baseline: 2 }])).toEqual({ ours: 1, baseline: 2 });
+    expect(() => medianRound([])).toThrow();
   });
 });

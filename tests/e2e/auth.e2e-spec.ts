@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import { AccountChangeListener } from '@mesecvi/accounts';
+import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, waitFor, type SuiteDatabase, type TestApi } from '../harness';
 
 const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 
@@ -115,5 +116,71 @@ describe('sign-in, tokens and sessions', () => {
     // Another account is not affected.
     const other = await createAccount(ds, { role: 'state_contributor', stateCode: 'CHL' });
     await api.http().post('/auth/login').send({ email: other.email, password: other.password }).expect(200);
+  });
+
+  describe('signed-in callers kept in memory (CallerCache)', () => {
+    const listenerOf = (instance: TestApi): AccountChangeListener => instance.app.get(AccountChangeListener);
+    const sessionIdOf = (accessToken: string): string => (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+    /** Signs in on `instance` and makes one request there, so the caller is held in its memory. */
+    const cachedOn = async (instance: TestApi, user: { id: string; email: string; password: string }) => {
+      const session = await login(instance, user.email, user.password);
+      await instance.http().get('/me').set('authorization', session.bearer).expect(200);
+      await waitFor('the account change listener', async () => (listenerOf(instance).listening ? true : undefined));
+      await instance.http().get('/me').set('authorization', session.bearer).expect(200);
+      expect(listenerOf(instance).cache.get(user.id, sessionIdOf(session.accessToken))).toBeDefined();
+      return session;
+    };
+
+    it('a change made through another instance reaches this one within moments, not at the time-to-live', async () => {
+      const secretariat = await createAccount(ds, { role: 'secretariat' });
+      const user = await createAccount(ds, { role: 'state_contributor', stateCode: 'PER' });
+      const session = await cachedOn(second, user);
+      const admin = await login(api, secretariat.email, secretariat.password);
+      await api.http().post(`/accounts/${user.id}/disable`).set('authorization', admin.bearer).expect(200);
+      const started = Date.now();
+      await waitFor('the disabled user refused on the other instance', async () => ((await second.http().get('/me').set('authorization', session.bearer)).status === 401 ? true : undefined), 2000, 20);
+      expect(Date.now() - started).toBeLessThan(2000); // the time-to-live is 30 s
+    });
+
+    it('a change made straight in PostgreSQL (not through the api) is heard too: role, then status', async () => {
+      const user = await createAccount(ds, { role: 'state_focal_point', stateCode: 'URY' });
+      const session = await cachedOn(api, user);
+      await ds.query(`UPDATE user_account SET role = 'state_contributor' WHERE id = $1`, [user.id]);
+      await waitFor('the new role', async () => ((await api.http().get('/me').set('authorization', session.bearer)).body.role === 'state_contributor' ? true : undefined), 2000, 20);
+      await ds.query(`UPDATE user_account SET status = 'disabled' WHERE id = $1`, [user.id]);
+      await waitFor('the disabled user refused', async () => ((await api.http().get('/me').set('authorization', session.bearer)).status === 401 ? true : undefined), 2000, 20);
+    });
+
+    it('while announcements cannot be heard nothing is served from memory, and caching resumes once they are back', async () => {
+      const user = await createAccount(ds, { role: 'state_contributor', stateCode: 'PRY' });
+      const session = await cachedOn(api, user);
+      const listener = listenerOf(api);
+      // The listening connection dies; a change made while it is down is never announced to it.
+      await ds.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'mesecvi-account-changes'`);
+      await waitFor('the listener to notice', async () => (listener.listening ? undefined : true), 5000, 5);
+      await ds.query(`UPDATE user_account SET status = 'disabled' WHERE id = $1`, [user.id]);
+      await api.http().get('/me').set('authorization', session.bearer).expect(401);
+      // It reconnects (empty) and keeps callers again; announcements work again.
+      await waitFor('the listener back', async () => (listener.listening ? true : undefined), 15000, 50);
+      const other = await createAccount(ds, { role: 'state_contributor', stateCode: 'PRY' });
+      const otherSession = await cachedOn(api, other);
+      await ds.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1`, [other.id]);
+      await waitFor('the revoked session refused', async () => ((await api.http().get('/me').set('authorization', otherSession.bearer)).status === 401 ? true : undefined), 2000, 20);
+    });
+
+    it('the same instance refuses at once after its own sign-out and disabling (no wait for the announcement)', async () => {
+      const secretariat = await createAccount(ds, { role: 'secretariat' });
+      const admin = await login(api, secretariat.email, secretariat.password);
+      for (let i = 0; i < 5; i++) {
+        const user = await createAccount(ds, { role: 'state_contributor', stateCode: 'ECU' });
+        const session = await cachedOn(api, user);
+        await api.http().post(`/accounts/${user.id}/disable`).set('authorization', admin.bearer).expect(200);
+        await api.http().get('/me').set('authorization', session.bearer).expect(401);
+        const again = await createAccount(ds, { role: 'state_contributor', stateCode: 'ECU' });
+        const gone = await cachedOn(api, again);
+        await api.http().post('/auth/logout').set('authorization', gone.bearer).expect(204);
+        await api.http().get('/me').set('authorization', gone.bearer).expect(401);
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '@mesecvi/errors';
+import { rememberJsonText } from '@mesecvi/http';
 
 /** Content types parsed as JSON: plain JSON, and JSON Merge Patch (RFC 7396) for partial updates. */
 const JSON_CONTENT_TYPES = ['application/json', 'application/merge-patch+json'];
@@ -38,12 +39,15 @@ export function useProblemJsonParser(fastify: FastifyInstance): void {
       const body = typeof raw === 'string' ? raw : raw.toString('utf8');
       if (body.length > 0 && !mayPoison(body)) {
         let value: unknown;
+        const text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
         try {
-          value = JSON.parse(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+          value = JSON.parse(text);
         } catch {
           done(parseFailure(body), undefined);
           return;
         }
+        // Kept for handlers storing the body as sent (a draft save): the text without its BOM.
+        rememberJsonText(value, text);
         done(null, value);
         return;
       }

@@ -5,6 +5,7 @@ import { Authenticator } from '@mesecvi/http';
 import { MailModule } from '@mesecvi/mail';
 import { StatesModule } from '@mesecvi/states';
 import { AccessTokens } from './access-tokens.service';
+import { AccountChangeListener } from './account-change-listener';
 import { AccountLinksService } from './account-links.service';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountsService } from './accounts.service';
@@ -19,6 +20,7 @@ import { PasswordResetService } from './password-reset.service';
   imports: [JwtModule.register({}), AuditModule, MailModule, StatesModule],
   providers: [
     AccessTokens,
+    AccountChangeListener,
     AccountLinksService,
     AccountTokensService,
     AccountsService,
@@ -30,6 +32,6 @@ import { PasswordResetService } from './password-reset.service';
     JwtAuthenticator,
     { provide: Authenticator, useExisting: JwtAuthenticator },
   ],
-  exports: [AccountsService, AuthService, InvitationsService, PasswordResetService, AccountLinksService, PasswordHasher, Authenticator],
+  exports: [AccountChangeListener, AccountsService, AuthService, InvitationsService, PasswordResetService, AccountLinksService, PasswordHasher, Authenticator],
 })
 export class AccountsModule {}

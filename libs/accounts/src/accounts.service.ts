@@ -12,6 +12,7 @@ import { toAccountView, type AccountView } from './account.view';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthService } from './auth.service';
 import { UserAccount, type AccountStatus } from './user-account.entity';
+import { AccountChangeListener } from './account-change-listener';
 
 export interface AccountFilter {
   role?: Role;
@@ -29,6 +30,7 @@ export class AccountsService {
     private readonly tokens: AccountTokensService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly changes: AccountChangeListener,
   ) {}
 
   async list(caller: Caller, filter: AccountFilter): Promise<AccountView[]> {
@@ -71,6 +73,7 @@ export class AccountsService {
   async updateMe(caller: Caller, changes: { name?: string; preferredLanguage?: Language | null }, meta: RequestMeta): Promise<AccountView> {
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {
+      this.changes.cache.forgetUser(caller.userId);
       await manager.getRepository(UserAccount).update({ id: caller.userId }, { ...changes, updatedAt: now, version: () => 'version + 1' });
       await this.audit.record(manager, {
         actor: caller,
@@ -94,6 +97,7 @@ export class AccountsService {
         if (target.id === caller.userId) throw new DomainError('conflict', 'You cannot disable or enable your own account.');
         const next: AccountStatus = disabled ? 'disabled' : target.passwordHash ? 'active' : 'invited';
         if (disabled === (target.status === 'disabled')) throw new DomainError('conflict', `The account is already ${target.status}.`);
+        this.changes.cache.forgetUser(id);
         await manager.getRepository(UserAccount).update({ id }, { status: next, updatedAt: now, version: () => 'version + 1' });
         if (disabled) {
           await this.auth.revokeAllSessions(manager, id, now);
@@ -121,6 +125,7 @@ export class AccountsService {
    * Returns false when the account was already disabled.
    */
   async disableWithin(manager: EntityManager, userId: string, meta: RequestMeta, now: Date, reason: string): Promise<boolean> {
+    this.changes.cache.forgetUser(userId);
     const result = await manager
       .getRepository(UserAccount)
       .createQueryBuilder()

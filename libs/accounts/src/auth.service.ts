@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { AccessTokens } from './access-tokens.service';
+import { AccountChangeListener } from './account-change-listener';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly changes: AccountChangeListener,
   ) {}
 
   async login(rawEmail: string, password: string, address: string, requestId: string): Promise<TokenPair> {
@@ -77,7 +79,7 @@ export class AuthService {
         .getOne();
       if (!row || row.revokedAt || row.expiresAt <= now) return { kind: 'invalid' as const };
       if (row.usedAt) {
-        await this.revokeFamily(manager, row.familyId, now);
+        await this.revokeFamily(manager, row.userId, row.familyId, now);
         await this.audit.record(manager, {
           actor: null,
           action: 'session.revoked_on_reuse',
@@ -105,7 +107,7 @@ export class AuthService {
     if (!caller.sessionId) return;
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      await this.revokeFamily(manager, caller.sessionId as string, now);
+      await this.revokeFamily(manager, caller.userId, caller.sessionId as string, now);
       await this.audit.record(manager, {
         actor: caller,
         action: 'session.ended',
@@ -118,10 +120,13 @@ export class AuthService {
 
   /** Ends every session of a user (password reset, disabling). */
   async revokeAllSessions(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    // Forgotten here at once, not only when PostgreSQL announces the change (see CallerCache).
+    this.changes.cache.forgetUser(userId);
     await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: now });
   }
 
-  private async revokeFamily(manager: EntityManager, familyId: string, now: Date): Promise<void> {
+  private async revokeFamily(manager: EntityManager, userId: string, familyId: string, now: Date): Promise<void> {
+    this.changes.cache.forgetUser(userId);
     await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: now });
   }
 

@@ -13,3 +13,5 @@ export { ROLE_LABELS } from './role-labels';
 export { PASSWORD_MIN, passwordProblem, type PasswordProblem } from './password-policy';
 export { passwordFormPage, invalidLinkPage, expiredFormPage, donePage, languageFromHeader, type PagePurpose } from './pages/account-pages';
 export { accountConflict } from './account-errors';
+export { AccountChangeListener, ACCOUNT_CHANGED_CHANNEL } from './account-change-listener';
+export { CallerCache } from './caller-cache';

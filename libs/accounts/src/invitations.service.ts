@@ -16,6 +16,7 @@ import { PasswordHasher } from './password-hasher';
 import { passwordFieldProblem, passwordProblem } from './password-policy';
 import { ROLE_LABELS } from './role-labels';
 import { UserAccount, type AccountStatus } from './user-account.entity';
+import { AccountChangeListener } from './account-change-listener';
 
 export interface InvitationInput {
   email: string;
@@ -39,6 +40,7 @@ export class InvitationsService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly changes: AccountChangeListener,
   ) {}
 
   async invite(input: InvitationInput, meta: RequestMeta): Promise<AccountView> {
@@ -221,6 +223,7 @@ export class InvitationsService {
       });
     }
     // Designating a new focal point ends the previous designation; that person stays as a contributor.
+    this.changes.cache.forgetUser(current.id);
     await manager.getRepository(UserAccount).update({ id: current.id }, { role: 'state_contributor', updatedAt: now, version: () => 'version + 1' });
     await this.audit.record(manager, {
       actor: meta.caller,

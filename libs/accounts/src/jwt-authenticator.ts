@@ -5,6 +5,7 @@ import { Clock } from '@mesecvi/clock';
 import { queryNamed } from '@mesecvi/database';
 import { Authenticator, type Caller, type Language, type Role } from '@mesecvi/http';
 import { AccessTokens } from './access-tokens.service';
+import { AccountChangeListener } from './account-change-listener';
 
 interface CallerRow {
   id: string;
@@ -14,8 +15,10 @@ interface CallerRow {
 }
 
 /**
- * Resolves the caller from a Bearer token. The account is re-read on every request (one indexed
- * query) so that a disabled user or an ended session stops working at once, not at token expiry.
+ * Resolves the caller from a Bearer token. The account is read from PostgreSQL (one indexed
+ * query) unless the CallerCache holds it — and the cache forgets an account the moment it changes
+ * (see CallerCache) — so a disabled user or an ended session stops working at once, not at token
+ * expiry. The token's signature and expiry are checked on every request.
  */
 @Injectable()
 export class JwtAuthenticator extends Authenticator {
@@ -23,6 +26,7 @@ export class JwtAuthenticator extends Authenticator {
     private readonly tokens: AccessTokens,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly changes: AccountChangeListener,
   ) {
     super();
   }
@@ -32,11 +36,18 @@ export class JwtAuthenticator extends Authenticator {
     if (!match) return null;
     const claims = await this.tokens.verify(match[1], await this.clock.now());
     if (!claims) return null;
+    this.changes.start();
+    const cache = this.changes.cache;
+    const cached = cache.get(claims.sub, claims.sid);
+    if (cached) return cached;
+    const epoch = cache.epoch;
     // A named statement straight on the pool: planned once per connection, as it runs on every authenticated request.
     const rows = await queryNamed<CallerRow>(this.dataSource, 'jwt_authenticator_caller_v1', CALLER_SQL, [claims.sub, claims.sid]);
     const row = rows[0];
     if (!row) return null;
-    return { userId: row.id, role: row.role, stateCode: row.state_code, language: row.language, sessionId: claims.sid };
+    const caller: Caller = { userId: row.id, role: row.role, stateCode: row.state_code, language: row.language, sessionId: claims.sid };
+    cache.set(caller, epoch);
+    return caller;
   }
 }
 

@@ -46,6 +46,12 @@ export interface AppConfig {
     passwordResetTtlMinutes: number;
     loginMaxAttempts: number;
     loginWindowSeconds: number;
+    /**
+     * How long a signed-in caller (account, role, state, language, session) may be served from
+     * memory instead of PostgreSQL; changes are announced and forgotten at once (CallerCache).
+     * 0 reads PostgreSQL on every request.
+     */
+    callerCacheSeconds: number;
     /** argon2id cost: OWASP's minimum in production, cheap in tests only (DESIGN §3). */
     argon2: { memoryCost: number; timeCost: number; parallelism: number };
   };
@@ -110,6 +116,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+      callerCacheSeconds: env.AUTH_CALLER_CACHE_SECONDS,
       argon2: env.APP_MODE === 'test' ? { memoryCost: 1024, timeCost: 2, parallelism: 1 } : { memoryCost: 19456, timeCost: 2, parallelism: 1 },
     },
     submissions: {

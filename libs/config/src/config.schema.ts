@@ -44,6 +44,7 @@ export interface EnvVars {
   PASSWORD_RESET_TTL_MINUTES: number;
   LOGIN_MAX_ATTEMPTS: number;
   LOGIN_WINDOW_SECONDS: number;
+  AUTH_CALLER_CACHE_SECONDS: number;
   WRITE_RATE_LIMIT_POINTS: number;
   WRITE_RATE_LIMIT_WINDOW_SECONDS: number;
   ATTACHMENT_MAX_BYTES: number;
@@ -111,6 +112,7 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     PASSWORD_RESET_TTL_MINUTES: { type: 'integer', minimum: 5, maximum: 10080, default: 60 },
     LOGIN_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
     LOGIN_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 900 },
+    AUTH_CALLER_CACHE_SECONDS: { type: 'integer', minimum: 0, maximum: 3600, default: 30 },
     // Writes (POST/PUT/PATCH/DELETE) per signed-in user and window, counted in Redis across instances; 0 = off.
     WRITE_RATE_LIMIT_POINTS: { type: 'integer', minimum: 0, maximum: 1000000, default: 600 },
     WRITE_RATE_LIMIT_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 60 },

@@ -43,20 +43,14 @@ export function checkDocumentShapeJson(document: unknown, limits: DocumentLimits
 }
 
 /**
- * `checkDocumentShapeJson`, also answering each item's JSON text: the document's text is
- * assembled from them (the same text JSON.stringify writes), so the items cost no second pass.
+ * `checkDocumentShapeJson` for a document parsed from `text` (the request body as sent): the
+ * text is measured and answered instead of writing the document out again. PostgreSQL's jsonb
+ * reads either text the same way — checkTree refuses the only numbers JSON.parse would have
+ * changed (those too large for a double) — except that jsonb keeps every digit the client sent.
  */
-export function checkDocumentShapeItems(document: unknown, limits: DocumentLimits, what = 'The answers'): { json: string; items: Map<string, string> } {
+export function checkDocumentShapeText(document: unknown, text: string, limits: DocumentLimits, what = 'The answers'): string {
   checkTree(document, limits, what);
-  const items = new Map<string, string>();
-  const parts: string[] = [];
-  for (const key of Object.keys(document as Record<string, unknown>)) {
-    const text = JSON.stringify((document as Record<string, unknown>)[key]);
-    if (text === undefined) continue;
-    items.set(key, text);
-    parts.push(`${JSON.stringify(key)}:${text}`);
-  }
-  return { json: checkSize(`{${parts.join(',')}}`, limits, what), items };
+  return checkSize(text, limits, what);
 }
 
 function checkTree(document: unknown, limits: DocumentLimits, what: string): void {
@@ -78,7 +72,11 @@ function checkTree(document: unknown, limits: DocumentLimits, what: string): voi
           errors: [{ pointer: pointerOf(place), keyword: 'maxItems', message: `more than ${limits.maxArrayItems} entries are not accepted` }],
         });
       }
-      for (let i = 0; i < node.length; i++) if (typeof node[i] === 'object' && node[i] !== null) stack.push([node[i], depth + 1, { parent: place, segment: String(i) }]);
+      for (let i = 0; i < node.length; i++) {
+        const entry: unknown = node[i];
+        if (typeof entry === 'object' && entry !== null) stack.push([entry, depth + 1, { parent: place, segment: String(i) }]);
+        else if (typeof entry === 'number' && !Number.isFinite(entry)) throw numberTooLarge({ parent: place, segment: String(i) });
+      }
       continue;
     }
     for (const key of Object.keys(node)) {
@@ -89,8 +87,19 @@ function checkTree(document: unknown, limits: DocumentLimits, what: string): voi
       }
       const child = (node as Record<string, unknown>)[key];
       if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, { parent: place, segment: key }]);
+      else if (typeof child === 'number' && !Number.isFinite(child)) throw numberTooLarge({ parent: place, segment: key });
     }
   }
+}
+
+/**
+ * A number beyond a double's range (1e400) parses as Infinity, which JSON would write back as
+ * null: refused, so what is validated is what is stored.
+ */
+function numberTooLarge(place: Place): DomainError {
+  return new DomainError('validation_failed', 'A number in the answers is too large.', {
+    errors: [{ pointer: pointerOf(place), keyword: 'maximum', message: 'this number is too large to be stored' }],
+  });
 }
 
 function checkSize(json: string, limits: DocumentLimits, what: string): string {

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
@@ -6,15 +5,16 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { queryNamed } from '@mesecvi/database';
 import { DomainError } from '@mesecvi/errors';
-import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
+import { isUuid, jsonTextOf, type Caller, type RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson, toFieldProblems } from '@mesecvi/questionnaires';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
-import { checkDocumentShape, checkDocumentShapeItems, checkDocumentShapeJson, type DocumentLimits } from './document-limits';
+import { checkDocumentShape, checkDocumentShapeJson, checkDocumentShapeText, type DocumentLimits } from './document-limits';
 import type { DraftSaveResult, DraftView, ItemEditView } from './draft.view';
 import { expectedVersion, staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
 import { evidenceReferences } from './evidence-references';
+import { jsonEqual } from './json-equal';
 import { applyMergePatch } from './merge-patch';
 
 /**
@@ -82,11 +82,11 @@ const SAVE_PATCHED_DRAFT_SQL = SAVE_DRAFT_SQL(`
 const SAVE_KNOWN_CHANGES_SQL = SAVE_DRAFT_SQL(`
   SELECT k AS item FROM unnest($11::text[]) k WHERE EXISTS (SELECT 1 FROM upd)`);
 
-/** Drafts whose last version this process wrote, with each item's JSON text (about 30 KB a draft). */
-const SAVED_ITEMS_CACHE_SIZE = 256;
+/** Drafts whose last version this process wrote, with that version's parsed answers (the request body it came from). */
+const SAVED_DOCUMENTS_CACHE_SIZE = 256;
 
 /** How the items a fast save changes are found. */
-type ChangeDetection = { kind: 'patch'; keys: string[] } | { kind: 'replace'; items: Map<string, string> };
+type ChangeDetection = { kind: 'patch'; keys: string[] } | { kind: 'replace'; document: Record<string, unknown> };
 
 /** The shape check without its error (null): the transaction path reports it in its own order. */
 function shapeJsonOrNull(document: unknown, limits: DocumentLimits): string | null {
@@ -120,11 +120,11 @@ export function changedItems(before: Record<string, unknown>, after: Record<stri
 export class DraftsService {
   private readonly limits: DocumentLimits;
   /**
-   * The items of the version this process last wrote, per evaluation. A version's content never
+   * The answers of the version this process last wrote, per evaluation. A version's content never
    * changes once written (versions only grow; the UPDATE is guarded by the version), so a PUT
    * naming that version can compare against it here; any other version is compared in SQL.
    */
-  private readonly savedItems = new Map<string, { version: number; items: Map<string, string> }>();
+  private readonly savedDocuments = new Map<string, { version: number; document: Record<string, unknown> }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -169,9 +169,11 @@ export class DraftsService {
 
   /** PUT: the whole document. */
   async replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
-    const { json, items } = checkDocumentShapeItems(document, this.limits);
+    // The body's own text when the api parsed it (stored as sent: no second serialisation of a 28 KB draft).
+    const text = jsonTextOf(document);
+    const json = text === undefined ? checkDocumentShapeJson(document, this.limits) : checkDocumentShapeText(document, text, this.limits);
     const now = await this.clock.now();
-    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }), { kind: 'replace', items });
+    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }), { kind: 'replace', document: document as Record<string, unknown> });
     return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, () => document);
   }
 
@@ -222,7 +224,7 @@ export class DraftsService {
     if (!checks.lenient.valid) return null;
     const references = evidenceReferences(document).map((r) => r.attachmentId.toLowerCase());
     if (!references.every(isUuid)) return null;
-    const known = detection.kind === 'replace' ? this.changedSince(evaluationId, expected, detection.items) : null;
+    const known = detection.kind === 'replace' ? this.changedSince(evaluationId, expected, detection.document) : null;
     const [name, sql, extra] =
       detection.kind === 'patch'
         ? ['answer_draft_patch_v1', SAVE_PATCHED_DRAFT_SQL, [detection.keys]]
@@ -242,11 +244,11 @@ export class DraftsService {
       facts.questionnaireVersionId,
       ...extra,
     ]);
-    this.savedItems.delete(evaluationId);
+    this.savedDocuments.delete(evaluationId);
     if (!row || row.version === null) return null;
     if (detection.kind === 'replace') {
-      if (this.savedItems.size >= SAVED_ITEMS_CACHE_SIZE) this.savedItems.delete(this.savedItems.keys().next().value as string);
-      this.savedItems.set(evaluationId, { version: row.version, items: detection.items });
+      if (this.savedDocuments.size >= SAVED_DOCUMENTS_CACHE_SIZE) this.savedDocuments.delete(this.savedDocuments.keys().next().value as string);
+      this.savedDocuments.set(evaluationId, { version: row.version, document: detection.document });
     }
     return {
       evaluationId,
@@ -260,18 +262,15 @@ export class DraftsService {
 
   /**
    * The items of a whole document that differ from version `expected`, when this process wrote
-   * that version (else null: PostgreSQL compares). Equal as jsonb compares them: the same JSON
-   * text, or the same value once parsed (another key order, 1.0 for 1).
+   * that version (else null: PostgreSQL compares), equal as jsonb compares them (see jsonEqual).
    */
-  private changedSince(evaluationId: string, expected: number, items: Map<string, string>): string[] | null {
-    const before = this.savedItems.get(evaluationId);
+  private changedSince(evaluationId: string, expected: number, document: Record<string, unknown>): string[] | null {
+    const before = this.savedDocuments.get(evaluationId);
     if (!before || before.version !== expected) return null;
     const changed: string[] = [];
-    for (const [id, text] of items) {
-      const old = before.items.get(id);
-      if (old !== text && (old === undefined || !isDeepStrictEqual(JSON.parse(old), JSON.parse(text)))) changed.push(id);
-    }
-    for (const id of before.items.keys()) if (!items.has(id)) changed.push(id);
+    const has = (o: object, id: string): boolean => Object.prototype.hasOwnProperty.call(o, id);
+    for (const id of Object.keys(document)) if (!has(before.document, id) || !jsonEqual(before.document[id], document[id])) changed.push(id);
+    for (const id of Object.keys(before.document)) if (!has(document, id)) changed.push(id);
     return changed;
   }
 
