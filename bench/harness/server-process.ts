@@ -43,9 +43,27 @@ function isReady(message: unknown): message is ReadyMessage {
   return typeof message === 'object' && message !== null && (message as ReadyMessage).type === 'ready' && typeof (message as ReadyMessage).port === 'number';
 }
 
+/** A started child's stderr tail (to explain a failed start), liveness, and stop (SIGTERM, then SIGKILL after `killAfterMs`). */
+function watchChild(child: ChildProcess, killAfterMs: number): { stderr: () => string; alive: () => boolean; stop: () => Promise<void> } {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
+  const stop = async (): Promise<void> => {
+    if (!alive()) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => alive() && child.kill('SIGKILL'), killAfterMs);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { stderr: () => stderr, alive, stop };
+}
+
 /**
  * Forks a TypeScript server entry (compiled by @swc-node/register) and waits for its ready
- * message. Its stderr is kept (the tail) to explain a failed start; stdout is dropped.
+ * message. Its stderr is kept (the tail) to explain a failed start; stdout is dropped (or kept, BENCH_SERVER_STDOUT_DIR).
  */
 export function startServerProcess(name: string, entry: string, options: StartServerOptions = {}): Promise<ServerProcess> {
   const child: ChildProcess = fork(path.resolve(ROOT, entry), options.args ?? [], {
@@ -54,29 +72,16 @@ export function startServerProcess(name: string, entry: string, options: StartSe
     env: { ...process.env, ...options.env },
     stdio: ['ignore', stdoutTarget(name), 'pipe', 'ipc'],
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
-
-  const stop = async (): Promise<void> => {
-    if (!alive()) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => alive() && child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const { stderr, stop } = watchChild(child, 5000);
 
   return new Promise<ServerProcess>((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`${name} did not start within ${options.startTimeoutMs ?? 60000} ms\n${stderr}`));
+      reject(new Error(`${name} did not start within ${options.startTimeoutMs ?? 60000} ms\n${stderr()}`));
     }, options.startTimeoutMs ?? 60000);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited before it was ready (code ${code}, signal ${signal})\n${stderr}`));
+      reject(new Error(`${name} exited before it was ready (code ${code}, signal ${signal})\n${stderr()}`));
     });
     child.on('message', (message: unknown) => {
       if (!isReady(message)) return;
@@ -130,23 +135,11 @@ export async function startCompiledServer(name: string, entry: string, options: 
     env: { ...process.env, ...options.env, PORT: String(options.port) },
     stdio: ['ignore', stdoutTarget(name), 'pipe'],
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
-  const stop = async (): Promise<void> => {
-    if (!alive()) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => alive() && child.kill('SIGKILL'), 15000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const { stderr, alive, stop } = watchChild(child, 15000);
   const origin = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 60000);
   while (Date.now() < deadline) {
-    if (!alive()) throw new Error(`${name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})\n${stderr}`);
+    if (!alive()) throw new Error(`${name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})\n${stderr()}`);
     const ready = await fetch(`${origin}${options.readyPath}`).then(
       (res) => res.ok,
       () => false,
@@ -155,5 +148,5 @@ export async function startCompiledServer(name: string, entry: string, options: 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
-  throw new Error(`${name} did not start within ${options.startTimeoutMs ?? 60000} ms\n${stderr}`);
+  throw new Error(`${name} did not start within ${options.startTimeoutMs ?? 60000} ms\n${stderr()}`);
 }
