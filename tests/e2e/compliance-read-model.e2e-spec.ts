@@ -157,17 +157,69 @@ describe('compliance read model under concurrent transactions', () => {
     await expectRoundInStep('es');
   });
 
+  it('once it holds a round, is sent only the rows changed since; a new evaluation is placed in state order, a deleted one goes', async () => {
+    const roundId = await roundOf(evaluations.ARG);
+    const service = api.app.get(ComplianceService);
+    const roundRow = async (): Promise<{ stamp: string; seq: string }> => ((await ds.query(`SELECT stamp, seq::text AS seq FROM round_compliance WHERE round_id = $1`, [roundId])) as Array<{ stamp: string; seq: string }>)[0];
+    /** What the service's statement answered on its next dashboard read. */
+    const nextRead = async (): Promise<{ docs: string | null; changed: string | null }> => {
+      const spy = jest.spyOn(ds, 'query');
+      try {
+        await expectRoundInStep('pt');
+        const i = spy.mock.calls.findIndex(([sql]) => typeof sql !== 'string' && /compliance_round/.test(JSON.stringify(sql)));
+        expect(i).toBeGreaterThanOrEqual(0);
+        const [row] = (await spy.mock.results[i].value) as Array<{ docs: string | null; changed: string | null }>;
+        return row;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    await expectRoundInStep('pt'); // now held
+    expect(await nextRead()).toMatchObject({ docs: null, changed: null }); // unchanged: no text at all
+    const before = await roundRow();
+
+    await ds.query(`UPDATE state_evaluation SET status = 'drafting' WHERE id = $1`, [evaluations.CHL]);
+    const after = await roundRow();
+    expect(after.stamp).toBe(before.stamp);
+    expect(BigInt(after.seq)).toBeGreaterThan(BigInt(before.seq));
+    const read = await nextRead();
+    expect(read.docs).toBeNull();
+    expect((JSON.parse(read.changed as string) as string[][]).map((d) => d[0])).toEqual([evaluations.CHL]);
+
+    // A state added to the round mid-way (URY sorts after the others; BOL before BRA).
+    const added: Array<{ id: string }> = await ds.query(
+      `INSERT INTO state_evaluation (round_id, state_code, questionnaire_version_id, status, distributed_at, updated_at)
+       VALUES ($1, 'BOL', $2, 'invited', now(), now()) RETURNING id`,
+      [roundId, questionnaireId],
+    );
+    const withNew = await nextRead();
+    expect(withNew.docs).toBeNull();
+    expect((JSON.parse(withNew.changed as string) as string[][]).map((d) => d[0])).toEqual([added[0].id]);
+    expect((await expectRoundInStep('pt')).rows.map((r) => r.stateCode)).toEqual(['ARG', 'BOL', 'BRA', 'CHL']);
+
+    // Deleting it draws a new generation: the service is sent the whole text and the row is gone.
+    await ds.query(`DELETE FROM state_evaluation WHERE id = $1`, [added[0].id]);
+    expect((await roundRow()).stamp).not.toBe(after.stamp);
+    const whole = await nextRead();
+    expect(whole.docs).not.toBeNull();
+    expect((await expectRoundInStep('pt')).rows.map((r) => r.stateCode)).toEqual(['ARG', 'BRA', 'CHL']);
+  });
+
   it('follows a state party renamed (the names live in the round row), also once the service has the round parsed', async () => {
     await ds.query(`UPDATE state_party SET name_fr = name_fr || ' (test)' WHERE code = 'BRA'`);
     const served = await expectRoundInStep('fr');
     expect(served.rows.find((r) => r.stateCode === 'BRA')?.stateName).toMatch(/ \(test\)$/);
-    // The service keeps the parsed rows while the row's stamp stays: read again unchanged, then
-    // renamed once more — the rebuild drew a new stamp, so the new name is served.
-    const [{ stamp }]: Array<{ stamp: string }> = await ds.query(`SELECT stamp FROM round_compliance WHERE round_id = $1`, [served.round.id]);
+    // The service keeps the parsed rows while the round row is unchanged: read again unchanged,
+    // then renamed once more — the rename counts as a change of BRA's rows (same generation, a
+    // higher seq), so the row is sent again with the new name.
+    const roundRow = async (): Promise<{ stamp: string; seq: string }> =>
+      ((await ds.query(`SELECT stamp, seq::text AS seq FROM round_compliance WHERE round_id = $1`, [served.round.id])) as Array<{ stamp: string; seq: string }>)[0];
+    const before = await roundRow();
     expect((await expectRoundInStep('fr')).rows).toEqual(served.rows);
     await ds.query(`UPDATE state_party SET name_fr = name_fr || ' bis' WHERE code = 'BRA'`);
-    const [after]: Array<{ stamp: string }> = await ds.query(`SELECT stamp FROM round_compliance WHERE round_id = $1`, [served.round.id]);
-    expect(after.stamp).not.toBe(stamp);
+    const after = await roundRow();
+    expect(after.stamp).toBe(before.stamp);
+    expect(BigInt(after.seq)).toBeGreaterThan(BigInt(before.seq));
     expect((await expectRoundInStep('fr')).rows.find((r) => r.stateCode === 'BRA')?.stateName).toMatch(/ \(test\) bis$/);
   });
 });

@@ -8,9 +8,10 @@ import { DomainError } from '@mesecvi/errors';
 import { isUuid, LANGUAGES, type Caller, type Language, type RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { ROUND_SUMMARY_SQL, STATE_SUMMARY_SQL } from './compliance-sql';
+import { mergeChanged, ParsedRounds, roundView } from './parsed-rounds';
 import { fromComplianceDoc, overdueCounter, summaryTotals, type ComplianceDashboard, type ComplianceDoc, type ComplianceHistory, type ComplianceRow } from './compliance.view';
 
-type RoundSummaryRow = ComplianceRow['round'] & { failed_mails: number; stamp: string | null; docs: string | null };
+type RoundSummaryRow = ComplianceRow['round'] & { failed_mails: number; stamp: string | null; seq: string | null; docs: string | null; changed: string | null };
 
 /** Rounds × languages whose parsed rows a process keeps (oldest dropped first): ~100 KB each at 200 states. */
 const PARSED_ROUNDS_KEPT = 64;
@@ -37,18 +38,18 @@ export class ComplianceService {
   ) {}
 
   /**
-   * A round's rows as last parsed, per language, with the read model's stamp they were parsed
-   * for. Never trusted on its own: every read asks the database for the current stamp (in the
-   * same statement) and gets the text again when it differs, so every instance serves what the
-   * database holds at that moment, with nothing to invalidate across instances.
+   * A round's rows as last parsed, per language, with the read model's stamp and change count they
+   * are current for. Never trusted on its own: every read asks the database for the current stamp
+   * and count (in the same statement) and is sent what changed since, so every instance serves what
+   * the database holds at that moment, with nothing to invalidate across instances.
    */
-  private readonly parsed = new Map<string, { stamp: string; docs: ComplianceDoc[] }>();
+  private readonly parsed = new ParsedRounds(PARSED_ROUNDS_KEPT);
 
   /**
    * Roles are checked by the route (secretariat, committee); every state of the round is shown.
-   * Reads the round's read-model row (its evaluations' rows as one JSON text per language, kept by
-   * triggers; the text only when it changed since this process last parsed it); days overdue
-   * (from the clock) and the totals are counted here from those rows.
+   * Reads the round's read-model row (kept by triggers): the whole text of its rows in the caller's
+   * language the first time, then only the rows changed since this process last read it (none
+   * when nothing changed); days overdue (from the clock) and the totals are counted here.
    */
   async roundDashboard(caller: Caller, roundId: string): Promise<ComplianceDashboard> {
     if (!isUuid(roundId)) throw new DomainError('not_found', 'Round was not found');
@@ -59,29 +60,26 @@ export class ComplianceService {
     // planned once per pooled connection (planning was a third of the statement's time).
     const [now, found] = await Promise.all([
       this.clock.now(),
-      this.dataSource.query(namedStatement(`compliance_round_v3_${language}`, ROUND_SUMMARY_SQL[language]), [roundId, held?.stamp ?? null]) as Promise<RoundSummaryRow[]>,
+      this.dataSource.query(namedStatement(`compliance_round_v4_${language}`, ROUND_SUMMARY_SQL[language]), [roundId, held?.stamp ?? null, held?.seq ?? null]) as Promise<RoundSummaryRow[]>,
     ]);
     if (found.length === 0) throw new DomainError('not_found', 'Round was not found');
-    const { id, name, kind, number, phase, failed_mails: failedMails, stamp, docs: text } = found[0];
+    const { id, name, kind, number, phase, failed_mails: failedMails, stamp, seq, docs: text, changed } = found[0];
     const round = { id, name, kind, number, phase };
-    let docs: ComplianceDoc[];
-    if (held !== undefined && stamp !== null && stamp === held.stamp) {
-      docs = held.docs; // read only below: the rows are new objects on every call
+    let docs: readonly ComplianceDoc[];
+    if (held !== undefined && text === null && stamp === held.stamp) {
+      docs = changed === null ? held.docs : mergeChanged(held.docs, JSON.parse(changed) as ComplianceDoc[]);
     } else {
       docs = JSON.parse(text ?? '[]') as ComplianceDoc[];
-      this.parsed.delete(key);
-      if (stamp !== null) {
-        this.parsed.set(key, { stamp, docs });
-        if (this.parsed.size > PARSED_ROUNDS_KEPT) this.parsed.delete(this.parsed.keys().next().value as string);
-      }
     }
-    const overdue = docs.map(overdueCounter(now));
+    // Rows and totals are rebuilt only where the docs, the round or today's date changed.
+    const view = roundView(docs, round, now, held?.view);
+    if (stamp !== null && seq !== null && (held === undefined || held.stamp !== stamp || held.seq !== seq || held.view !== view)) this.parsed.set(key, { stamp, seq, docs, view });
     return {
-      round,
+      round: view.round,
       asOf: now.toISOString(),
       today: localDate(now, this.config.mechanism.timeZone),
-      rows: docs.map((d, i) => fromComplianceDoc(d, round, overdue[i])),
-      totals: summaryTotals(docs, overdue),
+      rows: view.rows,
+      totals: view.totals,
       alerts: { failedMails },
     };
   }

@@ -49,7 +49,8 @@ export interface ComplianceDashboard {
   /** The clock's now, and today's date in the mechanism's time zone (what "overdue" counts to). */
   asOf: string;
   today: string;
-  rows: ComplianceRow[];
+  /** Shared with other reads of the same round (see RoundView): never changed in place. */
+  rows: readonly ComplianceRow[];
   totals: ComplianceTotals;
   /** Failed mails in the whole ledger: non-zero is the secretariat's cue to look at `GET /outbox?status=failed`. */
   alerts: { failedMails: number };

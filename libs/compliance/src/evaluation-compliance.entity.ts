@@ -9,6 +9,7 @@ import { Round, StateEvaluation } from '@mesecvi/rounds';
 @Entity({ name: 'evaluation_compliance' })
 @Index('IDX_evaluation_compliance_round', ['roundId', 'stateCode'])
 @Index('IDX_evaluation_compliance_state', ['stateCode'])
+@Index('IDX_evaluation_compliance_round_change', ['roundId', 'changeSeq'])
 export class EvaluationCompliance {
   @PrimaryColumn({ name: 'evaluation_id', type: 'uuid', primaryKeyConstraintName: 'PK_evaluation_compliance' })
   evaluationId!: string;
@@ -65,6 +66,10 @@ export class EvaluationCompliance {
   /** The row's figures as a compact JSON array (see ComplianceDoc). */
   @Column({ type: 'text' })
   doc!: string;
+
+  /** The round's `seq` of the commit that last recomputed this row (migration ComplianceChangeSequence). */
+  @Column({ name: 'change_seq', type: 'bigint', default: 0 })
+  changeSeq!: string;
 }
 
 /** Evaluations a transaction touched, recomputed into `evaluation_compliance` when it commits (then deleted). */
@@ -100,7 +105,14 @@ export class RoundCompliance {
   @Column({ name: 'docs_pt', type: 'text' })
   docsPt!: string;
 
-  /** Drawn anew at every rebuild: the texts are unchanged while it is. */
+  /**
+   * The round's generation: drawn anew when a row may have left the round (or on a full rebuild),
+   * so a reader holding another stamp fetches the texts whole.
+   */
   @Column({ type: 'uuid' })
   stamp!: string;
+
+  /** Counts the round's changes, in commit order: rows with `change_seq` above a reader's last seen value are the ones to fetch. */
+  @Column({ type: 'bigint', default: 0 })
+  seq!: string;
 }
