@@ -47,7 +47,7 @@ export function useProblemJsonParser(fastify: FastifyInstance): void {
           return;
         }
         // Kept for handlers storing the body as sent (a draft save): the text without its BOM.
-        rememberJsonText(value, text);
+        rememberJsonText(request, value, text);
         done(null, value);
         return;
       }

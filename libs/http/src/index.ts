@@ -4,4 +4,4 @@ export { AjvBodyPipe, AjvQueryPipe, toFieldProblem } from './ajv-body.pipe';
 export { ROLES, LANGUAGES, CurrentCaller, CurrentRequest, callerOf, setCaller, type Role, type Language, type Caller, type RequestMeta } from './caller';
 export { openApiSchema } from './openapi-schema';
 export { isUuid } from './ids';
-export { rememberJsonText, jsonTextOf } from './json-text';
+export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';

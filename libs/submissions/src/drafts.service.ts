@@ -5,7 +5,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { queryNamed } from '@mesecvi/database';
 import { DomainError } from '@mesecvi/errors';
-import { isUuid, jsonTextOf, type Caller, type RequestMeta } from '@mesecvi/http';
+import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson, toFieldProblems } from '@mesecvi/questionnaires';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
 import { checkDocumentShape, checkDocumentShapeJson, checkDocumentShapeText, type DocumentLimits } from './document-limits';
@@ -167,10 +167,11 @@ export class DraftsService {
     };
   }
 
-  /** PUT: the whole document. */
-  async replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
-    // The body's own text when the api parsed it (stored as sent: no second serialisation of a 28 KB draft).
-    const text = jsonTextOf(document);
+  /**
+   * PUT: the whole document. `text`, when given, is the JSON text the api parsed `document` from
+   * (see SentBody): stored as sent, with no second serialisation of a 28 KB draft.
+   */
+  async replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta, text?: string): Promise<DraftSaveResult> {
     const json = text === undefined ? checkDocumentShapeJson(document, this.limits) : checkDocumentShapeText(document, text, this.limits);
     const now = await this.clock.now();
     const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }), { kind: 'replace', document: document as Record<string, unknown> });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
+import { Authenticated, CurrentCaller, CurrentRequest, jsonTextOf, SentBody, type Caller, type RequestMeta, type SentJson } from '@mesecvi/http';
 import { CarryOverService, DraftsService, etagOf, type CarryOverResult, type DraftSaveResult, type DraftView } from '@mesecvi/submissions';
 import { requireContentType } from './content-type';
 import { draftSaveExample } from './submissions.dto';
@@ -35,6 +35,7 @@ export class DraftsController {
   async replace(
     @Param('id') id: string,
     @Body() body: unknown,
+    @SentBody() sent: SentJson | undefined,
     @Headers('content-type') contentType: string | undefined,
     @Headers('if-match') match: string | undefined,
     @CurrentCaller() caller: Caller,
@@ -42,7 +43,7 @@ export class DraftsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DraftSaveResult> {
     requireContentType(contentType, 'application/json', 'PUT takes the whole answers document; use PATCH with application/merge-patch+json for part of it.');
-    const saved = await this.drafts.replace(caller, id, body, match, meta);
+    const saved = await this.drafts.replace(caller, id, body, match, meta, jsonTextOf(body, sent));
     void reply.header('etag', etagOf(saved.version));
     return saved;
   }
