@@ -1,4 +1,5 @@
 import { DomainError } from '@mesecvi/errors';
+import { walkDocument } from './document-walk';
 
 /** Limits an answers document must respect before it is validated at all (configurable). */
 export interface DocumentLimits {
@@ -10,22 +11,8 @@ export interface DocumentLimits {
 /** Keys that could reach an object's prototype in careless code: refused anywhere in a document. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Where a node sits, as a chain to its parent: the JSON pointer is only spelled out for an error. */
-interface Place {
-  parent: Place | null;
-  segment: string;
-}
-
-function pointerOf(place: Place | null): string {
-  const segments: string[] = [];
-  for (let p = place; p !== null; p = p.parent) segments.push(escape(p.segment));
-  return segments.length === 0 ? '' : `/${segments.reverse().join('/')}`;
-}
 
 /**
  * Refuses documents that are too deep, have too long arrays, carry prototype-like keys or are
@@ -57,48 +44,37 @@ function checkTree(document: unknown, limits: DocumentLimits, what: string): voi
   if (!isPlainObject(document)) {
     throw new DomainError('validation_failed', `${what} must be a JSON object keyed by question id.`, { errors: [{ pointer: '', keyword: 'type', message: 'must be an object' }] });
   }
-  const stack: Array<[unknown, number, Place | null]> = [[document, 1, null]];
-  while (stack.length > 0) {
-    const [node, depth, place] = stack.pop() as [unknown, number, Place | null];
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > limits.maxDepth) {
-      throw new DomainError('validation_failed', `${what} are nested deeper than ${limits.maxDepth} levels.`, {
-        errors: [{ pointer: pointerOf(place), keyword: 'maxDepth', message: `nesting deeper than ${limits.maxDepth} levels is not accepted` }],
-      });
-    }
-    if (Array.isArray(node)) {
-      if (node.length > limits.maxArrayItems) {
+  walkDocument(document, {
+    container(node, place, depth, places) {
+      if (depth > limits.maxDepth) {
+        throw new DomainError('validation_failed', `${what} are nested deeper than ${limits.maxDepth} levels.`, {
+          errors: [{ pointer: places.pointer(place), keyword: 'maxDepth', message: `nesting deeper than ${limits.maxDepth} levels is not accepted` }],
+        });
+      }
+      if (Array.isArray(node) && node.length > limits.maxArrayItems) {
         throw new DomainError('validation_failed', `A list in ${what.toLowerCase()} has more than ${limits.maxArrayItems} entries.`, {
-          errors: [{ pointer: pointerOf(place), keyword: 'maxItems', message: `more than ${limits.maxArrayItems} entries are not accepted` }],
+          errors: [{ pointer: places.pointer(place), keyword: 'maxItems', message: `more than ${limits.maxArrayItems} entries are not accepted` }],
         });
       }
-      for (let i = 0; i < node.length; i++) {
-        const entry: unknown = node[i];
-        if (typeof entry === 'object' && entry !== null) stack.push([entry, depth + 1, { parent: place, segment: String(i) }]);
-        else if (typeof entry === 'number' && !Number.isFinite(entry)) throw numberTooLarge({ parent: place, segment: String(i) });
-      }
-      continue;
-    }
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) {
+    },
+    entry(value, key, place, places) {
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
         throw new DomainError('bad_request', `Keys named "__proto__", "constructor" or "prototype" are not accepted.`, {
-          errors: [{ pointer: pointerOf({ parent: place, segment: key }), keyword: 'forbiddenKey', message: `the key "${key}" is not accepted` }],
+          errors: [{ pointer: places.pointer(place, key), keyword: 'forbiddenKey', message: `the key "${key}" is not accepted` }],
         });
       }
-      const child = (node as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, { parent: place, segment: key }]);
-      else if (typeof child === 'number' && !Number.isFinite(child)) throw numberTooLarge({ parent: place, segment: key });
-    }
-  }
+      if (typeof value === 'number' && !Number.isFinite(value)) throw numberTooLarge(places.pointer(place, key));
+    },
+  });
 }
 
 /**
  * A number beyond a double's range (1e400) parses as Infinity, which JSON would write back as
  * null: refused, so what is validated is what is stored.
  */
-function numberTooLarge(place: Place): DomainError {
+function numberTooLarge(pointer: string): DomainError {
   return new DomainError('validation_failed', 'A number in the answers is too large.', {
-    errors: [{ pointer: pointerOf(place), keyword: 'maximum', message: 'this number is too large to be stored' }],
+    errors: [{ pointer, keyword: 'maximum', message: 'this number is too large to be stored' }],
   });
 }
 
