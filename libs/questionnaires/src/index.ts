@@ -18,3 +18,4 @@ export type { SchemaObject } from './schema/json-schema';
 export { textsFor, missingTranslations, type QuestionnaireI18n, type QuestionnaireTexts, type ItemText, type MissingTranslation } from './i18n/questionnaire-texts';
 export { DEF_FILES, QUESTIONNAIRE_FILES, type QuestionnaireFile } from './files/questionnaire-files';
 export { CARRY_OVER_MAPPING_SCHEMA, carryOverTargets, checkCarryOverMapping, type CarryOverMapping } from './files/carry-over-mapping';
+export { escapePointerSegment, unescapePointerSegment } from './json-pointer';

@@ -1,3 +1,4 @@
+import { escapePointerSegment as escape } from '@mesecvi/questionnaires';
 import { isPlainObject } from './document-limits';
 
 export type AnswerChangeKind = 'added' | 'removed' | 'changed';
@@ -11,8 +12,6 @@ export interface AnswerChange {
   before?: unknown;
   after?: unknown;
 }
-
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * What changed between two answer documents, by JSON pointer, down to the leaves: objects key

@@ -1,3 +1,4 @@
+import { escapePointerSegment as escape } from '../json-pointer';
 import { isSchemaObject, type SchemaObject } from './json-schema';
 
 // Keywords whose values are subschemas. Everything else (enum, const, examples, x-*) is data and
@@ -8,8 +9,6 @@ const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'depende
 
 /** A pointer into the schema, e.g. `/properties/LEG-01/properties/rank`. */
 export type SchemaPath = string;
-
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Rebuilds a schema bottom-up, letting `visit` replace every schema object node. */
 export function transformSchema(node: unknown, visit: (schema: SchemaObject, path: SchemaPath) => SchemaObject, path: SchemaPath = ''): unknown {

@@ -3,6 +3,7 @@ import type { Language } from '@mesecvi/http';
 import type { Explanation } from '../schema/annotation-keywords';
 import { isSchemaObject } from '../schema/json-schema';
 import type { QuestionnaireTexts } from '../i18n/questionnaire-texts';
+import { escapePointerSegment as escape, unescapePointerSegment as unescape } from '../json-pointer';
 import { formatLimit, messageFor, type MessageKey } from './validation-messages';
 
 /** One problem of an answer document, ready for problem+json `errors`. */
@@ -17,8 +18,6 @@ export interface ValidationIssue {
   label: string | null;
 }
 
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescape = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 const FORMATS = new Set(['date', 'uri', 'uuid']);
 
 function explanationOf(e: ErrorObject): { explanation: Explanation; at?: string } | null {
