@@ -14,6 +14,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { recordRoutes, type RegisteredRoute } from './route-table';
 import { setUpOpenApi } from './openapi';
 import { useProblemJsonParser } from './json-body-parser';
+import { fixAsyncResourceBind } from './async-resource-bind';
 import { useEvidenceUploadBody } from './submissions/evidence-upload-body';
 import { securityHeaders } from './security-headers';
 import { mountQueueDashboard } from './queue-dashboard';
@@ -34,6 +35,8 @@ export interface ApiApp {
 
 /** Builds the HTTP application exactly as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig, extraModules: Type[] = []): Promise<ApiApp> {
+  // Fastify binds every request body's callback with it: see the file for why and what it costs.
+  fixAsyncResourceBind();
   const logger = createLogger(config.log.level, 'api');
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,

@@ -14,7 +14,6 @@ import { expectedVersion, staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
 import { evidenceReferences } from './evidence-references';
-import { jsonEqual } from './json-equal';
 import { applyMergePatch } from './merge-patch';
 
 /**
@@ -74,20 +73,6 @@ const SAVE_PATCHED_DRAFT_SQL = SAVE_DRAFT_SQL(`
     FROM doc, cur, unnest($11::text[]) k
    WHERE EXISTS (SELECT 1 FROM upd) AND (doc.answers -> k) IS DISTINCT FROM (cur.document -> k)`);
 
-/**
- * PUT when this process wrote the version the caller names ($2) and so knows its items: $11 the
- * items that differ from it, worked out here (see `changedSince`). PostgreSQL neither reads nor
- * unpacks the stored document — the largest part of its work on a save otherwise.
- */
-const SAVE_KNOWN_CHANGES_SQL = SAVE_DRAFT_SQL(`
-  SELECT k AS item FROM unnest($11::text[]) k WHERE EXISTS (SELECT 1 FROM upd)`);
-
-/** Drafts whose last version this process wrote, with that version's parsed answers (the request body it came from). */
-const SAVED_DOCUMENTS_CACHE_SIZE = 256;
-
-/** How the items a fast save changes are found. */
-type ChangeDetection = { kind: 'patch'; keys: string[] } | { kind: 'replace'; document: Record<string, unknown> };
-
 /** The shape check without its error (null): the transaction path reports it in its own order. */
 function shapeJsonOrNull(document: unknown, limits: DocumentLimits): string | null {
   try {
@@ -119,13 +104,6 @@ export function changedItems(before: Record<string, unknown>, after: Record<stri
 @Injectable()
 export class DraftsService {
   private readonly limits: DocumentLimits;
-  /**
-   * The answers of the version this process last wrote, per evaluation. A version's content never
-   * changes once written (versions only grow; the UPDATE is guarded by the version), so a PUT
-   * naming that version can compare against it here; any other version is compared in SQL.
-   */
-  private readonly savedDocuments = new Map<string, { version: number; document: Record<string, unknown> }>();
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: EvaluationAccess,
@@ -174,7 +152,7 @@ export class DraftsService {
   async replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta, text?: string): Promise<DraftSaveResult> {
     const json = text === undefined ? checkDocumentShapeJson(document, this.limits) : checkDocumentShapeText(document, text, this.limits);
     const now = await this.clock.now();
-    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }), { kind: 'replace', document: document as Record<string, unknown> });
+    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }), null);
     return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, () => document);
   }
 
@@ -189,7 +167,7 @@ export class DraftsService {
       const document = applyMergePatch(rows[0].document, patch);
       const json = shapeJsonOrNull(document, this.limits);
       return json === null ? undefined : { document, json };
-    }, { kind: 'patch', keys: Object.keys(patch as Record<string, unknown>) });
+    }, Object.keys(patch as Record<string, unknown>));
     return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, (current) => applyMergePatch(current, patch));
   }
 
@@ -211,8 +189,8 @@ export class DraftsService {
     now: Date,
     /** The document to store, shape-checked, with its JSON text; undefined leaves the save to the transaction path. */
     produce: (expected: number) => Promise<{ document: unknown; json: string } | undefined>,
-    /** A merge patch's top-level keys (the only items it can change), or a whole document's items. */
-    detection: ChangeDetection,
+    /** A merge patch's top-level keys (the only items it can change); null for a whole document (every item compared). */
+    patchKeys: string[] | null,
   ): Promise<DraftSaveResult | null> {
     const facts = await this.access.factsFor(caller, evaluationId, meta);
     const expected = expectedVersion(ifMatch);
@@ -225,13 +203,7 @@ export class DraftsService {
     if (!checks.lenient.valid) return null;
     const references = evidenceReferences(document).map((r) => r.attachmentId.toLowerCase());
     if (!references.every(isUuid)) return null;
-    const known = detection.kind === 'replace' ? this.changedSince(evaluationId, expected, detection.document) : null;
-    const [name, sql, extra] =
-      detection.kind === 'patch'
-        ? ['answer_draft_patch_v1', SAVE_PATCHED_DRAFT_SQL, [detection.keys]]
-        : known
-          ? ['answer_draft_save_known_v1', SAVE_KNOWN_CHANGES_SQL, [known]]
-          : ['answer_draft_save_v1', SAVE_REPLACED_DRAFT_SQL, []];
+    const [name, sql, extra] = patchKeys ? ['answer_draft_patch_v1', SAVE_PATCHED_DRAFT_SQL, [patchKeys]] : ['answer_draft_save_v1', SAVE_REPLACED_DRAFT_SQL, []];
     const [row] = await queryNamed<{ version: number | null; status: string | null; changed: string[] | null }>(this.dataSource, name, sql, [
       evaluationId,
       expected,
@@ -245,12 +217,7 @@ export class DraftsService {
       facts.questionnaireVersionId,
       ...extra,
     ]);
-    this.savedDocuments.delete(evaluationId);
     if (!row || row.version === null) return null;
-    if (detection.kind === 'replace') {
-      if (this.savedDocuments.size >= SAVED_DOCUMENTS_CACHE_SIZE) this.savedDocuments.delete(this.savedDocuments.keys().next().value as string);
-      this.savedDocuments.set(evaluationId, { version: row.version, document: detection.document });
-    }
     return {
       evaluationId,
       evaluationStatus: row.status as DraftSaveResult['evaluationStatus'],
@@ -259,20 +226,6 @@ export class DraftsService {
       changedItems: [...(row.changed ?? [])].sort(),
       remainingProblems: toFieldProblems(checks.strict),
     };
-  }
-
-  /**
-   * The items of a whole document that differ from version `expected`, when this process wrote
-   * that version (else null: PostgreSQL compares), equal as jsonb compares them (see jsonEqual).
-   */
-  private changedSince(evaluationId: string, expected: number, document: Record<string, unknown>): string[] | null {
-    const before = this.savedDocuments.get(evaluationId);
-    if (!before || before.version !== expected) return null;
-    const changed: string[] = [];
-    const has = (o: object, id: string): boolean => Object.prototype.hasOwnProperty.call(o, id);
-    for (const id of Object.keys(document)) if (!has(before.document, id) || !jsonEqual(before.document[id], document[id])) changed.push(id);
-    for (const id of Object.keys(before.document)) if (!has(document, id)) changed.push(id);
-    return changed;
   }
 
   /**
