@@ -5,3 +5,4 @@ export { ROLES, LANGUAGES, CurrentCaller, CurrentRequest, callerOf, setCaller, t
 export { openApiSchema } from './openapi-schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';
+export { escapeHtml } from './html';

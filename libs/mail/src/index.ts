@@ -10,4 +10,3 @@ export type { TemplateName, TemplateProps, InvitationProps, PasswordResetProps, 
 export { DEADLINE_KIND_COPY } from './templates/deadline-copy';
 export type { MailTemplate, MailCopy, RenderedMail, TemplateCopies } from './templates/mail-template';
 export { MAIL_TEMPLATES, MailRenderError, renderMail, renderTemplate, sensitivePropsOf, isTemplateName, type RenderOptions } from './templates/template-registry';
-export { escapeHtml } from './templates/mail-layout';

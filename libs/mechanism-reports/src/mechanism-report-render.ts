@@ -1,3 +1,4 @@
+import { escapeHtml } from '@mesecvi/http';
 import type { AnnualReport, DesignationHolder } from './annual-report';
 import type { HemisphericLine } from './hemispheric-figures';
 import type { HemisphericReportView } from './hemispheric-report.view';
@@ -6,7 +7,6 @@ import type { HemisphericReportView } from './hemispheric-report.view';
  * The hemispheric and annual reports as self-contained documents: Markdown, or one HTML page
  * without scripts or external resources, every value escaped.
  */
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** Markdown text: nothing a renderer would read as HTML. */
 const mdText = (s: string): string => s.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A Markdown table cell: also no line breaks, pipes escaped. */

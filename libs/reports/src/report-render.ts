@@ -1,7 +1,7 @@
+import { escapeHtml } from '@mesecvi/http';
 import { THEMES } from '@mesecvi/questionnaires';
 import type { CountryReportView } from './country-report.view';
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const themeTitle = (t: string): string => t.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const ratingTitle = themeTitle;
 const orderedSections = (r: CountryReportView): Array<[string, string]> =>

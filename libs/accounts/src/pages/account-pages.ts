@@ -1,11 +1,8 @@
-import type { Language } from '@mesecvi/http';
+import { escapeHtml, type Language } from '@mesecvi/http';
 import type { PasswordProblem } from '../password-policy';
 import { PAGE_COPY } from './page-copy';
 
 export type PagePurpose = 'invitation' | 'password_reset';
-
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** Plain HTML, no script: national officials open these from an e-mail on any browser. */
 function layout(language: Language, title: string, body: string): string {
@@ -16,7 +13,7 @@ function layout(language: Language, title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(title)} — ${escape(copy.platform)}</title>
+<title>${escapeHtml(title)} — ${escapeHtml(copy.platform)}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f4f6f8;color:#1d2733;margin:0}
 main{max-width:32rem;margin:3rem auto;background:#fff;padding:2rem;border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.12)}
@@ -28,7 +25,7 @@ button{margin-top:1.5rem;padding:.7rem 1.2rem;font-size:1rem;background:#00467f;
 .error{background:#fdecea;color:#8a1c12;padding:.7rem;border-radius:4px;margin-top:1rem}
 </style>
 </head>
-<body><main><header>${escape(copy.platform)}</header><h1>${escape(title)}</h1>${body}</main></body>
+<body><main><header>${escapeHtml(copy.platform)}</header><h1>${escapeHtml(title)}</h1>${body}</main></body>
 </html>`;
 }
 
@@ -37,36 +34,36 @@ export function passwordFormPage(opts: { purpose: PagePurpose; language: Languag
   const title = opts.purpose === 'invitation' ? c.invitationTitle : c.resetTitle;
   const intro = opts.purpose === 'invitation' ? c.invitationIntro(opts.name) : c.resetIntro(opts.name);
   const submit = opts.purpose === 'invitation' ? c.submitInvitation : c.submitReset;
-  const error = opts.problem ? `<p class="error" role="alert">${escape(c.problems[opts.problem])}</p>` : '';
+  const error = opts.problem ? `<p class="error" role="alert">${escapeHtml(c.problems[opts.problem])}</p>` : '';
   return layout(
     opts.language,
     title,
-    `<p>${escape(intro)}</p>${error}
+    `<p>${escapeHtml(intro)}</p>${error}
 <form method="post" autocomplete="off">
-<input type="hidden" name="_csrf" value="${escape(opts.csrfToken)}">
-<label for="password">${escape(c.password)}</label>
+<input type="hidden" name="_csrf" value="${escapeHtml(opts.csrfToken)}">
+<label for="password">${escapeHtml(c.password)}</label>
 <input type="password" id="password" name="password" autocomplete="new-password" minlength="12" maxlength="200" required>
-<p class="hint">${escape(c.passwordHint)}</p>
-<label for="confirmation">${escape(c.confirmation)}</label>
+<p class="hint">${escapeHtml(c.passwordHint)}</p>
+<label for="confirmation">${escapeHtml(c.confirmation)}</label>
 <input type="password" id="confirmation" name="confirmation" autocomplete="new-password" minlength="12" maxlength="200" required>
-<button type="submit">${escape(submit)}</button>
+<button type="submit">${escapeHtml(submit)}</button>
 </form>`,
   );
 }
 
 export function invalidLinkPage(language: Language): string {
   const c = PAGE_COPY[language];
-  return layout(language, c.invalidLinkTitle, `<p>${escape(c.invalidLink)}</p>`);
+  return layout(language, c.invalidLinkTitle, `<p>${escapeHtml(c.invalidLink)}</p>`);
 }
 
 export function expiredFormPage(language: Language): string {
   const c = PAGE_COPY[language];
-  return layout(language, c.expiredFormTitle, `<p>${escape(c.expiredForm)}</p>`);
+  return layout(language, c.expiredFormTitle, `<p>${escapeHtml(c.expiredForm)}</p>`);
 }
 
 export function donePage(purpose: PagePurpose, language: Language): string {
   const c = PAGE_COPY[language];
-  return layout(language, c.doneTitle, `<p>${escape(purpose === 'invitation' ? c.doneInvitation : c.doneReset)}</p>`);
+  return layout(language, c.doneTitle, `<p>${escapeHtml(purpose === 'invitation' ? c.doneInvitation : c.doneReset)}</p>`);
 }
 
 /** Picks a page language from the browser's Accept-Language when the link is unknown. */

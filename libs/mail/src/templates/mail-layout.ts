@@ -1,12 +1,6 @@
-import type { Language } from '@mesecvi/http';
+import { escapeHtml, type Language } from '@mesecvi/http';
 import { COMMON_COPY } from './common-copy';
 import type { MailCopy } from './mail-template';
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
 
 /** A header line must stay one line, whatever a name contains. */
 export function oneLine(value: string): string {
