@@ -14,6 +14,11 @@ import { AsyncResource } from 'node:async_hooks';
  */
 
 const RESOURCE = Symbol('asyncResource');
+/**
+ * Marks our `bind` process-wide. AsyncResource.prototype is one object per process, while a
+ * module can be loaded more than once (jest loads it once per test file): any copy counts.
+ */
+const FIXED = Symbol.for('mesecvi.asyncResourceBind');
 const DEPRECATION = 'The asyncResource property on bound functions is deprecated';
 
 type Bound = ((...args: unknown[]) => unknown) & { [RESOURCE]?: AsyncResource };
@@ -62,10 +67,16 @@ export function nativeBindHasOwnAccessors(): boolean {
   return a?.get !== undefined && a.get !== b?.get;
 }
 
-/** Replaces `AsyncResource#bind` when Node's own is the costly kind; answers whether it did. Idempotent. */
+/** Whether `AsyncResource#bind` is ours (installed by this module or another copy of it). */
+export function bindIsFixed(): boolean {
+  return (AsyncResource.prototype.bind as { [FIXED]?: true })[FIXED] === true;
+}
+
+/** Replaces `AsyncResource#bind` when Node's own is the costly kind; answers whether ours is in place. Idempotent. */
 export function fixAsyncResourceBind(): boolean {
-  if (AsyncResource.prototype.bind === (bind as unknown)) return true;
+  if (bindIsFixed()) return true;
   if (!nativeBindHasOwnAccessors()) return false;
+  Object.defineProperty(bind, FIXED, { value: true });
   Object.defineProperty(AsyncResource.prototype, 'bind', { configurable: true, enumerable: false, writable: true, value: bind });
   return true;
 }
