@@ -15,3 +15,4 @@ export { passwordFormPage, invalidLinkPage, expiredFormPage, donePage, languageF
 export { accountConflict } from './account-errors';
 export { AccountChangeListener, ACCOUNT_CHANGED_CHANNEL } from './account-change-listener';
 export { CallerCache } from './caller-cache';
+export { LoginThrottle } from './login-throttle.service';

@@ -1,16 +1,19 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@mesecvi/errors';
-import { redisOptionsFromUrl } from '@mesecvi/jobs';
+import { redisOptionsFromUrl, redisReady } from '@mesecvi/jobs';
+
+/** How long start-up waits for the counters' Redis connection before serving without it. */
+const CONNECT_WAIT_MS = 3000;
 
 /**
  * Throttles failed logins in Redis, so every api instance counts the same attempts: per
  * e-mail+address (guessing one account) and, ten times looser, per address (spraying many).
  */
 @Injectable()
-export class LoginThrottle implements OnModuleDestroy {
+export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
   private readonly redis: Redis;
   private readonly perAccount: RateLimiterRedis;
   private readonly perAddress: RateLimiterRedis;
@@ -22,6 +25,14 @@ export class LoginThrottle implements OnModuleDestroy {
     const prefix = `${config.redis.queuePrefix}:login`;
     this.perAccount = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:acct`, points: loginMaxAttempts, duration: loginWindowSeconds });
     this.perAddress = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:addr`, points: loginMaxAttempts * 10, duration: loginWindowSeconds });
+  }
+
+  /**
+   * Before the api listens: without an offline queue, a sign-in in the first milliseconds after
+   * start-up would otherwise meet a connection still being made and be refused with 503.
+   */
+  async onModuleInit(): Promise<void> {
+    await redisReady(this.redis, CONNECT_WAIT_MS);
   }
 
   /** Refuses with 429 and Retry-After while either counter is exhausted. */

@@ -1,0 +1,56 @@
+import Redis from 'ioredis';
+import net from 'node:net';
+import { LoginThrottle } from '@mesecvi/accounts';
+import { DomainError } from '@mesecvi/errors';
+import { redisReady } from '@mesecvi/jobs';
+import { testConfig } from '../harness/test-config';
+
+/**
+ * Sign-in right after start-up (a restored database's first login failed so): the throttle's
+ * Redis client has no offline queue, so until it is connected every count fails and sign-in
+ * answers 503. Start-up now waits for the connection, within a bound, against the real Redis.
+ */
+/** A local port nothing listens on (taken from the OS, then released). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('login throttle at start-up', () => {
+  const config = testConfig('postgres://unused.invalid/none');
+  const withoutWaiting = async (throttle: LoginThrottle): Promise<unknown> => throttle.assertAllowed('someone@example.test', '127.0.0.1').catch((e: unknown) => e);
+
+  it('counts sign-ins from the first request once start-up has waited for Redis', async () => {
+    const early = new LoginThrottle(config);
+    const ready = new LoginThrottle(config);
+    try {
+      // What a sign-in met in the first moment: the connection still being made, refused with 503.
+      const refused = await withoutWaiting(early);
+      expect(refused).toBeInstanceOf(DomainError);
+      expect((refused as DomainError).code).toBe('service_unavailable');
+
+      await ready.onModuleInit(); // Nest runs it before the api listens
+      await expect(ready.assertAllowed('someone@example.test', '127.0.0.1')).resolves.toBeUndefined();
+    } finally {
+      early.onModuleDestroy();
+      ready.onModuleDestroy();
+    }
+  });
+
+  it('does not hold start-up when Redis does not answer: it gives up after the bound, without throwing', async () => {
+    const port = await closedPort();
+    const client = new Redis({ host: '127.0.0.1', port, enableOfflineQueue: false, lazyConnect: false, retryStrategy: () => 50 });
+    client.on('error', () => undefined);
+    try {
+      const started = Date.now();
+      await expect(redisReady(client, 300)).resolves.toBe(false);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+      expect(client.listenerCount('ready')).toBe(0); // its wait leaves nothing behind
+    } finally {
+      client.disconnect();
+    }
+  });
+});
