@@ -7,6 +7,7 @@ import type { HemisphericReportView } from './hemispheric-report.view';
  * The hemispheric and annual reports as self-contained documents: Markdown, or one HTML page
  * without scripts or external resources, every value escaped.
  */
+
 /** Markdown text: nothing a renderer would read as HTML. */
 const mdText = (s: string): string => s.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A Markdown table cell: also no line breaks, pipes escaped. */
