@@ -35,7 +35,12 @@ import { seedCompliance, type ComplianceSeed } from './compliance/compliance-row
 const FULL: ComplianceSeed & { samples: number } = { states: 200, rounds: 20, samples: 200 };
 const SMOKE: ComplianceSeed & { samples: number } = { states: 40, rounds: 3, samples: 10 };
 
-const secretariat: Caller = { userId: '00000000-0000-4000-8000-000000000001', role: 'secretariat', stateCode: null, language: 'en' };
+const secretariat: Caller = {
+  userId: '00000000-0000-4000-8000-000000000001',
+  role: 'secretariat',
+  stateCode: null,
+  language: 'en',
+};
 
 async function timeIt(samples: number, work: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < 5; i++) await work(); // warm-up: plans cached, pool connected
@@ -88,29 +93,53 @@ export const complianceDashboardBenchmark = defineBenchmark({
 
     const compliance = app.get(ComplianceService);
     const check = await compliance.roundDashboard(secretariat, latestRoundId);
-    if (check.rows.length !== plan.states) throw new Error(`the dashboard has ${check.rows.length} rows for ${plan.states} states`);
+    if (check.rows.length !== plan.states)
+      throw new Error(`the dashboard has ${check.rows.length} rows for ${plan.states} states`);
     // The read model must say what the full computation says, or the timing means nothing.
-    const [reference]: Array<{ rows: ComplianceSqlRow[]; totals: ComplianceSqlTotals }> = await ds.query(complianceSql('round'), [latestRoundId, await app.get(Clock).now()]);
-    const expected = JSON.stringify({ rows: reference.rows.map((r) => toComplianceRow(r, 'en')), totals: toComplianceTotals(reference.totals) });
-    if (JSON.stringify({ rows: check.rows, totals: check.totals }) !== expected) throw new Error('the read model differs from the full computation');
+    const [reference]: Array<{ rows: ComplianceSqlRow[]; totals: ComplianceSqlTotals }> = await ds.query(
+      complianceSql('round'),
+      [latestRoundId, await app.get(Clock).now()],
+    );
+    const expected = JSON.stringify({
+      rows: reference.rows.map((r) => toComplianceRow(r, 'en')),
+      totals: toComplianceTotals(reference.totals),
+    });
+    if (JSON.stringify({ rows: check.rows, totals: check.totals }) !== expected)
+      throw new Error('the read model differs from the full computation');
     if (process.env.BENCH_EXPLAIN) await profile(ctx, app, plan.samples, latestRoundId);
     const dashboard = (): Promise<unknown> => compliance.roundDashboard(secretariat, latestRoundId);
-    const bareCount = (): Promise<unknown> => ds.query(`SELECT status, count(*)::int AS n FROM state_evaluation WHERE round_id = $1 GROUP BY status`, [latestRoundId]);
+    const bareCount = (): Promise<unknown> =>
+      ds.query(`SELECT status, count(*)::int AS n FROM state_evaluation WHERE round_id = $1 GROUP BY status`, [
+        latestRoundId,
+      ]);
     const ours = await timeIt(plan.samples, dashboard);
     const baseline = await timeIt(plan.samples, bareCount);
-    const sameRows = await timeIt(plan.samples, () => ds.query(`SELECT count(*) FROM evaluation_compliance c WHERE c.round_id = $1`, [latestRoundId]));
+    const sameRows = await timeIt(plan.samples, () =>
+      ds.query(`SELECT count(*) FROM evaluation_compliance c WHERE c.round_id = $1`, [latestRoundId]),
+    );
     // The repeated read above is sent no text: the round has not changed since the service last
     // read it. A secretariat's first look after a state's submission is sent that state's row. Both
     // sides are timed right after such a change (a write has just run on the same two cores: both
     // pay for it). After a new generation (an evaluation deleted, or a full rebuild) the whole text
     // is sent and parsed: logged, no target.
-    const [afterChange, countAfterChange] = await timeAfterEachChange(plan.samples, stateChange(ds, latestRoundId), [dashboard, bareCount]);
-    const [afterRebuild] = await timeAfterEachChange(plan.samples, () => ds.query(`SELECT round_compliance_rebuild(ARRAY[$1::uuid])`, [latestRoundId]), [dashboard]);
+    const [afterChange, countAfterChange] = await timeAfterEachChange(plan.samples, stateChange(ds, latestRoundId), [
+      dashboard,
+      bareCount,
+    ]);
+    const [afterRebuild] = await timeAfterEachChange(
+      plan.samples,
+      () => ds.query(`SELECT round_compliance_rebuild(ARRAY[$1::uuid])`, [latestRoundId]),
+      [dashboard],
+    );
     ctx.log(
       `dashboard ${ours.toFixed(2)} ms, bare count ${baseline.toFixed(2)} ms, count of the same rows ${sameRows.toFixed(2)} ms; ` +
         `right after one state changed: dashboard ${afterChange.toFixed(2)} ms, bare count ${countAfterChange.toFixed(2)} ms; dashboard after a full rebuild ${afterRebuild.toFixed(2)} ms`,
     );
-    return { dashboardVsCount: { ours, baseline }, dashboardVsSameRows: { ours, baseline: sameRows }, changedVsCount: { ours: afterChange, baseline: countAfterChange } };
+    return {
+      dashboardVsCount: { ours, baseline },
+      dashboardVsSameRows: { ours, baseline: sameRows },
+      changedVsCount: { ours: afterChange, baseline: countAfterChange },
+    };
   },
 });
 
@@ -121,7 +150,10 @@ export const complianceDashboardBenchmark = defineBenchmark({
 function stateChange(ds: DataSource, roundId: string): () => Promise<unknown> {
   let turn = 0;
   return async () => {
-    const [e]: Array<{ id: string }> = await ds.query(`SELECT id FROM state_evaluation WHERE round_id = $1 ORDER BY state_code OFFSET $2 LIMIT 1`, [roundId, turn++ % 50]);
+    const [e]: Array<{ id: string }> = await ds.query(
+      `SELECT id FROM state_evaluation WHERE round_id = $1 ORDER BY state_code OFFSET $2 LIMIT 1`,
+      [roundId, turn++ % 50],
+    );
     await ds.query(
       `UPDATE state_evaluation SET status = CASE status WHEN 'submitted' THEN 'under_review' WHEN 'under_review' THEN 'submitted' WHEN 'invited' THEN 'drafting' ELSE 'invited' END WHERE id = $1`,
       [e.id],
@@ -130,7 +162,11 @@ function stateChange(ds: DataSource, roundId: string): () => Promise<unknown> {
 }
 
 /** Each work's median, each sample timed right after its own `change` (not timed); works alternate, after 5 untimed rounds. */
-async function timeAfterEachChange(samples: number, change: () => Promise<unknown>, works: Array<() => Promise<unknown>>): Promise<number[]> {
+async function timeAfterEachChange(
+  samples: number,
+  change: () => Promise<unknown>,
+  works: Array<() => Promise<unknown>>,
+): Promise<number[]> {
   const ms: number[][] = works.map(() => []);
   for (let i = 0; i < samples + 5; i++) {
     for (const [w, work] of works.entries()) {
@@ -162,23 +198,43 @@ async function profile(ctx: RunContext, app: INestApplicationContext, samples: n
   const runner = ds.createQueryRunner();
   try {
     await runner.query(namedStatement('bench_compliance_probe', ROUND_SUMMARY_SQL.en), [roundId, null, null]);
-    const prepared: Array<{ name: string }> = await runner.query(`SELECT name FROM pg_prepared_statements WHERE name = 'bench_compliance_probe'`);
+    const prepared: Array<{ name: string }> = await runner.query(
+      `SELECT name FROM pg_prepared_statements WHERE name = 'bench_compliance_probe'`,
+    );
     ctx.log(`namedStatement prepared on its connection: ${prepared.length === 1 ? 'yes' : 'NO'}`);
     // The plan a named statement settles on after five runs (generic), for a reader that is current.
-    const [held]: Array<{ stamp: string; seq: string }> = await runner.query(`SELECT stamp, seq::text AS seq FROM round_compliance WHERE round_id = $1`, [roundId]);
+    const [held]: Array<{ stamp: string; seq: string }> = await runner.query(
+      `SELECT stamp, seq::text AS seq FROM round_compliance WHERE round_id = $1`,
+      [roundId],
+    );
     await runner.query(`SET plan_cache_mode = force_generic_plan`);
-    await runner.query(`PREPARE bench_generic(uuid, uuid, bigint) AS ${ROUND_SUMMARY_SQL.en.replace(/::uuid|::bigint/g, '')}`);
-    const lines: Array<{ 'QUERY PLAN': string }> = await runner.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_generic('${roundId}', '${held.stamp}', ${Number(held.seq)})`); // values read from the database
+    await runner.query(
+      `PREPARE bench_generic(uuid, uuid, bigint) AS ${ROUND_SUMMARY_SQL.en.replace(/::uuid|::bigint/g, '')}`,
+    );
+    const lines: Array<{ 'QUERY PLAN': string }> = await runner.query(
+      `EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_generic('${roundId}', '${held.stamp}', ${Number(held.seq)})`,
+    ); // values read from the database
     ctx.log(`read model (en), generic plan, the reader current:\n${lines.map((l) => l['QUERY PLAN']).join('\n')}`);
     await stateChange(ds, roundId)();
-    const changedPlan: Array<{ 'QUERY PLAN': string }> = await runner.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_generic('${roundId}', '${held.stamp}', ${Number(held.seq)})`);
-    ctx.log(`read model (en), generic plan, one state changed since the reader's seq:\n${changedPlan.map((l) => l['QUERY PLAN']).join('\n')}`);
+    const changedPlan: Array<{ 'QUERY PLAN': string }> = await runner.query(
+      `EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_generic('${roundId}', '${held.stamp}', ${Number(held.seq)})`,
+    );
+    ctx.log(
+      `read model (en), generic plan, one state changed since the reader's seq:\n${changedPlan.map((l) => l['QUERY PLAN']).join('\n')}`,
+    );
     await runner.query(`DEALLOCATE bench_generic`);
     await runner.query(`RESET plan_cache_mode`);
   } finally {
     await runner.release();
   }
-  const [stored]: Array<{ chars: number; bytes: number; compression: string | null; en: string; stamp: string; seq: string }> = await ds.query(
+  const [stored]: Array<{
+    chars: number;
+    bytes: number;
+    compression: string | null;
+    en: string;
+    stamp: string;
+    seq: string;
+  }> = await ds.query(
     `SELECT length(docs_en) AS chars, pg_column_size(docs_en) AS bytes, pg_column_compression(docs_en) AS compression, docs_en AS en, stamp, seq::text AS seq
        FROM round_compliance WHERE round_id = $1`,
     [roundId],
@@ -188,15 +244,27 @@ async function profile(ctx: RunContext, app: INestApplicationContext, samples: n
        FROM evaluation_compliance c JOIN state_party sp ON sp.code = c.state_code WHERE c.round_id = $1`,
     [roundId],
   );
-  ctx.log(`the round's docs_en: ${stored.chars} chars (all four names in one text: ${stored.chars + names.chars}), stored as ${stored.bytes} bytes (${stored.compression ?? 'not compressed'})`);
+  ctx.log(
+    `the round's docs_en: ${stored.chars} chars (all four names in one text: ${stored.chars + names.chars}), stored as ${stored.bytes} bytes (${stored.compression ?? 'not compressed'})`,
+  );
   ctx.log('where the time goes (each step alone):');
   await step('clock read (production mode)', () => clock.now());
-  await step('round trip floor: named SELECT 1 by the round key', () => ds.query(namedStatement('bench_floor', `SELECT 1 FROM round_compliance WHERE round_id = $1`), [roundId]));
-  await step('read-model statement, un-named (planned on every call), the text sent', () => ds.query(ROUND_SUMMARY_SQL.en, [roundId, null, null]));
-  await step('read-model statement, named, the text sent (a changed round)', () => ds.query(namedStatement('bench_summary', ROUND_SUMMARY_SQL.en), [roundId, null, null]));
-  await step('read-model statement, named, the stamp matches (text not sent)', () => ds.query(namedStatement('bench_summary', ROUND_SUMMARY_SQL.en), [roundId, stored.stamp, stored.seq]));
+  await step('round trip floor: named SELECT 1 by the round key', () =>
+    ds.query(namedStatement('bench_floor', `SELECT 1 FROM round_compliance WHERE round_id = $1`), [roundId]),
+  );
+  await step('read-model statement, un-named (planned on every call), the text sent', () =>
+    ds.query(ROUND_SUMMARY_SQL.en, [roundId, null, null]),
+  );
+  await step('read-model statement, named, the text sent (a changed round)', () =>
+    ds.query(namedStatement('bench_summary', ROUND_SUMMARY_SQL.en), [roundId, null, null]),
+  );
+  await step('read-model statement, named, the stamp matches (text not sent)', () =>
+    ds.query(namedStatement('bench_summary', ROUND_SUMMARY_SQL.en), [roundId, stored.stamp, stored.seq]),
+  );
   await step('read-model row, length(docs_en) only (detoasted, not sent)', () =>
-    ds.query(namedStatement('bench_detoast', `SELECT length(docs_en) FROM round_compliance WHERE round_id = $1`), [roundId]),
+    ds.query(namedStatement('bench_detoast', `SELECT length(docs_en) FROM round_compliance WHERE round_id = $1`), [
+      roundId,
+    ]),
   );
   // The same text stored uncompressed (STORAGE EXTERNAL) and lz4-compressed, in scratch tables.
   for (const [table, storage] of [
@@ -208,12 +276,16 @@ async function profile(ctx: RunContext, app: INestApplicationContext, samples: n
       await ds.query(`ALTER TABLE ${table} ALTER docs ${storage}`);
       await ds.query(`INSERT INTO ${table} SELECT round_id, docs_en FROM round_compliance`);
       await ds.query(`VACUUM ANALYZE ${table}`);
-      await step(`  the text alone, ${storage.toLowerCase()} (named)`, () => ds.query(namedStatement(`bench_${table}`, `SELECT docs FROM ${table} WHERE round_id = $1`), [roundId]));
+      await step(`  the text alone, ${storage.toLowerCase()} (named)`, () =>
+        ds.query(namedStatement(`bench_${table}`, `SELECT docs FROM ${table} WHERE round_id = $1`), [roundId]),
+      );
     } catch (e) {
       ctx.log(`  ${storage}: ${(e as Error).message}`);
     }
   }
-  await step('  the text alone, as stored in round_compliance (named)', () => ds.query(namedStatement('bench_docs_pglz', `SELECT docs_en FROM round_compliance WHERE round_id = $1`), [roundId]));
+  await step('  the text alone, as stored in round_compliance (named)', () =>
+    ds.query(namedStatement('bench_docs_pglz', `SELECT docs_en FROM round_compliance WHERE round_id = $1`), [roundId]),
+  );
   await step('JSON.parse of docs_en', async () => JSON.parse(stored.en));
   const docs = JSON.parse(stored.en) as ComplianceDoc[];
   const round = { id: roundId, name: 'x', kind: 'evaluation', number: 1, phase: 'open_for_responses' };
@@ -224,19 +296,30 @@ async function profile(ctx: RunContext, app: INestApplicationContext, samples: n
   });
   const view = roundView(docs, round, now);
   const oneRow = JSON.stringify([docs[7]]);
-  await step('one changed row parsed, merged and the view rebuilt for it, in Node', async () => roundView(mergeChanged(docs, JSON.parse(oneRow) as ComplianceDoc[]), round, now, view));
+  await step('one changed row parsed, merged and the view rebuilt for it, in Node', async () =>
+    roundView(mergeChanged(docs, JSON.parse(oneRow) as ComplianceDoc[]), round, now, view),
+  );
   // Right after a change (not timed): the cost of touching freshly written rows, then the
   // statement as a current reader's service sends it (the changed row only), then the whole service
   // after one state's change and after a full rebuild (the whole text sent and parsed), and a
   // repeated read (the one timed against the baselines).
   const compliance = app.get(ComplianceService);
-  const afterChange = async (label: string, change: () => Promise<unknown>, work: () => Promise<unknown>): Promise<void> => {
+  const afterChange = async (
+    label: string,
+    change: () => Promise<unknown>,
+    work: () => Promise<unknown>,
+  ): Promise<void> => {
     const [ms] = await timeAfterEachChange(samples, change, [work]);
     ctx.log(`  ${label}: ${ms.toFixed(3)} ms`);
   };
   const oneState = stateChange(ds, roundId);
   const current = async (): Promise<{ stamp: string; seq: string }> =>
-    ((await ds.query(`SELECT stamp, seq::text AS seq FROM round_compliance WHERE round_id = $1`, [roundId])) as Array<{ stamp: string; seq: string }>)[0];
+    (
+      (await ds.query(`SELECT stamp, seq::text AS seq FROM round_compliance WHERE round_id = $1`, [roundId])) as Array<{
+        stamp: string;
+        seq: string;
+      }>
+    )[0];
   let before = await current();
   await afterChange('after one state changed: round trip floor (named SELECT 1 by the round key)', oneState, () =>
     ds.query(namedStatement('bench_floor', `SELECT 1 FROM round_compliance WHERE round_id = $1`), [roundId]),
@@ -249,7 +332,13 @@ async function profile(ctx: RunContext, app: INestApplicationContext, samples: n
     },
     () => ds.query(namedStatement('bench_summary', ROUND_SUMMARY_SQL.en), [roundId, before.stamp, before.seq]),
   );
-  await afterChange('dashboard, first read after one state changed', oneState, () => compliance.roundDashboard(secretariat, roundId));
-  await afterChange('dashboard, first read after a full rebuild', () => ds.query(`SELECT round_compliance_rebuild(ARRAY[$1::uuid])`, [roundId]), () => compliance.roundDashboard(secretariat, roundId));
+  await afterChange('dashboard, first read after one state changed', oneState, () =>
+    compliance.roundDashboard(secretariat, roundId),
+  );
+  await afterChange(
+    'dashboard, first read after a full rebuild',
+    () => ds.query(`SELECT round_compliance_rebuild(ARRAY[$1::uuid])`, [roundId]),
+    () => compliance.roundDashboard(secretariat, roundId),
+  );
   await step('dashboard, repeated read (round unchanged)', () => compliance.roundDashboard(secretariat, roundId));
 }

@@ -20,8 +20,16 @@ interface Plan {
   rounds: number;
 }
 
-const FULL: Plan = { warmUp: { connections: 50, durationSeconds: 3 }, measure: { connections: 50, durationSeconds: 5 }, rounds: 3 };
-const SMOKE: Plan = { warmUp: { connections: 5, durationSeconds: 0.5 }, measure: { connections: 5, durationSeconds: 1 }, rounds: 1 };
+const FULL: Plan = {
+  warmUp: { connections: 50, durationSeconds: 3 },
+  measure: { connections: 50, durationSeconds: 5 },
+  rounds: 3,
+};
+const SMOKE: Plan = {
+  warmUp: { connections: 5, durationSeconds: 0.5 },
+  measure: { connections: 5, durationSeconds: 1 },
+  rounds: 1,
+};
 
 const planOf = (smoke: boolean): Plan => (smoke ? SMOKE : FULL);
 const loadText = (smoke: boolean): string => {
@@ -41,22 +49,44 @@ interface ServerSpec {
 
 const SIMPLE_SERVERS: ServerSpec[] = [
   { key: 'node', label: 'node:http', entry: 'bench/http-adapter/node-http.server.ts', path: HELLO_PATH },
-  { key: 'nestFastify', label: 'Nest/Fastify', entry: 'bench/http-adapter/nest-hello.server.ts', args: ['fastify'], path: HELLO_PATH },
-  { key: 'nestExpress', label: 'Nest/Express', entry: 'bench/http-adapter/nest-hello.server.ts', args: ['express'], path: HELLO_PATH },
+  {
+    key: 'nestFastify',
+    label: 'Nest/Fastify',
+    entry: 'bench/http-adapter/nest-hello.server.ts',
+    args: ['fastify'],
+    path: HELLO_PATH,
+  },
+  {
+    key: 'nestExpress',
+    label: 'Nest/Express',
+    entry: 'bench/http-adapter/nest-hello.server.ts',
+    args: ['express'],
+    path: HELLO_PATH,
+  },
 ];
-const PLATFORM_SERVER: ServerSpec = { key: 'platform', label: 'platform api', entry: 'bench/http-adapter/platform-api.server.ts', path: '/health' };
+const PLATFORM_SERVER: ServerSpec = {
+  key: 'platform',
+  label: 'platform api',
+  entry: 'bench/http-adapter/platform-api.server.ts',
+  path: '/health',
+};
 
 /** Starts the platform's services, migrates a fresh database, then the api on top of them. */
 async function startPlatform(ctx: RunContext): Promise<ServerProcess> {
   const { databaseUrl, redisUrl } = await startPlatformServices(ctx, 'mesecvi_bench');
   await runMigrationsWithLock({ database: { url: databaseUrl, poolSize: 2, migrationsRun: true } });
-  return startServerProcess(PLATFORM_SERVER.label, PLATFORM_SERVER.entry, { env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } });
+  return startServerProcess(PLATFORM_SERVER.label, PLATFORM_SERVER.entry, {
+    env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl },
+  });
 }
 
 /** Starts everything concurrently; whatever did start is stopped later even if another failed. */
 async function startAll(ctx: RunContext): Promise<Map<ServerKey, ServerProcess>> {
   const starting: Array<[ServerKey, Promise<ServerProcess>]> = [
-    ...SIMPLE_SERVERS.map((s): [ServerKey, Promise<ServerProcess>] => [s.key, startServerProcess(s.label, s.entry, { args: s.args })]),
+    ...SIMPLE_SERVERS.map((s): [ServerKey, Promise<ServerProcess>] => [
+      s.key,
+      startServerProcess(s.label, s.entry, { args: s.args }),
+    ]),
     [PLATFORM_SERVER.key, startPlatform(ctx)],
   ];
   const settled = await Promise.allSettled(starting.map(([, p]) => p));
@@ -114,7 +144,9 @@ export const httpAdapterBenchmark = defineBenchmark({
         const spec = specs[(i + round) % specs.length];
         const t = await measureThroughput(urlOf(spec), plan.measure);
         samples.get(spec.key)?.push(t.requestsPerSecond);
-        ctx.log(`round ${round + 1}/${plan.rounds} ${spec.label}: ${Math.round(t.requestsPerSecond)} req/s, p50 ${t.p50Ms} ms, p99 ${t.p99Ms} ms`);
+        ctx.log(
+          `round ${round + 1}/${plan.rounds} ${spec.label}: ${Math.round(t.requestsPerSecond)} req/s, p50 ${t.p50Ms} ms, p99 ${t.p99Ms} ms`,
+        );
       }
     }
     const rps = (key: ServerKey): number => median(samples.get(key) ?? []);

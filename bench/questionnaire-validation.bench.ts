@@ -11,7 +11,12 @@ import { AuditService } from '@mesecvi/audit';
 import { FixedClock } from '@mesecvi/clock';
 import { dataSourceOptions, runMigrationsWithLock } from '@mesecvi/database';
 import { ALL_ENTITIES } from '@mesecvi/entity-registry';
-import { QuestionnaireRegistry, createQuestionnaireAjv, lenientSchema, type ValidationMode } from '@mesecvi/questionnaires';
+import {
+  QuestionnaireRegistry,
+  createQuestionnaireAjv,
+  lenientSchema,
+  type ValidationMode,
+} from '@mesecvi/questionnaires';
 import { atMost, defineBenchmark } from './harness/benchmark';
 import { median } from './harness/load';
 import { startPlatformServices } from './harness/services';
@@ -35,8 +40,18 @@ const workload = (mode: ValidationMode) => (smoke: boolean) => {
 export const questionnaireValidationBenchmark = defineBenchmark({
   name: 'questionnaire-validation',
   comparisons: {
-    strict: { name: 'registry.validate (strict) vs bare Ajv', workload: workload('strict'), units: 'µs/doc', target: atMost(1.3) },
-    lenient: { name: 'registry.validate (lenient) vs bare Ajv', workload: workload('lenient'), units: 'µs/doc', target: atMost(1.3) },
+    strict: {
+      name: 'registry.validate (strict) vs bare Ajv',
+      workload: workload('strict'),
+      units: 'µs/doc',
+      target: atMost(1.3),
+    },
+    lenient: {
+      name: 'registry.validate (lenient) vs bare Ajv',
+      workload: workload('lenient'),
+      units: 'µs/doc',
+      target: atMost(1.3),
+    },
   },
   async run(ctx) {
     const plan = planOf(ctx.smoke);
@@ -44,7 +59,9 @@ export const questionnaireValidationBenchmark = defineBenchmark({
     Logger.overrideLogger(['error']);
     const { databaseUrl } = await startPlatformServices(ctx, 'mesecvi_bench_questionnaires');
     await runMigrationsWithLock({ database: { url: databaseUrl, poolSize: 2, migrationsRun: true } });
-    const ds = new DataSource(dataSourceOptions({ database: { url: databaseUrl, poolSize: 2, migrationsRun: false } }, ALL_ENTITIES, 'bench'));
+    const ds = new DataSource(
+      dataSourceOptions({ database: { url: databaseUrl, poolSize: 2, migrationsRun: false } }, ALL_ENTITIES, 'bench'),
+    );
     await ds.initialize();
     ctx.defer(() => ds.destroy());
 
@@ -57,10 +74,13 @@ export const questionnaireValidationBenchmark = defineBenchmark({
 
     const figures = {} as Record<ValidationMode, { ours: number; baseline: number }>;
     for (const mode of ['strict', 'lenient'] as const) {
-      const bare = createQuestionnaireAjv().compile(mode === 'strict' ? compiled.schema : lenientSchema(compiled.schema));
+      const bare = createQuestionnaireAjv().compile(
+        mode === 'strict' ? compiled.schema : lenientSchema(compiled.schema),
+      );
       const viaRegistry = () => registry.validate(id, document, mode, 'es');
       const result = await viaRegistry();
-      if (!result.valid || !bare(document)) throw new Error(`the benchmark document must be valid (${mode}): ${JSON.stringify(result.errors.slice(0, 3))}`);
+      if (!result.valid || !bare(document))
+        throw new Error(`the benchmark document must be valid (${mode}): ${JSON.stringify(result.errors.slice(0, 3))}`);
       ctx.log(`compile time of evaluation-round v1 (${mode}): ${compiled.compileMs[mode]?.toFixed(1)} ms`);
 
       await microsecondsPerCall(plan.warmUp, viaRegistry);
@@ -74,7 +94,9 @@ export const questionnaireValidationBenchmark = defineBenchmark({
           async () => baseline.push(await microsecondsPerCall(plan.iterations, () => bare(document))),
         ];
         for (const step of round % 2 === 0 ? pair : pair.reverse()) await step();
-        ctx.log(`${mode} round ${round + 1}/${plan.rounds}: registry ${ours.at(-1)?.toFixed(2)} µs, bare Ajv ${baseline.at(-1)?.toFixed(2)} µs`);
+        ctx.log(
+          `${mode} round ${round + 1}/${plan.rounds}: registry ${ours.at(-1)?.toFixed(2)} µs, bare Ajv ${baseline.at(-1)?.toFixed(2)} µs`,
+        );
       }
       figures[mode] = { ours: median(ours), baseline: median(baseline) };
     }

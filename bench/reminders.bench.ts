@@ -91,7 +91,11 @@ export const remindersBenchmark = defineBenchmark({
     const plan = planOf(ctx.smoke);
     const { databaseUrl, redisUrl } = await startPlatformServices(ctx, 'mesecvi_bench_reminders');
     await runMigrationsWithLock({ database: { url: databaseUrl, poolSize: 2, migrationsRun: true } });
-    const sink = await services.startMailSink({ smtpPort: await services.freePort(), webPort: await services.freePort(), projectRoot: path.resolve(__dirname, '..') });
+    const sink = await services.startMailSink({
+      smtpPort: await services.freePort(),
+      webPort: await services.freePort(),
+      projectRoot: path.resolve(__dirname, '..'),
+    });
     ctx.defer(() => sink.stop());
     const { app, config } = await startReminderContext({ databaseUrl, redisUrl, smtpUrl: sink.smtpUrl });
     ctx.defer(() => app.close());
@@ -138,7 +142,14 @@ export const remindersBenchmark = defineBenchmark({
     const transport = createTransport(new SMTPPool({ url: sink.smtpUrl, pool: true, maxConnections: 5 }));
     ctx.defer(() => transport.close());
     const send = (i: number) =>
-      transport.sendMail({ from: config.mail.from, to: mailOf(i).to.address, subject: rendered.subject, html: rendered.html, text: rendered.text, messageId: `<bench-${i}@bench.test>` });
+      transport.sendMail({
+        from: config.mail.from,
+        to: mailOf(i).to.address,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        messageId: `<bench-${i}@bench.test>`,
+      });
     for (let i = 0; i < 10; i++) await send(i); // warm-up
     started = process.hrtime.bigint();
     let next = 0;
@@ -150,6 +161,9 @@ export const remindersBenchmark = defineBenchmark({
     const bareRate = left / (Number(process.hrtime.bigint() - started) / 1e9);
     ctx.log(`drain ${drainRate.toFixed(0)} mails/s, nodemailer ${bareRate.toFixed(0)} mails/s`);
 
-    return { sweepScaling: { ours: large, baseline: small }, drainVsNodemailer: { ours: drainRate, baseline: bareRate } };
+    return {
+      sweepScaling: { ours: large, baseline: small },
+      drainVsNodemailer: { ours: drainRate, baseline: bareRate },
+    };
   },
 });

@@ -11,7 +11,13 @@ import { runMigrationsWithLock } from '@mesecvi/database';
 import { atLeast, atMost, defineBenchmark, medianRound, type Figures, type RunContext } from './harness/benchmark';
 import { startCompiledServer, startServerProcess, type ServerProcess } from './harness/server-process';
 import { freePort, startPlatformServices } from './harness/services';
-import { BENCH_EMAIL, BENCH_PASSWORD, benchDocument, createBenchSecretariat, seedBench } from './submissions/bench-fixtures';
+import {
+  BENCH_EMAIL,
+  BENCH_PASSWORD,
+  benchDocument,
+  createBenchSecretariat,
+  seedBench,
+} from './submissions/bench-fixtures';
 import { runStatefulLoad, type LoadFigures } from './submissions/stateful-load';
 
 interface Plan {
@@ -25,8 +31,24 @@ interface Plan {
   submitConnections: number;
 }
 
-const FULL: Plan = { saveRounds: 3, saveSeconds: 5, warmUpSeconds: 6, saveConnections: 50, latencyConnections: 10, submitPool: 320, submitConnections: 10 };
-const SMOKE: Plan = { saveRounds: 1, saveSeconds: 1, warmUpSeconds: 0.5, saveConnections: 4, latencyConnections: 2, submitPool: 8, submitConnections: 2 };
+const FULL: Plan = {
+  saveRounds: 3,
+  saveSeconds: 5,
+  warmUpSeconds: 6,
+  saveConnections: 50,
+  latencyConnections: 10,
+  submitPool: 320,
+  submitConnections: 10,
+};
+const SMOKE: Plan = {
+  saveRounds: 1,
+  saveSeconds: 1,
+  warmUpSeconds: 0.5,
+  saveConnections: 4,
+  latencyConnections: 2,
+  submitPool: 8,
+  submitConnections: 2,
+};
 const planOf = (smoke: boolean): Plan => (smoke ? SMOKE : FULL);
 const RSS_LIMIT_MB = 250;
 
@@ -72,10 +94,17 @@ function productionNodeOptions(): string {
 /** Builds the api bundle (`nest build api`, as the Dockerfile does) unless it is newer than every source. */
 function ensureApiBundle(ctx: RunContext): void {
   const bundle = path.join(ROOT, PRODUCTION_ENTRY);
-  const sources = Math.max(...['apps', 'libs', 'schemas'].map((d) => newestMtime(path.join(ROOT, d))), fs.statSync(path.join(ROOT, 'tsconfig.build.json')).mtimeMs);
+  const sources = Math.max(
+    ...['apps', 'libs', 'schemas'].map((d) => newestMtime(path.join(ROOT, d))),
+    fs.statSync(path.join(ROOT, 'tsconfig.build.json')).mtimeMs,
+  );
   if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs > sources) return;
   ctx.log('building the api bundle (nest build api) as the Dockerfile does');
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (built.status !== 0) throw new Error(`nest build api failed:\n${(built.stdout + built.stderr).slice(-4000)}`);
 }
 
@@ -105,16 +134,28 @@ async function startApi(ctx: RunContext, databaseUrl: string, redisUrl: string):
     // BENCH_API_NODE_OPTIONS tries another setting (e.g. a heap bound) before changing the Dockerfile.
     NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? productionNodeOptions(),
   };
-  ctx.log(`api NODE_OPTIONS (${process.env.BENCH_API_NODE_OPTIONS === undefined ? 'from docker/Dockerfile' : 'from BENCH_API_NODE_OPTIONS'}): ${env.NODE_OPTIONS || '(none)'}`);
+  ctx.log(
+    `api NODE_OPTIONS (${process.env.BENCH_API_NODE_OPTIONS === undefined ? 'from docker/Dockerfile' : 'from BENCH_API_NODE_OPTIONS'}): ${env.NODE_OPTIONS || '(none)'}`,
+  );
   const entry = ctx.smoke ? 'apps/api/src/main.ts' : PRODUCTION_ENTRY;
-  return startCompiledServer(ctx.smoke ? 'platform api (TypeScript)' : `platform api (${PRODUCTION_ENTRY})`, entry, { env, port: await freePort(), readyPath: '/health', typescript: ctx.smoke });
+  return startCompiledServer(ctx.smoke ? 'platform api (TypeScript)' : `platform api (${PRODUCTION_ENTRY})`, entry, {
+    env,
+    port: await freePort(),
+    readyPath: '/health',
+    typescript: ctx.smoke,
+  });
 }
 
 async function start(ctx: RunContext): Promise<{ api: ServerProcess; baseline: ServerProcess; databaseUrl: string }> {
   const { databaseUrl, redisUrl } = await startPlatformServices(ctx, 'mesecvi_bench_submissions');
   await runMigrationsWithLock({ database: { url: databaseUrl, poolSize: 2, migrationsRun: true } });
   await createBenchSecretariat(databaseUrl);
-  const [api, baseline] = await Promise.all([startApi(ctx, databaseUrl, redisUrl), startServerProcess('node:http + pg', 'bench/submissions/baseline.server.ts', { env: { DATABASE_URL: databaseUrl } })]);
+  const [api, baseline] = await Promise.all([
+    startApi(ctx, databaseUrl, redisUrl),
+    startServerProcess('node:http + pg', 'bench/submissions/baseline.server.ts', {
+      env: { DATABASE_URL: databaseUrl },
+    }),
+  ]);
   ctx.defer(() => api.stop());
   ctx.defer(() => baseline.stop());
   return { api, baseline, databaseUrl };
@@ -124,7 +165,12 @@ async function currentVersions(databaseUrl: string, ids: string[]): Promise<Arra
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    return (await db.query<{ id: string; version: number }>('SELECT evaluation_id AS id, version FROM answer_draft WHERE evaluation_id = ANY($1::uuid[])', [ids])).rows;
+    return (
+      await db.query<{ id: string; version: number }>(
+        'SELECT evaluation_id AS id, version FROM answer_draft WHERE evaluation_id = ANY($1::uuid[])',
+        [ids],
+      )
+    ).rows;
   } finally {
     await db.end();
   }
@@ -141,7 +187,8 @@ export const submissionsBenchmark = defineBenchmark({
   comparisons: {
     saveThroughput: {
       name: 'save draft: api vs node:http + pg',
-      workload: (smoke) => `PUT ~28 KB draft with If-Match, ${planOf(smoke).saveConnections} conns, never two on one draft, median of ${planOf(smoke).saveRounds} interleaved ${planOf(smoke).saveSeconds} s rounds`,
+      workload: (smoke) =>
+        `PUT ~28 KB draft with If-Match, ${planOf(smoke).saveConnections} conns, never two on one draft, median of ${planOf(smoke).saveRounds} interleaved ${planOf(smoke).saveSeconds} s rounds`,
       units: 'req/s',
       target: atLeast(0.5),
     },
@@ -153,7 +200,8 @@ export const submissionsBenchmark = defineBenchmark({
     },
     submitThroughput: {
       name: 'submit: api vs node:http + pg',
-      workload: (smoke) => `${planOf(smoke).submitPool} evaluations submitted once each (strict validation, version, audit, mail), ${planOf(smoke).submitConnections} conns`,
+      workload: (smoke) =>
+        `${planOf(smoke).submitPool} evaluations submitted once each (strict validation, version, audit, mail), ${planOf(smoke).submitConnections} conns`,
       units: 'req/s',
       target: atLeast(0.2),
     },
@@ -173,9 +221,15 @@ export const submissionsBenchmark = defineBenchmark({
   async run(ctx) {
     const plan = planOf(ctx.smoke);
     const { api, baseline, databaseUrl } = await start(ctx);
-    const login = await json(`${api.origin}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }) });
+    const login = await json(`${api.origin}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
+    });
     const authorization = `Bearer ${String(login.accessToken)}`;
-    const questionnaire = await json(`${api.origin}/questionnaires/evaluation-round/versions/1`, { headers: { authorization } });
+    const questionnaire = await json(`${api.origin}/questionnaires/evaluation-round/versions/1`, {
+      headers: { authorization },
+    });
     const document = benchDocument();
     ctx.log(`draft document: ${Buffer.byteLength(JSON.stringify(document))} bytes`);
     // autocannon builds a request ahead now and then and drops it: spare drafts keep the pool from running dry.
@@ -189,7 +243,14 @@ export const submissionsBenchmark = defineBenchmark({
 
     // Each answer names its evaluation and the draft's new version (the next If-Match).
     const versions = new Map<string, number>();
-    const saveLoad = async (origin: string, ids: string[], pathOf: (id: string) => string, extra: Record<string, string>, connections: number, seconds: number): Promise<LoadFigures> => {
+    const saveLoad = async (
+      origin: string,
+      ids: string[],
+      pathOf: (id: string) => string,
+      extra: Record<string, string>,
+      connections: number,
+      seconds: number,
+    ): Promise<LoadFigures> => {
       // Requests still in flight when the previous run stopped were answered unseen: let them
       // finish, then re-read the versions.
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -200,7 +261,12 @@ export const submissionsBenchmark = defineBenchmark({
         connections,
         targets: ids.length,
         durationSeconds: seconds,
-        request: (t) => ({ method: 'PUT', path: pathOf(ids[t]), headers: { 'content-type': 'application/json', 'if-match': `"${versions.get(ids[t]) ?? 0}"`, ...extra }, body: bodies.get(ids[t]) }),
+        request: (t) => ({
+          method: 'PUT',
+          path: pathOf(ids[t]),
+          headers: { 'content-type': 'application/json', 'if-match': `"${versions.get(ids[t]) ?? 0}"`, ...extra },
+          body: bodies.get(ids[t]),
+        }),
         targetOf: (text) => {
           try {
             const answer = JSON.parse(text) as { evaluationId?: string; version?: number };
@@ -214,13 +280,29 @@ export const submissionsBenchmark = defineBenchmark({
       });
     };
     // Each side's process CPU per answered save, logged to tell its own cost from the machine's noise.
-    const measured = async (pid: number, run: () => Promise<LoadFigures>): Promise<LoadFigures & { cpuMsPerRequest: number }> => {
+    const measured = async (
+      pid: number,
+      run: () => Promise<LoadFigures>,
+    ): Promise<LoadFigures & { cpuMsPerRequest: number }> => {
       const before = cpuSeconds(pid);
       const figures = await run();
       return { ...figures, cpuMsPerRequest: (1000 * (cpuSeconds(pid) - before)) / Math.max(1, figures.answered) };
     };
-    const apiSave = (connections: number, seconds: number) => measured(api.pid, () => saveLoad(api.origin, groups.apiDrafts, (id) => `/evaluations/${id}/draft`, { authorization }, connections, seconds));
-    const baseSave = (connections: number, seconds: number) => measured(baseline.pid, () => saveLoad(baseline.origin, groups.baselineDrafts, (id) => `/drafts/${id}`, {}, connections, seconds));
+    const apiSave = (connections: number, seconds: number) =>
+      measured(api.pid, () =>
+        saveLoad(
+          api.origin,
+          groups.apiDrafts,
+          (id) => `/evaluations/${id}/draft`,
+          { authorization },
+          connections,
+          seconds,
+        ),
+      );
+    const baseSave = (connections: number, seconds: number) =>
+      measured(baseline.pid, () =>
+        saveLoad(baseline.origin, groups.baselineDrafts, (id) => `/drafts/${id}`, {}, connections, seconds),
+      );
 
     await apiSave(plan.saveConnections, plan.warmUpSeconds);
     await baseSave(plan.saveConnections, plan.warmUpSeconds);
@@ -238,28 +320,46 @@ export const submissionsBenchmark = defineBenchmark({
         return [ours, await baseSave(connections, plan.saveSeconds)];
       };
       const [apiThroughput, baseThroughput] = await pair(plan.saveConnections);
-      ctx.log(`round ${round + 1} save @${plan.saveConnections}: api ${Math.round(apiThroughput.requestsPerSecond)} req/s p99 ${apiThroughput.p99Ms} ms ${apiThroughput.cpuMsPerRequest.toFixed(2)} CPU ms/req; baseline ${Math.round(baseThroughput.requestsPerSecond)} req/s p99 ${baseThroughput.p99Ms} ms ${baseThroughput.cpuMsPerRequest.toFixed(2)} CPU ms/req`);
+      ctx.log(
+        `round ${round + 1} save @${plan.saveConnections}: api ${Math.round(apiThroughput.requestsPerSecond)} req/s p99 ${apiThroughput.p99Ms} ms ${apiThroughput.cpuMsPerRequest.toFixed(2)} CPU ms/req; baseline ${Math.round(baseThroughput.requestsPerSecond)} req/s p99 ${baseThroughput.p99Ms} ms ${baseThroughput.cpuMsPerRequest.toFixed(2)} CPU ms/req`,
+      );
       const [apiLatency, baseLatency] = await pair(plan.latencyConnections);
-      ctx.log(`round ${round + 1} save @${plan.latencyConnections}: api ${Math.round(apiLatency.requestsPerSecond)} req/s p50 ${apiLatency.p50Ms} p99 ${apiLatency.p99Ms} ms ${apiLatency.cpuMsPerRequest.toFixed(2)} CPU ms/req; baseline ${Math.round(baseLatency.requestsPerSecond)} req/s p50 ${baseLatency.p50Ms} p99 ${baseLatency.p99Ms} ms ${baseLatency.cpuMsPerRequest.toFixed(2)} CPU ms/req`);
+      ctx.log(
+        `round ${round + 1} save @${plan.latencyConnections}: api ${Math.round(apiLatency.requestsPerSecond)} req/s p50 ${apiLatency.p50Ms} p99 ${apiLatency.p99Ms} ms ${apiLatency.cpuMsPerRequest.toFixed(2)} CPU ms/req; baseline ${Math.round(baseLatency.requestsPerSecond)} req/s p50 ${baseLatency.p50Ms} p99 ${baseLatency.p99Ms} ms ${baseLatency.cpuMsPerRequest.toFixed(2)} CPU ms/req`,
+      );
       throughputRounds.push({ ours: apiThroughput.requestsPerSecond, baseline: baseThroughput.requestsPerSecond });
       latencyRounds.push({ ours: apiLatency.p99Ms, baseline: baseLatency.p99Ms });
     }
 
     const submitBody = JSON.stringify({ onBehalf: { channel: 'email', reference: 'bench' } });
     // Each evaluation is submitted once: targets are never given back, and the pool has one spare per connection.
-    const submitLoad = (origin: string, ids: string[], pathOf: (id: string) => string, headers: Record<string, string>): Promise<LoadFigures> => {
+    const submitLoad = (
+      origin: string,
+      ids: string[],
+      pathOf: (id: string) => string,
+      headers: Record<string, string>,
+    ): Promise<LoadFigures> => {
       let next = 0;
       return runStatefulLoad({
         origin,
         connections: plan.submitConnections,
         targets: 0,
         amount: ids.length - plan.submitConnections,
-        request: () => ({ method: 'POST', path: pathOf(ids[next++]), headers: { 'content-type': 'application/json', ...headers }, body: submitBody }),
+        request: () => ({
+          method: 'POST',
+          path: pathOf(ids[next++]),
+          headers: { 'content-type': 'application/json', ...headers },
+          body: submitBody,
+        }),
       });
     };
     const baseSubmit = await submitLoad(baseline.origin, groups.baselineSubmits, (id) => `/submit/${id}`, {});
-    const apiSubmit = await submitLoad(api.origin, groups.apiSubmits, (id) => `/evaluations/${id}/submissions`, { authorization });
-    ctx.log(`submit: api ${Math.round(apiSubmit.requestsPerSecond)} req/s p99 ${apiSubmit.p99Ms} ms; baseline ${Math.round(baseSubmit.requestsPerSecond)} req/s p99 ${baseSubmit.p99Ms} ms`);
+    const apiSubmit = await submitLoad(api.origin, groups.apiSubmits, (id) => `/evaluations/${id}/submissions`, {
+      authorization,
+    });
+    ctx.log(
+      `submit: api ${Math.round(apiSubmit.requestsPerSecond)} req/s p99 ${apiSubmit.p99Ms} ms; baseline ${Math.round(baseSubmit.requestsPerSecond)} req/s p99 ${baseSubmit.p99Ms} ms`,
+    );
     ctx.log(`api RSS ${Math.round(rssMb(api.pid))} MB now, ${Math.round(rssMb(api.pid, 'VmHWM'))} MB at its peak`);
 
     return {

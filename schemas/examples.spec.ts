@@ -38,7 +38,10 @@ describe.each(QUESTIONNAIRE_FILES.map((f) => [f.key, f] as const))('examples of 
     const document = read(path.join(dir, name));
     for (const mode of ['strict', 'lenient'] as ValidationMode[]) {
       const result = compiled.validate(document, mode, 'es');
-      expect({ mode, got: result.errors.map(({ pointer, keyword }) => ({ pointer, keyword })) }).toEqual({ mode, got: expected[mode] });
+      expect({ mode, got: result.errors.map(({ pointer, keyword }) => ({ pointer, keyword })) }).toEqual({
+        mode,
+        got: expected[mode],
+      });
       expect(result.valid).toBe(expected[mode].length === 0);
       for (const issue of result.errors) {
         // Plain sentences in the caller's language, never Ajv's "must be …".

@@ -21,25 +21,40 @@ const root = path.join(__dirname, '..');
 describe('questionnaire files', () => {
   it('lists every file of schemas/defs and schemas/questionnaires in the manifest', () => {
     expect(fs.readdirSync(path.join(__dirname, 'defs')).sort()).toEqual(Object.keys(DEF_FILES).sort());
-    const questionnaires = fs.readdirSync(path.join(__dirname, 'questionnaires')).filter((f) => f.endsWith('.schema.json'));
-    expect(questionnaires.map((f) => f.replace('.schema.json', '')).sort()).toEqual(QUESTIONNAIRE_FILES.map((q) => q.key).sort());
+    const questionnaires = fs
+      .readdirSync(path.join(__dirname, 'questionnaires'))
+      .filter((f) => f.endsWith('.schema.json'));
+    expect(questionnaires.map((f) => f.replace('.schema.json', '')).sort()).toEqual(
+      QUESTIONNAIRE_FILES.map((q) => q.key).sort(),
+    );
     for (const q of QUESTIONNAIRE_FILES) {
-      const languages = fs.readdirSync(path.join(__dirname, 'questionnaires', `${q.key}.i18n`)).map((f) => f.replace('.json', ''));
+      const languages = fs
+        .readdirSync(path.join(__dirname, 'questionnaires', `${q.key}.i18n`))
+        .map((f) => f.replace('.json', ''));
       expect(languages.sort()).toEqual(Object.keys(q.i18n).sort());
     }
     // A carry-over mapping beside a schema is in the manifest, and maps only to items the schema has.
-    const mappings = fs.readdirSync(path.join(__dirname, 'questionnaires')).filter((f) => f.endsWith('.carry-over.json'));
-    expect(mappings.map((f) => f.replace('.carry-over.json', '')).sort()).toEqual(QUESTIONNAIRE_FILES.filter((q) => q.carryOver).map((q) => q.key).sort());
+    const mappings = fs
+      .readdirSync(path.join(__dirname, 'questionnaires'))
+      .filter((f) => f.endsWith('.carry-over.json'));
+    expect(mappings.map((f) => f.replace('.carry-over.json', '')).sort()).toEqual(
+      QUESTIONNAIRE_FILES.filter((q) => q.carryOver)
+        .map((q) => q.key)
+        .sort(),
+    );
     for (const q of QUESTIONNAIRE_FILES.filter((f) => f.carryOver)) {
       expect(() => checkCarryOverMapping(q.key, q.carryOver, prepareQuestionnaire(q, DEF_FILES).schema)).not.toThrow();
     }
   });
 
-  it.each(QUESTIONNAIRE_FILES.map((q) => [q.key, q] as const))('%s compiles in strict mode and follows the conventions', (_key, q) => {
-    const prepared = prepareQuestionnaire(q, DEF_FILES);
-    expect(prepared.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(prepared.schema)).not.toMatch(/"\$ref":"(?!#)/);
-  });
+  it.each(QUESTIONNAIRE_FILES.map((q) => [q.key, q] as const))(
+    '%s compiles in strict mode and follows the conventions',
+    (_key, q) => {
+      const prepared = prepareQuestionnaire(q, DEF_FILES);
+      expect(prepared.contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(prepared.schema)).not.toMatch(/"\$ref":"(?!#)/);
+    },
+  );
 
   describe('evaluation-round', () => {
     const file = QUESTIONNAIRE_FILES.find((q) => q.key === 'evaluation-round');
@@ -66,7 +81,10 @@ describe('questionnaire files', () => {
   });
 
   it('npm run schemas:i18n-missing lists the gaps per language', () => {
-    const run = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/schemas-i18n-missing.ts', 'pt'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/schemas-i18n-missing.ts', 'pt'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^evaluation-round: \d+ missing \(es 0, fr \d+, pt \d+\)$/);

@@ -8,12 +8,18 @@ import path from 'node:path';
 
 const root = path.join(__dirname, '..');
 const check = (dir = path.join(__dirname, 'types')) =>
-  spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/schemas-types.ts', '--check', '--dir', dir], { cwd: root, encoding: 'utf8' });
+  spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/schemas-types.ts', '--check', '--dir', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 
 describe('generated questionnaire types', () => {
   it('match the schemas (run `npm run schemas:types` and commit when this fails)', () => {
     const run = check();
-    expect({ status: run.status, out: run.stdout + run.stderr }).toEqual({ status: 0, out: expect.stringContaining('up to date schemas/types/evaluation-round.ts') });
+    expect({ status: run.status, out: run.stdout + run.stderr }).toEqual({
+      status: 0,
+      out: expect.stringContaining('up to date schemas/types/evaluation-round.ts'),
+    });
   });
 
   it('notices a file edited by hand (on a copy)', () => {

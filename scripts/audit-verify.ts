@@ -15,7 +15,9 @@ function databaseUrl(): string {
     const url = (JSON.parse(fs.readFileSync(envFile, 'utf8')) as { DATABASE_URL?: string }).DATABASE_URL;
     if (url) return url;
   }
-  throw new Error('Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)');
+  throw new Error(
+    'Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)',
+  );
 }
 
 /** "Now" as the platform's clock sees it: test and demo databases may hold a clock offset. */
@@ -26,7 +28,13 @@ async function platformNow(ds: DataSource): Promise<Date> {
 }
 
 async function main(): Promise<number> {
-  const ds = new DataSource(dataSourceOptions({ database: { url: databaseUrl(), poolSize: 2, migrationsRun: false } }, [], 'mesecvi-audit-verify'));
+  const ds = new DataSource(
+    dataSourceOptions(
+      { database: { url: databaseUrl(), poolSize: 2, migrationsRun: false } },
+      [],
+      'mesecvi-audit-verify',
+    ),
+  );
   await ds.initialize();
   try {
     const report = await verifyAuditChain(ds, await platformNow(ds));

@@ -14,18 +14,29 @@ const { databaseUrl, pgTool, redact } = require('./lib/backup-tools');
 function main() {
   const args = process.argv.slice(2);
   const at = args.indexOf('--out');
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const out = path.resolve(at >= 0 && args[at + 1] ? args[at + 1] : path.join(__dirname, '..', 'backups', `mesecvi-${stamp}.dump`));
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const out = path.resolve(
+    at >= 0 && args[at + 1] ? args[at + 1] : path.join(__dirname, '..', 'backups', `mesecvi-${stamp}.dump`),
+  );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const url = databaseUrl();
   // --no-owner/--no-acl: the dump restores under whichever role runs the restore.
-  const r = spawnSync(pgTool('pg_dump'), ['--format=custom', '--compress=6', '--no-owner', '--no-acl', '--file', out, '--dbname', url], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(
+    pgTool('pg_dump'),
+    ['--format=custom', '--compress=6', '--no-owner', '--no-acl', '--file', out, '--dbname', url],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   if (r.status !== 0) {
     console.error(`[backup] pg_dump of ${redact(url)} failed (exit ${r.status})`);
     fs.rmSync(out, { force: true });
     return 1;
   }
-  console.log(`[backup] ${redact(url)} → ${out} (${fs.statSync(out).size} bytes, pg_dump custom format; evidence files included: they live in PostgreSQL)`);
+  console.log(
+    `[backup] ${redact(url)} → ${out} (${fs.statSync(out).size} bytes, pg_dump custom format; evidence files included: they live in PostgreSQL)`,
+  );
   return 0;
 }
 

@@ -33,7 +33,8 @@ const packageOf = (url) => {
   if (url.includes('/dist/apps/')) return '(app bundle)';
   return url.replace(/^file:\/\//, '').replace(process.cwd() + '/', '');
 };
-const labelOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${packageOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+const labelOf = (n) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${packageOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
 const perPackage = new Map();
 const perFunction = new Map();
@@ -54,7 +55,8 @@ for (const [id, t] of self) {
 
 const show = (title, map) => {
   console.log(`\n== ${title} (profile ${(total / 1e6).toFixed(1)} s)`);
-  for (const [k, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * t) / total).toFixed(1).padStart(5)}%  ${(t / 1000).toFixed(0).padStart(7)} ms  ${k}`);
+  for (const [k, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${((100 * t) / total).toFixed(1).padStart(5)}%  ${(t / 1000).toFixed(0).padStart(7)} ms  ${k}`);
 };
 show('self time per package', perPackage);
 show('self time per function', perFunction);

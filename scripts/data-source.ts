@@ -7,4 +7,6 @@ import { ALL_ENTITIES } from '@mesecvi/entity-registry';
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Configuration error: DATABASE_URL is required');
 
-export const dataSource = new DataSource(dataSourceOptions({ database: { url, poolSize: 2, migrationsRun: false } }, ALL_ENTITIES, 'mesecvi-cli'));
+export const dataSource = new DataSource(
+  dataSourceOptions({ database: { url, poolSize: 2, migrationsRun: false } }, ALL_ENTITIES, 'mesecvi-cli'),
+);

@@ -14,12 +14,24 @@ const dataDir = path.join(root, '.data', 'demo');
 const logDir = path.join(dataDir, 'logs');
 const log = (msg) => console.log(`[demo] ${msg}`);
 
-const PORT_VARS = { api: 'DEMO_API_PORT', postgres: 'DEMO_PG_PORT', redis: 'DEMO_REDIS_PORT', smtp: 'DEMO_SMTP_PORT', mailWeb: 'DEMO_MAIL_WEB_PORT' };
+const PORT_VARS = {
+  api: 'DEMO_API_PORT',
+  postgres: 'DEMO_PG_PORT',
+  redis: 'DEMO_REDIS_PORT',
+  smtp: 'DEMO_SMTP_PORT',
+  mailWeb: 'DEMO_MAIL_WEB_PORT',
+};
 const DEFAULT_PORTS = { api: 3000, postgres: 54329, redis: 63799, smtp: 1025, mailWeb: 1080 };
-const ports = Object.fromEntries(Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, Number(process.env[PORT_VARS[name]] ?? port)]));
+const ports = Object.fromEntries(
+  Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, Number(process.env[PORT_VARS[name]] ?? port)]),
+);
 
 function ensureDependencies() {
-  if (fs.existsSync(path.join(root, 'node_modules', '.bin', 'nest')) && fs.existsSync(path.join(root, 'node_modules', 'maildev'))) return;
+  if (
+    fs.existsSync(path.join(root, 'node_modules', '.bin', 'nest')) &&
+    fs.existsSync(path.join(root, 'node_modules', 'maildev'))
+  )
+    return;
   log('installing dependencies (first run)');
   // `npm install` honours package-lock.json; `npm ci` is refused where the registry lacks other platforms' optional binaries.
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
@@ -44,7 +56,11 @@ function runTs(script, env) {
 
 function startApp(name, env) {
   const out = fs.openSync(path.join(logDir, `${name}.log`), 'a');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], { cwd: root, env, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
+    cwd: root,
+    env,
+    stdio: ['ignore', out, out],
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     child,
@@ -94,7 +110,8 @@ async function main() {
     const databaseUrl = await db.ensureDatabase(db.withDatabase(pg.url, 'postgres'), 'mesecvi');
     // A signing key made once per demo data folder, so tokens survive a restart of the demo.
     const secretFile = path.join(dataDir, 'jwt-secret');
-    if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, require('node:crypto').randomBytes(48).toString('base64url'), { mode: 0o600 });
+    if (!fs.existsSync(secretFile))
+      fs.writeFileSync(secretFile, require('node:crypto').randomBytes(48).toString('base64url'), { mode: 0o600 });
     const env = {
       ...process.env,
       APP_MODE: 'demo',
@@ -106,7 +123,10 @@ async function main() {
       HOST: '127.0.0.1',
       PUBLIC_BASE_URL: `http://localhost:${ports.api}`,
     };
-    fs.writeFileSync(path.join(dataDir, 'env.json'), JSON.stringify({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, SMTP_URL: sink.smtpUrl }, null, 2));
+    fs.writeFileSync(
+      path.join(dataDir, 'env.json'),
+      JSON.stringify({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, SMTP_URL: sink.smtpUrl }, null, 2),
+    );
 
     log('migrating');
     runTs('scripts/migrate.ts', env);

@@ -16,12 +16,21 @@ function databaseUrl(): string {
     const url = (JSON.parse(fs.readFileSync(envFile, 'utf8')) as { DATABASE_URL?: string }).DATABASE_URL;
     if (url) return url;
   }
-  throw new Error('Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)');
+  throw new Error(
+    'Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)',
+  );
 }
 
 async function main(what: string): Promise<number> {
-  if (what !== 'submissions' && what !== 'attachments') throw new Error('usage: integrity-verify.ts submissions|attachments');
-  const ds = new DataSource(dataSourceOptions({ database: { url: databaseUrl(), poolSize: 2, migrationsRun: false } }, [], `mesecvi-${what}-verify`));
+  if (what !== 'submissions' && what !== 'attachments')
+    throw new Error('usage: integrity-verify.ts submissions|attachments');
+  const ds = new DataSource(
+    dataSourceOptions(
+      { database: { url: databaseUrl(), poolSize: 2, migrationsRun: false } },
+      [],
+      `mesecvi-${what}-verify`,
+    ),
+  );
   await ds.initialize();
   try {
     const report = what === 'submissions' ? await verifySubmissions(ds) : await verifyAttachments(ds);

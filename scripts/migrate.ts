@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Configuration error: DATABASE_URL is required');
   const applied = await runMigrationsWithLock({ database: { url, poolSize: 2, migrationsRun: true } });
-  console.log(applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'no pending migration');
+  console.log(
+    applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'no pending migration',
+  );
 }
 
 main().catch((e: unknown) => {

@@ -16,21 +16,41 @@ function main() {
     return 2;
   }
   const url = databaseUrl();
-  const psql = spawnSync(pgTool('psql'), ['--no-psqlrc', '--tuples-only', '--no-align', '--dbname', url, '--command', "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"], { encoding: 'utf8' });
+  const psql = spawnSync(
+    pgTool('psql'),
+    [
+      '--no-psqlrc',
+      '--tuples-only',
+      '--no-align',
+      '--dbname',
+      url,
+      '--command',
+      "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+    ],
+    { encoding: 'utf8' },
+  );
   if (psql.status !== 0) {
     console.error(`[restore] cannot reach ${redact(url)}: ${psql.stderr.trim()}`);
     return 1;
   }
   if (Number(psql.stdout.trim()) > 0) {
-    console.error(`[restore] ${redact(url)} already has ${psql.stdout.trim()} table(s): restore into a new, empty database`);
+    console.error(
+      `[restore] ${redact(url)} already has ${psql.stdout.trim()} table(s): restore into a new, empty database`,
+    );
     return 1;
   }
-  const r = spawnSync(pgTool('pg_restore'), ['--no-owner', '--no-acl', '--exit-on-error', '--single-transaction', '--dbname', url, file], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(
+    pgTool('pg_restore'),
+    ['--no-owner', '--no-acl', '--exit-on-error', '--single-transaction', '--dbname', url, file],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   if (r.status !== 0) {
     console.error(`[restore] pg_restore into ${redact(url)} failed (exit ${r.status})`);
     return 1;
   }
-  console.log(`[restore] ${file} → ${redact(url)}; now run audit:verify, attachments:verify and submissions:verify against it`);
+  console.log(
+    `[restore] ${file} → ${redact(url)}; now run audit:verify, attachments:verify and submissions:verify against it`,
+  );
   return 0;
 }
 

@@ -7,7 +7,9 @@ import { missingTranslations, QUESTIONNAIRE_FILES } from '@mesecvi/questionnaire
 const only = process.argv.slice(2).filter((a): a is Language => (LANGUAGES as readonly string[]).includes(a));
 for (const file of QUESTIONNAIRE_FILES) {
   const missing = missingTranslations(file.i18n).filter((m) => only.length === 0 || only.includes(m.language));
-  const counts = LANGUAGES.filter((l) => l !== 'en').map((l) => `${l} ${missing.filter((m) => m.language === l).length}`);
+  const counts = LANGUAGES.filter((l) => l !== 'en').map(
+    (l) => `${l} ${missing.filter((m) => m.language === l).length}`,
+  );
   console.log(`${file.key}: ${missing.length} missing (${counts.join(', ')})`);
   for (const m of missing) console.log(`  ${m.language}  ${m.key.padEnd(28)} ${m.english}`);
 }

@@ -30,7 +30,14 @@ class SeedAppointmentsModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedAppointmentsModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-seed'), ClockModule, JobsModule, PolicyModule, AppointmentsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-seed'),
+        ClockModule,
+        JobsModule,
+        PolicyModule,
+        AppointmentsModule,
+      ],
     };
   }
 }
@@ -41,8 +48,11 @@ export async function seedDemoAppointments(secretariatEmail: string, seats: Demo
   const app = await NestFactory.createApplicationContext(SeedAppointmentsModule.forRoot(config), { logger: ['error'] });
   try {
     const ds = app.get(DataSource);
-    if ((await ds.query(`SELECT 1 FROM appointment_request WHERE message = $1`, [DEMO_REQUEST_MESSAGE])).length > 0) return 0;
-    const [secretariat]: Array<{ id: string }> = await ds.query(`SELECT id FROM user_account WHERE email = $1`, [secretariatEmail]);
+    if ((await ds.query(`SELECT 1 FROM appointment_request WHERE message = $1`, [DEMO_REQUEST_MESSAGE])).length > 0)
+      return 0;
+    const [secretariat]: Array<{ id: string }> = await ds.query(`SELECT id FROM user_account WHERE email = $1`, [
+      secretariatEmail,
+    ]);
     const caller: Caller = { userId: secretariat.id, role: 'secretariat', stateCode: null, language: 'en' };
     const meta: RequestMeta = { requestId: 'seed-demo', caller };
     const now = await app.get(Clock).now();
@@ -54,19 +64,44 @@ export async function seedDemoAppointments(secretariatEmail: string, seats: Demo
         WHERE NOT EXISTS (SELECT 1 FROM state_contact c WHERE c.state_code = s.code AND c.kind = 'permanent_mission')`,
       [now],
     );
-    await app.get(AppointmentRequests).open({ kinds: ['titular', 'focal_point'], replyDate: addDays(today, 30), message: DEMO_REQUEST_MESSAGE }, meta);
+    await app
+      .get(AppointmentRequests)
+      .open({ kinds: ['titular', 'focal_point'], replyDate: addDays(today, 30), message: DEMO_REQUEST_MESSAGE }, meta);
     const appointments = app.get(AppointmentsService);
     const titulars: string[] = [];
     for (const seat of seats) {
       const recorded = await appointments.record(
-        { stateCode: seat.stateCode, kind: seat.kind, person: { name: seat.name, email: seat.email }, noteReference: `Demo note ${seat.stateCode}/${seat.kind}`, notifiedOn: today, termStart: today },
+        {
+          stateCode: seat.stateCode,
+          kind: seat.kind,
+          person: { name: seat.name, email: seat.email },
+          noteReference: `Demo note ${seat.stateCode}/${seat.kind}`,
+          notifiedOn: today,
+          termStart: today,
+        },
         meta,
       );
       if (seat.kind === 'titular') titulars.push(recorded.id);
     }
     const offices = app.get(CommitteeOffices);
-    if (titulars[0]) await offices.elect({ office: 'coordinator', appointmentId: titulars[0], method: 'consensus', termStart: today }, meta);
-    if (titulars[1]) await offices.elect({ office: 'alternate_coordinator', appointmentId: titulars[1], method: 'vote', votesFor: 20, votesAgainst: 8, abstentions: 2, termStart: today }, meta);
+    if (titulars[0])
+      await offices.elect(
+        { office: 'coordinator', appointmentId: titulars[0], method: 'consensus', termStart: today },
+        meta,
+      );
+    if (titulars[1])
+      await offices.elect(
+        {
+          office: 'alternate_coordinator',
+          appointmentId: titulars[1],
+          method: 'vote',
+          votesFor: 20,
+          votesAgainst: 8,
+          abstentions: 2,
+          termStart: today,
+        },
+        meta,
+      );
     return seats.length;
   } finally {
     await app.close();

@@ -21,7 +21,13 @@ class SeedDeadlinesModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedDeadlinesModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-seed'), ClockModule, JobsModule, DeadlinesModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-seed'),
+        ClockModule,
+        JobsModule,
+        DeadlinesModule,
+      ],
     };
   }
 }
@@ -32,7 +38,10 @@ export async function seedDemoDeadlines(stateCodes: string[]): Promise<number> {
   const app = await NestFactory.createApplicationContext(SeedDeadlinesModule.forRoot(config), { logger: ['error'] });
   try {
     const ds = app.get(DataSource);
-    const existing: unknown[] = await ds.query(`SELECT 1 FROM deadline WHERE kind = 'ad_hoc' AND title = $1 AND status <> 'cancelled'`, [DEMO_DEADLINE_TITLE]);
+    const existing: unknown[] = await ds.query(
+      `SELECT 1 FROM deadline WHERE kind = 'ad_hoc' AND title = $1 AND status <> 'cancelled'`,
+      [DEMO_DEADLINE_TITLE],
+    );
     if (existing.length > 0) return 0;
     const now = await app.get(Clock).now();
     const dueDate = addDays(localDate(now, config.mechanism.timeZone), DAYS_AHEAD);
@@ -40,7 +49,17 @@ export async function seedDemoDeadlines(stateCodes: string[]): Promise<number> {
     const request = randomUUID();
     await ds.transaction(async (manager) => {
       for (const stateCode of stateCodes) {
-        await deadlines.create(manager, { kind: 'ad_hoc', subject: { type: AD_HOC_SUBJECT, id: request }, stateCode, dueDate, title: DEMO_DEADLINE_TITLE }, { actor: null, now });
+        await deadlines.create(
+          manager,
+          {
+            kind: 'ad_hoc',
+            subject: { type: AD_HOC_SUBJECT, id: request },
+            stateCode,
+            dueDate,
+            title: DEMO_DEADLINE_TITLE,
+          },
+          { actor: null, now },
+        );
       }
     });
     return stateCodes.length;

@@ -44,7 +44,12 @@ async function main() {
     fs.chmodSync(tmp, 0o755);
     let adminUrl = process.env.DATABASE_URL;
     if (!adminUrl) {
-      const pg = await services.startPostgres({ dir: path.join(tmp, 'pg'), port: await services.freePort(), fast: true, log });
+      const pg = await services.startPostgres({
+        dir: path.join(tmp, 'pg'),
+        port: await services.freePort(),
+        fast: true,
+        log,
+      });
       started.push(pg);
       adminUrl = db.withDatabase(pg.url, 'postgres');
     }
@@ -57,7 +62,11 @@ async function main() {
     let smtpUrl = process.env.SMTP_URL;
     let mailWebUrl = process.env.MAIL_WEB_URL;
     if (!smtpUrl) {
-      const sink = await services.startMailSink({ smtpPort: await services.freePort(), webPort: await services.freePort(), projectRoot: root });
+      const sink = await services.startMailSink({
+        smtpPort: await services.freePort(),
+        webPort: await services.freePort(),
+        projectRoot: root,
+      });
       started.push(sink);
       smtpUrl = sink.smtpUrl;
       mailWebUrl = sink.webUrl;
@@ -83,11 +92,15 @@ async function main() {
     };
     delete env.DATABASE_URL; // each suite gets its own database, cloned from the template
     const code = await new Promise((resolve) => {
-      jest = spawn(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)], {
-        cwd: root,
-        env,
-        stdio: 'inherit',
-      });
+      jest = spawn(
+        process.execPath,
+        [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)],
+        {
+          cwd: root,
+          env,
+          stdio: 'inherit',
+        },
+      );
       jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
     });
     await stopAll();

@@ -13,7 +13,9 @@ if (!process.env.DATABASE_URL && fs.existsSync(envFile)) {
   process.env.DATABASE_URL = JSON.parse(fs.readFileSync(envFile, 'utf8')).DATABASE_URL;
 }
 if (!process.env.DATABASE_URL) {
-  console.error('Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)');
+  console.error(
+    'Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)',
+  );
   process.exit(1);
 }
 const node = [process.execPath, '-r', '@swc-node/register'];
@@ -26,7 +28,15 @@ else if (command === 'migration:generate') {
     console.error('usage: npm run migration:generate -- PascalName');
     process.exit(1);
   }
-  args = [...node, cli, 'migration:generate', '-d', 'scripts/data-source.ts', '--pretty', `libs/database/src/migrations/${name}`];
+  args = [
+    ...node,
+    cli,
+    'migration:generate',
+    '-d',
+    'scripts/data-source.ts',
+    '--pretty',
+    `libs/database/src/migrations/${name}`,
+  ];
 } else {
   console.error('usage: node scripts/typeorm.js migration:generate Name | migration:run | migration:revert');
   process.exit(1);

@@ -16,12 +16,23 @@ class ComplianceBenchModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ComplianceBenchModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-bench'), ClockModule, JobsModule, PolicyModule, QuestionnairesModule, ComplianceModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-bench'),
+        ClockModule,
+        JobsModule,
+        PolicyModule,
+        QuestionnairesModule,
+        ComplianceModule,
+      ],
     };
   }
 }
 
-export async function startComplianceContext(urls: { databaseUrl: string; redisUrl: string }): Promise<INestApplicationContext> {
+export async function startComplianceContext(urls: {
+  databaseUrl: string;
+  redisUrl: string;
+}): Promise<INestApplicationContext> {
   const config = loadConfig({
     // As production runs it (docker/compose.yaml): the clock is read from memory, not from
     // PostgreSQL (only test and demo modes may move time), and compose's pool size.

@@ -9,7 +9,11 @@ export interface ComplianceSeed {
   rounds: number;
 }
 
-export async function seedCompliance(ds: DataSource, seed: ComplianceSeed, questionnaireId: string): Promise<{ latestRoundId: string }> {
+export async function seedCompliance(
+  ds: DataSource,
+  seed: ComplianceSeed,
+  questionnaireId: string,
+): Promise<{ latestRoundId: string }> {
   const real: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM state_party`);
   const extra = Math.max(0, seed.states - real[0].n);
   // Codes 'ZAA', 'ZAB', … : no state party's code starts with Z.
@@ -53,7 +57,9 @@ export async function seedCompliance(ds: DataSource, seed: ComplianceSeed, quest
       WHERE abs(hashtext(e.id::text)) % 100 < 85`,
     [questionnaireId],
   );
-  await ds.query(`UPDATE state_evaluation e SET status = 'submitted' WHERE EXISTS (SELECT 1 FROM submission s WHERE s.evaluation_id = e.id)`);
+  await ds.query(
+    `UPDATE state_evaluation e SET status = 'submitted' WHERE EXISTS (SELECT 1 FROM submission s WHERE s.evaluation_id = e.id)`,
+  );
   await ds.query(
     `INSERT INTO reminder (deadline_id, deadline_version, rule_id, recipient_role, planned_at, status, processed_at, created_at, updated_at)
      SELECT d.id, d.version, rr.id, 'focal_point', (d.due_date + rr.offset_days)::timestamp AT TIME ZONE 'America/New_York' + INTERVAL '9 hours',

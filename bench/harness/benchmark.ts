@@ -51,7 +51,11 @@ export function defineBenchmark<K extends string>(benchmark: Benchmark<K>): Benc
 export function isBenchmark(value: unknown): value is Benchmark {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Benchmark>;
-  return typeof candidate.name === 'string' && typeof candidate.run === 'function' && typeof candidate.comparisons === 'object';
+  return (
+    typeof candidate.name === 'string' &&
+    typeof candidate.run === 'function' &&
+    typeof candidate.comparisons === 'object'
+  );
 }
 
 export function workloadOf(comparison: Comparison, smoke: boolean): string {

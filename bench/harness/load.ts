@@ -41,13 +41,27 @@ export interface Throughput {
  * Any error, timeout or non-2xx answer fails the measurement: a fast error page is not a result.
  */
 export async function measureThroughput(url: string, profile: LoadProfile): Promise<Throughput> {
-  const result = await autocannon({ url, connections: profile.connections, duration: profile.durationSeconds, pipelining: 1, timeout: 10 });
+  const result = await autocannon({
+    url,
+    connections: profile.connections,
+    duration: profile.durationSeconds,
+    pipelining: 1,
+    timeout: 10,
+  });
   if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0) {
-    throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers under load`);
+    throw new Error(
+      `${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers under load`,
+    );
   }
   const ok = result['2xx'];
-  if (ok === 0 || result.duration <= 0) throw new Error(`${url}: no successful request in ${profile.durationSeconds} s`);
-  return { requestsPerSecond: ok / result.duration, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: ok };
+  if (ok === 0 || result.duration <= 0)
+    throw new Error(`${url}: no successful request in ${profile.durationSeconds} s`);
+  return {
+    requestsPerSecond: ok / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: ok,
+  };
 }
 
 export function median(values: number[]): number {

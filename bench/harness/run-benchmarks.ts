@@ -91,7 +91,10 @@ export async function runBenchmarks(options: RunOptions): Promise<number> {
     } catch (e) {
       crashed += 1;
       log(`${path.basename(file)} failed to load: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      rows.push({ comparison: { name: path.basename(file), workload: 'failed to load', units: '', target: atLeast(0) }, smoke: options.smoke });
+      rows.push({
+        comparison: { name: path.basename(file), workload: 'failed to load', units: '', target: atLeast(0) },
+        smoke: options.smoke,
+      });
       continue;
     }
     for (const benchmark of benchmarks) {
@@ -122,7 +125,9 @@ export async function runBenchmarks(options: RunOptions): Promise<number> {
 
   const cores = os.cpus().length;
   const mode = options.smoke ? 'smoke (tiny sizes, timings not judged)' : 'full';
-  process.stdout.write(`\nBenchmarks — ${mode} — ${new Date().toISOString().slice(0, 10)}, ${cores} cores, node ${process.version}\n\n`);
+  process.stdout.write(
+    `\nBenchmarks — ${mode} — ${new Date().toISOString().slice(0, 10)}, ${cores} cores, node ${process.version}\n\n`,
+  );
   process.stdout.write(`${renderTable(rows)}\n\n`);
   const failed = rows.filter((r) => verdictOf(r) === 'FAIL').length;
   // Targets are reported, not enforced: timings on shared CI machines are too noisy to gate on.

@@ -40,11 +40,19 @@ function stdoutTarget(name: string): 'ignore' | number {
 }
 
 function isReady(message: unknown): message is ReadyMessage {
-  return typeof message === 'object' && message !== null && (message as ReadyMessage).type === 'ready' && typeof (message as ReadyMessage).port === 'number';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as ReadyMessage).type === 'ready' &&
+    typeof (message as ReadyMessage).port === 'number'
+  );
 }
 
 /** A started child's stderr tail (to explain a failed start), liveness, and stop (SIGTERM, then SIGKILL after `killAfterMs`). */
-function watchChild(child: ChildProcess, killAfterMs: number): { stderr: () => string; alive: () => boolean; stop: () => Promise<void> } {
+function watchChild(
+  child: ChildProcess,
+  killAfterMs: number,
+): { stderr: () => string; alive: () => boolean; stop: () => Promise<void> } {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
@@ -65,7 +73,11 @@ function watchChild(child: ChildProcess, killAfterMs: number): { stderr: () => s
  * Forks a TypeScript server entry (compiled by @swc-node/register) and waits for its ready
  * message. Its stderr is kept (the tail) to explain a failed start; stdout is dropped (or kept, BENCH_SERVER_STDOUT_DIR).
  */
-export function startServerProcess(name: string, entry: string, options: StartServerOptions = {}): Promise<ServerProcess> {
+export function startServerProcess(
+  name: string,
+  entry: string,
+  options: StartServerOptions = {},
+): Promise<ServerProcess> {
   const child: ChildProcess = fork(path.resolve(ROOT, entry), options.args ?? [], {
     cwd: ROOT,
     execArgv: ['-r', '@swc-node/register', ...EXTRA_NODE_ARGS],
@@ -128,7 +140,11 @@ export interface StartCompiledOptions {
  * the Dockerfile's `node dist/apps/api/main.js`: no TypeScript loader, no IPC) and waits until
  * `readyPath` answers 200. Stopped with SIGTERM, like a container.
  */
-export async function startCompiledServer(name: string, entry: string, options: StartCompiledOptions): Promise<ServerProcess> {
+export async function startCompiledServer(
+  name: string,
+  entry: string,
+  options: StartCompiledOptions,
+): Promise<ServerProcess> {
   const loader = options.typescript ? ['-r', '@swc-node/register'] : [];
   const child: ChildProcess = spawn(process.execPath, [...loader, ...EXTRA_NODE_ARGS, path.resolve(ROOT, entry)], {
     cwd: ROOT,
@@ -139,7 +155,10 @@ export async function startCompiledServer(name: string, entry: string, options: 
   const origin = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 60000);
   while (Date.now() < deadline) {
-    if (!alive()) throw new Error(`${name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})\n${stderr()}`);
+    if (!alive())
+      throw new Error(
+        `${name} exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})\n${stderr()}`,
+      );
     const ready = await fetch(`${origin}${options.readyPath}`).then(
       (res) => res.ok,
       () => false,

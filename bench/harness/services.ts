@@ -13,7 +13,12 @@ interface RunningService {
 
 interface ServicesScript {
   freePort(): Promise<number>;
-  startPostgres(opts: { dir: string; port: number; fast?: boolean; log?: (m: string) => void }): Promise<RunningService>;
+  startPostgres(opts: {
+    dir: string;
+    port: number;
+    fast?: boolean;
+    log?: (m: string) => void;
+  }): Promise<RunningService>;
   startRedis(opts: { dir: string; port: number; log?: (m: string) => void }): Promise<RunningService>;
 }
 
@@ -45,9 +50,18 @@ export async function startPlatformServices(ctx: RunContext, databaseName: strin
   ctx.defer(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   // Durability off: the data is thrown away, and /health never waits on a disk flush anyway.
-  const pg = await services.startPostgres({ dir: path.join(tmp, 'pg'), port: await services.freePort(), fast: true, log: ctx.log });
+  const pg = await services.startPostgres({
+    dir: path.join(tmp, 'pg'),
+    port: await services.freePort(),
+    fast: true,
+    log: ctx.log,
+  });
   ctx.defer(() => pg.stop());
-  const redis = await services.startRedis({ dir: path.join(tmp, 'redis'), port: await services.freePort(), log: ctx.log });
+  const redis = await services.startRedis({
+    dir: path.join(tmp, 'redis'),
+    port: await services.freePort(),
+    log: ctx.log,
+  });
   ctx.defer(() => redis.stop());
 
   const databaseUrl = await database.recreateDatabase(database.withDatabase(pg.url, 'postgres'), databaseName);

@@ -1,6 +1,14 @@
 import { formatTarget, meetsTarget, workloadOf, type Comparison, type Figures } from './benchmark';
 
-export const TABLE_HEADER = ['name', 'workload', 'our figure', 'baseline (same run)', 'ratio', 'target', 'pass/fail'] as const;
+export const TABLE_HEADER = [
+  'name',
+  'workload',
+  'our figure',
+  'baseline (same run)',
+  'ratio',
+  'target',
+  'pass/fail',
+] as const;
 
 export type Verdict = 'pass' | 'FAIL' | 'smoke' | 'ERROR';
 

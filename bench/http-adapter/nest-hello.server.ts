@@ -20,7 +20,8 @@ async function create(adapter: AdapterName): Promise<INestApplication> {
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (name !== 'fastify' && name !== 'express') throw new Error(`usage: nest-hello.server.ts fastify|express (got ${name})`);
+  if (name !== 'fastify' && name !== 'express')
+    throw new Error(`usage: nest-hello.server.ts fastify|express (got ${name})`);
   const app = await create(name);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -8,7 +8,10 @@ const server = createServer((req, res) => {
   if (req.method === 'GET' && req.url === HELLO_PATH) {
     // Serialised per request, as the frameworks do, so the baseline does no less work.
     const body = JSON.stringify(HELLO_BODY);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
     res.end(body);
     return;
   }

@@ -17,7 +17,15 @@ class ReminderBenchModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ReminderBenchModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-bench'), ClockModule, JobsModule, AuditModule, DeadlinesModule, MailWorkerModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-bench'),
+        ClockModule,
+        JobsModule,
+        AuditModule,
+        DeadlinesModule,
+        MailWorkerModule,
+      ],
     };
   }
 }
@@ -28,7 +36,9 @@ export interface BenchUrls {
   smtpUrl: string;
 }
 
-export async function startReminderContext(urls: BenchUrls): Promise<{ app: INestApplicationContext; config: AppConfig }> {
+export async function startReminderContext(
+  urls: BenchUrls,
+): Promise<{ app: INestApplicationContext; config: AppConfig }> {
   const config = loadConfig({
     APP_MODE: 'test',
     DATABASE_URL: urls.databaseUrl,

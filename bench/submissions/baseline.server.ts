@@ -23,17 +23,17 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 async function save(id: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const document = JSON.parse(await readBody(req)) as unknown;
   const expected = Number(/\d+/.exec(String(req.headers['if-match']))?.[0]);
-  const result = await pool.query('UPDATE answer_draft SET document = $3::jsonb, version = version + 1, updated_at = $4 WHERE evaluation_id = $1 AND version = $2 RETURNING version', [
-    id,
-    expected,
-    JSON.stringify(document),
-    new Date(),
-  ]);
+  const result = await pool.query(
+    'UPDATE answer_draft SET document = $3::jsonb, version = version + 1, updated_at = $4 WHERE evaluation_id = $1 AND version = $2 RETURNING version',
+    [id, expected, JSON.stringify(document), new Date()],
+  );
   if (result.rowCount === 0) {
     res.writeHead(412).end();
     return;
   }
-  res.writeHead(200, { 'content-type': 'application/json', etag: `"${result.rows[0].version}"` }).end(JSON.stringify({ evaluationId: id, version: result.rows[0].version }));
+  res
+    .writeHead(200, { 'content-type': 'application/json', etag: `"${result.rows[0].version}"` })
+    .end(JSON.stringify({ evaluationId: id, version: result.rows[0].version }));
 }
 
 async function submit(id: string, res: http.ServerResponse): Promise<void> {
@@ -43,7 +43,10 @@ async function submit(id: string, res: http.ServerResponse): Promise<void> {
     const { rows } = await client.query('SELECT document FROM answer_draft WHERE evaluation_id = $1 FOR UPDATE', [id]);
     const canonical = canonicalJson(rows[0].document);
     const sha256 = createHash('sha256').update(canonical).digest('hex');
-    await client.query('INSERT INTO bench_baseline_submission (evaluation_id, canonical_json, sha256, submitted_at) VALUES ($1, $2, $3, $4)', [id, canonical, sha256, new Date()]);
+    await client.query(
+      'INSERT INTO bench_baseline_submission (evaluation_id, canonical_json, sha256, submitted_at) VALUES ($1, $2, $3, $4)',
+      [id, canonical, sha256, new Date()],
+    );
     await client.query('COMMIT');
     res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ sha256 }));
   } catch (e) {
@@ -56,7 +59,12 @@ async function submit(id: string, res: http.ServerResponse): Promise<void> {
 
 const server = http.createServer((req, res) => {
   const m = /^\/(drafts|submit)\/([0-9a-f-]{36})$/.exec(req.url ?? '');
-  const work = m?.[1] === 'drafts' && req.method === 'PUT' ? save(m[2], req, res) : m?.[1] === 'submit' && req.method === 'POST' ? submit(m[2], res) : Promise.resolve(void res.writeHead(404).end());
+  const work =
+    m?.[1] === 'drafts' && req.method === 'PUT'
+      ? save(m[2], req, res)
+      : m?.[1] === 'submit' && req.method === 'POST'
+        ? submit(m[2], res)
+        : Promise.resolve(void res.writeHead(404).end());
   work.catch((e: unknown) => {
     console.error(e);
     if (!res.headersSent) res.writeHead(500).end();

@@ -9,10 +9,23 @@ export const BENCH_PASSWORD = 'bench-secretariat-password-2026';
 
 /** The Argentina example without evidence references, padded with longer texts to about `bytes` of JSON, still strictly valid. */
 export function benchDocument(bytes = 25_000): Record<string, unknown> {
-  const file = path.resolve(__dirname, '..', '..', 'schemas', 'examples', 'evaluation-round', 'valid-argentina-complete.json');
+  const file = path.resolve(
+    __dirname,
+    '..',
+    '..',
+    'schemas',
+    'examples',
+    'evaluation-round',
+    'valid-argentina-complete.json',
+  );
   const strip = (n: unknown): unknown => {
     if (Array.isArray(n)) return n.map(strip);
-    if (n && typeof n === 'object') return Object.fromEntries(Object.entries(n).filter(([k]) => k !== 'evidence').map(([k, v]) => [k, strip(v)]));
+    if (n && typeof n === 'object')
+      return Object.fromEntries(
+        Object.entries(n)
+          .filter(([k]) => k !== 'evidence')
+          .map(([k, v]) => [k, strip(v)]),
+      );
     return n;
   };
   const doc = strip(JSON.parse(fs.readFileSync(file, 'utf8'))) as Record<string, Record<string, unknown>>;
@@ -41,7 +54,12 @@ export async function createBenchSecretariat(databaseUrl: string): Promise<void>
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 2, parallelism: 1 });
+    const hash = await argon2.hash(BENCH_PASSWORD, {
+      type: argon2.argon2id,
+      memoryCost: 1024,
+      timeCost: 2,
+      parallelism: 1,
+    });
     await db.query(
       `INSERT INTO user_account (email, name, role, state_code, status, password_hash, created_at, updated_at) VALUES ($1, 'Bench Secretariat', 'secretariat', NULL, 'active', $2, now(), now())`,
       [BENCH_EMAIL, hash],
@@ -62,11 +80,18 @@ export interface BenchSeed {
  * Seeds a migrated database directly: a secretariat account, and as many rounds × 32 states as
  * the groups need, each evaluation `drafting` with `document` as its draft (version 0).
  */
-export async function seedBench(databaseUrl: string, questionnaireVersionId: string, document: object, sizes: Record<string, number>): Promise<BenchSeed> {
+export async function seedBench(
+  databaseUrl: string,
+  questionnaireVersionId: string,
+  document: object,
+  sizes: Record<string, number>,
+): Promise<BenchSeed> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const states = (await db.query<{ code: string }>('SELECT code FROM state_party ORDER BY code')).rows.map((r) => r.code);
+    const states = (await db.query<{ code: string }>('SELECT code FROM state_party ORDER BY code')).rows.map(
+      (r) => r.code,
+    );
     const groups: Record<string, string[]> = {};
     let roundNumber = 1;
     const json = JSON.stringify(document);
@@ -92,17 +117,25 @@ export async function seedBench(databaseUrl: string, questionnaireVersionId: str
                VALUES ($1, $2, 'bench.pdf', 'application/pdf', 8, encode(sha256('%PDF-1.7'::bytea), 'hex'), gen_random_uuid(), now()) RETURNING id`,
               [e.rows[0].id, code],
             );
-            await db.query(`INSERT INTO evidence_attachment_content (attachment_id, content) VALUES ($1, '%PDF-1.7'::bytea)`, [a.rows[0].id]);
+            await db.query(
+              `INSERT INTO evidence_attachment_content (attachment_id, content) VALUES ($1, '%PDF-1.7'::bytea)`,
+              [a.rows[0].id],
+            );
             evidenceOf.set(code, a.rows[0].id);
           }
           const body = json.replace(EVIDENCE_PLACEHOLDER, evidenceOf.get(code) as string);
           bodies.set(e.rows[0].id, body);
-          await db.query(`INSERT INTO answer_draft (evaluation_id, document, version, updated_at) VALUES ($1, $2::jsonb, 0, now())`, [e.rows[0].id, body]);
+          await db.query(
+            `INSERT INTO answer_draft (evaluation_id, document, version, updated_at) VALUES ($1, $2::jsonb, 0, now())`,
+            [e.rows[0].id, body],
+          );
           groups[group].push(e.rows[0].id);
         }
       }
     }
-    await db.query(`CREATE TABLE IF NOT EXISTS bench_baseline_submission (id bigserial PRIMARY KEY, evaluation_id uuid NOT NULL, canonical_json text NOT NULL, sha256 varchar(64) NOT NULL, submitted_at timestamptz NOT NULL)`);
+    await db.query(
+      `CREATE TABLE IF NOT EXISTS bench_baseline_submission (id bigserial PRIMARY KEY, evaluation_id uuid NOT NULL, canonical_json text NOT NULL, sha256 varchar(64) NOT NULL, submitted_at timestamptz NOT NULL)`,
+    );
     return { groups, bodies };
   } finally {
     await db.end();

@@ -71,6 +71,14 @@ export async function runStatefulLoad(load: StatefulLoad): Promise<LoadFigures> 
       },
     ],
   });
-  if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0) throw new Error(`${load.origin}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers (${[...statuses].map(([k, v]) => `${k}×${v}`).join(', ')}; first: ${firstFailure})`);
-  return { requestsPerSecond: result['2xx'] / result.duration, answered: result['2xx'], p50Ms: result.latency.p50, p99Ms: result.latency.p99 };
+  if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0)
+    throw new Error(
+      `${load.origin}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers (${[...statuses].map(([k, v]) => `${k}×${v}`).join(', ')}; first: ${firstFailure})`,
+    );
+  return {
+    requestsPerSecond: result['2xx'] / result.duration,
+    answered: result['2xx'],
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
 }

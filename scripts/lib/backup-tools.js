@@ -12,7 +12,9 @@ function databaseUrl() {
     const url = JSON.parse(fs.readFileSync(envFile, 'utf8')).DATABASE_URL;
     if (url) return url;
   }
-  console.error('Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)');
+  console.error(
+    'Configuration error: DATABASE_URL is required (or run `npm run demo` once to create the demo database)',
+  );
   process.exit(2);
 }
 

@@ -76,7 +76,18 @@ async function startPostgres({ dir, port, fast = false, log = () => {} }) {
   fs.chmodSync(dir, 0o700);
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
     log(`initialising PostgreSQL cluster in ${dir}`);
-    pgRun(bin, ['initdb', '-D', dir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-instructions']);
+    pgRun(bin, [
+      'initdb',
+      '-D',
+      dir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-locale',
+      '--no-instructions',
+    ]);
   }
   const options = [
     `-p ${port}`,
@@ -141,15 +152,24 @@ async function startRedis({ dir, port, log = () => {} }) {
   const child = spawn(
     server,
     [
-      '--port', String(port),
-      '--bind', '127.0.0.1',
-      '--dir', dir,
-      '--appendonly', 'yes',
-      '--appendfsync', 'everysec',
-      '--maxmemory-policy', 'noeviction',
-      '--save', '',
-      '--daemonize', 'no',
-      '--logfile', path.join(dir, 'redis.log'),
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'everysec',
+      '--maxmemory-policy',
+      'noeviction',
+      '--save',
+      '',
+      '--daemonize',
+      'no',
+      '--logfile',
+      path.join(dir, 'redis.log'),
     ],
     { stdio: 'ignore' },
   );
@@ -174,7 +194,18 @@ async function startMailSink({ smtpPort, webPort, projectRoot }) {
   if (!fs.existsSync(bin)) throw new Error('maildev is not installed: run `npm install` first.');
   const child = spawn(
     process.execPath,
-    [bin, '--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--silent'],
+    [
+      bin,
+      '--smtp',
+      String(smtpPort),
+      '--web',
+      String(webPort),
+      '--ip',
+      '127.0.0.1',
+      '--web-ip',
+      '127.0.0.1',
+      '--silent',
+    ],
     { stdio: 'ignore' },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -190,4 +221,13 @@ async function startMailSink({ smtpPort, webPort, projectRoot }) {
   };
 }
 
-module.exports = { freePort, waitForPort, startPostgres, startRedis, startMailSink, ensureRedisInstalled, findPgBin, isRoot };
+module.exports = {
+  freePort,
+  waitForPort,
+  startPostgres,
+  startRedis,
+  startMailSink,
+  ensureRedisInstalled,
+  findPgBin,
+  isRoot,
+};

@@ -2,7 +2,13 @@
 // bundled questionnaires. Shared by `npm run schemas:types` and the test that fails when the
 // committed files are stale.
 import { compile } from 'json-schema-to-typescript';
-import { DEF_FILES, QUESTIONNAIRE_FILES, prepareQuestionnaire, type QuestionnaireFile, type SchemaObject } from '@mesecvi/questionnaires';
+import {
+  DEF_FILES,
+  QUESTIONNAIRE_FILES,
+  prepareQuestionnaire,
+  type QuestionnaireFile,
+  type SchemaObject,
+} from '@mesecvi/questionnaires';
 import { questionnaireItems } from '@mesecvi/questionnaires';
 import { transformSchemaForTypes } from './types-schema';
 
@@ -24,7 +30,13 @@ function annotateItems(ts: string, file: QuestionnaireFile, schema: SchemaObject
       const item = id ? items.get(id) : undefined;
       if (!id || !item) return [line];
       const kind = item.indicator ? `; ${item.indicator.replace(/_/g, ' ')} indicator` : '';
-      return ['  /**', `   * ${id} — ${file.i18n.en.items[id]?.label ?? id}`, `   * (${item.theme.replace(/_/g, ' ')}; articles ${item.articles.join(', ')}${kind})`, '   */', line];
+      return [
+        '  /**',
+        `   * ${id} — ${file.i18n.en.items[id]?.label ?? id}`,
+        `   * (${item.theme.replace(/_/g, ' ')}; articles ${item.articles.join(', ')}${kind})`,
+        '   */',
+        line,
+      ];
     })
     .join('\n');
 }

@@ -10,7 +10,19 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { QuestionnaireRegistry, canonicalJson } from '@mesecvi/questionnaires';
 import { verifySubmissions } from '@mesecvi/submissions';
-import { createAccount, createSuiteDatabase, login, services, sleep, startTestApi, testConfig, testEnv, waitFor, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  services,
+  sleep,
+  startTestApi,
+  testConfig,
+  testEnv,
+  waitFor,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 import { seedSubmittable, submissionConsistency, type Submittable } from '../faults/fault-fixtures';
 
 const root = path.join(__dirname, '..', '..');
@@ -28,7 +40,19 @@ interface Outcome {
 function post(port: number, urlPath: string, bearer: string, body: string, timeoutMs = 180_000): Promise<Outcome> {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: urlPath, method: 'POST', agent: false, headers: { authorization: bearer, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      {
+        host: '127.0.0.1',
+        port,
+        path: urlPath,
+        method: 'POST',
+        agent: false,
+        headers: {
+          authorization: bearer,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -82,22 +106,33 @@ describe('the api SIGKILLed during 1,000 concurrent submits', () => {
       WRITE_RATE_LIMIT_POINTS: '0',
       DIGEST_ENABLED: 'false',
     };
-    const c = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const c = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const keep = (d: Buffer) => {
       output = (output + d.toString()).slice(-20_000);
     };
     c.stdout?.on('data', keep);
     c.stderr?.on('data', keep);
-    await waitFor('the api to listen', async () => {
-      if (c.exitCode !== null) throw new Error(`the api exited: ${output.slice(before)}`);
-      const ok = await new Promise<boolean>((resolve) => {
-        http.get({ host: '127.0.0.1', port, path: '/health', agent: false }, (res) => {
-          res.resume();
-          resolve(res.statusCode === 200);
-        }).on('error', () => resolve(false));
-      });
-      return ok ? true : undefined;
-    }, 60_000, 200);
+    await waitFor(
+      'the api to listen',
+      async () => {
+        if (c.exitCode !== null) throw new Error(`the api exited: ${output.slice(before)}`);
+        const ok = await new Promise<boolean>((resolve) => {
+          http
+            .get({ host: '127.0.0.1', port, path: '/health', agent: false }, (res) => {
+              res.resume();
+              resolve(res.statusCode === 200);
+            })
+            .on('error', () => resolve(false));
+        });
+        return ok ? true : undefined;
+      },
+      60_000,
+      200,
+    );
     return c;
   };
   const kill = async (c: ChildProcess): Promise<void> => {
@@ -114,7 +149,11 @@ describe('the api SIGKILLed during 1,000 concurrent submits', () => {
     ds = api.app.get(DataSource);
     const secretariat = await createAccount(ds, { role: 'secretariat' });
     bearer = (await login(api, secretariat.email, secretariat.password)).bearer;
-    items = await seedSubmittable(db.url, (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id, SUBMITS + 1);
+    items = await seedSubmittable(
+      db.url,
+      (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
+      SUBMITS + 1,
+    );
     warmUp = items.pop() as Submittable;
     port = await services.freePort();
   }, 180_000);
@@ -154,7 +193,9 @@ describe('the api SIGKILLed during 1,000 concurrent submits', () => {
     const giveUp = Date.now() + 180_000;
     while (acknowledged < KILL_AFTER) {
       if (outcomes.size === items.length || Date.now() > giveUp) {
-        throw new Error(`${acknowledged} of ${KILL_AFTER} acknowledged, ${outcomes.size} answered: ${JSON.stringify([...outcomes.values()].slice(0, 2))}\n${output.slice(-3000)}`);
+        throw new Error(
+          `${acknowledged} of ${KILL_AFTER} acknowledged, ${outcomes.size} answered: ${JSON.stringify([...outcomes.values()].slice(0, 2))}\n${output.slice(-3000)}`,
+        );
       }
       await sleep(20);
     }
@@ -177,7 +218,12 @@ describe('the api SIGKILLed during 1,000 concurrent submits', () => {
     expect(first.problems).toEqual([]);
     for (const [evaluationId, o] of acked) {
       const s = first.states.get(evaluationId);
-      expect({ evaluationId, status: s?.status, id: s?.submissionId, sha256: s?.sha256 }).toEqual({ evaluationId, status: 'submitted', id: o.body?.id, sha256: o.body?.sha256 });
+      expect({ evaluationId, status: s?.status, id: s?.submissionId, sha256: s?.sha256 }).toEqual({
+        evaluationId,
+        status: 'submitted',
+        id: o.body?.id,
+        sha256: o.body?.sha256,
+      });
       // The stored text is the canonical form of the draft that was submitted.
       const draft = items.find((i) => i.evaluationId === evaluationId) as Submittable;
       expect(s?.canonical).toBe(canonicalJson(JSON.parse(draft.body)));
@@ -200,6 +246,8 @@ describe('the api SIGKILLed during 1,000 concurrent submits', () => {
     expect(integrity.problems).toEqual([]);
     expect(integrity.checked).toBeGreaterThanOrEqual(SUBMITS);
     // eslint-disable-next-line no-console
-    console.log(`SIGKILL during ${SUBMITS} concurrent submits: ${acked.length} acknowledged before the kill, ${lost.length} unanswered (${committedUnacknowledged} of them had committed), ${shed} attempts shed with 503 before the kill, 0 half-written`);
+    console.log(
+      `SIGKILL during ${SUBMITS} concurrent submits: ${acked.length} acknowledged before the kill, ${lost.length} unanswered (${committedUnacknowledged} of them had committed), ${shed} attempts shed with 503 before the kill, 0 half-written`,
+    );
   }, 420_000);
 });

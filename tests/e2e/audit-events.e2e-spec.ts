@@ -1,7 +1,16 @@
 import { DataSource } from 'typeorm';
 import { AuditSealer, AuditService, type AuditEventView, type AuditRecord } from '@mesecvi/audit';
 import type { Caller } from '@mesecvi/http';
-import { createSuiteDatabase, signedIn, startTestApi, testConfig, type Session, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
+import {
+  createSuiteDatabase,
+  signedIn,
+  startTestApi,
+  testConfig,
+  type Session,
+  type SuiteDatabase,
+  type TestAccount,
+  type TestApi,
+} from '../harness';
 
 const PROBLEM = /^application\/problem\+json/;
 // A kind of entity no real service writes, so events from logins and the like never interfere.
@@ -25,9 +34,30 @@ describe('GET /audit-events: the secretariat reads the audit log', () => {
     focalPoint = await signedIn(api, ds, { role: 'state_focal_point', stateCode: 'ARG' });
     const audit = api.app.get(AuditService);
     const seed: Array<[string, Omit<AuditRecord, 'entity'> & { entityId: string }]> = [
-      ['a1', { actor: asCaller(secretariat), action: `${TYPE}.created`, entityId: 'A', at: new Date('2026-01-10T10:00:00Z'), summary: { fields: ['name'] }, requestId: 'req-a1' }],
-      ['a2', { actor: asCaller(secretariat), action: `${TYPE}.updated`, entityId: 'A', at: new Date('2026-02-10T10:00:00Z') }],
-      ['b1', { actor: asCaller(focalPoint), action: `${TYPE}.updated`, entityId: 'B', at: new Date('2026-03-10T10:00:00Z') }],
+      [
+        'a1',
+        {
+          actor: asCaller(secretariat),
+          action: `${TYPE}.created`,
+          entityId: 'A',
+          at: new Date('2026-01-10T10:00:00Z'),
+          summary: { fields: ['name'] },
+          requestId: 'req-a1',
+        },
+      ],
+      [
+        'a2',
+        {
+          actor: asCaller(secretariat),
+          action: `${TYPE}.updated`,
+          entityId: 'A',
+          at: new Date('2026-02-10T10:00:00Z'),
+        },
+      ],
+      [
+        'b1',
+        { actor: asCaller(focalPoint), action: `${TYPE}.updated`, entityId: 'B', at: new Date('2026-03-10T10:00:00Z') },
+      ],
       ['b2', { actor: null, action: `${TYPE}.expired`, entityId: 'B', at: new Date('2026-04-10T10:00:00Z') }],
       ...[1, 2, 3, 4, 5].map((n): [string, Omit<AuditRecord, 'entity'> & { entityId: string }] => [
         `c${n}`,
@@ -85,11 +115,17 @@ describe('GET /audit-events: the secretariat reads the audit log', () => {
   it('filters by entity, actor, action and time range', async () => {
     expect(idsOf((await list({ entityType: TYPE, entityId: 'A' }).expect(200)).body.items)).toEqual([ids.a2, ids.a1]);
     // Filters combine with AND (the actor also has events of their own sign-in).
-    expect(idsOf((await list({ entityType: TYPE, actorUserId: focalPoint.id }).expect(200)).body.items)).toEqual([ids.b1]);
+    expect(idsOf((await list({ entityType: TYPE, actorUserId: focalPoint.id }).expect(200)).body.items)).toEqual([
+      ids.b1,
+    ]);
     expect(idsOf((await list({ action: `${TYPE}.expired` }).expect(200)).body.items)).toEqual([ids.b2]);
-    expect(idsOf((await list({ entityType: TYPE, from: '2026-02-01', to: '2026-04-01' }).expect(200)).body.items)).toEqual([ids.b1, ids.a2]);
+    expect(
+      idsOf((await list({ entityType: TYPE, from: '2026-02-01', to: '2026-04-01' }).expect(200)).body.items),
+    ).toEqual([ids.b1, ids.a2]);
     // `from` is inclusive, `to` exclusive, and date-times with a zone are accepted.
-    const exact = await list({ entityType: TYPE, from: '2026-02-10T10:00:00Z', to: '2026-03-10T10:00:00Z' }).expect(200);
+    const exact = await list({ entityType: TYPE, from: '2026-02-10T10:00:00Z', to: '2026-03-10T10:00:00Z' }).expect(
+      200,
+    );
     expect(idsOf(exact.body.items)).toEqual([ids.a2]);
     expect((await list({ entityType: 'no_such_thing' }).expect(200)).body).toEqual({ items: [], nextBefore: null });
   });
@@ -132,14 +168,22 @@ describe('GET /audit-events: the secretariat reads the audit log', () => {
   });
 
   it('answers 422 for a repeated parameter', async () => {
-    const res = await api.http().get(`/audit-events?action=${TYPE}.created&action=${TYPE}.updated`).set('authorization', secretariat.bearer).expect(422);
+    const res = await api
+      .http()
+      .get(`/audit-events?action=${TYPE}.created&action=${TYPE}.updated`)
+      .set('authorization', secretariat.bearer)
+      .expect(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '/action' })]);
   });
 
   it('shows the seal once the event is sealed into the chain', async () => {
     await api.app.get(AuditSealer).sealPending();
     const items = (await list({ entityType: TYPE, entityId: 'A' }).expect(200)).body.items as AuditEventView[];
-    for (const item of items) expect(item.seal).toEqual({ seq: expect.stringMatching(/^[1-9][0-9]*$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    for (const item of items)
+      expect(item.seal).toEqual({
+        seq: expect.stringMatching(/^[1-9][0-9]*$/),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
     expect(Number(items[0].seal?.seq)).toBeGreaterThan(Number(items[1].seal?.seq));
   });
 });

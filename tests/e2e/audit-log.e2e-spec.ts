@@ -7,7 +7,12 @@ import { ALL_ENTITIES } from '@mesecvi/entity-registry';
 import type { Caller } from '@mesecvi/http';
 import { createSuiteDatabase, type SuiteDatabase } from '../harness';
 
-const secretariat: Caller = { userId: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11', role: 'secretariat', stateCode: null, language: 'en' };
+const secretariat: Caller = {
+  userId: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11',
+  role: 'secretariat',
+  stateCode: null,
+  language: 'en',
+};
 
 const event = (entityId: string, overrides: Partial<AuditRecord> = {}): AuditRecord => ({
   actor: secretariat,
@@ -57,7 +62,9 @@ describe('audit log: append-only rows, sealed into a verifiable hash chain', () 
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
-    ds = new DataSource(dataSourceOptions({ database: { url: db.url, poolSize: 25, migrationsRun: false } }, ALL_ENTITIES, 'audit-suite'));
+    ds = new DataSource(
+      dataSourceOptions({ database: { url: db.url, poolSize: 25, migrationsRun: false } }, ALL_ENTITIES, 'audit-suite'),
+    );
     await ds.initialize();
     audit = new AuditService(ds);
     sealer = new AuditSealer(ds);
@@ -67,7 +74,8 @@ describe('audit log: append-only rows, sealed into a verifiable hash chain', () 
     await db?.drop();
   });
 
-  const rowsOf = (where = 'true', params: unknown[] = []): Promise<Row[]> => ds.query(`SELECT * FROM audit_event WHERE ${where} ORDER BY id`, params);
+  const rowsOf = (where = 'true', params: unknown[] = []): Promise<Row[]> =>
+    ds.query(`SELECT * FROM audit_event WHERE ${where} ORDER BY id`, params);
   const inTransaction = <T>(work: (m: EntityManager) => Promise<T>): Promise<T> => ds.transaction(work);
   /** The hash a row would get at `sealSeq` after `prevHash`, computed in TypeScript. */
   const hashOf = async (id: string, sealSeq: string, prevHash: string): Promise<string> => {
@@ -91,7 +99,9 @@ describe('audit log: append-only rows, sealed into a verifiable hash chain', () 
   };
 
   it('connects as a superuser, so the refusals below hold even for one', async () => {
-    const [me]: Array<{ rolsuper: boolean }> = await ds.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+    const [me]: Array<{ rolsuper: boolean }> = await ds.query(
+      'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
+    );
     expect(me.rolsuper).toBe(true);
   });
 
@@ -114,7 +124,12 @@ describe('audit log: append-only rows, sealed into a verifiable hash chain', () 
   });
 
   it('records the platform itself as a null actor', async () => {
-    const id = await inTransaction((m) => audit.record(m, event('HTI', { actor: null, action: 'deadline.passed', summary: undefined, requestId: undefined })));
+    const id = await inTransaction((m) =>
+      audit.record(
+        m,
+        event('HTI', { actor: null, action: 'deadline.passed', summary: undefined, requestId: undefined }),
+      ),
+    );
     const [row] = await rowsOf('id = $1', [id]);
     expect(row).toMatchObject({ actor_user_id: null, actor_role: null, summary: {}, request_id: null });
   });
@@ -133,14 +148,20 @@ describe('audit log: append-only rows, sealed into a verifiable hash chain', () 
 
   it('refuses to record outside a transaction or with a malformed action', async () => {
     await expect(audit.record(ds.manager, event('ARG'))).rejects.toThrow(/business transaction/);
-    await expect(inTransaction((m) => audit.record(m, event('ARG', { action: 'Updated State' })))).rejects.toThrow(/entity\.verb/);
+    await expect(inTransaction((m) => audit.record(m, event('ARG', { action: 'Updated State' })))).rejects.toThrow(
+      /entity\.verb/,
+    );
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, even from a superuser', async () => {
-    await expect(ds.query(`UPDATE audit_event SET summary = '{"forged": true}'`)).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(ds.query(`UPDATE audit_event SET summary = '{"forged": true}'`)).rejects.toThrow(
+      /append-only: UPDATE refused/,
+    );
     await expect(ds.query('DELETE FROM audit_event')).rejects.toThrow(/append-only: DELETE refused/);
     await expect(ds.query('TRUNCATE audit_event')).rejects.toThrow(/append-only: TRUNCATE refused/);
-    await expect(ds.query(`UPDATE audit_event SET hash = 'x', seal_seq = 99, prev_hash = 'y'`)).rejects.toThrow(/append-only/);
+    await expect(ds.query(`UPDATE audit_event SET hash = 'x', seal_seq = 99, prev_hash = 'y'`)).rejects.toThrow(
+      /append-only/,
+    );
     expect((await rowsOf()).length).toBe(2);
   });
 
@@ -174,8 +195,16 @@ describe('audit log: append-only rows, sealed into a verifiable hash chain', () 
   it('hashes the same whatever the session time zone, and values that could confuse a naive serialisation', async () => {
     await inTransaction(async (m) => {
       await m.query(`SET LOCAL TIME ZONE 'Pacific/Chatham'`);
-      await audit.record(m, event('a,b', { summary: { note: 'line\nbreak "quoted" ~ 3:x,', n: 1.5, nested: { z: [1, null] } }, at: new Date('1969-12-31T23:59:59.999Z') }));
-      await m.query(`INSERT INTO audit_event (occurred_at, action, entity_type, entity_id, summary) VALUES ('2026-01-01T00:00:00.123456Z', 'x.micro', 'x', 'é✓', '{"b":1,"a":1.0}')`);
+      await audit.record(
+        m,
+        event('a,b', {
+          summary: { note: 'line\nbreak "quoted" ~ 3:x,', n: 1.5, nested: { z: [1, null] } },
+          at: new Date('1969-12-31T23:59:59.999Z'),
+        }),
+      );
+      await m.query(
+        `INSERT INTO audit_event (occurred_at, action, entity_type, entity_id, summary) VALUES ('2026-01-01T00:00:00.123456Z', 'x.micro', 'x', 'é✓', '{"b":1,"a":1.0}')`,
+      );
     });
     await inTransaction(async (m) => {
       await m.query(`SET LOCAL TIME ZONE 'Asia/Kathmandu'`);
@@ -191,23 +220,49 @@ describe('audit log: append-only rows, sealed into a verifiable hash chain', () 
         await m.query(`SELECT set_config('mesecvi.audit_sealing', 'on', true)`);
         return m.query(sql, params);
       });
-    await expect(asSealer(`UPDATE audit_event SET hash = repeat('f', 64) WHERE id = $1`, [sealed.id])).rejects.toThrow(/already sealed/);
-    await expect(asSealer(`UPDATE audit_event SET seal_seq = NULL, prev_hash = NULL, hash = NULL WHERE id = $1`, [sealed.id])).rejects.toThrow(/already sealed/);
+    await expect(asSealer(`UPDATE audit_event SET hash = repeat('f', 64) WHERE id = $1`, [sealed.id])).rejects.toThrow(
+      /already sealed/,
+    );
+    await expect(
+      asSealer(`UPDATE audit_event SET seal_seq = NULL, prev_hash = NULL, hash = NULL WHERE id = $1`, [sealed.id]),
+    ).rejects.toThrow(/already sealed/);
 
     const unsealed = await inTransaction((m) => audit.record(m, event('CHL')));
-    const [head]: Array<{ seal_seq: string; hash: string }> = await ds.query('SELECT seal_seq, hash FROM audit_event WHERE seal_seq IS NOT NULL ORDER BY seal_seq DESC LIMIT 1');
+    const [head]: Array<{ seal_seq: string; hash: string }> = await ds.query(
+      'SELECT seal_seq, hash FROM audit_event WHERE seal_seq IS NOT NULL ORDER BY seal_seq DESC LIMIT 1',
+    );
     const next = String(Number(head.seal_seq) + 1);
     // A forged hash, a skipped sequence number, a wrong link, or a changed content column: all refused.
-    await expect(asSealer(`UPDATE audit_event SET seal_seq = $2, prev_hash = $3, hash = repeat('a', 64) WHERE id = $1`, [unsealed, next, head.hash])).rejects.toThrow(/must extend the chain head/);
+    await expect(
+      asSealer(`UPDATE audit_event SET seal_seq = $2, prev_hash = $3, hash = repeat('a', 64) WHERE id = $1`, [
+        unsealed,
+        next,
+        head.hash,
+      ]),
+    ).rejects.toThrow(/must extend the chain head/);
     // Even the right hash for the row is refused under a sequence number that skips ahead.
     const skipped = String(Number(next) + 1);
-    await expect(asSealer(`UPDATE audit_event SET seal_seq = $2, prev_hash = $3, hash = $4 WHERE id = $1`, [unsealed, skipped, head.hash, await hashOf(unsealed, skipped, head.hash)])).rejects.toThrow(
-      /must extend the chain head/,
-    );
-    await expect(asSealer(`UPDATE audit_event SET seal_seq = $2, prev_hash = repeat('b', 64), hash = 'h' WHERE id = $1`, [unsealed, next])).rejects.toThrow(/must extend the chain head/);
-    await expect(asSealer(`UPDATE audit_event SET summary = '{"forged": true}' WHERE id = $1`, [unsealed])).rejects.toThrow(/may set only seal_seq, prev_hash and hash/);
+    await expect(
+      asSealer(`UPDATE audit_event SET seal_seq = $2, prev_hash = $3, hash = $4 WHERE id = $1`, [
+        unsealed,
+        skipped,
+        head.hash,
+        await hashOf(unsealed, skipped, head.hash),
+      ]),
+    ).rejects.toThrow(/must extend the chain head/);
+    await expect(
+      asSealer(`UPDATE audit_event SET seal_seq = $2, prev_hash = repeat('b', 64), hash = 'h' WHERE id = $1`, [
+        unsealed,
+        next,
+      ]),
+    ).rejects.toThrow(/must extend the chain head/);
+    await expect(
+      asSealer(`UPDATE audit_event SET summary = '{"forged": true}' WHERE id = $1`, [unsealed]),
+    ).rejects.toThrow(/may set only seal_seq, prev_hash and hash/);
     // The flag is transaction-local: outside it, the plain refusal applies again.
-    await expect(ds.query(`UPDATE audit_event SET summary = '{}' WHERE id = $1`, [unsealed])).rejects.toThrow(/append-only/);
+    await expect(ds.query(`UPDATE audit_event SET summary = '{}' WHERE id = $1`, [unsealed])).rejects.toThrow(
+      /append-only/,
+    );
 
     expect(await sealer.sealPending()).toBe(1);
     const [after] = await rowsOf('id = $1', [sealed.id]);

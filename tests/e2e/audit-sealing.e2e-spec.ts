@@ -55,7 +55,9 @@ describe('audit sealing by the worker', () => {
       const late = await ds.transaction((m) => audit.record(m, record('fast')));
       expect(BigInt(early)).toBeLessThan(BigInt(late));
       // The sealer does not wait for the open transaction: the later id is sealed first.
-      await waitFor('the committed row sealed', async () => ((await rows()).find((r) => r.id === late)?.seal_seq ? true : undefined));
+      await waitFor('the committed row sealed', async () =>
+        (await rows()).find((r) => r.id === late)?.seal_seq ? true : undefined,
+      );
       expect((await rows()).find((r) => r.id === early)).toBeUndefined();
       await runner.commitTransaction();
       const sealed = await waitFor('7 sealed rows', () => allSealed(7));

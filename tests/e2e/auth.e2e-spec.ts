@@ -1,7 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccountChangeListener } from '@mesecvi/accounts';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, waitFor, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  testConfig,
+  waitFor,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 
 const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 
@@ -13,7 +22,11 @@ describe('sign-in, tokens and sessions', () => {
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
-    const config = testConfig(db.url, { LOGIN_MAX_ATTEMPTS: '3', LOGIN_WINDOW_SECONDS: '60', ACCESS_TOKEN_TTL_SECONDS: '60' });
+    const config = testConfig(db.url, {
+      LOGIN_MAX_ATTEMPTS: '3',
+      LOGIN_WINDOW_SECONDS: '60',
+      ACCESS_TOKEN_TTL_SECONDS: '60',
+    });
     api = await startTestApi(config);
     // A second api instance on the same database and Redis: throttling must be shared.
     second = await startTestApi(config);
@@ -27,10 +40,20 @@ describe('sign-in, tokens and sessions', () => {
 
   it('signs in, answers /me, and audits the new session', async () => {
     const user = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI' });
-    const res = await api.http().post('/auth/login').send({ email: user.email.toUpperCase(), password: user.password }).expect(200);
+    const res = await api
+      .http()
+      .post('/auth/login')
+      .send({ email: user.email.toUpperCase(), password: user.password })
+      .expect(200);
     expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 60 });
     const me = await api.http().get('/me').set('authorization', `Bearer ${res.body.accessToken}`).expect(200);
-    expect(me.body).toMatchObject({ id: user.id, role: 'state_focal_point', stateCode: 'HTI', language: 'fr', status: 'active' });
+    expect(me.body).toMatchObject({
+      id: user.id,
+      role: 'state_focal_point',
+      stateCode: 'HTI',
+      language: 'fr',
+      status: 'active',
+    });
     const audit = await ds.query(`SELECT action, actor_user_id FROM audit_event WHERE entity_id = $1`, [user.id]);
     expect(audit).toEqual([{ action: 'session.started', actor_user_id: user.id }]);
   });
@@ -45,7 +68,10 @@ describe('sign-in, tokens and sessions', () => {
     ]);
     for (const res of answers) {
       expect(res.status).toBe(401);
-      expect(res.body).toMatchObject({ code: 'unauthenticated', detail: 'The e-mail address or the password is incorrect.' });
+      expect(res.body).toMatchObject({
+        code: 'unauthenticated',
+        detail: 'The e-mail address or the password is incorrect.',
+      });
     }
   });
 
@@ -89,7 +115,12 @@ describe('sign-in, tokens and sessions', () => {
     const user = await createAccount(ds, { role: 'secretariat' });
     const session = await login(api, user.email, user.password);
     const [header, payload] = session.accessToken.split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub: string; sid: string; iat: number; exp: number };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+      iat: number;
+      exp: number;
+    };
     const none = `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`;
     const wrongKey = `${header}.${payload}.${createHmac('sha256', 'another-secret-another-secret-xx').update(`${header}.${payload}`).digest('base64url')}`;
     const expiredPayload = b64({ ...claims, iat: claims.iat - 3600, exp: claims.iat - 1800 });
@@ -109,7 +140,11 @@ describe('sign-in, tokens and sessions', () => {
     await api.http().post('/auth/login').send(bad).expect(401);
     await second.http().post('/auth/login').send(bad).expect(401);
     await api.http().post('/auth/login').send(bad).expect(401);
-    const blocked = await second.http().post('/auth/login').send({ email: user.email, password: user.password }).expect(429);
+    const blocked = await second
+      .http()
+      .post('/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(429);
     expect(blocked.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.body.code).toBe('too_many_requests');
@@ -120,7 +155,8 @@ describe('sign-in, tokens and sessions', () => {
 
   describe('signed-in callers kept in memory (CallerCache)', () => {
     const listenerOf = (instance: TestApi): AccountChangeListener => instance.app.get(AccountChangeListener);
-    const sessionIdOf = (accessToken: string): string => (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+    const sessionIdOf = (accessToken: string): string =>
+      (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
     /** Signs in on `instance` and makes one request there, so the caller is held in its memory. */
     const cachedOn = async (instance: TestApi, user: { id: string; email: string; password: string }) => {
       const session = await login(instance, user.email, user.password);
@@ -138,7 +174,13 @@ describe('sign-in, tokens and sessions', () => {
       const admin = await login(api, secretariat.email, secretariat.password);
       await api.http().post(`/accounts/${user.id}/disable`).set('authorization', admin.bearer).expect(200);
       const started = Date.now();
-      await waitFor('the disabled user refused on the other instance', async () => ((await second.http().get('/me').set('authorization', session.bearer)).status === 401 ? true : undefined), 2000, 20);
+      await waitFor(
+        'the disabled user refused on the other instance',
+        async () =>
+          (await second.http().get('/me').set('authorization', session.bearer)).status === 401 ? true : undefined,
+        2000,
+        20,
+      );
       expect(Date.now() - started).toBeLessThan(2000); // the time-to-live is 30 s
     });
 
@@ -146,9 +188,23 @@ describe('sign-in, tokens and sessions', () => {
       const user = await createAccount(ds, { role: 'state_focal_point', stateCode: 'URY' });
       const session = await cachedOn(api, user);
       await ds.query(`UPDATE user_account SET role = 'state_contributor' WHERE id = $1`, [user.id]);
-      await waitFor('the new role', async () => ((await api.http().get('/me').set('authorization', session.bearer)).body.role === 'state_contributor' ? true : undefined), 2000, 20);
+      await waitFor(
+        'the new role',
+        async () =>
+          (await api.http().get('/me').set('authorization', session.bearer)).body.role === 'state_contributor'
+            ? true
+            : undefined,
+        2000,
+        20,
+      );
       await ds.query(`UPDATE user_account SET status = 'disabled' WHERE id = $1`, [user.id]);
-      await waitFor('the disabled user refused', async () => ((await api.http().get('/me').set('authorization', session.bearer)).status === 401 ? true : undefined), 2000, 20);
+      await waitFor(
+        'the disabled user refused',
+        async () =>
+          (await api.http().get('/me').set('authorization', session.bearer)).status === 401 ? true : undefined,
+        2000,
+        20,
+      );
     });
 
     it('while announcements cannot be heard nothing is served from memory, and caching resumes once they are back', async () => {
@@ -156,7 +212,9 @@ describe('sign-in, tokens and sessions', () => {
       const session = await cachedOn(api, user);
       const listener = listenerOf(api);
       // The listening connection dies; a change made while it is down is never announced to it.
-      await ds.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'mesecvi-account-changes'`);
+      await ds.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'mesecvi-account-changes'`,
+      );
       await waitFor('the listener to notice', async () => (listener.listening ? undefined : true), 5000, 5);
       await ds.query(`UPDATE user_account SET status = 'disabled' WHERE id = $1`, [user.id]);
       await api.http().get('/me').set('authorization', session.bearer).expect(401);
@@ -165,7 +223,13 @@ describe('sign-in, tokens and sessions', () => {
       const other = await createAccount(ds, { role: 'state_contributor', stateCode: 'PRY' });
       const otherSession = await cachedOn(api, other);
       await ds.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1`, [other.id]);
-      await waitFor('the revoked session refused', async () => ((await api.http().get('/me').set('authorization', otherSession.bearer)).status === 401 ? true : undefined), 2000, 20);
+      await waitFor(
+        'the revoked session refused',
+        async () =>
+          (await api.http().get('/me').set('authorization', otherSession.bearer)).status === 401 ? true : undefined,
+        2000,
+        20,
+      );
     });
 
     it('the same instance refuses at once after its own sign-out and disabling (no wait for the announcement)', async () => {

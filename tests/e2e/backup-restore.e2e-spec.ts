@@ -7,21 +7,54 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
-import { createAccount, createSuiteDatabase, login, startTestApi, startTestWorker, testConfig, waitFor, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  startTestWorker,
+  testConfig,
+  waitFor,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 import { exampleAnswers, openRoundFor, pdfBytes, uploadEvidence } from '../harness/submission-fixtures';
 
 const root = path.join(__dirname, '..', '..');
-const addDays = (date: Date, days: number): string => new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
+const addDays = (date: Date, days: number): string =>
+  new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
 
 /** An npm script's command, as a child process on `url` (what an operator runs after a restore). */
 function run(args: string[], url: string): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 const verify = (what: 'audit' | 'submissions' | 'attachments', url: string) =>
-  run(['-r', '@swc-node/register', what === 'audit' ? 'scripts/audit-verify.ts' : 'scripts/integrity-verify.ts', ...(what === 'audit' ? [] : [what])], url);
+  run(
+    [
+      '-r',
+      '@swc-node/register',
+      what === 'audit' ? 'scripts/audit-verify.ts' : 'scripts/integrity-verify.ts',
+      ...(what === 'audit' ? [] : [what]),
+    ],
+    url,
+  );
 
-const TABLES = ['submission', 'evidence_attachment', 'evidence_attachment_content', 'audit_event', 'outbox_message', 'state_evaluation', 'evaluation_compliance', 'user_account'];
+const TABLES = [
+  'submission',
+  'evidence_attachment',
+  'evidence_attachment_content',
+  'audit_event',
+  'outbox_message',
+  'state_evaluation',
+  'evaluation_compliance',
+  'user_account',
+];
 
 /**
  * `npm run backup` / `npm run restore` (README "Operations: backup and restore"): real data — a
@@ -52,14 +85,31 @@ describe('backup and restore', () => {
     const admin = (await login(api, secretariat.email, secretariat.password)).bearer;
     const bearer = (await login(api, fp.email, fp.password)).bearer;
     const questionnaireId = (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
-    const { evaluations } = await openRoundFor(api, admin, { number: 9, questionnaireVersionId: questionnaireId, responseDueDate: addDays(await api.app.get(Clock).now(), 30), stateCodes: ['ARG', 'BRA'] });
+    const { evaluations } = await openRoundFor(api, admin, {
+      number: 9,
+      questionnaireVersionId: questionnaireId,
+      responseDueDate: addDays(await api.app.get(Clock).now(), 30),
+      stateCodes: ['ARG', 'BRA'],
+    });
     evaluationId = evaluations.ARG;
     evidence = await uploadEvidence(api, bearer, evaluationId);
-    const version = ((await ds.query('SELECT version FROM answer_draft WHERE evaluation_id = $1', [evaluationId])) as Array<{ version: number }>)[0].version;
-    await api.http().put(`/evaluations/${evaluationId}/draft`).set('authorization', bearer).set('if-match', `"${version}"`).send(exampleAnswers('valid-argentina-complete', evidence)).expect(200);
+    const version = (
+      (await ds.query('SELECT version FROM answer_draft WHERE evaluation_id = $1', [evaluationId])) as Array<{
+        version: number;
+      }>
+    )[0].version;
+    await api
+      .http()
+      .put(`/evaluations/${evaluationId}/draft`)
+      .set('authorization', bearer)
+      .set('if-match', `"${version}"`)
+      .send(exampleAnswers('valid-argentina-complete', evidence))
+      .expect(200);
     await api.http().post(`/evaluations/${evaluationId}/submissions`).set('authorization', bearer).send({}).expect(201);
     await waitFor('audit events sealed', async () => {
-      const [r]: Array<{ unsealed: number }> = await ds.query(`SELECT count(*) FILTER (WHERE hash IS NULL)::int AS unsealed FROM audit_event`);
+      const [r]: Array<{ unsealed: number }> = await ds.query(
+        `SELECT count(*) FILTER (WHERE hash IS NULL)::int AS unsealed FROM audit_event`,
+      );
       return r.unsealed === 0 ? true : undefined;
     });
   }, 180_000);
@@ -113,7 +163,10 @@ describe('backup and restore', () => {
 
       // The checks can fail: a changed file in the restored copy is reported.
       await restored.query(`SET session_replication_role = replica`);
-      await restored.query(`UPDATE evidence_attachment_content SET content = $2 WHERE attachment_id = $1`, [evidence[0], pdfBytes('changed')]);
+      await restored.query(`UPDATE evidence_attachment_content SET content = $2 WHERE attachment_id = $1`, [
+        evidence[0],
+        pdfBytes('changed'),
+      ]);
       await restored.query(`SET session_replication_role = DEFAULT`);
       expect(verify('attachments', target.url).status).toBe(1);
     } finally {
@@ -122,13 +175,29 @@ describe('backup and restore', () => {
   }, 300_000);
 
   it('serves the restored database: the api signs in and returns the same evidence bytes', async () => {
-    const original = await api.http().get(`/attachments/${evidence[1]}`).set('authorization', (await login(api, secretariat.email, secretariat.password)).bearer).buffer(true).parse(binary as never).expect(200);
+    const original = await api
+      .http()
+      .get(`/attachments/${evidence[1]}`)
+      .set('authorization', (await login(api, secretariat.email, secretariat.password)).bearer)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
     const copy = await startTestApi(testConfig(target.url, { LOGIN_MAX_ATTEMPTS: '1000' }));
     try {
       const bearer = (await login(copy, secretariat.email, secretariat.password)).bearer;
-      const res = await copy.http().get(`/attachments/${evidence[1]}`).set('authorization', bearer).buffer(true).parse(binary as never).expect(200);
+      const res = await copy
+        .http()
+        .get(`/attachments/${evidence[1]}`)
+        .set('authorization', bearer)
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200);
       expect(sha(res.body as Buffer)).toBe(sha(original.body as Buffer));
-      const submissions = await copy.http().get(`/evaluations/${evaluationId}`).set('authorization', bearer).expect(200);
+      const submissions = await copy
+        .http()
+        .get(`/evaluations/${evaluationId}`)
+        .set('authorization', bearer)
+        .expect(200);
       expect(submissions.body.status).toBe('submitted');
     } finally {
       await copy.close();

@@ -10,9 +10,25 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import type { Role } from '@mesecvi/http';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestAccount,
+  type TestApi,
+} from '../harness';
 import { createMatrixFixtures } from '../route-matrix/matrix-fixtures';
-import { concretePath, entryFor, MATRIX_ROLES, ROUTE_MATRIX, type MatrixContext, type RouteRequest } from '../route-matrix/route-matrix';
+import {
+  concretePath,
+  entryFor,
+  MATRIX_ROLES,
+  ROUTE_MATRIX,
+  type MatrixContext,
+  type RouteRequest,
+} from '../route-matrix/route-matrix';
 
 /** ≥ 10,000 in CI (the default); BAD_INPUT_RUNS=500 for a quick local run. */
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 10_000);
@@ -57,10 +73,14 @@ interface BadRequest {
  * rows or send mail. Sequences are not compared: a refused insert may use up an id.
  */
 async function snapshot(ds: DataSource): Promise<Record<string, string>> {
-  const tables: Array<{ name: string }> = await ds.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables: Array<{ name: string }> = await ds.query(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const out: Record<string, string> = {};
   for (const { name } of tables) {
-    const [row]: Array<{ n: number; md5: string | null }> = await ds.query(`SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS md5 FROM "${name}" t`);
+    const [row]: Array<{ n: number; md5: string | null }> = await ds.query(
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS md5 FROM "${name}" t`,
+    );
     out[name] = `${row.n} rows, md5 ${row.md5 ?? '-'}`;
   }
   return out;
@@ -77,7 +97,8 @@ function pathParams(template: string, path: string): Array<{ index: number; name
 /** Every JSON pointer (as key paths) inside a value, the root excluded. */
 function pointers(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (Array.isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...pointers(v, [...prefix, i])]);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...pointers(v, [...prefix, k])]);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...pointers(v, [...prefix, k])]);
   return [];
 }
 
@@ -101,11 +122,19 @@ function wrongTypeFor(original: Json): fc.Arbitrary<Json> {
     number: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
     boolean: fc.boolean(),
     array: fc.array(fc.integer(), { maxLength: 3 }),
-    object: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }).map((k) => `x_${k}`), fc.integer(), { maxKeys: 2 }),
+    object: fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 6 }).map((k) => `x_${k}`),
+      fc.integer(),
+      { maxKeys: 2 },
+    ),
   };
   const t = typeOf(original);
   const excluded = t === 'null' ? ['string', 'object'] : [t];
-  return fc.oneof(...Object.entries(all).filter(([k]) => !excluded.includes(k)).map(([, a]) => a));
+  return fc.oneof(
+    ...Object.entries(all)
+      .filter(([k]) => !excluded.includes(k))
+      .map(([, a]) => a),
+  );
 }
 
 /** Nested arrays or objects `depth` levels deep (as JSON text: JSON.stringify recursion would be the limit otherwise). */
@@ -126,7 +155,22 @@ const BAD_IDS: fc.Arbitrary<string> = fc
     fc.string({ minLength: 1, maxLength: 40 }).map((s) => encodeURIComponent(s)),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => encodeURIComponent(s)),
     fc.integer().map(String),
-    fc.constantFrom('0', '-1', '1e309', '99999999999999999999999999', 'null', 'undefined', '...', '%2e%2e%2f', '%00', '%27%20OR%201%3D1%20--', 'ARGX', 'AR', '00000000-0000-0000-0000-00000000000g', 'a'.repeat(400)),
+    fc.constantFrom(
+      '0',
+      '-1',
+      '1e309',
+      '99999999999999999999999999',
+      'null',
+      'undefined',
+      '...',
+      '%2e%2e%2f',
+      '%00',
+      '%27%20OR%201%3D1%20--',
+      'ARGX',
+      'AR',
+      '00000000-0000-0000-0000-00000000000g',
+      'a'.repeat(400),
+    ),
   )
   .filter((s) => !isDotSegment(s));
 
@@ -138,8 +182,17 @@ function badRequests(target: Target): fc.Arbitrary<BadRequest> {
   if (target.ifMatch) baseHeaders['if-match'] = target.ifMatch;
   const isBinary = Buffer.isBuffer(target.valid.body);
   const jsonType = baseHeaders['content-type'] && !isBinary ? baseHeaders['content-type'] : 'application/json';
-  const validText = isBinary ? undefined : target.valid.body === undefined ? undefined : JSON.stringify(target.valid.body);
-  const request = (what: string, path: string, payload: string | Buffer | undefined, contentType?: string): BadRequest => ({
+  const validText = isBinary
+    ? undefined
+    : target.valid.body === undefined
+      ? undefined
+      : JSON.stringify(target.valid.body);
+  const request = (
+    what: string,
+    path: string,
+    payload: string | Buffer | undefined,
+    contentType?: string,
+  ): BadRequest => ({
     method: target.method,
     url: path,
     headers: { ...baseHeaders, ...(contentType ? { 'content-type': contentType } : {}) },
@@ -156,31 +209,73 @@ function badRequests(target: Target): fc.Arbitrary<BadRequest> {
         const segments = pathname.split('/');
         segments[param.index] = id;
         const path = segments.join('/') + (query ? `?${query}` : '');
-        return request(`bad :${param.name} = ${id.slice(0, 60)}`, path, isBinary ? (target.valid.body as Buffer) : validText, isBinary ? undefined : validText === undefined ? undefined : jsonType);
+        return request(
+          `bad :${param.name} = ${id.slice(0, 60)}`,
+          path,
+          isBinary ? (target.valid.body as Buffer) : validText,
+          isBinary ? undefined : validText === undefined ? undefined : jsonType,
+        );
       }),
     );
   }
   if (isBinary) {
     // An upload route: JSON or text where bytes are expected.
-    kinds.push(fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded').map((type) => request(`${type} body on an upload`, target.valid.path, type === 'application/json' ? '{"a":1}' : 'a=1', type)));
+    kinds.push(
+      fc
+        .constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded')
+        .map((type) =>
+          request(
+            `${type} body on an upload`,
+            target.valid.path,
+            type === 'application/json' ? '{"a":1}' : 'a=1',
+            type,
+          ),
+        ),
+    );
   }
   if (target.jsonBody && !isBinary) {
     const base = (target.valid.body ?? {}) as Json;
     const paths = pointers(base);
-    const send = (what: string, text: string, type = jsonType): BadRequest => request(what, target.valid.path, text, type);
+    const send = (what: string, text: string, type = jsonType): BadRequest =>
+      request(what, target.valid.path, text, type);
     const known = new Set(Object.keys(base as object));
-    const unknownKey = fc.oneof(
-      fc.string({ minLength: 1, maxLength: 16 }).map((k) => `x_${k}`),
-      fc.constantFrom('constructor', 'prototype', 'toString', 'hasOwnProperty', 'isAdmin', 'role', 'id', 'createdAt', 'version', 'status', 'deletedAt'),
-    ).filter((k) => !known.has(k));
+    const unknownKey = fc
+      .oneof(
+        fc.string({ minLength: 1, maxLength: 16 }).map((k) => `x_${k}`),
+        fc.constantFrom(
+          'constructor',
+          'prototype',
+          'toString',
+          'hasOwnProperty',
+          'isAdmin',
+          'role',
+          'id',
+          'createdAt',
+          'version',
+          'status',
+          'deletedAt',
+        ),
+      )
+      .filter((k) => !known.has(k));
     const top = base !== null && typeof base === 'object' && !Array.isArray(base);
-    const insertIntoTop = (text: string, member: string): string => (text === '{}' ? `{${member}}` : `{${member},${text.slice(1)}`);
-    const stressor = fc.option(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 10_000, max: 120_000 }) }, { weight: 1, arbitrary: fc.constant(BODY_LIMIT + 10) }), { freq: 12 });
+    const insertIntoTop = (text: string, member: string): string =>
+      text === '{}' ? `{${member}}` : `{${member},${text.slice(1)}`;
+    const stressor = fc.option(
+      fc.oneof(
+        { weight: 5, arbitrary: fc.integer({ min: 10_000, max: 120_000 }) },
+        { weight: 1, arbitrary: fc.constant(BODY_LIMIT + 10) },
+      ),
+      { freq: 12 },
+    );
     const withHuge = (r: fc.Arbitrary<BadRequest>): fc.Arbitrary<BadRequest> =>
       fc.tuple(r, stressor).map(([req, huge]) => {
         if (!huge || typeof req.payload !== 'string' || !req.payload.startsWith('{')) return req;
         // Ride-along: one more unknown member holding a huge string (the request stays bad).
-        return { ...req, payload: insertIntoTop(req.payload, `"x_huge":${JSON.stringify('é'.repeat(Math.floor(huge / 2)))}`), what: `${req.what} + ${huge}-byte string` };
+        return {
+          ...req,
+          payload: insertIntoTop(req.payload, `"x_huge":${JSON.stringify('é'.repeat(Math.floor(huge / 2)))}`),
+          what: `${req.what} + ${huge}-byte string`,
+        };
       });
 
     if (paths.length > 0) {
@@ -189,19 +284,46 @@ function badRequests(target: Target): fc.Arbitrary<BadRequest> {
           fc
             .constantFrom(...paths)
             .chain((path) => wrongTypeFor(getAt(base, path)).map((value) => ({ path, value })))
-            .map(({ path, value }) => send(`wrong type at /${path.join('/')}: ${JSON.stringify(value).slice(0, 40)}`, JSON.stringify(setAt(base, path, value)))),
+            .map(({ path, value }) =>
+              send(
+                `wrong type at /${path.join('/')}: ${JSON.stringify(value).slice(0, 40)}`,
+                JSON.stringify(setAt(base, path, value)),
+              ),
+            ),
         ),
       );
     }
     if (top) {
       // Not null: in a JSON Merge Patch (the draft's PATCH), `"k": null` removes k, and removing a
       // member that is not there is a valid no-op (RFC 7396), not bad input.
-      kinds.push(withHuge(fc.tuple(unknownKey, fc.jsonValue({ maxDepth: 2 }).filter((v) => v !== null)).map(([k, v]) => send(`unknown field ${k}`, JSON.stringify({ ...(base as object), [k]: v })))));
       kinds.push(
-        fc.constantFrom('"__proto__":{"isAdmin":true}', '"constructor":{"prototype":{"isAdmin":true}}', '"__proto__":null').map((member) => send(`forbidden key ${member}`, insertIntoTop(JSON.stringify(base), member))),
+        withHuge(
+          fc
+            .tuple(
+              unknownKey,
+              fc.jsonValue({ maxDepth: 2 }).filter((v) => v !== null),
+            )
+            .map(([k, v]) => send(`unknown field ${k}`, JSON.stringify({ ...(base as object), [k]: v }))),
+        ),
       );
       kinds.push(
-        fc.tuple(fc.integer({ min: 64, max: 20_000 }), fc.boolean()).map(([depth, objects]) => send(`unknown field nested ${depth} deep`, insertIntoTop(JSON.stringify(base), `"x_deep":${deepJson(depth, objects)}`))),
+        fc
+          .constantFrom(
+            '"__proto__":{"isAdmin":true}',
+            '"constructor":{"prototype":{"isAdmin":true}}',
+            '"__proto__":null',
+          )
+          .map((member) => send(`forbidden key ${member}`, insertIntoTop(JSON.stringify(base), member))),
+      );
+      kinds.push(
+        fc
+          .tuple(fc.integer({ min: 64, max: 20_000 }), fc.boolean())
+          .map(([depth, objects]) =>
+            send(
+              `unknown field nested ${depth} deep`,
+              insertIntoTop(JSON.stringify(base), `"x_deep":${deepJson(depth, objects)}`),
+            ),
+          ),
       );
     }
     if (paths.length > 0) {
@@ -210,15 +332,37 @@ function badRequests(target: Target): fc.Arbitrary<BadRequest> {
         fc.tuple(fc.constantFrom(...paths), fc.integer({ min: 64, max: 20_000 })).map(([path, depth]) => {
           const objects = Array.isArray(getAt(base, path));
           const marker = '"__deep_marker__"';
-          return send(`/${path.join('/')} nested ${depth} deep`, JSON.stringify(setAt(base, path, '__deep_marker__')).replace(marker, deepJson(depth, objects)));
+          return send(
+            `/${path.join('/')} nested ${depth} deep`,
+            JSON.stringify(setAt(base, path, '__deep_marker__')).replace(marker, deepJson(depth, objects)),
+          );
         }),
       );
     }
     kinds.push(
-      fc.oneof(fc.constant('[]'), fc.constant('null'), fc.constant('true'), fc.constant('"text"'), fc.integer().map(String), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }).map((a) => JSON.stringify(a)), fc.constant(deepJson(5000, false))).map((text) => send(`non-object body ${text.slice(0, 20)}`, text)),
+      fc
+        .oneof(
+          fc.constant('[]'),
+          fc.constant('null'),
+          fc.constant('true'),
+          fc.constant('"text"'),
+          fc.integer().map(String),
+          fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }).map((a) => JSON.stringify(a)),
+          fc.constant(deepJson(5000, false)),
+        )
+        .map((text) => send(`non-object body ${text.slice(0, 20)}`, text)),
     );
-    kinds.push(fc.integer({ min: 1, max: 40 }).map((cut) => { const text = JSON.stringify(base); return send('malformed JSON', text.length > 2 ? text.slice(0, Math.max(1, text.length - cut)) : '{"a":'); }));
-    kinds.push(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data; boundary=x').map((type) => send(`content type ${type}`, JSON.stringify(base), type)));
+    kinds.push(
+      fc.integer({ min: 1, max: 40 }).map((cut) => {
+        const text = JSON.stringify(base);
+        return send('malformed JSON', text.length > 2 ? text.slice(0, Math.max(1, text.length - cut)) : '{"a":');
+      }),
+    );
+    kinds.push(
+      fc
+        .constantFrom('text/plain', 'application/xml', 'multipart/form-data; boundary=x')
+        .map((type) => send(`content type ${type}`, JSON.stringify(base), type)),
+    );
   }
   return fc.oneof(...kinds);
 }
@@ -242,19 +386,39 @@ describe('bad input across every write route (fast-check)', () => {
       const caller = callers.get(role) as TestAccount;
       bearers.set(role, (await login(api, caller.email, caller.password)).bearer);
     }
-    const openapi = (await api.http().get('/docs/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
-    const served = [...new Set(api.routes.filter((r) => WRITE_METHODS.includes(r.method)).map((r) => `${r.method} ${r.url}`))].sort();
+    const openapi = (await api.http().get('/docs/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
+    const served = [
+      ...new Set(api.routes.filter((r) => WRITE_METHODS.includes(r.method)).map((r) => `${r.method} ${r.url}`)),
+    ].sort();
     targets = [];
     for (const key of served) {
       const [method, url] = key.split(' ');
       const entry = entryFor(key);
       if (!entry) throw new Error(`${key} is served but has no route-matrix entry`);
-      const role = entry.roles ? MATRIX_ROLES.find((r) => { const o = entry.roles?.[r as keyof typeof entry.roles]; return (typeof o === 'object' ? o.own : o) === 'allowed'; }) ?? 'secretariat' : 'secretariat';
+      const role = entry.roles
+        ? (MATRIX_ROLES.find((r) => {
+            const o = entry.roles?.[r as keyof typeof entry.roles];
+            return (typeof o === 'object' ? o.own : o) === 'allowed';
+          }) ?? 'secretariat')
+        : 'secretariat';
       const valid = entry.request ? entry.request(ctx, 'own') : { path: concretePath(url) };
       const operation = openapi.paths[url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[method.toLowerCase()];
-      const target: Target = { key, method, url, valid, bearer: entry.access === 'public' ? undefined : bearers.get(role as Role), jsonBody: Boolean(operation?.requestBody), plugin: !ROUTE_MATRIX[key] };
+      const target: Target = {
+        key,
+        method,
+        url,
+        valid,
+        bearer: entry.access === 'public' ? undefined : bearers.get(role as Role),
+        jsonBody: Boolean(operation?.requestBody),
+        plugin: !ROUTE_MATRIX[key],
+      };
       // A resource with an ETag: bad input must be refused for itself, not for a missing If-Match.
-      const read = await api.http().get(valid.path).set(target.bearer ? { authorization: target.bearer } : {});
+      const read = await api
+        .http()
+        .get(valid.path)
+        .set(target.bearer ? { authorization: target.bearer } : {});
       if (read.status === 200 && typeof read.headers.etag === 'string') target.ifMatch = read.headers.etag;
       targets.push(target);
     }
@@ -267,7 +431,9 @@ describe('bad input across every write route (fast-check)', () => {
   it('covers every served write route, each with bad input (a route that reads nothing bad-able is named here)', () => {
     expect(targets.length).toBeGreaterThan(40);
     // Neither a body nor a path parameter: nothing a caller sends can be bad. Listed, so a change shows.
-    const nothingToFuzz = targets.filter((t) => !t.jsonBody && !Buffer.isBuffer(t.valid.body) && pathParams(t.url, t.valid.path).length === 0).map((t) => t.key);
+    const nothingToFuzz = targets
+      .filter((t) => !t.jsonBody && !Buffer.isBuffer(t.valid.body) && pathParams(t.url, t.valid.path).length === 0)
+      .map((t) => t.key);
     expect(nothingToFuzz).toEqual([
       'DELETE /me/calendar-feed',
       'POST /auth/logout',
@@ -279,29 +445,47 @@ describe('bad input across every write route (fast-check)', () => {
   });
 
   it(`answers ${RUNS} bad requests with 4xx problem+json only — no 5xx, no 2xx — and changes no row`, async () => {
-    const fuzzed = targets.filter((t) => t.jsonBody || Buffer.isBuffer(t.valid.body) || pathParams(t.url, t.valid.path).length > 0);
+    const fuzzed = targets.filter(
+      (t) => t.jsonBody || Buffer.isBuffer(t.valid.body) || pathParams(t.url, t.valid.path).length > 0,
+    );
     const before = await snapshot(ds);
     const statuses = new Map<string, Map<number, number>>();
     const wrong: string[] = [];
     const input = fc.constantFrom(...fuzzed).chain((t) => badRequests(t).map((req) => ({ t, req })));
     await fc.assert(
       fc.asyncProperty(input, async ({ t, req }) => {
-        const res = await api.app.inject({ method: req.method as 'POST', url: req.url, headers: req.headers, payload: req.payload });
+        const res = await api.app.inject({
+          method: req.method as 'POST',
+          url: req.url,
+          headers: req.headers,
+          payload: req.payload,
+        });
         const perRoute = statuses.get(t.key) ?? new Map<number, number>();
         perRoute.set(res.statusCode, (perRoute.get(res.statusCode) ?? 0) + 1);
         statuses.set(t.key, perRoute);
         // The pages opened from e-mails answer people with HTML; everything else with problem+json.
         const type = String(res.headers['content-type'] ?? '');
-        const problem = t.plugin || /^application\/problem\+json/.test(type) || (t.url.startsWith('/account/') && /^text\/html/.test(type));
+        const problem =
+          t.plugin ||
+          /^application\/problem\+json/.test(type) ||
+          (t.url.startsWith('/account/') && /^text\/html/.test(type));
         if (res.statusCode >= 500 || res.statusCode < 400 || !problem) {
-          wrong.push(`${t.key} [${req.what}] ${req.method} ${req.url.slice(0, 120)} → ${res.statusCode} ${String(res.headers['content-type'])} ${res.body.slice(0, 300)}`);
+          wrong.push(
+            `${t.key} [${req.what}] ${req.method} ${req.url.slice(0, 120)} → ${res.statusCode} ${String(res.headers['content-type'])} ${res.body.slice(0, 300)}`,
+          );
         }
       }),
       // Every failure is collected (not only the first) and reported with the seed that replays the run.
       { numRuns: RUNS, seed: SEED },
     );
     const after = await snapshot(ds);
-    const summary = [...statuses.entries()].map(([key, m]) => `${key}: ${[...m.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    const summary = [...statuses.entries()].map(
+      ([key, m]) =>
+        `${key}: ${[...m.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ')}`,
+    );
     // eslint-disable-next-line no-console
     console.log(`bad input: ${RUNS} requests over ${statuses.size} of ${fuzzed.length} routes\n${summary.join('\n')}`);
     expect({ seed: SEED, wrong: wrong.slice(0, 30), count: wrong.length }).toEqual({ seed: SEED, wrong: [], count: 0 });

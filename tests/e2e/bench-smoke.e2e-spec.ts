@@ -24,7 +24,11 @@ function runSmoke(): Promise<{ code: number | null; stdout: string; stderr: stri
   });
 }
 
-const cellsOf = (line: string): string[] => line.split('|').slice(1, -1).map((c) => c.trim());
+const cellsOf = (line: string): string[] =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
 const FIGURE = /^[\d,]+(\.\d+)? \S+$/;
 
 describe('bench:smoke', () => {
@@ -42,7 +46,11 @@ describe('bench:smoke', () => {
     const rows = lines.slice(2).map(cellsOf);
     expect(rows.map((r) => r[0]).sort()).toEqual([...expectedRows].sort());
     for (const [name, , ours, baseline, ratio, target, verdict] of rows) {
-      expect({ name, ours, baseline }).toEqual({ name, ours: expect.stringMatching(FIGURE), baseline: expect.stringMatching(FIGURE) });
+      expect({ name, ours, baseline }).toEqual({
+        name,
+        ours: expect.stringMatching(FIGURE),
+        baseline: expect.stringMatching(FIGURE),
+      });
       expect(Number(ratio)).toBeGreaterThan(0);
       expect(target).toMatch(/^ratio (>=|<=) [\d.]+$/);
       expect(verdict).toBe('smoke');

@@ -3,11 +3,32 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ClockService } from '@mesecvi/clock';
-import { complianceSql, isoWeekday, toComplianceRow, toComplianceTotals, type ComplianceDashboard, type ComplianceRow, type ComplianceSqlRow, type ComplianceSqlTotals } from '@mesecvi/compliance';
+import {
+  complianceSql,
+  isoWeekday,
+  toComplianceRow,
+  toComplianceTotals,
+  type ComplianceDashboard,
+  type ComplianceRow,
+  type ComplianceSqlRow,
+  type ComplianceSqlTotals,
+} from '@mesecvi/compliance';
 import { addDays, daysBetween, localDate } from '@mesecvi/deadlines';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { submissionTiming } from '@mesecvi/submissions';
-import { createAccount, createSuiteDatabase, login, MailSink, startTestApi, startTestWorker, testConfig, waitFor, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  MailSink,
+  startTestApi,
+  startTestWorker,
+  testConfig,
+  waitFor,
+  type SuiteDatabase,
+  type TestAccount,
+  type TestApi,
+} from '../harness';
 import { openRoundFor } from '../harness/submission-fixtures';
 
 const TZ = 'America/New_York';
@@ -17,7 +38,13 @@ const TZ = 'America/New_York';
  * run between midnight and 09:00 would otherwise see fewer of them due on each day it jumps to.
  */
 function shiftToNoon(now: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: TZ, hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: TZ,
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(now);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const sinceMidnight = (get('hour') * 3600 + get('minute') * 60 + get('second')) * 1000;
   const noon = 12 * 3600_000;
@@ -68,30 +95,56 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     await ds.query(
       `INSERT INTO submission (evaluation_id, version_number, event, questionnaire_version_id, validator_version, canonical_json, sha256, submitted_by, submitted_by_role, submitted_at, due_date, on_time, days_late)
        VALUES ($1, 1, 'submit', $2, 'test', $3, $4, $5, 'state_focal_point', $6, $7, $8, $9)`,
-      [evaluations[state], questionnaireId, json, createHash('sha256').update(json).digest('hex'), randomUUID(), now, timing.dueDate, timing.onTime, timing.daysLate],
+      [
+        evaluations[state],
+        questionnaireId,
+        json,
+        createHash('sha256').update(json).digest('hex'),
+        randomUUID(),
+        now,
+        timing.dueDate,
+        timing.onTime,
+        timing.daysLate,
+      ],
     );
-    await ds.query(`UPDATE state_evaluation SET status = 'submitted', updated_at = $2 WHERE id = $1`, [evaluations[state], now]);
+    await ds.query(`UPDATE state_evaluation SET status = 'submitted', updated_at = $2 WHERE id = $1`, [
+      evaluations[state],
+      now,
+    ]);
     await ds.query(`UPDATE deadline SET status = 'completed', updated_at = $2 WHERE id = $1`, [d.id, now]);
-    await ds.query(`UPDATE reminder SET status = 'cancelled', reason = 'completed', updated_at = $2 WHERE deadline_id = $1 AND status = 'planned'`, [d.id, now]);
+    await ds.query(
+      `UPDATE reminder SET status = 'cancelled', reason = 'completed', updated_at = $2 WHERE deadline_id = $1 AND status = 'planned'`,
+      [d.id, now],
+    );
   };
   const advanceDays = async (days: number): Promise<void> => {
     await clock.advance(days * DAY);
     admin = (await login(api, secretariat.email, secretariat.password)).bearer; // the old token expired with the jump
     // Let the reminder sweep catch up with the new time before anything is read.
     await waitFor('due reminders handled', async () => {
-      const body = (await api.http().get('/operations/queues').set('authorization', admin).expect(200)).body as { dueReminders: number };
+      const body = (await api.http().get('/operations/queues').set('authorization', admin).expect(200)).body as {
+        dueReminders: number;
+      };
       return body.dueReminders === 0 ? true : undefined;
     });
   };
-  const dashboard = async (): Promise<ComplianceDashboard> => (await api.http().get(`/rounds/${roundId}/compliance`).set('authorization', admin).expect(200)).body as ComplianceDashboard;
+  const dashboard = async (): Promise<ComplianceDashboard> =>
+    (await api.http().get(`/rounds/${roundId}/compliance`).set('authorization', admin).expect(200))
+      .body as ComplianceDashboard;
   /**
    * The dashboard reads the trigger-kept read model (evaluation_compliance); the full computation
    * over the source tables must give the same rows and totals at the same moment.
    */
   const expectReadModelMatches = async (): Promise<ComplianceDashboard> => {
     const served = await dashboard();
-    const [full]: Array<{ rows: ComplianceSqlRow[]; totals: ComplianceSqlTotals }> = await ds.query(complianceSql('round'), [roundId, await clock.now()]);
-    expect({ rows: served.rows, totals: served.totals }).toEqual({ rows: full.rows.map((r) => toComplianceRow(r, 'en')), totals: toComplianceTotals(full.totals) });
+    const [full]: Array<{ rows: ComplianceSqlRow[]; totals: ComplianceSqlTotals }> = await ds.query(
+      complianceSql('round'),
+      [roundId, await clock.now()],
+    );
+    expect({ rows: served.rows, totals: served.totals }).toEqual({
+      rows: full.rows.map((r) => toComplianceRow(r, 'en')),
+      totals: toComplianceTotals(full.totals),
+    });
     return served;
   };
 
@@ -116,11 +169,17 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     secretariat = await createAccount(ds, { role: 'secretariat', language: 'en', name: 'Secretaría Técnica' });
     admin = (await login(api, secretariat.email, secretariat.password)).bearer;
     people.set('expert', await createAccount(ds, { role: 'committee_expert', stateCode: 'ARG' }));
-    for (const state of ['ARG', 'BRA', 'HTI']) people.set(`fp.${state}`, await createAccount(ds, { role: 'state_focal_point', stateCode: state }));
+    for (const state of ['ARG', 'BRA', 'HTI'])
+      people.set(`fp.${state}`, await createAccount(ds, { role: 'state_focal_point', stateCode: state }));
     people.set('contrib.ARG', await createAccount(ds, { role: 'state_contributor', stateCode: 'ARG' }));
     questionnaireId = (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
     dueDate = addDays(await today(), 10);
-    ({ roundId, evaluations } = await openRoundFor(api, admin, { number: 7, questionnaireVersionId: questionnaireId, responseDueDate: dueDate, stateCodes: STATES }));
+    ({ roundId, evaluations } = await openRoundFor(api, admin, {
+      number: 7,
+      questionnaireVersionId: questionnaireId,
+      responseDueDate: dueDate,
+      stateCodes: STATES,
+    }));
     worker = await startTestWorker(config);
   });
   afterAll(async () => {
@@ -131,9 +190,24 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
 
   it('follows the round through the moving clock and matches hand-computed numbers', async () => {
     // Brazil asks for more time: five days are granted (deadline version 2).
-    const request = await api.http().post(`/evaluations/${evaluations.BRA}/extension-requests`).set('authorization', await bearer('fp.BRA')).send({ requestedDate: addDays(dueDate, 5), justification: 'Elections.' }).expect(201);
-    await api.http().post(`/extension-requests/${request.body.id}/decision`).set('authorization', admin).send({ approve: true }).expect(200);
-    await api.http().post('/deadlines').set('authorization', admin).send({ title: 'Statistics annex', dueDate: addDays(dueDate, 20), stateCodes: ['ARG'] }).expect(201);
+    const request = await api
+      .http()
+      .post(`/evaluations/${evaluations.BRA}/extension-requests`)
+      .set('authorization', await bearer('fp.BRA'))
+      .send({ requestedDate: addDays(dueDate, 5), justification: 'Elections.' })
+      .expect(201);
+    await api
+      .http()
+      .post(`/extension-requests/${request.body.id}/decision`)
+      .set('authorization', admin)
+      .send({ approve: true })
+      .expect(200);
+    await api
+      .http()
+      .post('/deadlines')
+      .set('authorization', admin)
+      .send({ title: 'Statistics annex', dueDate: addDays(dueDate, 20), stateCodes: ['ARG'] })
+      .expect(201);
 
     await expectReadModelMatches();
     await submit('ARG'); // on time, ten days early
@@ -160,11 +234,25 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     const row = (state: string): ComplianceRow => d.rows.find((r) => r.stateCode === state) as ComplianceRow;
     expect(d.rows.map((r) => r.stateCode)).toEqual(STATES);
     expect(d.today).toBe(now);
-    expect(row('ARG')).toMatchObject({ timeliness: 'on_time', daysLate: 0, daysOverdue: null, status: 'submitted', extensions: 0, deadline: { dueDate, version: 1, status: 'completed' } });
+    expect(row('ARG')).toMatchObject({
+      timeliness: 'on_time',
+      daysLate: 0,
+      daysOverdue: null,
+      status: 'submitted',
+      extensions: 0,
+      deadline: { dueDate, version: 1, status: 'completed' },
+    });
     expect(row('CHL')).toMatchObject({ timeliness: 'late', daysLate: 1, daysOverdue: null });
     expect(row('HTI')).toMatchObject({ timeliness: 'late', daysLate: 3 });
     expect(row('URY')).toMatchObject({ timeliness: 'late', daysLate: 7 });
-    expect(row('BRA')).toMatchObject({ timeliness: 'overdue', daysLate: null, daysOverdue: 2, status: 'invited', extensions: 1, deadline: { dueDate: addDays(dueDate, 5), version: 2 } });
+    expect(row('BRA')).toMatchObject({
+      timeliness: 'overdue',
+      daysLate: null,
+      daysOverdue: 2,
+      status: 'invited',
+      extensions: 1,
+      deadline: { dueDate: addDays(dueDate, 5), version: 2 },
+    });
     expect(row('MEX')).toMatchObject({ timeliness: 'overdue', daysOverdue: 7, submittedAt: null, extensions: 0 });
     expect(d.totals).toEqual({
       states: 6,
@@ -187,45 +275,87 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
         [r.evaluationId],
       );
       const until = r.submittedAt ? new Date(r.submittedAt).getTime() : (await clock.now()).getTime();
-      const expected = reminders.filter((m) => m.status === 'queued' && m.processed_at && new Date(m.processed_at).getTime() < until).length;
-      expect({ state: r.stateCode, reminders: r.remindersBeforeSubmission }).toEqual({ state: r.stateCode, reminders: expected });
+      const expected = reminders.filter(
+        (m) => m.status === 'queued' && m.processed_at && new Date(m.processed_at).getTime() < until,
+      ).length;
+      expect({ state: r.stateCode, reminders: r.remindersBeforeSubmission }).toEqual({
+        state: r.stateCode,
+        reminders: expected,
+      });
     }
     expect(row('ARG').remindersBeforeSubmission).toBe(0);
     expect(row('MEX').remindersBeforeSubmission).toBeGreaterThan(0);
 
     // A clarification asked of Haiti and answered by a second version: the read model follows.
-    const [first]: Array<{ id: string }> = await ds.query(`SELECT id FROM submission WHERE evaluation_id = $1 AND version_number = 1`, [evaluations.HTI]);
+    const [first]: Array<{ id: string }> = await ds.query(
+      `SELECT id FROM submission WHERE evaluation_id = $1 AND version_number = 1`,
+      [evaluations.HTI],
+    );
     const [clarification]: Array<{ id: string }> = await ds.query(
       `INSERT INTO clarification_request (evaluation_id, message, from_status, based_on_submission_id, requested_by, requested_at) VALUES ($1, 'Annex?', 'submitted', $2, $3, $4) RETURNING id`,
       [evaluations.HTI, first.id, secretariat.id, await clock.now()],
     );
     await ds.query(`UPDATE state_evaluation SET status = 'clarification_requested' WHERE id = $1`, [evaluations.HTI]);
-    expect((await expectReadModelMatches()).rows.find((r) => r.stateCode === 'HTI')).toMatchObject({ status: 'clarification_requested', clarifications: { requested: 1, open: 1 }, submissionVersions: 1 });
+    expect((await expectReadModelMatches()).rows.find((r) => r.stateCode === 'HTI')).toMatchObject({
+      status: 'clarification_requested',
+      clarifications: { requested: 1, open: 1 },
+      submissionVersions: 1,
+    });
     const json = JSON.stringify({ state: 'HTI', version: 2 });
     const [second]: Array<{ id: string }> = await ds.query(
       `INSERT INTO submission (evaluation_id, version_number, event, questionnaire_version_id, validator_version, canonical_json, sha256, submitted_by, submitted_by_role, submitted_at, due_date, on_time, days_late)
        SELECT evaluation_id, 2, 'clarification', questionnaire_version_id, validator_version, $2, $3, submitted_by, submitted_by_role, $4, due_date, on_time, days_late FROM submission WHERE id = $1 RETURNING id`,
       [first.id, json, createHash('sha256').update(json).digest('hex'), await clock.now()],
     );
-    await ds.query(`UPDATE clarification_request SET answered_at = $2, answered_by_submission_id = $3 WHERE id = $1`, [clarification.id, await clock.now(), second.id]);
+    await ds.query(`UPDATE clarification_request SET answered_at = $2, answered_by_submission_id = $3 WHERE id = $1`, [
+      clarification.id,
+      await clock.now(),
+      second.id,
+    ]);
     await ds.query(`UPDATE state_evaluation SET status = 'submitted' WHERE id = $1`, [evaluations.HTI]);
     const after = await expectReadModelMatches();
-    expect(after.rows.find((r) => r.stateCode === 'HTI')).toMatchObject({ status: 'submitted', clarifications: { requested: 1, open: 0 }, submissionVersions: 2, daysLate: 3 });
+    expect(after.rows.find((r) => r.stateCode === 'HTI')).toMatchObject({
+      status: 'submitted',
+      clarifications: { requested: 1, open: 0 },
+      submissionVersions: 2,
+      daysLate: 3,
+    });
     expect(after.totals).toEqual(d.totals);
-    const [stored]: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM evaluation_compliance WHERE round_id = $1`, [roundId]);
+    const [stored]: Array<{ n: number }> = await ds.query(
+      `SELECT count(*)::int AS n FROM evaluation_compliance WHERE round_id = $1`,
+      [roundId],
+    );
     expect(stored.n).toBe(STATES.length);
-    const [pending]: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM evaluation_compliance_pending`);
+    const [pending]: Array<{ n: number }> = await ds.query(
+      `SELECT count(*)::int AS n FROM evaluation_compliance_pending`,
+    );
     expect(pending.n).toBe(0);
   });
 
   it('lets the committee read the dashboard and a state read only its own history', async () => {
-    await api.http().get(`/rounds/${roundId}/compliance`).set('authorization', await bearer('expert')).expect(200);
-    await api.http().get(`/rounds/${roundId}/compliance`).set('authorization', await bearer('fp.ARG')).expect(403);
-    const haiti = await api.http().get('/states-parties/HTI/compliance-history').set('authorization', await bearer('fp.HTI')).expect(200);
+    await api
+      .http()
+      .get(`/rounds/${roundId}/compliance`)
+      .set('authorization', await bearer('expert'))
+      .expect(200);
+    await api
+      .http()
+      .get(`/rounds/${roundId}/compliance`)
+      .set('authorization', await bearer('fp.ARG'))
+      .expect(403);
+    const haiti = await api
+      .http()
+      .get('/states-parties/HTI/compliance-history')
+      .set('authorization', await bearer('fp.HTI'))
+      .expect(200);
     expect(haiti.body.rounds).toHaveLength(1);
     expect(haiti.body.rounds[0]).toMatchObject({ round: { id: roundId, number: 7 }, timeliness: 'late', daysLate: 3 });
     expect(haiti.body.totals).toMatchObject({ states: 1, responded: 1, late: 1, meanDaysLate: 3 });
-    await api.http().get('/states-parties/HTI/compliance-history').set('authorization', await bearer('fp.ARG')).expect(404);
+    await api
+      .http()
+      .get('/states-parties/HTI/compliance-history')
+      .set('authorization', await bearer('fp.ARG'))
+      .expect(404);
     await api.http().get('/states-parties/XYZ/compliance-history').set('authorization', admin).expect(404);
     await api.http().get(`/rounds/${randomUUID()}/compliance`).set('authorization', admin).expect(404);
   });
@@ -241,7 +371,13 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     expect(lines).toHaveLength(1 + d.rows.length);
     for (const r of d.rows) {
       const line = lines.find((l) => l[0] === r.stateCode) as string[];
-      expect([col(line, 'timeliness'), col(line, 'days_late'), col(line, 'days_overdue'), col(line, 'due_date'), col(line, 'extensions')]).toEqual([
+      expect([
+        col(line, 'timeliness'),
+        col(line, 'days_late'),
+        col(line, 'days_overdue'),
+        col(line, 'due_date'),
+        col(line, 'extensions'),
+      ]).toEqual([
         r.timeliness,
         r.daysLate == null ? '' : String(r.daysLate),
         r.daysOverdue == null ? '' : String(r.daysOverdue),
@@ -252,7 +388,13 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     expect(totalsPart).toContain('responseRate,0.6667');
     expect(totalsPart).toContain('medianDaysLate,3');
 
-    const xlsx = await api.http().get(`/rounds/${roundId}/compliance.xlsx`).set('authorization', admin).buffer(true).parse(binary as never).expect(200);
+    const xlsx = await api
+      .http()
+      .get(`/rounds/${roundId}/compliance.xlsx`)
+      .set('authorization', admin)
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
     const book = new Workbook();
     await book.xlsx.load(xlsx.body as never); // exceljs types predate Buffer<ArrayBufferLike>
     const sheet = book.getWorksheet('States');
@@ -269,7 +411,9 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
       expect(cells[names.indexOf('timeliness')]).toBe(r.timeliness);
     }
     const totals = new Map<string, unknown>();
-    book.getWorksheet('Totals')?.eachRow((r) => totals.set(String((r.values as unknown[])[1]), (r.values as unknown[])[2]));
+    book
+      .getWorksheet('Totals')
+      ?.eachRow((r) => totals.set(String((r.values as unknown[])[1]), (r.values as unknown[])[2]));
     expect(totals.get('onTimeRate')).toBe(d.totals.onTimeRate);
     expect(totals.get('meanDaysLate')).toBe(d.totals.meanDaysLate);
   });
@@ -284,18 +428,33 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     await advanceDays(7);
     const weekOf = await today(); // the configured weekday, at midnight: its moment has passed
     expect(daysBetween(dueDate, weekOf)).toBe(14);
-    const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${weekOf}T00:00:00Z`));
-    const digest = await waitFor('this week’s digest', async () => (await sink.to(secretariat.email)).find((m) => m.subject.startsWith(`Weekly compliance digest – ${day}:`)), 20000);
+    const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${weekOf}T00:00:00Z`),
+    );
+    const digest = await waitFor(
+      'this week’s digest',
+      async () =>
+        (await sink.to(secretariat.email)).find((m) => m.subject.startsWith(`Weekly compliance digest – ${day}:`)),
+      20000,
+    );
     expect(digest.subject).toMatch(/2 overdue state\(s\), 1 failed mail\(s\)/);
-    expect(digest.text).toContain('Evaluation round 7:\n• Mexico (MEX): 14 day(s) overdue\n• Brazil (BRA): 9 day(s) overdue');
+    expect(digest.text).toContain(
+      'Evaluation round 7:\n• Mexico (MEX): 14 day(s) overdue\n• Brazil (BRA): 9 day(s) overdue',
+    );
     expect(digest.text).not.toMatch(/\((ARG|CHL|HTI|URY)\): \d+ day/); // they answered
     expect(digest.text).toMatch(/Argentina \(ARG\): Statistics annex/);
     expect(digest.text).toContain('distribution to rebote@example.test: 550 no such user');
     expect(digest.text).not.toContain('buzon.lleno'); // failed before the previous digest
-    const rows: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'digest' AND dedup_key = $1`, [`weekly_digest:${weekOf}:${secretariat.id}`]);
+    const rows: Array<{ n: number }> = await ds.query(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'digest' AND dedup_key = $1`,
+      [`weekly_digest:${weekOf}:${secretariat.id}`],
+    );
     expect(rows[0].n).toBe(1);
     await new Promise((r) => setTimeout(r, 1000)); // several more ticks: still one for this week
-    const again: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'digest' AND related_entity_id = $1`, [weekOf]);
+    const again: Array<{ n: number }> = await ds.query(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'digest' AND related_entity_id = $1`,
+      [weekOf],
+    );
     expect(again[0].n).toBe(1);
   });
 
@@ -303,9 +462,18 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     const argentina = await bearer('fp.ARG');
     const own = await api.http().get('/states-parties/ARG/notifications').set('authorization', argentina).expect(200);
     expect(own.body.items.length).toBeGreaterThan(0);
-    expect(own.body.items.every((m: { stateCode: string; recipient: { role: string | null } }) => m.stateCode === 'ARG' && m.recipient.role !== 'secretariat')).toBe(true);
+    expect(
+      own.body.items.every(
+        (m: { stateCode: string; recipient: { role: string | null } }) =>
+          m.stateCode === 'ARG' && m.recipient.role !== 'secretariat',
+      ),
+    ).toBe(true);
     await api.http().get('/states-parties/BRA/notifications').set('authorization', argentina).expect(404);
-    await api.http().get('/states-parties/ARG/notifications').set('authorization', await bearer('contrib.ARG')).expect(403);
+    await api
+      .http()
+      .get('/states-parties/ARG/notifications')
+      .set('authorization', await bearer('contrib.ARG'))
+      .expect(403);
 
     const page = await api.http().get('/outbox?status=failed').set('authorization', admin).expect(200);
     const csv = await api.http().get('/outbox.csv?status=failed').set('authorization', admin).expect(200);

@@ -99,7 +99,9 @@ function nestBuildOutput(project: App): string {
   // Only the webpack builder emits a single self-contained main.js per app.
   expect(p.compilerOptions?.webpack ?? cli.compilerOptions?.webpack).toBe(true);
   const tsConfigPath = p.compilerOptions?.tsConfigPath ?? cli.compilerOptions?.tsConfigPath ?? 'tsconfig.build.json';
-  const tsconfig = JSON.parse(readFileSync(path.join(root, tsConfigPath), 'utf8')) as { compilerOptions?: { outDir?: string } };
+  const tsconfig = JSON.parse(readFileSync(path.join(root, tsConfigPath), 'utf8')) as {
+    compilerOptions?: { outDir?: string };
+  };
   const outDir = tsconfig.compilerOptions?.outDir;
   expect(outDir).toBeDefined();
   const absolute = path.resolve(root, path.dirname(tsConfigPath), outDir ?? '', `${p.entryFile ?? 'main'}.js`);
@@ -144,14 +146,19 @@ describe('docker/compose.yaml', () => {
   const configOf = (app: App): AppConfig => loadConfig(environmentOf(service(app)));
 
   it('declares api, worker, postgres, redis and mail', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(expect.arrayContaining(['api', 'mail', 'postgres', 'redis', 'worker']));
+    expect(Object.keys(compose.services).sort()).toEqual(
+      expect.arrayContaining(['api', 'mail', 'postgres', 'redis', 'worker']),
+    );
   });
 
   it.each(APPS)('%s is built from docker/Dockerfile with the repository as context', (app) => {
     const build = service(app).build;
     expect(build).toBeDefined();
     const context = path.resolve(dockerDir, typeof build === 'string' ? build : (build?.context ?? '.'));
-    const dockerfile = path.resolve(context, typeof build === 'string' ? 'Dockerfile' : (build?.dockerfile ?? 'Dockerfile'));
+    const dockerfile = path.resolve(
+      context,
+      typeof build === 'string' ? 'Dockerfile' : (build?.dockerfile ?? 'Dockerfile'),
+    );
     expect(context).toBe(root);
     expect(existsSync(path.join(context, 'package-lock.json'))).toBe(true);
     expect(dockerfile).toBe(dockerfilePath);
@@ -259,7 +266,10 @@ describe('docker/compose.yaml', () => {
     expect(deps).toBeDefined();
     expect(Array.isArray(deps)).toBe(false);
     for (const dep of ['postgres', 'redis', 'mail']) {
-      expect({ dep, condition: (deps as Record<string, { condition?: string }>)[dep]?.condition }).toEqual({ dep, condition: 'service_healthy' });
+      expect({ dep, condition: (deps as Record<string, { condition?: string }>)[dep]?.condition }).toEqual({
+        dep,
+        condition: 'service_healthy',
+      });
     }
   });
 
@@ -283,7 +293,8 @@ describe('docker/compose.yaml', () => {
 describe('docker/Dockerfile', () => {
   const stages = dockerfileStages();
   const final = stages[stages.length - 1] ?? [];
-  const argsOf = (stage: DockerInstruction[], keyword: string): string[] => stage.filter((i) => i.keyword === keyword).map((i) => i.args);
+  const argsOf = (stage: DockerInstruction[], keyword: string): string[] =>
+    stage.filter((i) => i.keyword === keyword).map((i) => i.args);
 
   it('is multi-stage on Node 20', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
@@ -292,7 +303,10 @@ describe('docker/Dockerfile', () => {
   });
 
   it('builds both apps with nest build in an earlier stage', () => {
-    const earlierRuns = stages.slice(0, -1).flatMap((s) => argsOf(s, 'RUN')).join('\n');
+    const earlierRuns = stages
+      .slice(0, -1)
+      .flatMap((s) => argsOf(s, 'RUN'))
+      .join('\n');
     for (const app of APPS) expect(earlierRuns).toMatch(new RegExp(`nest build ${app}\\b`));
   });
 
@@ -333,9 +347,14 @@ describe('docker/Dockerfile', () => {
 describe('docker/health-check.js', () => {
   const run = (mode: string, env: Record<string, string>): Promise<number> =>
     new Promise((resolve) => {
-      execFile(process.execPath, [path.join(root, healthCheckScript), mode], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 20000 }, (err) => {
-        resolve(err ? (typeof err.code === 'number' ? err.code : -1) : 0);
-      });
+      execFile(
+        process.execPath,
+        [path.join(root, healthCheckScript), mode],
+        { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 20000 },
+        (err) => {
+          resolve(err ? (typeof err.code === 'number' ? err.code : -1) : 0);
+        },
+      );
     });
 
   describe('api', () => {
@@ -377,7 +396,10 @@ describe('docker/health-check.js', () => {
       try {
         await client.query('DELETE FROM worker_heartbeat');
         if (secondsAgo !== null) {
-          await client.query(`INSERT INTO worker_heartbeat (worker_id, beat_at, beats) VALUES ($1, now() - make_interval(secs => $2), 1)`, [`${hostname()}:1`, secondsAgo]);
+          await client.query(
+            `INSERT INTO worker_heartbeat (worker_id, beat_at, beats) VALUES ($1, now() - make_interval(secs => $2), 1)`,
+            [`${hostname()}:1`, secondsAgo],
+          );
         }
       } finally {
         await client.end();
@@ -406,7 +428,11 @@ describe('docker/health-check.js', () => {
         execFile(
           process.execPath,
           [path.join(root, healthCheckScript), 'worker'],
-          { cwd: root, env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'postgres://u:leak-me@127.0.0.1:1/x' }, timeout: 20000 },
+          {
+            cwd: root,
+            env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'postgres://u:leak-me@127.0.0.1:1/x' },
+            timeout: 20000,
+          },
           (err, _stdout, errOut) => {
             expect(err?.code).toBe(1);
             resolve(String(errOut));

@@ -71,7 +71,11 @@ describe('write rate limit (per user, shared through Redis)', () => {
   beforeAll(async () => {
     db = await createSuiteDatabase();
     // Two instances with one configuration: the same Redis and key prefix, so one shared budget.
-    const config = testConfig(db.url, { WRITE_RATE_LIMIT_POINTS: '5', WRITE_RATE_LIMIT_WINDOW_SECONDS: '60', LOGIN_MAX_ATTEMPTS: '1000' });
+    const config = testConfig(db.url, {
+      WRITE_RATE_LIMIT_POINTS: '5',
+      WRITE_RATE_LIMIT_WINDOW_SECONDS: '60',
+      LOGIN_MAX_ATTEMPTS: '1000',
+    });
     apis.push(await startTestApi(config), await startTestApi(config));
     ds = apis[0].app.get(DataSource);
   });
@@ -134,7 +138,11 @@ describe('body limit on a write route', () => {
 
   it('answers a body over BODY_LIMIT_BYTES with 413 problem+json before the route runs', async () => {
     const user = await signedIn(api, ds, { role: 'state_contributor', stateCode: 'ARG' });
-    const res = await api.http().patch('/me').set('authorization', user.bearer).send({ name: 'x'.repeat(5000) });
+    const res = await api
+      .http()
+      .patch('/me')
+      .set('authorization', user.bearer)
+      .send({ name: 'x'.repeat(5000) });
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body.code).toBe('payload_too_large');

@@ -18,8 +18,22 @@ describe('demo seed', () => {
   });
 
   it('seeds an ad-hoc deadline with its reminder ladder for each demo state, once', async () => {
-    const env = { ...process.env, APP_MODE: 'demo', DATABASE_URL: db.url, REDIS_URL: testEnv().redisUrl, SMTP_URL: testEnv().smtpUrl, JWT_SECRET: 'x'.repeat(40), QUEUE_PREFIX: 'seedtest', LOG_LEVEL: 'error' };
-    const run = () => spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/seed-demo.ts'], { cwd: root, env, encoding: 'utf8' });
+    const env = {
+      ...process.env,
+      APP_MODE: 'demo',
+      DATABASE_URL: db.url,
+      REDIS_URL: testEnv().redisUrl,
+      SMTP_URL: testEnv().smtpUrl,
+      JWT_SECRET: 'x'.repeat(40),
+      QUEUE_PREFIX: 'seedtest',
+      LOG_LEVEL: 'error',
+    };
+    const run = () =>
+      spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/seed-demo.ts'], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      });
     const first = run();
     expect({ status: first.status, stderr: first.status === 0 ? '' : first.stderr }).toEqual({ status: 0, stderr: '' });
     expect(first.stdout).toContain('an ad-hoc deadline with reminders for 3 states');

@@ -17,7 +17,8 @@ import {
   type TestApi,
 } from '../harness';
 
-const addDays = (date: Date, days: number): string => new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
+const addDays = (date: Date, days: number): string =>
+  new Date(date.getTime() + days * 86400_000).toISOString().slice(0, 10);
 
 describe('distribution, state evaluations, extensions, calendar, closing the response period', () => {
   let db: SuiteDatabase;
@@ -48,12 +49,28 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
     }
     const questionnaire = await api.app.get(QuestionnaireRegistry).current('evaluation-round');
     dueDate = addDays(await api.app.get(Clock).now(), 90);
-    const round = await api.http().post('/rounds').set('authorization', admin).send({ kind: 'evaluation', name: 'Fourth Multilateral Evaluation Round', number: 4 }).expect(201);
+    const round = await api
+      .http()
+      .post('/rounds')
+      .set('authorization', admin)
+      .send({ kind: 'evaluation', name: 'Fourth Multilateral Evaluation Round', number: 4 })
+      .expect(201);
     roundId = round.body.id;
-    await api.http().patch(`/rounds/${roundId}`).set('authorization', admin).send({ questionnaireVersionId: questionnaire.id, responseDueDate: dueDate }).expect(200);
-    const early = await api.http().post(`/rounds/${roundId}/distribution`).set('authorization', admin).send({}).expect(409);
+    await api
+      .http()
+      .patch(`/rounds/${roundId}`)
+      .set('authorization', admin)
+      .send({ questionnaireVersionId: questionnaire.id, responseDueDate: dueDate })
+      .expect(200);
+    const early = await api
+      .http()
+      .post(`/rounds/${roundId}/distribution`)
+      .set('authorization', admin)
+      .send({})
+      .expect(409);
     expect(early.body.rule).toBe('distribution_phase');
-    for (const to of ['questionnaire_adopted', 'open_for_responses']) await api.http().post(`/rounds/${roundId}/phase`).set('authorization', admin).send({ to }).expect(200);
+    for (const to of ['questionnaire_adopted', 'open_for_responses'])
+      await api.http().post(`/rounds/${roundId}/phase`).set('authorization', admin).send({ to }).expect(200);
   });
   afterAll(async () => {
     await worker?.close();
@@ -69,7 +86,12 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect([...a.body.distributed, ...b.body.distributed].sort()).toEqual(['ARG', 'BRA', 'HTI']);
-    const again = await api.http().post(`/rounds/${roundId}/distribution`).set('authorization', admin).send(body).expect(200);
+    const again = await api
+      .http()
+      .post(`/rounds/${roundId}/distribution`)
+      .set('authorization', admin)
+      .send(body)
+      .expect(200);
     expect(again.body).toEqual({ distributed: [], alreadyDistributed: ['ARG', 'BRA', 'HTI'] });
 
     const counts: Array<{ evaluations: number; drafts: number; deadlines: number }> = await ds.query(
@@ -99,13 +121,22 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
     const argentina = await bearer('fp.ARG');
     const list = await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', argentina).expect(200);
     expect(list.body.map((e: { stateCode: string }) => e.stateCode)).toEqual(['ARG']);
-    expect(list.body[0]).toMatchObject({ status: 'invited', responseDeadline: { dueDate, version: 1, status: 'open' } });
+    expect(list.body[0]).toMatchObject({
+      status: 'invited',
+      responseDeadline: { dueDate, version: 1, status: 'open' },
+    });
     const all = await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', admin).expect(200);
-    const brazil = (all.body as Array<{ id: string; stateCode: string }>).find((e) => e.stateCode === 'BRA') as { id: string };
+    const brazil = (all.body as Array<{ id: string; stateCode: string }>).find((e) => e.stateCode === 'BRA') as {
+      id: string;
+    };
     await api.http().get(`/evaluations/${brazil.id}`).set('authorization', argentina).expect(404);
     await api.http().get(`/evaluations/${brazil.id}/questionnaire`).set('authorization', argentina).expect(404);
 
-    const questionnaire = await api.http().get(`/evaluations/${list.body[0].id}/questionnaire`).set('authorization', argentina).expect(200);
+    const questionnaire = await api
+      .http()
+      .get(`/evaluations/${list.body[0].id}/questionnaire`)
+      .set('authorization', argentina)
+      .expect(200);
     expect(questionnaire.body.language).toBe('es');
     expect(questionnaire.body.items.length).toBeGreaterThanOrEqual(40);
     expect(questionnaire.body.evaluation.id).toBe(list.body[0].id);
@@ -113,20 +144,53 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
 
   it('runs an extension request through approval: new deadline version, reminders re-planned, the state told', async () => {
     const argentina = await bearer('fp.ARG');
-    const evaluation = (await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', argentina).expect(200)).body[0];
-    const tooEarly = await api.http().post(`/evaluations/${evaluation.id}/extension-requests`).set('authorization', argentina).send({ requestedDate: dueDate, justification: 'We need the 2026 statistics.' }).expect(422);
+    const evaluation = (
+      await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', argentina).expect(200)
+    ).body[0];
+    const tooEarly = await api
+      .http()
+      .post(`/evaluations/${evaluation.id}/extension-requests`)
+      .set('authorization', argentina)
+      .send({ requestedDate: dueDate, justification: 'We need the 2026 statistics.' })
+      .expect(422);
     expect(tooEarly.body.errors[0].pointer).toBe('/requestedDate');
-    await api.http().post(`/evaluations/${evaluation.id}/extension-requests`).set('authorization', await bearer('contrib.ARG')).send({ requestedDate: addDays(new Date(dueDate), 30), justification: 'We need the 2026 statistics.' }).expect(403);
-    const request = await api.http().post(`/evaluations/${evaluation.id}/extension-requests`).set('authorization', argentina).send({ requestedDate: addDays(new Date(dueDate), 30), justification: 'We need the 2026 statistics.' }).expect(201);
-    const second = await api.http().post(`/evaluations/${evaluation.id}/extension-requests`).set('authorization', argentina).send({ requestedDate: addDays(new Date(dueDate), 45), justification: 'And even more time.' }).expect(409);
+    await api
+      .http()
+      .post(`/evaluations/${evaluation.id}/extension-requests`)
+      .set('authorization', await bearer('contrib.ARG'))
+      .send({ requestedDate: addDays(new Date(dueDate), 30), justification: 'We need the 2026 statistics.' })
+      .expect(403);
+    const request = await api
+      .http()
+      .post(`/evaluations/${evaluation.id}/extension-requests`)
+      .set('authorization', argentina)
+      .send({ requestedDate: addDays(new Date(dueDate), 30), justification: 'We need the 2026 statistics.' })
+      .expect(201);
+    const second = await api
+      .http()
+      .post(`/evaluations/${evaluation.id}/extension-requests`)
+      .set('authorization', argentina)
+      .send({ requestedDate: addDays(new Date(dueDate), 45), justification: 'And even more time.' })
+      .expect(409);
     expect(second.body.rule).toBe('one_open_extension_request');
 
     const granted = addDays(new Date(dueDate), 21);
-    const decided = await api.http().post(`/extension-requests/${request.body.id}/decision`).set('authorization', admin).send({ approve: true, grantedDate: granted, reason: 'Three weeks are granted.' }).expect(200);
+    const decided = await api
+      .http()
+      .post(`/extension-requests/${request.body.id}/decision`)
+      .set('authorization', admin)
+      .send({ approve: true, grantedDate: granted, reason: 'Three weeks are granted.' })
+      .expect(200);
     expect(decided.body).toMatchObject({ status: 'approved', grantedDate: granted });
-    await api.http().post(`/extension-requests/${request.body.id}/decision`).set('authorization', admin).send({ approve: true }).expect(409);
+    await api
+      .http()
+      .post(`/extension-requests/${request.body.id}/decision`)
+      .set('authorization', admin)
+      .send({ approve: true })
+      .expect(409);
 
-    const after = (await api.http().get(`/evaluations/${evaluation.id}`).set('authorization', argentina).expect(200)).body;
+    const after = (await api.http().get(`/evaluations/${evaluation.id}`).set('authorization', argentina).expect(200))
+      .body;
     expect(after.responseDeadline).toMatchObject({ dueDate: granted, version: 2 });
     const reminders: Array<{ deadline_version: number; status: string; n: number }> = await ds.query(
       `SELECT deadline_version, status, count(*)::int AS n FROM reminder WHERE deadline_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -144,14 +208,32 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
 
   it('refuses an extension only with a reason, and leaves the deadline as it was', async () => {
     const brazil = await bearer('fp.BRA');
-    const evaluation = (await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', brazil).expect(200)).body[0];
-    const request = await api.http().post(`/evaluations/${evaluation.id}/extension-requests`).set('authorization', brazil).send({ requestedDate: addDays(new Date(dueDate), 60), justification: 'Eleições nacionais em outubro.' }).expect(201);
-    const noReason = await api.http().post(`/extension-requests/${request.body.id}/decision`).set('authorization', admin).send({ approve: false }).expect(422);
+    const evaluation = (await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', brazil).expect(200))
+      .body[0];
+    const request = await api
+      .http()
+      .post(`/evaluations/${evaluation.id}/extension-requests`)
+      .set('authorization', brazil)
+      .send({ requestedDate: addDays(new Date(dueDate), 60), justification: 'Eleições nacionais em outubro.' })
+      .expect(201);
+    const noReason = await api
+      .http()
+      .post(`/extension-requests/${request.body.id}/decision`)
+      .set('authorization', admin)
+      .send({ approve: false })
+      .expect(422);
     expect(noReason.body.errors[0].pointer).toBe('/reason');
-    await api.http().post(`/extension-requests/${request.body.id}/decision`).set('authorization', admin).send({ approve: false, reason: 'Other states answered on time.' }).expect(200);
+    await api
+      .http()
+      .post(`/extension-requests/${request.body.id}/decision`)
+      .set('authorization', admin)
+      .send({ approve: false, reason: 'Other states answered on time.' })
+      .expect(200);
     const after = (await api.http().get(`/evaluations/${evaluation.id}`).set('authorization', brazil).expect(200)).body;
     expect(after.responseDeadline).toMatchObject({ dueDate, version: 1 });
-    const history = (await api.http().get(`/evaluations/${evaluation.id}/extension-requests`).set('authorization', brazil).expect(200)).body;
+    const history = (
+      await api.http().get(`/evaluations/${evaluation.id}/extension-requests`).set('authorization', brazil).expect(200)
+    ).body;
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ status: 'refused', decisionReason: 'Other states answered on time.' });
   });
@@ -164,20 +246,30 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
     // Every mail of this suite is about this round; another round's filter must return none of them.
     const all = await api.http().get('/outbox?limit=200').set('authorization', admin).expect(200);
     expect(all.body.items.length).toBe(res.body.items.length);
-    const other = await api.http().post('/rounds').set('authorization', admin).send({ kind: 'evaluation', name: 'Another round', number: 40 }).expect(201);
-    expect((await api.http().get(`/outbox?roundId=${other.body.id}`).set('authorization', admin).expect(200)).body.items).toEqual([]);
+    const other = await api
+      .http()
+      .post('/rounds')
+      .set('authorization', admin)
+      .send({ kind: 'evaluation', name: 'Another round', number: 40 })
+      .expect(201);
+    expect(
+      (await api.http().get(`/outbox?roundId=${other.body.id}`).set('authorization', admin).expect(200)).body.items,
+    ).toEqual([]);
     const bad = await api.http().get('/outbox?roundId=round-4').set('authorization', admin).expect(422);
     expect(bad.body.errors[0].pointer).toBe('/roundId');
   });
 
   it('serves a person’s deadlines as iCalendar at a secret URL that can be revoked', async () => {
     const argentina = await bearer('fp.ARG');
-    const { url } = (await api.http().post('/me/calendar-feed').set('authorization', argentina).expect(201)).body as { url: string };
+    const { url } = (await api.http().post('/me/calendar-feed').set('authorization', argentina).expect(201)).body as {
+      url: string;
+    };
     const path = new URL(url).pathname;
     const feed = await api.http().get(path).expect(200);
     expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
     expect(feed.text).toContain('BEGIN:VCALENDAR');
-    const granted = (await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', argentina).expect(200)).body[0].responseDeadline.dueDate as string;
+    const granted = (await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', argentina).expect(200))
+      .body[0].responseDeadline.dueDate as string;
     expect(feed.text).toContain(`DTSTART;VALUE=DATE:${granted.replace(/-/g, '')}`);
     expect(feed.text).not.toContain('BRA:');
     await api.http().delete('/me/calendar-feed').set('authorization', argentina).expect(204);

@@ -2,7 +2,15 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 import { exampleAnswers, openRoundFor } from '../harness/submission-fixtures';
 
 const WRITERS = 100;
@@ -23,7 +31,9 @@ describe('100 concurrent writes of one draft with one ETag', () => {
     const admin = (await login(api, secretariat.email, secretariat.password)).bearer;
     const questionnaireVersionId = (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
     const due = new Date((await api.app.get(Clock).now()).getTime() + 60 * 86400_000).toISOString().slice(0, 10);
-    evaluationId = (await openRoundFor(api, admin, { number: 7, questionnaireVersionId, responseDueDate: due, stateCodes: ['ARG'] })).evaluations.ARG;
+    evaluationId = (
+      await openRoundFor(api, admin, { number: 7, questionnaireVersionId, responseDueDate: due, stateCodes: ['ARG'] })
+    ).evaluations.ARG;
     // Writers from several people of the state: the focal point and contributors.
     bearers = [];
     for (const role of ['state_focal_point', 'state_contributor', 'state_contributor', 'state_contributor'] as const) {
@@ -37,7 +47,11 @@ describe('100 concurrent writes of one draft with one ETag', () => {
   });
 
   it('lets exactly one through (200) and answers every other one 412 with the new ETag; the draft holds the winner', async () => {
-    const draft = await api.http().get(`/evaluations/${evaluationId}/draft`).set('authorization', bearers[0]).expect(200);
+    const draft = await api
+      .http()
+      .get(`/evaluations/${evaluationId}/draft`)
+      .set('authorization', bearers[0])
+      .expect(200);
     const etag = draft.headers.etag as string;
     const item = exampleAnswers('valid-argentina-complete')['LEG-01'] as Record<string, unknown>;
     const results = await Promise.all(
@@ -65,7 +79,10 @@ describe('100 concurrent writes of one draft with one ETag', () => {
       // The stale writers learn the current version (a save from before theirs may have won).
       expect(res.headers.etag).toBe(newEtag);
     }
-    const rows: Array<{ version: number; comment: string }> = await ds.query(`SELECT version, document->'LEG-01'->>'comment' AS comment FROM answer_draft WHERE evaluation_id = $1`, [evaluationId]);
+    const rows: Array<{ version: number; comment: string }> = await ds.query(
+      `SELECT version, document->'LEG-01'->>'comment' AS comment FROM answer_draft WHERE evaluation_id = $1`,
+      [evaluationId],
+    );
     expect(rows).toEqual([{ version: Number(JSON.parse(etag)) + 1, comment: `writer ${winner.i}` }]);
   }, 60_000);
 });

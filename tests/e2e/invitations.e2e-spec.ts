@@ -56,8 +56,19 @@ describe('invitations and password resets: mails, pages, CSRF, single use, expir
 
   it('invites a focal point in the state’s language; the page sets the password once; the person signs in', async () => {
     const email = `fp.hti.${unique()}@example.test`;
-    const invited = await api.http().post('/accounts/invitations').set('authorization', admin).send({ email, name: 'Marie-Claire Joseph', role: 'state_focal_point', stateCode: 'HTI' }).expect(201);
-    expect(invited.body).toMatchObject({ email, role: 'state_focal_point', stateCode: 'HTI', status: 'invited', language: 'fr' });
+    const invited = await api
+      .http()
+      .post('/accounts/invitations')
+      .set('authorization', admin)
+      .send({ email, name: 'Marie-Claire Joseph', role: 'state_focal_point', stateCode: 'HTI' })
+      .expect(201);
+    expect(invited.body).toMatchObject({
+      email,
+      role: 'state_focal_point',
+      stateCode: 'HTI',
+      status: 'invited',
+      language: 'fr',
+    });
 
     const [mail] = await sink.waitForMailTo(email);
     expect(mail.subject).toMatch(/MESECVI/);
@@ -71,34 +82,80 @@ describe('invitations and password resets: mails, pages, CSRF, single use, expir
     expect(form.cookie).toMatch(/^mesecvi_csrf=/);
 
     // No CSRF token, or a token without its cookie: refused, nothing changes.
-    await api.http().post(path).type('form').send({ password: 'un mot de passe solide', confirmation: 'un mot de passe solide' }).set('cookie', form.cookie).expect(403);
-    await api.http().post(path).type('form').send({ password: 'un mot de passe solide', confirmation: 'un mot de passe solide', _csrf: form.csrf }).expect(403);
+    await api
+      .http()
+      .post(path)
+      .type('form')
+      .send({ password: 'un mot de passe solide', confirmation: 'un mot de passe solide' })
+      .set('cookie', form.cookie)
+      .expect(403);
+    await api
+      .http()
+      .post(path)
+      .type('form')
+      .send({ password: 'un mot de passe solide', confirmation: 'un mot de passe solide', _csrf: form.csrf })
+      .expect(403);
     // Passwords that differ: the form comes back with the reason, in French.
-    const mismatch = await api.http().post(path).type('form').set('cookie', form.cookie).send({ password: 'un mot de passe solide', confirmation: 'autre chose encore', _csrf: form.csrf }).expect(422);
+    const mismatch = await api
+      .http()
+      .post(path)
+      .type('form')
+      .set('cookie', form.cookie)
+      .send({ password: 'un mot de passe solide', confirmation: 'autre chose encore', _csrf: form.csrf })
+      .expect(422);
     expect(mismatch.text).toContain('Les deux mots de passe ne correspondent pas.');
 
-    const done = await api.http().post(path).type('form').set('cookie', form.cookie).send({ password: 'un mot de passe solide', confirmation: 'un mot de passe solide', _csrf: form.csrf }).expect(200);
+    const done = await api
+      .http()
+      .post(path)
+      .type('form')
+      .set('cookie', form.cookie)
+      .send({ password: 'un mot de passe solide', confirmation: 'un mot de passe solide', _csrf: form.csrf })
+      .expect(200);
     expect(done.text).toContain('Votre compte est actif');
     // Single use.
     await api.http().get(path).expect(410);
-    await api.http().post(path).type('form').set('cookie', form.cookie).send({ password: 'another good password', confirmation: 'another good password', _csrf: form.csrf }).expect(410);
+    await api
+      .http()
+      .post(path)
+      .type('form')
+      .set('cookie', form.cookie)
+      .send({ password: 'another good password', confirmation: 'another good password', _csrf: form.csrf })
+      .expect(410);
 
     const session = await login(api, email, 'un mot de passe solide');
     const me = await api.http().get('/me').set('authorization', session.bearer).expect(200);
     expect(me.body).toMatchObject({ status: 'active', role: 'state_focal_point' });
-    const audit: Array<{ action: string }> = await ds.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id`, [invited.body.id]);
+    const audit: Array<{ action: string }> = await ds.query(
+      `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id`,
+      [invited.body.id],
+    );
     expect(audit.map((a) => a.action)).toEqual(['account.invited', 'account.activated', 'session.started']);
   });
 
   it('refuses a second focal point for a state unless the request names the one it replaces, who becomes a contributor', async () => {
     const current = await createAccount(ds, { role: 'state_focal_point', stateCode: 'PER' });
-    const body = { email: `fp2.per.${unique()}@example.test`, name: 'Nueva Punto Focal', role: 'state_focal_point', stateCode: 'PER' };
+    const body = {
+      email: `fp2.per.${unique()}@example.test`,
+      name: 'Nueva Punto Focal',
+      role: 'state_focal_point',
+      stateCode: 'PER',
+    };
     const refused = await api.http().post('/accounts/invitations').set('authorization', admin).send(body).expect(409);
     expect(refused.body).toMatchObject({ code: 'conflict', currentFocalPointId: current.id });
-    expect(await ds.query(`SELECT count(*)::int AS n FROM user_account WHERE email = $1`, [body.email])).toEqual([{ n: 0 }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM user_account WHERE email = $1`, [body.email])).toEqual([
+      { n: 0 },
+    ]);
 
-    await api.http().post('/accounts/invitations').set('authorization', admin).send({ ...body, replacesUserId: current.id }).expect(201);
-    const roles: Array<{ email: string; role: string }> = await ds.query(`SELECT email, role FROM user_account WHERE state_code = 'PER' ORDER BY role`);
+    await api
+      .http()
+      .post('/accounts/invitations')
+      .set('authorization', admin)
+      .send({ ...body, replacesUserId: current.id })
+      .expect(201);
+    const roles: Array<{ email: string; role: string }> = await ds.query(
+      `SELECT email, role FROM user_account WHERE state_code = 'PER' ORDER BY role`,
+    );
     expect(roles).toEqual([
       { email: current.email, role: 'state_contributor' },
       { email: body.email, role: 'state_focal_point' },
@@ -107,14 +164,30 @@ describe('invitations and password resets: mails, pages, CSRF, single use, expir
 
   it('lets the database refuse two focal points even if two invitations race', async () => {
     const results = await Promise.all(
-      [1, 2, 3].map((n) => api.http().post('/accounts/invitations').set('authorization', admin).send({ email: `race${n}.${unique()}@example.test`, name: `Race ${n}`, role: 'state_focal_point', stateCode: 'URY' })),
+      [1, 2, 3].map((n) =>
+        api
+          .http()
+          .post('/accounts/invitations')
+          .set('authorization', admin)
+          .send({
+            email: `race${n}.${unique()}@example.test`,
+            name: `Race ${n}`,
+            role: 'state_focal_point',
+            stateCode: 'URY',
+          }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
   });
 
   it('expires invitation links', async () => {
     const email = `late.${unique()}@example.test`;
-    await api.http().post('/accounts/invitations').set('authorization', admin).send({ email, name: 'Late Person', role: 'state_contributor', stateCode: 'JAM' }).expect(201);
+    await api
+      .http()
+      .post('/accounts/invitations')
+      .set('authorization', admin)
+      .send({ email, name: 'Late Person', role: 'state_contributor', stateCode: 'JAM' })
+      .expect(201);
     const path = linkPath((await sink.waitForMailTo(email))[0], 'invitation');
     await api.http().get(path).expect(200);
     const clock = api.app.get(ClockService);
@@ -131,16 +204,32 @@ describe('invitations and password resets: mails, pages, CSRF, single use, expir
     const user = await createAccount(ds, { role: 'state_contributor', stateCode: 'BRA', language: 'pt' });
     const old = await login(api, user.email, user.password);
     const known = await api.http().post('/auth/password-reset').send({ email: user.email }).expect(202);
-    const unknown = await api.http().post('/auth/password-reset').send({ email: `nobody.${unique()}@example.test` }).expect(202);
+    const unknown = await api
+      .http()
+      .post('/auth/password-reset')
+      .send({ email: `nobody.${unique()}@example.test` })
+      .expect(202);
     expect(unknown.body).toEqual(known.body);
 
     const [mail] = await sink.waitForMailTo(user.email);
     const path = linkPath(mail, 'password-reset');
     const form = await openForm(api, path);
     expect(form.html).toContain('<html lang="pt">');
-    await api.http().post(path).type('form').set('cookie', form.cookie).send({ password: 'short', confirmation: 'short', _csrf: form.csrf }).expect(422);
+    await api
+      .http()
+      .post(path)
+      .type('form')
+      .set('cookie', form.cookie)
+      .send({ password: 'short', confirmation: 'short', _csrf: form.csrf })
+      .expect(422);
     const fresh = await openForm(api, path);
-    await api.http().post(path).type('form').set('cookie', fresh.cookie).send({ password: 'uma senha nova e longa', confirmation: 'uma senha nova e longa', _csrf: fresh.csrf }).expect(200);
+    await api
+      .http()
+      .post(path)
+      .type('form')
+      .set('cookie', fresh.cookie)
+      .send({ password: 'uma senha nova e longa', confirmation: 'uma senha nova e longa', _csrf: fresh.csrf })
+      .expect(200);
     await api.http().get(path).expect(410);
 
     await api.http().get('/me').set('authorization', old.bearer).expect(401);

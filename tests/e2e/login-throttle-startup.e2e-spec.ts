@@ -21,7 +21,8 @@ async function closedPort(): Promise<number> {
 
 describe('login throttle at start-up', () => {
   const config = testConfig('postgres://unused.invalid/none');
-  const withoutWaiting = async (throttle: LoginThrottle): Promise<unknown> => throttle.assertAllowed('someone@example.test', '127.0.0.1').catch((e: unknown) => e);
+  const withoutWaiting = async (throttle: LoginThrottle): Promise<unknown> =>
+    throttle.assertAllowed('someone@example.test', '127.0.0.1').catch((e: unknown) => e);
 
   it('counts sign-ins from the first request once start-up has waited for Redis', async () => {
     const early = new LoginThrottle(config);
@@ -42,7 +43,13 @@ describe('login throttle at start-up', () => {
 
   it('does not hold start-up when Redis does not answer: it gives up after the bound, without throwing', async () => {
     const port = await closedPort();
-    const client = new Redis({ host: '127.0.0.1', port, enableOfflineQueue: false, lazyConnect: false, retryStrategy: () => 50 });
+    const client = new Redis({
+      host: '127.0.0.1',
+      port,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+      retryStrategy: () => 50,
+    });
     client.on('error', () => undefined);
     try {
       const started = Date.now();

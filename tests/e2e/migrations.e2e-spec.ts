@@ -19,7 +19,10 @@ describe('migrations', () => {
 
   it('lists every migration file of the folder, in timestamp order', () => {
     const dir = path.join(__dirname, '..', '..', 'libs', 'database', 'src', 'migrations');
-    const files = fs.readdirSync(dir).filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f)).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f))
+      .sort();
     const listed = MIGRATIONS.map((m) => (m as unknown as { name: string }).name);
     const expected = files.map((f) => {
       const [, ts, name] = /^(\d+)-(.+)\.ts$/.exec(f) ?? [];
@@ -29,7 +32,11 @@ describe('migrations', () => {
   });
 
   it('migrate concurrently on an empty database: the advisory lock lets exactly one apply them', async () => {
-    const results = await Promise.all([runMigrationsWithLock(config(db.url)), runMigrationsWithLock(config(db.url)), runMigrationsWithLock(config(db.url))]);
+    const results = await Promise.all([
+      runMigrationsWithLock(config(db.url)),
+      runMigrationsWithLock(config(db.url)),
+      runMigrationsWithLock(config(db.url)),
+    ]);
     const appliedCounts = results.map((r) => r.length).sort();
     expect(appliedCounts).toEqual([0, 0, MIGRATIONS.length]);
     expect(await runMigrationsWithLock(config(db.url))).toEqual([]);

@@ -15,11 +15,16 @@ describe('operations: OpenAPI, metrics', () => {
   });
 
   it('documents every controller route in the OpenAPI document, each with a summary', async () => {
-    const doc = (await api.http().get('/docs/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { summary?: string }>> };
+    const doc = (await api.http().get('/docs/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { summary?: string }>>;
+    };
     for (const route of listNestRoutes(api.app)) {
       const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
       const op = doc.paths[path]?.[route.method.toLowerCase()];
-      expect({ route: `${route.method} ${path}`, documented: Boolean(op?.summary) }).toEqual({ route: `${route.method} ${path}`, documented: true });
+      expect({ route: `${route.method} ${path}`, documented: Boolean(op?.summary) }).toEqual({
+        route: `${route.method} ${path}`,
+        documented: true,
+      });
     }
   });
 

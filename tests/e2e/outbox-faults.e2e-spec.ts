@@ -39,7 +39,11 @@ const reset = (to: string): StagedMail => ({
   template: 'password_reset',
   language: 'pt',
   to: { address: to, name: 'João' },
-  payload: { recipientName: 'João', link: 'https://platform.example.org/reset?token=t', expiresAt: '2026-03-15T21:00:00.000Z' },
+  payload: {
+    recipientName: 'João',
+    link: 'https://platform.example.org/reset?token=t',
+    expiresAt: '2026-03-15T21:00:00.000Z',
+  },
 });
 
 /** The api (stages and wakes) and the worker (sends), on a database of their own. */
@@ -73,14 +77,23 @@ class Stack {
   }
 
   async row(id: string): Promise<Row> {
-    return ((await this.ds.query('SELECT status, attempts, last_error, smtp_response FROM outbox_message WHERE id = $1', [id])) as Row[])[0];
+    return (
+      (await this.ds.query('SELECT status, attempts, last_error, smtp_response FROM outbox_message WHERE id = $1', [
+        id,
+      ])) as Row[]
+    )[0];
   }
 
   waitForRow(id: string, what: string, ok: (row: Row) => boolean, timeoutMs = 20000): Promise<Row> {
-    return waitFor(what, async () => {
-      const row = await this.row(id);
-      return row && ok(row) ? row : undefined;
-    }, timeoutMs, 100);
+    return waitFor(
+      what,
+      async () => {
+        const row = await this.row(id);
+        return row && ok(row) ? row : undefined;
+      },
+      timeoutMs,
+      100,
+    );
   }
 }
 
@@ -105,7 +118,11 @@ describe('outbox faults: an SMTP server that stops, then comes back on the same 
     const to = address('smtp-down');
     await sink.stop();
     const id = await stack.stage(reset(to));
-    const failing = await stack.waitForRow(id, 'two failed attempts', (r) => r.attempts >= 2 && r.status === 'pending' && r.last_error !== null);
+    const failing = await stack.waitForRow(
+      id,
+      'two failed attempts',
+      (r) => r.attempts >= 2 && r.status === 'pending' && r.last_error !== null,
+    );
     expect(failing.last_error).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
 
     sink = await services.startMailSink({ smtpPort, webPort, projectRoot: root });
@@ -146,7 +163,10 @@ describe('outbox faults: an SMTP server that never answers', () => {
     );
     expect(alerts).toEqual([{ id: expect.any(String), recipient_address: secretariat.email, language: 'es' }]);
     await stack.waitForRow(alerts[0].id, 'the alert to fail as well', (r) => r.status === 'failed');
-    const secondOrder: Array<{ n: number }> = await stack.ds.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'alert' AND related_entity_id = $1`, [alerts[0].id]);
+    const secondOrder: Array<{ n: number }> = await stack.ds.query(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'alert' AND related_entity_id = $1`,
+      [alerts[0].id],
+    );
     expect(secondOrder[0].n).toBe(0);
   });
 });
@@ -194,7 +214,13 @@ describe('outbox faults: a flushed Redis', () => {
     // The unwoken mails needed the sweep, whose scheduler the flush had erased: the worker re-created it.
     // Polled: one CI run found it missing right after the mails arrived; the worker re-creates
     // missing schedulers every heartbeat, which is what this asserts.
-    const scheduler = await waitFor('the sweep scheduler', async () => (await stack.worker.get(JobQueues).queue(QueueName.Mail).getJobScheduler('outbox-sweep')) ?? undefined, 10000, 100);
+    const scheduler = await waitFor(
+      'the sweep scheduler',
+      async () =>
+        (await stack.worker.get(JobQueues).queue(QueueName.Mail).getJobScheduler('outbox-sweep')) ?? undefined,
+      10000,
+      100,
+    );
     expect(scheduler).toBeDefined();
   });
 });

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Outbox, type OutboxMessageView, type StagedMail } from '@mesecvi/mail';
-import { createSuiteDatabase, signedIn, startTestApi, testConfig, type Session, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createSuiteDatabase,
+  signedIn,
+  startTestApi,
+  testConfig,
+  type Session,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 
 interface Page {
   items: OutboxMessageView[];
@@ -19,7 +27,12 @@ describe('GET /outbox: the secretariat reads the mail ledger', () => {
   const tag = randomBytes(3).toString('hex');
   const ids: Record<string, string> = {};
 
-  const mail = (to: string, stateCode: string | null, kind: 'invitation' | 'password_reset', language: StagedMail['language'] = 'en'): StagedMail =>
+  const mail = (
+    to: string,
+    stateCode: string | null,
+    kind: 'invitation' | 'password_reset',
+    language: StagedMail['language'] = 'en',
+  ): StagedMail =>
     kind === 'invitation'
       ? {
           kind,
@@ -28,9 +41,26 @@ describe('GET /outbox: the secretariat reads the mail ledger', () => {
           to: { address: to, name: 'Someone', role: 'state_focal_point' },
           stateCode,
           related: { type: 'user_account', id: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11' },
-          payload: { recipientName: 'Someone', roleLabel: 'focal point', stateName: stateCode, link: 'https://platform.example.org/a?token=secret-token', expiresAt: '2026-03-01T00:00:00Z' },
+          payload: {
+            recipientName: 'Someone',
+            roleLabel: 'focal point',
+            stateName: stateCode,
+            link: 'https://platform.example.org/a?token=secret-token',
+            expiresAt: '2026-03-01T00:00:00Z',
+          },
         }
-      : { kind, template: 'password_reset', language, to: { address: to }, stateCode, payload: { recipientName: 'Someone', link: 'https://platform.example.org/r?token=secret-token', expiresAt: '2026-03-01T00:00:00Z' } };
+      : {
+          kind,
+          template: 'password_reset',
+          language,
+          to: { address: to },
+          stateCode,
+          payload: {
+            recipientName: 'Someone',
+            link: 'https://platform.example.org/r?token=secret-token',
+            expiresAt: '2026-03-01T00:00:00Z',
+          },
+        };
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
@@ -47,8 +77,14 @@ describe('GET /outbox: the secretariat reads the mail ledger', () => {
     await stage('braInvite', mail(`ponto.${tag}@gov-bra.example`, 'BRA', 'invitation', 'pt'), at(2));
     await stage('expertInvite', mail(`expert_1.${tag}@cevi.example`, null, 'invitation'), at(3));
     await stage('argReset', mail(`punto.${tag}@gob-arg.example`, 'ARG', 'password_reset', 'es'), at(4));
-    await ds.query(`UPDATE outbox_message SET status = 'sent', sent_at = $2, smtp_response = '250 OK', attempts = 1 WHERE id = $1`, [ids.htiInvite, at(0.5)]);
-    await ds.query(`UPDATE outbox_message SET status = 'failed', last_error = 'ESOCKET: connect ECONNREFUSED', attempts = 6 WHERE id = $1`, [ids.braInvite]);
+    await ds.query(
+      `UPDATE outbox_message SET status = 'sent', sent_at = $2, smtp_response = '250 OK', attempts = 1 WHERE id = $1`,
+      [ids.htiInvite, at(0.5)],
+    );
+    await ds.query(
+      `UPDATE outbox_message SET status = 'failed', last_error = 'ESOCKET: connect ECONNREFUSED', attempts = 6 WHERE id = $1`,
+      [ids.braInvite],
+    );
     secretariat = await signedIn(api, ds, { role: 'secretariat' });
   });
   afterAll(async () => {
@@ -78,11 +114,20 @@ describe('GET /outbox: the secretariat reads the mail ledger', () => {
       smtpResponse: '250 OK',
       messageId: `<${ids.htiInvite}@mesecvi.localhost>`,
       related: { type: 'user_account', id: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11' },
-      recipient: { address: `Focal.Point.${tag}@Mission-HTI.example`, name: 'Someone', role: 'state_focal_point', userId: null },
+      recipient: {
+        address: `Focal.Point.${tag}@Mission-HTI.example`,
+        name: 'Someone',
+        role: 'state_focal_point',
+        userId: null,
+      },
       createdAt: at(0).toISOString(),
       sentAt: at(0.5).toISOString(),
     });
-    expect(page.items.find((m) => m.id === ids.braInvite)).toMatchObject({ status: 'failed', attempts: 6, lastError: 'ESOCKET: connect ECONNREFUSED' });
+    expect(page.items.find((m) => m.id === ids.braInvite)).toMatchObject({
+      status: 'failed',
+      attempts: 6,
+      lastError: 'ESOCKET: connect ECONNREFUSED',
+    });
     const raw = JSON.stringify(page);
     expect(raw).not.toContain('secret-token');
     expect(raw).not.toContain('payload');
@@ -98,7 +143,10 @@ describe('GET /outbox: the secretariat reads the mail ledger', () => {
     // LIKE wildcards in the search text match themselves only.
     expect(idsOf(await list({ recipient: '%' }))).toEqual([]);
     expect(idsOf(await list({ recipient: `expert_` }))).toEqual([ids.expertInvite]);
-    expect(idsOf(await list({ from: at(1).toISOString(), to: at(3).toISOString() }))).toEqual([ids.braInvite, ids.htiReset]);
+    expect(idsOf(await list({ from: at(1).toISOString(), to: at(3).toISOString() }))).toEqual([
+      ids.braInvite,
+      ids.htiReset,
+    ]);
     expect(idsOf(await list({ stateCode: 'HTI', kind: 'invitation', status: 'sent' }))).toEqual([ids.htiInvite]);
     expect(idsOf(await list({ from: '2026-02-02' }))).toEqual([]);
   });
@@ -114,7 +162,10 @@ describe('GET /outbox: the secretariat reads the mail ledger', () => {
     expect(third.nextCursor).toBeNull();
     // A cursor combines with filters.
     const pending = await list({ status: 'pending', limit: 1 });
-    expect(idsOf(await list({ status: 'pending', limit: 5, cursor: pending.nextCursor ?? '' }))).toEqual([ids.expertInvite, ids.htiReset]);
+    expect(idsOf(await list({ status: 'pending', limit: 5, cursor: pending.nextCursor ?? '' }))).toEqual([
+      ids.expertInvite,
+      ids.htiReset,
+    ]);
   });
 
   it.each([
@@ -131,14 +182,26 @@ describe('GET /outbox: the secretariat reads the mail ledger', () => {
     ['recipient', ''],
     ['colour', 'red'],
   ])('answers 422 problem+json naming %s for %j', async (name, value) => {
-    const res = await api.http().get('/outbox').query({ [name]: value }).set('authorization', secretariat.bearer).expect(422);
+    const res = await api
+      .http()
+      .get('/outbox')
+      .query({ [name]: value })
+      .set('authorization', secretariat.bearer)
+      .expect(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('validation_failed');
-    expect(res.body.errors).toEqual([expect.objectContaining({ pointer: `/${name}`, message: expect.stringContaining(name) })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ pointer: `/${name}`, message: expect.stringContaining(name) }),
+    ]);
   });
 
   it('answers 422 naming `to` when the range is inverted', async () => {
-    const res = await api.http().get('/outbox').query({ from: '2026-03-01', to: '2026-02-01' }).set('authorization', secretariat.bearer).expect(422);
+    const res = await api
+      .http()
+      .get('/outbox')
+      .query({ from: '2026-03-01', to: '2026-02-01' })
+      .set('authorization', secretariat.bearer)
+      .expect(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '/to' })]);
   });
 

@@ -61,14 +61,23 @@ describe('outbox: committed mail is sent once, in its language, through the real
 
   const address = (label: string): string => `${label}.${randomBytes(4).toString('hex')}@example.test`;
 
-  const invitation = (to: string, overrides: Partial<Extract<StagedMail, { template: 'invitation' }>> = {}): StagedMail => ({
+  const invitation = (
+    to: string,
+    overrides: Partial<Extract<StagedMail, { template: 'invitation' }>> = {},
+  ): StagedMail => ({
     kind: 'invitation',
     template: 'invitation',
     language: 'en',
     to: { address: to, name: 'Ana Pérez', role: 'state_focal_point' },
     stateCode: 'ARG',
     related: { type: 'user_account', id: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11' },
-    payload: { recipientName: 'Ana Pérez', roleLabel: 'national focal point', stateName: 'Argentina', link: 'https://platform.example.org/accept?token=t0k3n', expiresAt: inAWeek },
+    payload: {
+      recipientName: 'Ana Pérez',
+      roleLabel: 'national focal point',
+      stateName: 'Argentina',
+      link: 'https://platform.example.org/accept?token=t0k3n',
+      expiresAt: inAWeek,
+    },
     ...overrides,
   });
 
@@ -79,20 +88,32 @@ describe('outbox: committed mail is sent once, in its language, through the real
     return id;
   };
 
-  const rowOf = async (id: string): Promise<Row | undefined> => ((await ds.query('SELECT * FROM outbox_message WHERE id = $1', [id])) as Row[])[0];
+  const rowOf = async (id: string): Promise<Row | undefined> =>
+    ((await ds.query('SELECT * FROM outbox_message WHERE id = $1', [id])) as Row[])[0];
 
   const waitForStatus = (id: string, status: string, timeoutMs = 15000): Promise<Row> =>
-    waitFor(`outbox row ${id} to be ${status}`, async () => {
-      const row = await rowOf(id);
-      return row?.status === status ? row : undefined;
-    }, timeoutMs, 100);
+    waitFor(
+      `outbox row ${id} to be ${status}`,
+      async () => {
+        const row = await rowOf(id);
+        return row?.status === status ? row : undefined;
+      },
+      timeoutMs,
+      100,
+    );
 
   it('sends a mail staged in a committed transaction, in the recipient language, and records it', async () => {
     const to = address('es');
     const id = await stageAndWake(
       invitation(to, {
         language: 'es',
-        payload: { recipientName: 'Ana Pérez', roleLabel: 'punto focal nacional', stateName: 'Argentina', link: 'https://platform.example.org/accept?token=t0k3n', expiresAt: inAWeek },
+        payload: {
+          recipientName: 'Ana Pérez',
+          roleLabel: 'punto focal nacional',
+          stateName: 'Argentina',
+          link: 'https://platform.example.org/accept?token=t0k3n',
+          expiresAt: inAWeek,
+        },
       }),
     );
     const [mail] = await sink.waitForMailTo(to);
@@ -119,8 +140,32 @@ describe('outbox: committed mail is sent once, in its language, through the real
   it('keeps UTF-8 subjects intact: "Haïti" and "São Cristóvão e Névis"', async () => {
     const hti = address('hti');
     const kna = address('kna');
-    await stageAndWake(invitation(hti, { language: 'fr', stateCode: 'HTI', payload: { recipientName: 'Marie-Claire Étienne', roleLabel: 'point focal national', stateName: 'Haïti', link: 'https://platform.example.org/a?t=1', expiresAt: inAWeek } }));
-    await stageAndWake(invitation(kna, { language: 'pt', stateCode: 'KNA', payload: { recipientName: 'João', roleLabel: 'ponto focal nacional', stateName: 'São Cristóvão e Névis', link: 'https://platform.example.org/a?t=2', expiresAt: inAWeek } }));
+    await stageAndWake(
+      invitation(hti, {
+        language: 'fr',
+        stateCode: 'HTI',
+        payload: {
+          recipientName: 'Marie-Claire Étienne',
+          roleLabel: 'point focal national',
+          stateName: 'Haïti',
+          link: 'https://platform.example.org/a?t=1',
+          expiresAt: inAWeek,
+        },
+      }),
+    );
+    await stageAndWake(
+      invitation(kna, {
+        language: 'pt',
+        stateCode: 'KNA',
+        payload: {
+          recipientName: 'João',
+          roleLabel: 'ponto focal nacional',
+          stateName: 'São Cristóvão e Névis',
+          link: 'https://platform.example.org/a?t=2',
+          expiresAt: inAWeek,
+        },
+      }),
+    );
     const [fr] = await sink.waitForMailTo(hti);
     const [pt] = await sink.waitForMailTo(kna);
     expect(fr.subject).toBe('Invitation à la Plateforme de suivi du MESECVI – Haïti');
@@ -136,7 +181,11 @@ describe('outbox: committed mail is sent once, in its language, through the real
       template: 'password_reset',
       language: 'en',
       to: { address: to },
-      payload: { recipientName: '<b>Eve</b> & co', link: 'https://platform.example.org/reset?token=a&b=c', expiresAt: inAWeek },
+      payload: {
+        recipientName: '<b>Eve</b> & co',
+        link: 'https://platform.example.org/reset?token=a&b=c',
+        expiresAt: inAWeek,
+      },
     });
     const [mail] = await sink.waitForMailTo(to);
     expect(mail.subject).toBe('Reset your password – MESECVI Follow-up Platform');
@@ -171,9 +220,16 @@ describe('outbox: committed mail is sent once, in its language, through the real
 
   it('refuses to stage a payload its template cannot render, failing the caller transaction', async () => {
     const to = address('invalid');
-    const bad = { ...invitation(to), payload: { recipientName: 'X', link: 'javascript:alert(1)', expiresAt: inAWeek } } as unknown as StagedMail;
-    await expect(ds.transaction(async (manager) => outbox.stage(manager, bad, await clock.now()))).rejects.toThrow(InvalidMailError);
-    await expect(ds.transaction(async (manager) => outbox.stage(manager, invitation('not-an-address'), await clock.now()))).rejects.toThrow(InvalidMailError);
+    const bad = {
+      ...invitation(to),
+      payload: { recipientName: 'X', link: 'javascript:alert(1)', expiresAt: inAWeek },
+    } as unknown as StagedMail;
+    await expect(ds.transaction(async (manager) => outbox.stage(manager, bad, await clock.now()))).rejects.toThrow(
+      InvalidMailError,
+    );
+    await expect(
+      ds.transaction(async (manager) => outbox.stage(manager, invitation('not-an-address'), await clock.now())),
+    ).rejects.toThrow(InvalidMailError);
     expect(await ds.query('SELECT 1 FROM outbox_message WHERE recipient_address = $1', [to])).toHaveLength(0);
   });
 
@@ -189,7 +245,10 @@ describe('outbox: committed mail is sent once, in its language, through the real
     const to = address('later');
     const id = await ds.transaction(async (manager) => {
       const staged = await outbox.stage(manager, invitation(to), await clock.now());
-      await manager.query(`UPDATE outbox_message SET next_attempt_at = next_attempt_at + interval '1 hour' WHERE id = $1`, [staged]);
+      await manager.query(
+        `UPDATE outbox_message SET next_attempt_at = next_attempt_at + interval '1 hour' WHERE id = $1`,
+        [staged],
+      );
       return staged;
     });
     await outbox.wake([id]);
@@ -215,13 +274,18 @@ describe('outbox: committed mail is sent once, in its language, through the real
         const now = await clock.now();
         const staged = await outbox.stage(manager, invitation(to), now);
         // As a worker that claimed it and died would have left it.
-        await manager.query(`UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = clock_timestamp() - interval '1 second' WHERE id = $1`, [staged]);
+        await manager.query(
+          `UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = clock_timestamp() - interval '1 second' WHERE id = $1`,
+          [staged],
+        );
         return staged;
       });
       await sink.waitForMailTo(to);
       const row = await waitForStatus(id, 'sent');
       expect(row.attempts).toBe(2);
-      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ outboxId: id, messageId: row.message_id, msg: expect.stringMatching(/sent twice/) }));
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({ outboxId: id, messageId: row.message_id, msg: expect.stringMatching(/sent twice/) }),
+      );
     } finally {
       warn.mockRestore();
     }
@@ -232,7 +296,10 @@ describe('outbox: committed mail is sent once, in its language, through the real
     const id = await ds.transaction(async (manager) => {
       const now = await clock.now();
       const staged = await outbox.stage(manager, invitation(to), now);
-      await manager.query(`UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = clock_timestamp() + interval '60 seconds' WHERE id = $1`, [staged]);
+      await manager.query(
+        `UPDATE outbox_message SET status = 'sending', attempts = 1, lease_until = clock_timestamp() + interval '60 seconds' WHERE id = $1`,
+        [staged],
+      );
       return staged;
     });
     await outbox.wake([id]);
@@ -277,14 +344,21 @@ describe('outbox: committed mail is sent once, in its language, through the real
       const drainers = [worker.get(OutboxDrainer), second.get(OutboxDrainer)];
       await Promise.all([outbox.wake(ids), ...drainers.map((d) => d.drainDue()), ...drainers.map((d) => d.drainDue())]);
       await waitFor('every raced mail to be sent', async () => {
-        const rows: Array<{ n: string }> = await ds.query(`SELECT count(*) AS n FROM outbox_message WHERE id = ANY($1) AND status = 'sent'`, [ids]);
+        const rows: Array<{ n: string }> = await ds.query(
+          `SELECT count(*) AS n FROM outbox_message WHERE id = ANY($1) AND status = 'sent'`,
+          [ids],
+        );
         return Number(rows[0].n) === ids.length ? true : undefined;
       });
       await waitForQueuesToDrain(worker.get(JobQueues));
       await sleep(2 * config.mail.sweepEveryMs);
       const all = await sink.all();
-      for (const to of recipients) expect({ to, count: all.filter((m) => m.to.some((t) => t.address === to)).length }).toEqual({ to, count: 1 });
-      const attempts: Array<{ attempts: number }> = await ds.query('SELECT attempts FROM outbox_message WHERE id = ANY($1)', [ids]);
+      for (const to of recipients)
+        expect({ to, count: all.filter((m) => m.to.some((t) => t.address === to)).length }).toEqual({ to, count: 1 });
+      const attempts: Array<{ attempts: number }> = await ds.query(
+        'SELECT attempts FROM outbox_message WHERE id = ANY($1)',
+        [ids],
+      );
       expect(attempts.every((r) => r.attempts === 1)).toBe(true);
     } finally {
       await second.close();

@@ -5,7 +5,13 @@
 import { DataSource } from 'typeorm';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { createAccount, login, sleep, startTestApi, testConfig, waitFor, type TestApi } from '../harness';
-import { seedSubmittable, startOwnPostgres, submissionConsistency, type OwnPostgres, type Submittable } from '../faults/fault-fixtures';
+import {
+  seedSubmittable,
+  startOwnPostgres,
+  submissionConsistency,
+  type OwnPostgres,
+  type Submittable,
+} from '../faults/fault-fixtures';
 
 const EVALUATIONS = 40;
 const WRITERS = 4;
@@ -32,7 +38,11 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
     const ds = api.app.get(DataSource);
     const secretariat = await createAccount(ds, { role: 'secretariat' });
     admin = (await login(api, secretariat.email, secretariat.password)).bearer;
-    items = await seedSubmittable(pg.url, (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id, EVALUATIONS);
+    items = await seedSubmittable(
+      pg.url,
+      (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
+      EVALUATIONS,
+    );
   }, 120_000);
   afterAll(async () => {
     await api?.close();
@@ -46,10 +56,21 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
     const queue = [...items];
     let running = true;
 
-    const call = async (what: Answer['what'], req: () => Promise<{ status: number; headers: Record<string, string>; body: { code?: string } }>) => {
+    const call = async (
+      what: Answer['what'],
+      req: () => Promise<{ status: number; headers: Record<string, string>; body: { code?: string } }>,
+    ) => {
       const sentAt = Date.now();
       const res = await req();
-      answers.push({ what, sentAt, doneAt: Date.now(), status: res.status, contentType: res.headers['content-type'] ?? '', retryAfter: res.headers['retry-after'], code: res.body?.code });
+      answers.push({
+        what,
+        sentAt,
+        doneAt: Date.now(),
+        status: res.status,
+        contentType: res.headers['content-type'] ?? '',
+        retryAfter: res.headers['retry-after'],
+        code: res.body?.code,
+      });
       return res;
     };
     // Each writer: read the draft, save it back with its ETag, submit; on a 503 the evaluation goes back in the queue.
@@ -61,16 +82,34 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
           continue;
         }
         const path = `/evaluations/${item.evaluationId}`;
-        const draft = await call('read-draft', () => api.http().get(`${path}/draft`).set('authorization', admin).timeout(30_000));
+        const draft = await call('read-draft', () =>
+          api.http().get(`${path}/draft`).set('authorization', admin).timeout(30_000),
+        );
         if (draft.status === 200) {
           await call('save', () =>
-            api.http().put(`${path}/draft`).set('authorization', admin).set('if-match', draft.headers.etag).set('content-type', 'application/json').send(item.body).timeout(30_000),
+            api
+              .http()
+              .put(`${path}/draft`)
+              .set('authorization', admin)
+              .set('if-match', draft.headers.etag)
+              .set('content-type', 'application/json')
+              .send(item.body)
+              .timeout(30_000),
           );
         }
         const submit = await call('submit', () =>
-          api.http().post(`${path}/submissions`).set('authorization', admin).send({ onBehalf: { channel: 'email', reference: `fault ${item.stateCode}` } }).timeout(30_000),
+          api
+            .http()
+            .post(`${path}/submissions`)
+            .set('authorization', admin)
+            .send({ onBehalf: { channel: 'email', reference: `fault ${item.stateCode}` } })
+            .timeout(30_000),
         );
-        if (submit.status === 201) acked.set(item.evaluationId, { id: (submit.body as { id: string }).id, sha256: (submit.body as { sha256: string }).sha256 });
+        if (submit.status === 201)
+          acked.set(item.evaluationId, {
+            id: (submit.body as { id: string }).id,
+            sha256: (submit.body as { sha256: string }).sha256,
+          });
         else if (submit.status === 409) conflicts.add(item.evaluationId);
         else queue.push(item);
         await sleep(20);
@@ -78,15 +117,31 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
     };
     const writers = Array.from({ length: WRITERS }, () => writer());
     try {
-      await waitFor('a few submissions before the outage', async () => (acked.size >= 3 ? true : undefined), 60_000, 50);
+      await waitFor(
+        'a few submissions before the outage',
+        async () => (acked.size >= 3 ? true : undefined),
+        60_000,
+        50,
+      );
       await pg.stop();
       const down = Date.now();
       // The outage lasts until enough requests met it (and at least two seconds).
-      await waitFor('requests during the outage', async () => (Date.now() - down > 2000 && answers.filter((a) => a.sentAt > down).length >= 12 ? true : undefined), 60_000, 100);
+      await waitFor(
+        'requests during the outage',
+        async () =>
+          Date.now() - down > 2000 && answers.filter((a) => a.sentAt > down).length >= 12 ? true : undefined,
+        60_000,
+        100,
+      );
       const ready = await api.http().get('/ready');
       const upAgainFrom = Date.now();
       await pg.start();
-      await waitFor('every evaluation submitted after the restart', async () => (acked.size + conflicts.size >= EVALUATIONS ? true : undefined), 120_000, 200);
+      await waitFor(
+        'every evaluation submitted after the restart',
+        async () => (acked.size + conflicts.size >= EVALUATIONS ? true : undefined),
+        120_000,
+        200,
+      );
       running = false;
       await Promise.all(writers);
 
@@ -94,7 +149,12 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
       const during = answers.filter((a) => a.sentAt > down && a.doneAt < upAgainFrom);
       expect(during.length).toBeGreaterThanOrEqual(12);
       for (const a of during) {
-        expect({ what: a.what, status: a.status, code: a.code, retryAfter: a.retryAfter }).toEqual({ what: a.what, status: 503, code: 'service_unavailable', retryAfter: '5' });
+        expect({ what: a.what, status: a.status, code: a.code, retryAfter: a.retryAfter }).toEqual({
+          what: a.what,
+          status: 503,
+          code: 'service_unavailable',
+          retryAfter: '5',
+        });
         expect(a.contentType).toMatch(/^application\/problem\+json/);
       }
       // Never a 500 (nor any 5xx but 503), before, during or after.
@@ -109,7 +169,10 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
 
     // No partial submission: each evaluation is either fully submitted or untouched, and every
     // acknowledged submission is the stored one with a hash that recomputes.
-    const { states, problems } = await submissionConsistency(pg.url, items.map((i) => i.evaluationId));
+    const { states, problems } = await submissionConsistency(
+      pg.url,
+      items.map((i) => i.evaluationId),
+    );
     expect(problems).toEqual([]);
     expect([...states.values()].filter((s) => s.status !== 'submitted').map((s) => s.id)).toEqual([]);
     for (const [evaluationId, ack] of acked) {
@@ -117,6 +180,8 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
       expect({ evaluationId, id: s?.submissionId, sha256: s?.sha256 }).toEqual({ evaluationId, ...ack });
     }
     // eslint-disable-next-line no-console
-    console.log(`PostgreSQL outage: ${answers.length} requests, ${answers.filter((a) => a.status === 503).length} answered 503, ${acked.size} submissions acknowledged, ${conflicts.size} found already submitted on retry`);
+    console.log(
+      `PostgreSQL outage: ${answers.length} requests, ${answers.filter((a) => a.status === 503).length} answered 503, ${acked.size} submissions acknowledged, ${conflicts.size} found already submitted on retry`,
+    );
   }, 240_000);
 });

@@ -19,11 +19,22 @@ describe('every error is RFC 9457 problem+json', () => {
   it('answers an unknown route with 404 route_not_found', async () => {
     const res = await api.http().get('/no/such/route').expect(404);
     expect(res.headers['content-type']).toMatch(PROBLEM);
-    expect(res.body).toMatchObject({ type: 'urn:mesecvi:problem:route_not_found', code: 'route_not_found', status: 404, title: 'No such route', instance: '/no/such/route' });
+    expect(res.body).toMatchObject({
+      type: 'urn:mesecvi:problem:route_not_found',
+      code: 'route_not_found',
+      status: 404,
+      title: 'No such route',
+      instance: '/no/such/route',
+    });
   });
 
   it('answers malformed JSON with 400 malformed_json and does not reach the handler', async () => {
-    const res = await api.http().post('/__probe/echo').set('content-type', 'application/json').send('{"name": "x",').expect(400);
+    const res = await api
+      .http()
+      .post('/__probe/echo')
+      .set('content-type', 'application/json')
+      .send('{"name": "x",')
+      .expect(400);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body).toMatchObject({ code: 'malformed_json', status: 400 });
   });
@@ -34,13 +45,22 @@ describe('every error is RFC 9457 problem+json', () => {
   });
 
   it('answers a wrong content type with 415', async () => {
-    const res = await api.http().post('/__probe/echo').set('content-type', 'application/xml').send('<name>x</name>').expect(415);
+    const res = await api
+      .http()
+      .post('/__probe/echo')
+      .set('content-type', 'application/xml')
+      .send('<name>x</name>')
+      .expect(415);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body).toMatchObject({ code: 'unsupported_media_type', status: 415 });
   });
 
   it('answers a body over the configured limit with 413', async () => {
-    const res = await api.http().post('/__probe/echo').send({ name: 'x'.repeat(5000) }).expect(413);
+    const res = await api
+      .http()
+      .post('/__probe/echo')
+      .send({ name: 'x'.repeat(5000) })
+      .expect(413);
     expect(res.headers['content-type']).toMatch(PROBLEM);
     expect(res.body).toMatchObject({ code: 'payload_too_large', status: 413 });
   });

@@ -1,5 +1,13 @@
 import { DataSource } from 'typeorm';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 
 describe('queue dashboard (bull-board), for the secretariat only', () => {
   let db: SuiteDatabase;
@@ -16,12 +24,17 @@ describe('queue dashboard (bull-board), for the secretariat only', () => {
     await db?.drop();
   });
 
-  const cookieOf = (setCookie: string | string[] | undefined): string => String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0];
+  const cookieOf = (setCookie: string | string[] | undefined): string =>
+    String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0];
 
   it('opens for the secretariat through a session cookie, and lists the platform’s queues', async () => {
     const secretariat = await createAccount(ds, { role: 'secretariat' });
     const session = await login(api, secretariat.email, secretariat.password);
-    const started = await api.http().post('/operations/queues-ui/session').set('authorization', session.bearer).expect(204);
+    const started = await api
+      .http()
+      .post('/operations/queues-ui/session')
+      .set('authorization', session.bearer)
+      .expect(204);
     const cookie = cookieOf(started.headers['set-cookie']);
     expect(cookie).toMatch(/^mesecvi_ops=/);
     expect(String(started.headers['set-cookie'])).toMatch(/HttpOnly/i);
@@ -37,8 +50,16 @@ describe('queue dashboard (bull-board), for the secretariat only', () => {
     const contributor = await createAccount(ds, { role: 'state_contributor', stateCode: 'ARG' });
     const session = await login(api, contributor.email, contributor.password);
     await api.http().post('/operations/queues-ui/session').set('authorization', session.bearer).expect(403);
-    const forged = await api.http().get('/operations/queues-ui/api/queues').set('cookie', `mesecvi_ops=${session.accessToken}`).expect(403);
+    const forged = await api
+      .http()
+      .get('/operations/queues-ui/api/queues')
+      .set('cookie', `mesecvi_ops=${session.accessToken}`)
+      .expect(403);
     expect(forged.body.code).toBe('forbidden');
-    await api.http().put('/operations/queues-ui/api/queues/mail/pause').set('cookie', `mesecvi_ops=${session.accessToken}`).expect(403);
+    await api
+      .http()
+      .put('/operations/queues-ui/api/queues/mail/pause')
+      .set('cookie', `mesecvi_ops=${session.accessToken}`)
+      .expect(403);
   });
 });

@@ -1,6 +1,16 @@
 import { DataSource } from 'typeorm';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
-import { createAccount, createSuiteDatabase, login, signedIn, startTestApi, testConfig, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  signedIn,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestAccount,
+  type TestApi,
+} from '../harness';
 
 /**
  * Rapporteur assignment: the hard rule (never the appointing state nor a declared conflict) in the
@@ -18,10 +28,17 @@ describe('rapporteur assignment', () => {
   const experts: Record<string, TestAccount & { bearer: string; appointmentId: string }> = {};
   const STATES = ['ARG', 'BRA', 'CHL', 'HTI', 'MEX', 'PER'];
 
-  const post = (path: string, bearer: string, body: object = {}) => api.http().post(path).set('authorization', bearer).send(body);
+  const post = (path: string, bearer: string, body: object = {}) =>
+    api.http().post(path).set('authorization', bearer).send(body);
   const get = (path: string, bearer: string) => api.http().get(path).set('authorization', bearer);
-  const statusOf = async (state: string): Promise<string> => ((await ds.query('SELECT status FROM state_evaluation WHERE id = $1', [evaluations[state]])) as Array<{ status: string }>)[0].status;
-  const count = async (sql: string, params: unknown[] = []): Promise<number> => Number(((await ds.query(sql, params)) as Array<{ n: string }>)[0].n);
+  const statusOf = async (state: string): Promise<string> =>
+    (
+      (await ds.query('SELECT status FROM state_evaluation WHERE id = $1', [evaluations[state]])) as Array<{
+        status: string;
+      }>
+    )[0].status;
+  const count = async (sql: string, params: unknown[] = []): Promise<number> =>
+    Number(((await ds.query(sql, params)) as Array<{ n: string }>)[0].n);
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
@@ -49,7 +66,11 @@ describe('rapporteur assignment', () => {
          VALUES ($1, 'titular', 'Expert', $2, 'Note', '2026-01-01', '2026-01-01', 'active', $3, now(), $4) RETURNING id`,
         [state, account.email, secretariat.id, account.id],
       );
-      experts[state] = { ...account, bearer: (await login(api, account.email, account.password)).bearer, appointmentId: appointment.id };
+      experts[state] = {
+        ...account,
+        bearer: (await login(api, account.email, account.password)).bearer,
+        appointmentId: appointment.id,
+      };
     }
     // The expert of Argentina is the Coordinator; the expert of Chile declared a conflict with Haiti.
     await ds.query(
@@ -57,7 +78,10 @@ describe('rapporteur assignment', () => {
        VALUES ('coordinator', $1, $2, 'consensus', '2020-01-01', '2099-01-01', 'current', $3, now())`,
       [experts.ARG.appointmentId, experts.ARG.id, secretariat.id],
     );
-    await post('/committee/conflicts', experts.CHL.bearer, { stateCode: 'HTI', reason: 'Worked for the Haitian ministry until 2025.' }).expect(201);
+    await post('/committee/conflicts', experts.CHL.bearer, {
+      stateCode: 'HTI',
+      reason: 'Worked for the Haitian ministry until 2025.',
+    }).expect(201);
   });
   afterAll(async () => {
     await api?.close();
@@ -65,11 +89,19 @@ describe('rapporteur assignment', () => {
   });
 
   it('refuses the expert a state appointed, and a declared conflict: 409 naming the rule, nothing changed', async () => {
-    const own = await post(`/evaluations/${evaluations.BRA}/rapporteurs`, admin, { expertUserIds: [experts.HTI.id, experts.BRA.id] });
+    const own = await post(`/evaluations/${evaluations.BRA}/rapporteurs`, admin, {
+      expertUserIds: [experts.HTI.id, experts.BRA.id],
+    });
     expect(own.status).toBe(409);
     expect(own.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(own.body).toMatchObject({ rule: 'rapporteur_excluded_state', expertUserId: experts.BRA.id, stateCode: 'BRA' });
-    const conflicted = await post(`/evaluations/${evaluations.HTI}/rapporteurs`, admin, { expertUserIds: [experts.CHL.id] });
+    expect(own.body).toMatchObject({
+      rule: 'rapporteur_excluded_state',
+      expertUserId: experts.BRA.id,
+      stateCode: 'BRA',
+    });
+    const conflicted = await post(`/evaluations/${evaluations.HTI}/rapporteurs`, admin, {
+      expertUserIds: [experts.CHL.id],
+    });
     expect(conflicted.status).toBe(409);
     expect(conflicted.body.rule).toBe('rapporteur_excluded_state');
     expect(await count('SELECT count(*) AS n FROM rapporteur_assignment')).toBe(0);
@@ -78,38 +110,83 @@ describe('rapporteur assignment', () => {
 
   it('has the same rule in the database: a trigger refuses a direct insert', async () => {
     const insert = (state: string, expert: string) =>
-      ds.query(`INSERT INTO rapporteur_assignment (evaluation_id, expert_user_id, assigned_by, assigned_at) VALUES ($1, $2, $2, now())`, [evaluations[state], experts[expert].id]);
+      ds.query(
+        `INSERT INTO rapporteur_assignment (evaluation_id, expert_user_id, assigned_by, assigned_at) VALUES ($1, $2, $2, now())`,
+        [evaluations[state], experts[expert].id],
+      );
     await expect(insert('MEX', 'MEX')).rejects.toThrow(/rapporteur_excluded_state/);
     await expect(insert('HTI', 'CHL')).rejects.toThrow(/rapporteur_excluded_state/);
   });
 
   it('refuses a non-member (422), an evaluation that is not submitted (409), and experts without the office (403)', async () => {
     const stranger = await createAccount(ds, { role: 'committee_expert', stateCode: 'URY' });
-    const notMember = await post(`/evaluations/${evaluations.BRA}/rapporteurs`, admin, { expertUserIds: [stranger.id] });
+    const notMember = await post(`/evaluations/${evaluations.BRA}/rapporteurs`, admin, {
+      expertUserIds: [stranger.id],
+    });
     expect(notMember.status).toBe(422);
     expect(notMember.body.errors[0]).toMatchObject({ pointer: '/expertUserIds/0', keyword: 'committee_member' });
-    const drafting = await post(`/evaluations/${evaluations.PER}/rapporteurs`, admin, { expertUserIds: [experts.BRA.id] });
+    const drafting = await post(`/evaluations/${evaluations.PER}/rapporteurs`, admin, {
+      expertUserIds: [experts.BRA.id],
+    });
     expect(drafting.status).toBe(409);
     expect(drafting.body.rule).toBe('evaluation_not_reviewable');
-    expect((await post(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.MEX.bearer, { expertUserIds: [experts.HTI.id] })).status).toBe(403);
-    expect((await post(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.MEX.bearer, { expertUserIds: [experts.HTI.id] })).body.code).toBe('forbidden');
+    expect(
+      (
+        await post(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.MEX.bearer, {
+          expertUserIds: [experts.HTI.id],
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.MEX.bearer, {
+          expertUserIds: [experts.HTI.id],
+        })
+      ).body.code,
+    ).toBe('forbidden');
   });
 
   it('lets the Coordinator assign, except for their own state (404); the first rapporteurs move the evaluation to under_review, audited', async () => {
-    expect((await post(`/evaluations/${evaluations.ARG}/rapporteurs`, experts.ARG.bearer, { expertUserIds: [experts.BRA.id] })).status).toBe(404);
-    const res = await post(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.ARG.bearer, { expertUserIds: [experts.HTI.id, experts.MEX.id] }).expect(200);
-    expect(res.body.map((a: { expertUserId: string }) => a.expertUserId).sort()).toEqual([experts.HTI.id, experts.MEX.id].sort());
-    expect(res.body[0]).toMatchObject({ stateCode: 'BRA', status: 'open', expertAppointed: true, assignedBy: experts.ARG.id });
+    expect(
+      (
+        await post(`/evaluations/${evaluations.ARG}/rapporteurs`, experts.ARG.bearer, {
+          expertUserIds: [experts.BRA.id],
+        })
+      ).status,
+    ).toBe(404);
+    const res = await post(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.ARG.bearer, {
+      expertUserIds: [experts.HTI.id, experts.MEX.id],
+    }).expect(200);
+    expect(res.body.map((a: { expertUserId: string }) => a.expertUserId).sort()).toEqual(
+      [experts.HTI.id, experts.MEX.id].sort(),
+    );
+    expect(res.body[0]).toMatchObject({
+      stateCode: 'BRA',
+      status: 'open',
+      expertAppointed: true,
+      assignedBy: experts.ARG.id,
+    });
     expect(await statusOf('BRA')).toBe('under_review');
-    expect(await count(`SELECT count(*) AS n FROM audit_event WHERE action = 'rapporteur_assignment.created' AND summary->>'evaluationId' = $1`, [evaluations.BRA])).toBe(2);
-    expect(await count(`SELECT count(*) AS n FROM audit_event WHERE action = 'state_evaluation.status_changed' AND entity_id = $1 AND summary->>'to' = 'under_review'`, [evaluations.BRA])).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_event WHERE action = 'rapporteur_assignment.created' AND summary->>'evaluationId' = $1`,
+        [evaluations.BRA],
+      ),
+    ).toBe(2);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_event WHERE action = 'state_evaluation.status_changed' AND entity_id = $1 AND summary->>'to' = 'under_review'`,
+        [evaluations.BRA],
+      ),
+    ).toBe(1);
     const again = await post(`/evaluations/${evaluations.BRA}/rapporteurs`, admin, { expertUserIds: [experts.HTI.id] });
     expect(again.status).toBe(409);
     expect(again.body.rule).toBe('rapporteur_already_assigned');
   });
 
   it('shows the rapporteurs to the secretariat, the Coordinator and the rapporteurs; other experts get 404, state users 403', async () => {
-    for (const bearer of [admin, experts.ARG.bearer, experts.HTI.bearer]) expect((await get(`/evaluations/${evaluations.BRA}/rapporteurs`, bearer)).status).toBe(200);
+    for (const bearer of [admin, experts.ARG.bearer, experts.HTI.bearer])
+      expect((await get(`/evaluations/${evaluations.BRA}/rapporteurs`, bearer)).status).toBe(200);
     expect((await get(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.CHL.bearer)).status).toBe(404);
     expect((await get(`/evaluations/${evaluations.BRA}/rapporteurs`, experts.BRA.bearer)).status).toBe(404);
     const focal = await signedIn(api, ds, { role: 'state_focal_point', stateCode: 'BRA' });
@@ -120,9 +197,15 @@ describe('rapporteur assignment', () => {
 
   it('proposes a deterministic, conflict-free, balanced assignment for the rest of the round, and accepts it', async () => {
     const first = await post(`/rounds/${roundId}/rapporteur-proposal`, admin, { size: 2, seed: 'round-7' }).expect(200);
-    const second = await post(`/rounds/${roundId}/rapporteur-proposal`, admin, { size: 2, seed: 'round-7' }).expect(200);
+    const second = await post(`/rounds/${roundId}/rapporteur-proposal`, admin, { size: 2, seed: 'round-7' }).expect(
+      200,
+    );
     expect(second.body).toEqual(first.body);
-    const proposal = first.body as { assignments: Array<{ evaluationId: string; stateCode: string; expertUserIds: string[] }>; loads: Record<string, number>; shortfalls: unknown[] };
+    const proposal = first.body as {
+      assignments: Array<{ evaluationId: string; stateCode: string; expertUserIds: string[] }>;
+      loads: Record<string, number>;
+      shortfalls: unknown[];
+    };
     expect(proposal.assignments.map((a) => a.stateCode)).toEqual(['ARG', 'CHL', 'HTI', 'MEX']);
     expect(proposal.shortfalls).toEqual([]);
     for (const a of proposal.assignments) {
@@ -133,7 +216,9 @@ describe('rapporteur assignment', () => {
     const loads = Object.values(proposal.loads);
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
 
-    const accepted = await post(`/rounds/${roundId}/rapporteur-assignments`, admin, { assignments: proposal.assignments.map(({ evaluationId, expertUserIds }) => ({ evaluationId, expertUserIds })) }).expect(200);
+    const accepted = await post(`/rounds/${roundId}/rapporteur-assignments`, admin, {
+      assignments: proposal.assignments.map(({ evaluationId, expertUserIds }) => ({ evaluationId, expertUserIds })),
+    }).expect(200);
     expect(accepted.body).toHaveLength(10);
     for (const state of ['ARG', 'BRA', 'CHL', 'HTI', 'MEX']) expect(await statusOf(state)).toBe('under_review');
   });
@@ -153,25 +238,51 @@ describe('rapporteur assignment', () => {
     expect(res.status).toBe(409);
     expect(res.body.rule).toBe('rapporteur_excluded_state');
     expect(await count('SELECT count(*) AS n FROM rapporteur_assignment')).toBe(before);
-    expect(((await ds.query('SELECT status FROM state_evaluation WHERE id = $1', [row.id])) as Array<{ status: string }>)[0].status).toBe('submitted');
+    expect(
+      ((await ds.query('SELECT status FROM state_evaluation WHERE id = $1', [row.id])) as Array<{ status: string }>)[0]
+        .status,
+    ).toBe('submitted');
   });
 
   it('flags open assignments of an expert whose appointment ended, and lets the secretariat withdraw them', async () => {
-    await ds.query(`UPDATE appointment SET status = 'ended', end_reason = 'term_end', ended_at = now() WHERE id = $1`, [experts.MEX.appointmentId]);
+    await ds.query(`UPDATE appointment SET status = 'ended', end_reason = 'term_end', ended_at = now() WHERE id = $1`, [
+      experts.MEX.appointmentId,
+    ]);
     const round = await get(`/rounds/${roundId}/rapporteur-assignments`, admin).expect(200);
-    const flagged = (round.body as Array<{ id: string; expertUserId: string; expertAppointed: boolean; status: string }>).filter((a) => !a.expertAppointed);
+    const flagged = (
+      round.body as Array<{ id: string; expertUserId: string; expertAppointed: boolean; status: string }>
+    ).filter((a) => !a.expertAppointed);
     expect(flagged.length).toBeGreaterThan(0);
     expect(flagged.every((a) => a.expertUserId === experts.MEX.id)).toBe(true);
     const withdrawn = await post(`/rapporteur-assignments/${flagged[0].id}/withdrawal`, admin).expect(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn' });
-    expect((await post(`/rapporteur-assignments/${flagged[0].id}/withdrawal`, admin)).body.rule).toBe('assignment_not_open');
+    expect((await post(`/rapporteur-assignments/${flagged[0].id}/withdrawal`, admin)).body.rule).toBe(
+      'assignment_not_open',
+    );
     // A conflict declared after the assignment: flagged, and the expert loses access to the review at once.
-    const open = (round.body as Array<{ id: string; evaluationId: string; expertUserId: string; stateCode: string; status: string }>).find((a) => a.expertUserId === experts.HTI.id && a.status === 'open') as { evaluationId: string; stateCode: string };
+    const open = (
+      round.body as Array<{ id: string; evaluationId: string; expertUserId: string; stateCode: string; status: string }>
+    ).find((a) => a.expertUserId === experts.HTI.id && a.status === 'open') as {
+      evaluationId: string;
+      stateCode: string;
+    };
     expect((await get(`/evaluations/${open.evaluationId}/rapporteurs`, experts.HTI.bearer)).status).toBe(200);
-    await post('/committee/conflicts', experts.HTI.bearer, { stateCode: open.stateCode, reason: 'A relative joined the ministry.' }).expect(201);
+    await post('/committee/conflicts', experts.HTI.bearer, {
+      stateCode: open.stateCode,
+      reason: 'A relative joined the ministry.',
+    }).expect(201);
     expect((await get(`/evaluations/${open.evaluationId}/rapporteurs`, experts.HTI.bearer)).status).toBe(404);
     const after = await get(`/rounds/${roundId}/rapporteur-assignments`, admin).expect(200);
-    expect((after.body as Array<{ expertUserId: string; stateCode: string; expertConflicted: boolean }>).find((a) => a.expertUserId === experts.HTI.id && a.stateCode === open.stateCode)?.expertConflicted).toBe(true);
-    expect(await count(`SELECT count(*) AS n FROM audit_event WHERE action = 'rapporteur_assignment.withdrawn' AND entity_id = $1`, [flagged[0].id])).toBe(1);
+    expect(
+      (after.body as Array<{ expertUserId: string; stateCode: string; expertConflicted: boolean }>).find(
+        (a) => a.expertUserId === experts.HTI.id && a.stateCode === open.stateCode,
+      )?.expertConflicted,
+    ).toBe(true);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM audit_event WHERE action = 'rapporteur_assignment.withdrawn' AND entity_id = $1`,
+        [flagged[0].id],
+      ),
+    ).toBe(1);
   });
 });

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSuiteDatabase, services, startTestApi, testConfig, waitFor, type RunningService, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createSuiteDatabase,
+  services,
+  startTestApi,
+  testConfig,
+  waitFor,
+  type RunningService,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 
 // A fault test: this suite has a Redis of its own, so stopping it disturbs no other suite.
 describe('/health and /ready', () => {
@@ -47,6 +56,11 @@ describe('/health and /ready', () => {
     await api.http().get('/health').expect(200);
 
     redis = await services.startRedis({ dir: redisDir, port: redisPort });
-    await waitFor('/ready to recover', async () => ((await api.http().get('/ready')).status === 200 ? true : undefined), 20000, 250);
+    await waitFor(
+      '/ready to recover',
+      async () => ((await api.http().get('/ready')).status === 200 ? true : undefined),
+      20000,
+      250,
+    );
   });
 });

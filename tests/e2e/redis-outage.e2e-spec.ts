@@ -47,7 +47,13 @@ describe('Redis stopped and restarted', () => {
     redisDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesecvi-redis-'));
     redisPort = await services.freePort();
     redis = await services.startRedis({ dir: redisDir, port: redisPort });
-    const config = testConfig(db.url, { REDIS_URL: redis.url, OUTBOX_SWEEP_EVERY_MS: '300', MAIL_RETRY_BASE_MS: '200', LOGIN_MAX_ATTEMPTS: '1000', HEARTBEAT_EVERY_MS: '1000' });
+    const config = testConfig(db.url, {
+      REDIS_URL: redis.url,
+      OUTBOX_SWEEP_EVERY_MS: '300',
+      MAIL_RETRY_BASE_MS: '200',
+      LOGIN_MAX_ATTEMPTS: '1000',
+      HEARTBEAT_EVERY_MS: '1000',
+    });
     api = await startTestApi(config);
     worker = await startTestWorker(config);
     ds = api.app.get(DataSource);
@@ -56,7 +62,14 @@ describe('Redis stopped and restarted', () => {
     const adminBearer = (await login(api, admin.email, admin.password)).bearer;
     const due = new Date((await api.app.get(Clock).now()).getTime() + 60 * 86400_000).toISOString().slice(0, 10);
     const questionnaireVersionId = (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
-    evaluationId = (await openRoundFor(api, adminBearer, { number: 9, questionnaireVersionId, responseDueDate: due, stateCodes: ['ARG'] })).evaluations.ARG;
+    evaluationId = (
+      await openRoundFor(api, adminBearer, {
+        number: 9,
+        questionnaireVersionId,
+        responseDueDate: due,
+        stateCodes: ['ARG'],
+      })
+    ).evaluations.ARG;
   }, 120_000);
   afterAll(async () => {
     // Redis must be up for the worker and queues to close cleanly.
@@ -78,7 +91,11 @@ describe('Redis stopped and restarted', () => {
 
     // Reads.
     await api.http().get('/me').set('authorization', fp.bearer).expect(200);
-    const draft = await api.http().get(`/evaluations/${evaluationId}/draft`).set('authorization', fp.bearer).expect(200);
+    const draft = await api
+      .http()
+      .get(`/evaluations/${evaluationId}/draft`)
+      .set('authorization', fp.bearer)
+      .expect(200);
     // Writes that need no queue (the per-user write limit counts in-process meanwhile).
     const item = exampleAnswers('valid-argentina-complete')['LEG-01'];
     const saved = await api
@@ -91,7 +108,11 @@ describe('Redis stopped and restarted', () => {
     expect(saved.status).toBe(200);
     await api.http().patch('/me').set('authorization', fp.bearer).send({ preferredLanguage: 'pt' }).expect(200);
     // A write that stages a mail: committed now, sent later (the wake-up is lost or delayed).
-    const invited = await api.http().post('/accounts/invitations').set('authorization', secretariat.bearer).send({ email: invitee, name: 'Invitee', role: 'state_contributor', stateCode: 'ARG' });
+    const invited = await api
+      .http()
+      .post('/accounts/invitations')
+      .set('authorization', secretariat.bearer)
+      .send({ email: invitee, name: 'Invitee', role: 'state_contributor', stateCode: 'ARG' });
     expect(invited.status).toBe(201);
     // Refreshing a session needs no Redis either.
     const refreshed = await api.http().post('/auth/refresh').send({ refreshToken: fp.refreshToken }).expect(200);
@@ -107,19 +128,43 @@ describe('Redis stopped and restarted', () => {
     const ready = await api.http().get('/ready');
     expect(ready.status).toBe(503);
 
-    const [row]: Array<{ status: string }> = await ds.query(`SELECT status FROM outbox_message WHERE recipient_address = $1`, [invitee]);
+    const [row]: Array<{ status: string }> = await ds.query(
+      `SELECT status FROM outbox_message WHERE recipient_address = $1`,
+      [invitee],
+    );
     expect(row.status).not.toBe('sent');
 
     redis = await services.startRedis({ dir: redisDir, port: redisPort });
 
     const [mail] = await new MailSink().waitForMailTo(invitee, 1, 60_000);
     expect(mail.to[0].address).toBe(invitee);
-    await waitFor('the outbox row to be sent', async () => {
-      const rows: Array<{ status: string }> = await ds.query(`SELECT status FROM outbox_message WHERE recipient_address = $1`, [invitee]);
-      return rows[0]?.status === 'sent' ? true : undefined;
-    }, 30_000, 200);
+    await waitFor(
+      'the outbox row to be sent',
+      async () => {
+        const rows: Array<{ status: string }> = await ds.query(
+          `SELECT status FROM outbox_message WHERE recipient_address = $1`,
+          [invitee],
+        );
+        return rows[0]?.status === 'sent' ? true : undefined;
+      },
+      30_000,
+      200,
+    );
     // Sign-in works again (the client reconnects by itself), and so does readiness.
-    await waitFor('sign-in to work again', async () => ((await api.http().post('/auth/login').send({ email: focal.email, password: focal.password })).status === 200 ? true : undefined), 30_000, 200);
-    await waitFor('readiness', async () => ((await api.http().get('/ready')).status === 200 ? true : undefined), 30_000, 200);
+    await waitFor(
+      'sign-in to work again',
+      async () =>
+        (await api.http().post('/auth/login').send({ email: focal.email, password: focal.password })).status === 200
+          ? true
+          : undefined,
+      30_000,
+      200,
+    );
+    await waitFor(
+      'readiness',
+      async () => ((await api.http().get('/ready')).status === 200 ? true : undefined),
+      30_000,
+      200,
+    );
   }, 180_000);
 });

@@ -32,7 +32,13 @@ import {
 const root = path.join(__dirname, '..', '..');
 const TZ = 'America/New_York';
 const STATES = ['ARG', 'BRA', 'HTI', 'CHL', 'PER'];
-const FAST = { REMINDER_SWEEP_EVERY_MS: '200', REMINDER_LEASE_MS: '1500', OUTBOX_SWEEP_EVERY_MS: '200', MAIL_LEASE_MS: '1500', MAIL_RETRY_BASE_MS: '100' };
+const FAST = {
+  REMINDER_SWEEP_EVERY_MS: '200',
+  REMINDER_LEASE_MS: '1500',
+  OUTBOX_SWEEP_EVERY_MS: '200',
+  MAIL_LEASE_MS: '1500',
+  MAIL_RETRY_BASE_MS: '100',
+};
 
 interface Burst {
   addresses: Set<string>;
@@ -65,7 +71,11 @@ class Scene {
     const addresses = new Set<string>();
     for (const stateCode of STATES) {
       for (const role of ['state_focal_point', 'state_contributor'] as const) {
-        const account = await createAccount(this.ds, { role, stateCode, email: `${role}.${stateCode}.${this.tag}@example.test`.toLowerCase() });
+        const account = await createAccount(this.ds, {
+          role,
+          stateCode,
+          email: `${role}.${stateCode}.${this.tag}@example.test`.toLowerCase(),
+        });
         addresses.add(account.email);
       }
     }
@@ -76,7 +86,17 @@ class Scene {
     await this.ds.transaction(async (manager) => {
       for (let i = 0; i < deadlines; i++) {
         const stateCode = STATES[i % STATES.length];
-        await service.create(manager, { kind: 'ad_hoc', subject: { type: 'ad_hoc_request', id: `burst-${i}` }, stateCode, dueDate: due, title: `Burst item ${i}` }, { actor: null, now });
+        await service.create(
+          manager,
+          {
+            kind: 'ad_hoc',
+            subject: { type: 'ad_hoc_request', id: `burst-${i}` },
+            stateCode,
+            dueDate: due,
+            title: `Burst item ${i}`,
+          },
+          { actor: null, now },
+        );
       }
     });
     const target = ruleInstant(due, -1, '09:00', TZ).getTime() + 60_000;
@@ -102,7 +122,12 @@ class Scene {
       'every reminder queued and every mail sent',
       async () => {
         const c = await this.counts();
-        return c.unsentReminders === 0 && c.queued === burst.reminders && c.outbox === c.sent && c.sent === burst.reminders ? c : undefined;
+        return c.unsentReminders === 0 &&
+          c.queued === burst.reminders &&
+          c.outbox === c.sent &&
+          c.sent === burst.reminders
+          ? c
+          : undefined;
       },
       timeoutMs,
       250,
@@ -115,7 +140,10 @@ class Scene {
 }
 
 /** Mails of this burst at the sink, and how many arrived more than once (same Message-ID). */
-async function atSink(sink: MailSink, addresses: Set<string>): Promise<{ mails: ReceivedMail[]; distinct: number; duplicates: number }> {
+async function atSink(
+  sink: MailSink,
+  addresses: Set<string>,
+): Promise<{ mails: ReceivedMail[]; distinct: number; duplicates: number }> {
   const mails = (await sink.all()).filter((m) => m.to.some((t) => addresses.has(t.address.toLowerCase())));
   const distinct = new Set(mails.map((m) => m.headers['message-id'])).size;
   return { mails, distinct, duplicates: mails.length - distinct };
@@ -126,7 +154,11 @@ describe('reminder faults', () => {
   let sink: MailSink;
 
   beforeAll(async () => {
-    mailSink = await services.startMailSink({ smtpPort: await services.freePort(), webPort: await services.freePort(), projectRoot: root });
+    mailSink = await services.startMailSink({
+      smtpPort: await services.freePort(),
+      webPort: await services.freePort(),
+      projectRoot: root,
+    });
     sink = new MailSink(mailSink.webUrl);
   });
   afterAll(async () => {
@@ -152,7 +184,9 @@ describe('reminder faults', () => {
       const { distinct, duplicates } = await atSink(sink, burst.addresses);
       expect({ distinct, duplicates }).toEqual({ distinct: burst.reminders, duplicates: 0 });
       // Both workers took part, and no reminder needed a second claim.
-      const claims: Array<{ claims: number; n: number }> = await scene.ds.query(`SELECT claims, count(*)::int AS n FROM reminder WHERE status = 'queued' GROUP BY claims`);
+      const claims: Array<{ claims: number; n: number }> = await scene.ds.query(
+        `SELECT claims, count(*)::int AS n FROM reminder WHERE status = 'queued' GROUP BY claims`,
+      );
       expect(claims).toEqual([{ claims: 1, n: burst.reminders }]);
     });
   });
@@ -169,7 +203,11 @@ describe('reminder faults', () => {
       redis = await services.startRedis({ dir: redisDir, port: await services.freePort() });
       client = new Redis(redis.url);
       // The heartbeat period is also how often erased job schedulers are re-created.
-      const config = await scene.start({ SMTP_URL: mailSink.smtpUrl, REDIS_URL: redis.url, HEARTBEAT_EVERY_MS: '1000' });
+      const config = await scene.start({
+        SMTP_URL: mailSink.smtpUrl,
+        REDIS_URL: redis.url,
+        HEARTBEAT_EVERY_MS: '1000',
+      });
       worker = await startTestWorker(config);
     });
     afterAll(async () => {
@@ -182,7 +220,12 @@ describe('reminder faults', () => {
 
     it('still delivers every reminder exactly once', async () => {
       const burst = await scene.burst(150);
-      await waitFor('the burst to start', async () => ((await scene.counts()).queued > 0 ? true : undefined), 20_000, 50);
+      await waitFor(
+        'the burst to start',
+        async () => ((await scene.counts()).queued > 0 ? true : undefined),
+        20_000,
+        50,
+      );
       await client.flushall();
       const atFlush = await scene.counts();
       expect(atFlush.sent).toBeLessThan(burst.reminders);
@@ -200,10 +243,19 @@ describe('reminder faults', () => {
 
     const startWorker = async (): Promise<ChildProcess> => {
       const before = output.length;
-      const c = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const c = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       c.stdout?.on('data', (d: Buffer) => (output += d.toString()));
       c.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-      await waitFor('the worker to start', async () => (output.slice(before).includes('worker started') ? true : undefined), 30_000, 100);
+      await waitFor(
+        'the worker to start',
+        async () => (output.slice(before).includes('worker started') ? true : undefined),
+        30_000,
+        100,
+      );
       return c;
     };
     const kill = async (c: ChildProcess): Promise<void> => {
@@ -239,13 +291,22 @@ describe('reminder faults', () => {
       expect(burst.reminders).toBeGreaterThanOrEqual(500);
       const inFlight: number[] = [];
       // Kill once while reminders are being staged, then twice while mail is being sent.
-      const killWhen = [(c: { queued: number }) => c.queued > 0, (c: { sent: number }) => c.sent >= 120, (c: { sent: number }) => c.sent >= 300];
+      const killWhen = [
+        (c: { queued: number }) => c.queued > 0,
+        (c: { sent: number }) => c.sent >= 120,
+        (c: { sent: number }) => c.sent >= 300,
+      ];
       for (const ready of killWhen) {
         child = await startWorker();
-        await waitFor('progress before the kill', async () => {
-          const c = await scene.counts();
-          return ready(c) || (c.unsentReminders === 0 && c.sent === c.outbox) ? true : undefined;
-        }, 30_000, 20);
+        await waitFor(
+          'progress before the kill',
+          async () => {
+            const c = await scene.counts();
+            return ready(c) || (c.unsentReminders === 0 && c.sent === c.outbox) ? true : undefined;
+          },
+          30_000,
+          20,
+        );
         await kill(child);
         // Mails claimed for sending when the process died: the SMTP server may already have them.
         inFlight.push((await scene.counts()).sending);
@@ -253,9 +314,13 @@ describe('reminder faults', () => {
       child = await startWorker();
       await scene.expectAllDelivered(burst, 90_000);
       const { distinct, duplicates } = await atSink(sink, burst.addresses);
-      const resumed = output.split('\n').filter((l) => l.includes('resuming a mail whose sender stopped mid-send')).length;
+      const resumed = output
+        .split('\n')
+        .filter((l) => l.includes('resuming a mail whose sender stopped mid-send')).length;
       // eslint-disable-next-line no-console
-      console.log(`SIGKILL burst: ${burst.reminders} reminders, ${distinct} distinct mails at the sink, ${duplicates} duplicate(s); in flight at the kills: ${inFlight.join(', ')}; resumed-after-crash log lines: ${resumed}`);
+      console.log(
+        `SIGKILL burst: ${burst.reminders} reminders, ${distinct} distinct mails at the sink, ${duplicates} duplicate(s); in flight at the kills: ${inFlight.join(', ')}; resumed-after-crash log lines: ${resumed}`,
+      );
       expect(distinct).toBe(burst.reminders);
       expect(duplicates).toBeLessThanOrEqual(inFlight.reduce((a, b) => a + b, 0));
       // Each possible duplicate is logged with its row id and Message-ID when the row is resumed.

@@ -50,7 +50,8 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
     const now = await api.app.get(Clock).now();
     await api.app.get(ClockService).advance(target.getTime() - now.getTime());
   };
-  const at = (offsetDays: number, plusMinutes = 1): Date => new Date(ruleInstant(due, offsetDays, '09:00', TZ).getTime() + plusMinutes * MINUTE);
+  const at = (offsetDays: number, plusMinutes = 1): Date =>
+    new Date(ruleInstant(due, offsetDays, '09:00', TZ).getTime() + plusMinutes * MINUTE);
   const reminders = async (id: string): Promise<ReminderRow[]> =>
     ds.query(
       `SELECT r.deadline_version, ru.offset_days, r.recipient_role, r.status, r.reason FROM reminder r JOIN reminder_rule ru ON ru.id = r.rule_id
@@ -66,19 +67,51 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
-    const config = testConfig(db.url, { REMINDER_SWEEP_EVERY_MS: '250', OUTBOX_SWEEP_EVERY_MS: '250', MAIL_RETRY_BASE_MS: '200', LOGIN_MAX_ATTEMPTS: '1000' });
+    const config = testConfig(db.url, {
+      REMINDER_SWEEP_EVERY_MS: '250',
+      OUTBOX_SWEEP_EVERY_MS: '250',
+      MAIL_RETRY_BASE_MS: '200',
+      LOGIN_MAX_ATTEMPTS: '1000',
+    });
     api = await startTestApi(config);
     ds = api.app.get(DataSource);
     secretariat = await createAccount(ds, { role: 'secretariat', email: mail('secretariat'), name: 'Ana Secretaría' });
-    await createAccount(ds, { role: 'state_focal_point', stateCode: 'ARG', email: mail('focal.arg'), name: 'María Fernández' });
-    await createAccount(ds, { role: 'state_focal_point', stateCode: 'BRA', email: mail('focal.bra'), name: 'Fernanda Souza' });
-    await createAccount(ds, { role: 'state_contributor', stateCode: 'BRA', email: mail('contrib.bra'), name: 'João Pereira' });
+    await createAccount(ds, {
+      role: 'state_focal_point',
+      stateCode: 'ARG',
+      email: mail('focal.arg'),
+      name: 'María Fernández',
+    });
+    await createAccount(ds, {
+      role: 'state_focal_point',
+      stateCode: 'BRA',
+      email: mail('focal.bra'),
+      name: 'Fernanda Souza',
+    });
+    await createAccount(ds, {
+      role: 'state_contributor',
+      stateCode: 'BRA',
+      email: mail('contrib.bra'),
+      name: 'João Pereira',
+    });
     // A contributor who prefers English although Brazil works in Portuguese.
-    await createAccount(ds, { role: 'state_contributor', stateCode: 'BRA', email: mail('contrib2.bra'), name: 'Paul Smith', language: 'en' });
-    await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI', email: mail('focal.hti'), name: 'Marie-Claire Joseph' });
-    await ds.query(`INSERT INTO state_contact (state_code, kind, name, email, created_at, updated_at) VALUES ('HTI', 'permanent_mission', 'Mission permanente d''Haïti', $1, now(), now())`, [
-      mail('mission.hti'),
-    ]);
+    await createAccount(ds, {
+      role: 'state_contributor',
+      stateCode: 'BRA',
+      email: mail('contrib2.bra'),
+      name: 'Paul Smith',
+      language: 'en',
+    });
+    await createAccount(ds, {
+      role: 'state_focal_point',
+      stateCode: 'HTI',
+      email: mail('focal.hti'),
+      name: 'Marie-Claire Joseph',
+    });
+    await ds.query(
+      `INSERT INTO state_contact (state_code, kind, name, email, created_at, updated_at) VALUES ('HTI', 'permanent_mission', 'Mission permanente d''Haïti', $1, now(), now())`,
+      [mail('mission.hti')],
+    );
     // Brazil has no permanent-mission contact: its +1 reminder to the mission is a skipped ledger row.
 
     worker = await startTestWorker(config);
@@ -92,7 +125,11 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
       .http()
       .post('/deadlines')
       .set('authorization', await bearer())
-      .send({ title: 'Send the national information for the annual report', dueDate: due, stateCodes: ['ARG', 'BRA', 'HTI'] });
+      .send({
+        title: 'Send the national information for the annual report',
+        dueDate: due,
+        stateCodes: ['ARG', 'BRA', 'HTI'],
+      });
     expect(res.status).toBe(201);
     for (const d of res.body as DeadlineView[]) deadlines[d.stateCode] = d;
   });
@@ -117,13 +154,20 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
       '7:secretariat:planned',
       '14:secretariat:planned',
     ]);
-    const audit: Array<{ action: string }> = await ds.query(`SELECT action FROM audit_event WHERE entity_type = 'deadline' AND entity_id = $1`, [d.id]);
+    const audit: Array<{ action: string }> = await ds.query(
+      `SELECT action FROM audit_event WHERE entity_type = 'deadline' AND entity_id = $1`,
+      [d.id],
+    );
     expect(audit.map((a) => a.action)).toEqual(['deadline.created']);
   });
 
   it('sends −30d at 09:00 local to each focal point in the state language (es, pt, fr)', async () => {
     // Through the demo route once: the same clock the worker reads.
-    const moved = await api.http().post('/demo/clock').set('authorization', await bearer()).send({ minutes: 1 });
+    const moved = await api
+      .http()
+      .post('/demo/clock')
+      .set('authorization', await bearer())
+      .send({ minutes: 1 });
     expect(moved.status).toBe(200);
     await setNow(at(-31, 0));
     await new Promise((r) => setTimeout(r, 600));
@@ -133,8 +177,12 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
     const [arg] = await sink.waitForMailTo(mail('focal.arg'));
     const [bra] = await sink.waitForMailTo(mail('focal.bra'));
     const [hti] = await sink.waitForMailTo(mail('focal.hti'));
-    expect(arg.subject).toBe('Recordatorio: Send the national information for the annual report – Argentina – vence en 30 días');
-    expect(bra.subject).toBe('Lembrete: Send the national information for the annual report – Brasil – vence em 30 dias');
+    expect(arg.subject).toBe(
+      'Recordatorio: Send the national information for the annual report – Argentina – vence en 30 días',
+    );
+    expect(bra.subject).toBe(
+      'Lembrete: Send the national information for the annual report – Brasil – vence em 30 dias',
+    );
     expect(hti.subject).toBe('Rappel : Send the national information for the annual report – Haïti – dans 30 jours');
     expect(hti.text).toMatch(/pour Haïti expire dans 30 jours/);
     expect(hti.text).toContain(`/deadlines/${deadlines.HTI.id}`);
@@ -159,7 +207,9 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
     expect(res.body).toMatchObject({ version: 2, dueDate: newDue, status: 'open' });
 
     const rows = await reminders(deadlines.HTI.id);
-    const v1 = rows.filter((r) => r.deadline_version === 1).map((r) => `${r.offset_days}:${r.recipient_role}:${r.status}:${r.reason ?? ''}`);
+    const v1 = rows
+      .filter((r) => r.deadline_version === 1)
+      .map((r) => `${r.offset_days}:${r.recipient_role}:${r.status}:${r.reason ?? ''}`);
     expect(v1).toEqual([
       '-30:focal_point:queued:',
       '-7:focal_point:queued:',
@@ -170,22 +220,42 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
       '7:secretariat:superseded:moved',
       '14:secretariat:superseded:moved',
     ]);
-    const v2 = rows.filter((r) => r.deadline_version === 2).map((r) => `${r.offset_days}:${r.status}:${r.reason ?? ''}`);
+    const v2 = rows
+      .filter((r) => r.deadline_version === 2)
+      .map((r) => `${r.offset_days}:${r.status}:${r.reason ?? ''}`);
     // 27 days before the new date: −30 has passed (superseded, never sent); −7 onwards are planned.
     expect(v2.slice(0, 2)).toEqual(['-30:superseded:passed', '-7:planned:']);
 
-    const detail = await api.http().get(`/deadlines/${deadlines.HTI.id}`).set('authorization', await bearer());
-    expect(detail.body.history.map((h: { change: string; version: number }) => `${h.change}@${h.version}`)).toEqual(['created@1', 'moved@2']);
-    expect(detail.body.history[1]).toMatchObject({ reason: 'Extension requested by note verbale', actor: { userId: secretariat.id, role: 'secretariat' } });
+    const detail = await api
+      .http()
+      .get(`/deadlines/${deadlines.HTI.id}`)
+      .set('authorization', await bearer());
+    expect(detail.body.history.map((h: { change: string; version: number }) => `${h.change}@${h.version}`)).toEqual([
+      'created@1',
+      'moved@2',
+    ]);
+    expect(detail.body.history[1]).toMatchObject({
+      reason: 'Extension requested by note verbale',
+      actor: { userId: secretariat.id, role: 'secretariat' },
+    });
 
     // A stale version in If-Match is refused with the current ETag.
-    const stale = await api.http().post(`/deadlines/${deadlines.HTI.id}/move`).set('authorization', await bearer()).set('if-match', '"1"').send({ dueDate: due, reason: 'x' });
+    const stale = await api
+      .http()
+      .post(`/deadlines/${deadlines.HTI.id}/move`)
+      .set('authorization', await bearer())
+      .set('if-match', '"1"')
+      .send({ dueDate: due, reason: 'x' });
     expect(stale.status).toBe(412);
     expect(stale.headers.etag).toBe('"2"');
   });
 
   it('sends nothing more for a completed deadline', async () => {
-    const res = await api.http().post(`/deadlines/${deadlines.ARG.id}/complete`).set('authorization', await bearer()).send({ reason: 'Received by e-mail' });
+    const res = await api
+      .http()
+      .post(`/deadlines/${deadlines.ARG.id}/complete`)
+      .set('authorization', await bearer())
+      .send({ reason: 'Received by e-mail' });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('completed');
     const statuses = (await reminders(deadlines.ARG.id)).map((r) => `${r.offset_days}:${r.status}`);
@@ -207,28 +277,61 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
 
   it('passes the deadlines at the end of the due day and runs the kind handler once per deadline', async () => {
     await setNow(new Date(ruleInstant(due, 1, '00:00', TZ).getTime() + MINUTE));
-    await waitFor('Brazil to pass', async () => ((await api.http().get(`/deadlines/${deadlines.BRA.id}`).set('authorization', await bearer())).body.status === 'passed' ? true : undefined));
+    await waitFor('Brazil to pass', async () =>
+      (
+        await api
+          .http()
+          .get(`/deadlines/${deadlines.BRA.id}`)
+          .set('authorization', await bearer())
+      ).body.status === 'passed'
+        ? true
+        : undefined,
+    );
     await new Promise((r) => setTimeout(r, 700)); // more ticks: the handler must not run again
     expect(passedCalls).toEqual(['BRA']);
-    const history = (await api.http().get(`/deadlines/${deadlines.BRA.id}`).set('authorization', await bearer())).body.history;
+    const history = (
+      await api
+        .http()
+        .get(`/deadlines/${deadlines.BRA.id}`)
+        .set('authorization', await bearer())
+    ).body.history;
     expect(history.map((h: { change: string }) => h.change)).toEqual(['created', 'passed']);
     expect(history[1].actor).toBeNull();
   });
 
   it('sends +1d to the focal point and the mission, records a mission nobody holds as skipped, and escalates +7d to the secretariat', async () => {
     await setNow(at(1));
-    const [late] = await sink.waitForMailTo(mail('focal.bra'), 4).then((m) => m.filter((x) => x.subject.startsWith('Prazo vencido')));
+    const [late] = await sink
+      .waitForMailTo(mail('focal.bra'), 4)
+      .then((m) => m.filter((x) => x.subject.startsWith('Prazo vencido')));
     expect(late.subject).toMatch(/– Brasil – 1 dia de atraso$/);
     const plusOne = await settled(deadlines.BRA.id, 1);
-    expect(plusOne.map((r) => `${r.recipient_role}:${r.status}:${r.reason ?? ''}`)).toEqual(['focal_point:queued:', 'permanent_mission:skipped:no_recipient']);
-    const skipped: Array<{ status: string; recipient_address: string | null; recipient_role: string; last_error: string }> = await ds.query(
+    expect(plusOne.map((r) => `${r.recipient_role}:${r.status}:${r.reason ?? ''}`)).toEqual([
+      'focal_point:queued:',
+      'permanent_mission:skipped:no_recipient',
+    ]);
+    const skipped: Array<{
+      status: string;
+      recipient_address: string | null;
+      recipient_role: string;
+      last_error: string;
+    }> = await ds.query(
       `SELECT status, recipient_address, recipient_role, last_error FROM outbox_message WHERE state_code = 'BRA' AND status = 'skipped'`,
     );
-    expect(skipped).toEqual([{ status: 'skipped', recipient_address: null, recipient_role: 'permanent_mission', last_error: 'nobody is behind the role permanent_mission for BRA' }]);
+    expect(skipped).toEqual([
+      {
+        status: 'skipped',
+        recipient_address: null,
+        recipient_role: 'permanent_mission',
+        last_error: 'nobody is behind the role permanent_mission for BRA',
+      },
+    ]);
 
     await setNow(at(7));
     const [escalation] = await sink.waitForMailTo(mail('secretariat'));
-    expect(escalation.subject).toBe('Escalation: Brazil (BRA) is 7 days late – Send the national information for the annual report');
+    expect(escalation.subject).toBe(
+      'Escalation: Brazil (BRA) is 7 days late – Send the national information for the annual report',
+    );
     expect(escalation.text).toContain('Dear Ana Secretaría,');
     // Haiti's old +1 and +7 were superseded by the extension: neither the mission nor the secretariat heard about Haiti.
     expect(await sink.to(mail('mission.hti'))).toHaveLength(0);
@@ -236,13 +339,28 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
   });
 
   it('lists the reminders of a deadline with the mails each produced, and the ledger shows them', async () => {
-    const res = await api.http().get(`/deadlines/${deadlines.BRA.id}/reminders`).set('authorization', await bearer());
+    const res = await api
+      .http()
+      .get(`/deadlines/${deadlines.BRA.id}/reminders`)
+      .set('authorization', await bearer());
     expect(res.status).toBe(200);
-    const minusOne = res.body.filter((r: { rule: { offsetDays: number }; recipientRole: string }) => r.rule.offsetDays === -1 && r.recipientRole === 'contributors')[0];
+    const minusOne = res.body.filter(
+      (r: { rule: { offsetDays: number }; recipientRole: string }) =>
+        r.rule.offsetDays === -1 && r.recipientRole === 'contributors',
+    )[0];
     expect(minusOne.status).toBe('queued');
-    expect(minusOne.deliveries.map((d: { language: string; status: string }) => `${d.language}:${d.status}`).sort()).toEqual(['en:sent', 'pt:sent']);
-    const ledger = await api.http().get('/outbox').query({ kind: 'reminder', stateCode: 'HTI' }).set('authorization', await bearer());
-    expect(ledger.body.items.map((m: { language: string; status: string }) => `${m.language}:${m.status}`)).toEqual(['fr:sent', 'fr:sent']);
+    expect(
+      minusOne.deliveries.map((d: { language: string; status: string }) => `${d.language}:${d.status}`).sort(),
+    ).toEqual(['en:sent', 'pt:sent']);
+    const ledger = await api
+      .http()
+      .get('/outbox')
+      .query({ kind: 'reminder', stateCode: 'HTI' })
+      .set('authorization', await bearer());
+    expect(ledger.body.items.map((m: { language: string; status: string }) => `${m.language}:${m.status}`)).toEqual([
+      'fr:sent',
+      'fr:sent',
+    ]);
   });
 
   it('keeps a state user to their own state (404 elsewhere) and filters lists', async () => {
@@ -257,9 +375,16 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
     expect(list.body.items).toEqual([]);
     const mine = await api.http().get('/deadlines').set('authorization', session.bearer);
     expect(mine.body.items.map((d: DeadlineView) => d.stateCode)).toEqual(['HTI']);
-    const none = await api.http().get('/deadlines').set('authorization', (await login(api, fp.email, fp.password)).bearer);
+    const none = await api
+      .http()
+      .get('/deadlines')
+      .set('authorization', (await login(api, fp.email, fp.password)).bearer);
     expect(none.body.items).toEqual([]);
-    const all = await api.http().get('/deadlines').query({ status: 'passed' }).set('authorization', await bearer());
+    const all = await api
+      .http()
+      .get('/deadlines')
+      .query({ status: 'passed' })
+      .set('authorization', await bearer());
     expect(all.body.items.map((d: DeadlineView) => d.stateCode)).toEqual(['BRA']);
     expect(subjects(await sink.to(mail('focal.arg')))).toHaveLength(2);
   });

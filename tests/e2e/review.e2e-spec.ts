@@ -1,6 +1,14 @@
 import { DataSource } from 'typeorm';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
-import { createSuiteDatabase, login, signedIn, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createSuiteDatabase,
+  login,
+  signedIn,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 import { createAccount } from '../harness/accounts';
 import { exampleAnswers, openRoundFor, uploadEvidence } from '../harness/submission-fixtures';
 
@@ -19,10 +27,19 @@ describe('committee review', () => {
   let evaluationId: string;
   const experts: Record<string, { id: string; bearer: string }> = {};
 
-  const post = (path: string, bearer: string, body: object = {}) => api.http().post(path).set('authorization', bearer).send(body);
+  const post = (path: string, bearer: string, body: object = {}) =>
+    api.http().post(path).set('authorization', bearer).send(body);
   const get = (path: string, bearer: string) => api.http().get(path).set('authorization', bearer);
-  const status = async (): Promise<string> => ((await ds.query('SELECT status FROM state_evaluation WHERE id = $1', [evaluationId])) as Array<{ status: string }>)[0].status;
-  const draftVersion = async (): Promise<number> => ((await ds.query('SELECT version FROM answer_draft WHERE evaluation_id = $1', [evaluationId])) as Array<{ version: number }>)[0].version;
+  const status = async (): Promise<string> =>
+    (
+      (await ds.query('SELECT status FROM state_evaluation WHERE id = $1', [evaluationId])) as Array<{ status: string }>
+    )[0].status;
+  const draftVersion = async (): Promise<number> =>
+    (
+      (await ds.query('SELECT version FROM answer_draft WHERE evaluation_id = $1', [evaluationId])) as Array<{
+        version: number;
+      }>
+    )[0].version;
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
@@ -41,12 +58,25 @@ describe('committee review', () => {
       experts[state] = { id: account.id, bearer: (await login(api, account.email, account.password)).bearer };
     }
     const questionnaireId = (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
-    const round = await openRoundFor(api, admin, { number: 3, questionnaireVersionId: questionnaireId, responseDueDate: '2099-01-31', stateCodes: ['BRA'] });
+    const round = await openRoundFor(api, admin, {
+      number: 3,
+      questionnaireVersionId: questionnaireId,
+      responseDueDate: '2099-01-31',
+      stateCodes: ['BRA'],
+    });
     evaluationId = round.evaluations.BRA;
     const evidence = await uploadEvidence(api, focal, evaluationId);
-    await api.http().put(`/evaluations/${evaluationId}/draft`).set('authorization', focal).set('if-match', `"${await draftVersion()}"`).send(exampleAnswers('valid-argentina-complete', evidence)).expect(200);
+    await api
+      .http()
+      .put(`/evaluations/${evaluationId}/draft`)
+      .set('authorization', focal)
+      .set('if-match', `"${await draftVersion()}"`)
+      .send(exampleAnswers('valid-argentina-complete', evidence))
+      .expect(200);
     await post(`/evaluations/${evaluationId}/submissions`, focal).expect(201);
-    await post(`/evaluations/${evaluationId}/rapporteurs`, admin, { expertUserIds: [experts.HTI.id, experts.MEX.id] }).expect(200);
+    await post(`/evaluations/${evaluationId}/rapporteurs`, admin, {
+      expertUserIds: [experts.HTI.id, experts.MEX.id],
+    }).expect(200);
   });
   afterAll(async () => {
     await api?.close();
@@ -60,57 +90,117 @@ describe('committee review', () => {
     expect(overview.body.attachments).toHaveLength(7);
     const version = await get(`/evaluations/${evaluationId}/review/submissions/1`, experts.MEX.bearer).expect(200);
     expect(Object.keys(version.body.answers)).toContain('LEG-01');
-    const file = await get(`/evaluations/${evaluationId}/review/attachments/${overview.body.attachments[0].id}`, experts.HTI.bearer).expect(200);
+    const file = await get(
+      `/evaluations/${evaluationId}/review/attachments/${overview.body.attachments[0].id}`,
+      experts.HTI.bearer,
+    ).expect(200);
     expect(file.headers['x-content-sha256']).toBe(overview.body.attachments[0].sha256);
     for (const outsider of ['ARG', 'BRA']) {
       expect((await get(`/evaluations/${evaluationId}/review`, experts[outsider].bearer)).status).toBe(404);
-      expect((await get(`/evaluations/${evaluationId}/review/submissions/1`, experts[outsider].bearer)).status).toBe(404);
+      expect((await get(`/evaluations/${evaluationId}/review/submissions/1`, experts[outsider].bearer)).status).toBe(
+        404,
+      );
       expect((await get(`/evaluations/${evaluationId}/review/comments`, experts[outsider].bearer)).status).toBe(404);
     }
   });
 
   it('keeps committee comments from the state, shares the others, validates anchors and threads', async () => {
-    const internal = await post(`/evaluations/${evaluationId}/review/comments`, experts.HTI.bearer, { body: 'Check the date of the law.', pointer: '/LEG-01' }).expect(201);
+    const internal = await post(`/evaluations/${evaluationId}/review/comments`, experts.HTI.bearer, {
+      body: 'Check the date of the law.',
+      pointer: '/LEG-01',
+    }).expect(201);
     expect(internal.body).toMatchObject({ visibility: 'committee', pointer: '/LEG-01', parentId: null });
-    const shared = await post(`/evaluations/${evaluationId}/review/comments`, experts.MEX.bearer, { body: 'Thank you for the detailed answers.', visibility: 'state' }).expect(201);
-    const absent = await post(`/evaluations/${evaluationId}/review/comments`, experts.HTI.bearer, { body: 'x', pointer: '/NOPE-99' });
+    const shared = await post(`/evaluations/${evaluationId}/review/comments`, experts.MEX.bearer, {
+      body: 'Thank you for the detailed answers.',
+      visibility: 'state',
+    }).expect(201);
+    const absent = await post(`/evaluations/${evaluationId}/review/comments`, experts.HTI.bearer, {
+      body: 'x',
+      pointer: '/NOPE-99',
+    });
     expect(absent.status).toBe(422);
     expect(absent.body.errors[0]).toMatchObject({ pointer: '/pointer', keyword: 'pointer_in_questionnaire' });
 
     const seenByState = await get(`/evaluations/${evaluationId}/review/comments`, focal).expect(200);
     expect(seenByState.body.map((c: { id: string }) => c.id)).toEqual([shared.body.id]);
-    const reply = await post(`/evaluations/${evaluationId}/review/comments`, focal, { body: 'You are welcome.', parentId: shared.body.id }).expect(201);
+    const reply = await post(`/evaluations/${evaluationId}/review/comments`, focal, {
+      body: 'You are welcome.',
+      parentId: shared.body.id,
+    }).expect(201);
     expect(reply.body).toMatchObject({ parentId: shared.body.id, visibility: 'state' });
-    expect((await post(`/evaluations/${evaluationId}/review/comments`, focal, { body: 'Peek', parentId: internal.body.id })).body.errors[0].keyword).toBe('known_thread');
-    expect((await post(`/evaluations/${evaluationId}/review/comments`, focal, { body: 'A new thread' })).status).toBe(403);
+    expect(
+      (await post(`/evaluations/${evaluationId}/review/comments`, focal, { body: 'Peek', parentId: internal.body.id }))
+        .body.errors[0].keyword,
+    ).toBe('known_thread');
+    expect((await post(`/evaluations/${evaluationId}/review/comments`, focal, { body: 'A new thread' })).status).toBe(
+      403,
+    );
     const otherFocal = await signedIn(api, ds, { role: 'state_focal_point', stateCode: 'ARG' });
     expect((await get(`/evaluations/${evaluationId}/review/comments`, otherFocal.bearer)).status).toBe(404);
 
     const committee = await get(`/evaluations/${evaluationId}/review/comments`, admin).expect(200);
     expect(committee.body).toHaveLength(3);
     await post(`/review-comments/${shared.body.id}/resolution`, experts.HTI.bearer).expect(200);
-    expect((await post(`/review-comments/${reply.body.id}/resolution`, experts.HTI.bearer)).body.rule).toBe('resolve_thread_root');
-    expect((await post(`/evaluations/${evaluationId}/review/comments`, focal, { body: 'One more', parentId: shared.body.id })).body.rule).toBe('thread_resolved');
+    expect((await post(`/review-comments/${reply.body.id}/resolution`, experts.HTI.bearer)).body.rule).toBe(
+      'resolve_thread_root',
+    );
+    expect(
+      (
+        await post(`/evaluations/${evaluationId}/review/comments`, focal, {
+          body: 'One more',
+          parentId: shared.body.id,
+        })
+      ).body.rule,
+    ).toBe('thread_resolved');
   });
 
   it('runs a rapporteur’s clarification through the revision loop, with a deadline closed by the state’s new version', async () => {
-    const bad = await post(`/evaluations/${evaluationId}/review/clarification-requests`, experts.MEX.bearer, { message: 'Budget?', pointers: ['/NOPE-01'], dueDate: '2099-01-15' });
+    const bad = await post(`/evaluations/${evaluationId}/review/clarification-requests`, experts.MEX.bearer, {
+      message: 'Budget?',
+      pointers: ['/NOPE-01'],
+      dueDate: '2099-01-15',
+    });
     expect(bad.status).toBe(422);
     expect(await status()).toBe('under_review');
-    expect((await post(`/evaluations/${evaluationId}/review/clarification-requests`, experts.ARG.bearer, { message: 'x', dueDate: '2099-01-15' })).status).toBe(404);
-    const request = await post(`/evaluations/${evaluationId}/review/clarification-requests`, experts.MEX.bearer, { message: 'Please detail the budget.', pointers: ['/LEG-01'], dueDate: '2099-01-15' }).expect(201);
+    expect(
+      (
+        await post(`/evaluations/${evaluationId}/review/clarification-requests`, experts.ARG.bearer, {
+          message: 'x',
+          dueDate: '2099-01-15',
+        })
+      ).status,
+    ).toBe(404);
+    const request = await post(`/evaluations/${evaluationId}/review/clarification-requests`, experts.MEX.bearer, {
+      message: 'Please detail the budget.',
+      pointers: ['/LEG-01'],
+      dueDate: '2099-01-15',
+    }).expect(201);
     expect(request.body.message).toContain('/LEG-01');
     expect(await status()).toBe('clarification_requested');
-    const deadline = (await ds.query('SELECT kind, status, state_code FROM deadline WHERE id = $1', [request.body.deadlineId])) as Array<{ kind: string; status: string; state_code: string }>;
+    const deadline = (await ds.query('SELECT kind, status, state_code FROM deadline WHERE id = $1', [
+      request.body.deadlineId,
+    ])) as Array<{ kind: string; status: string; state_code: string }>;
     expect(deadline[0]).toEqual({ kind: 'clarification', status: 'open', state_code: 'BRA' });
     const early = await post(`/evaluations/${evaluationId}/review/completion`, experts.MEX.bearer);
     expect(early.status).toBe(409);
     expect(early.body.rule).toBe('evaluation_not_under_review');
 
     const answer = await post(`/evaluations/${evaluationId}/submissions`, focal).expect(201);
-    expect(answer.body).toMatchObject({ versionNumber: 2, event: 'resubmit_with_rapporteurs', evaluationStatus: 'under_review' });
-    expect(((await ds.query('SELECT status FROM deadline WHERE id = $1', [request.body.deadlineId])) as Array<{ status: string }>)[0].status).toBe('completed');
-    expect((await get(`/evaluations/${evaluationId}/review`, experts.HTI.bearer).expect(200)).body.submissions).toHaveLength(2);
+    expect(answer.body).toMatchObject({
+      versionNumber: 2,
+      event: 'resubmit_with_rapporteurs',
+      evaluationStatus: 'under_review',
+    });
+    expect(
+      (
+        (await ds.query('SELECT status FROM deadline WHERE id = $1', [request.body.deadlineId])) as Array<{
+          status: string;
+        }>
+      )[0].status,
+    ).toBe('completed');
+    expect(
+      (await get(`/evaluations/${evaluationId}/review`, experts.HTI.bearer).expect(200)).body.submissions,
+    ).toHaveLength(2);
   });
 
   it('moves to analysed when the last rapporteur completes the review, audited', async () => {
@@ -119,8 +209,13 @@ describe('committee review', () => {
     expect((await post(`/evaluations/${evaluationId}/review/completion`, experts.HTI.bearer)).status).toBe(403);
     const last = await post(`/evaluations/${evaluationId}/review/completion`, experts.MEX.bearer).expect(200);
     expect(last.body).toMatchObject({ evaluationStatus: 'analysed', openRapporteurs: 0 });
-    const audited: Array<{ n: number }> = await ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'rapporteur_assignment.completed' AND summary->>'evaluationId' = $1`, [evaluationId]);
+    const audited: Array<{ n: number }> = await ds.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'rapporteur_assignment.completed' AND summary->>'evaluationId' = $1`,
+      [evaluationId],
+    );
     expect(audited[0].n).toBe(2);
-    expect((await post(`/evaluations/${evaluationId}/review/comments`, experts.HTI.bearer, { body: 'Late note' })).status).toBe(201);
+    expect(
+      (await post(`/evaluations/${evaluationId}/review/comments`, experts.HTI.bearer, { body: 'Late note' })).status,
+    ).toBe(201);
   });
 });

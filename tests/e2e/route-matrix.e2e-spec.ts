@@ -1,8 +1,25 @@
 import { DataSource } from 'typeorm';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestAccount, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestAccount,
+  type TestApi,
+} from '../harness';
 import { listNestRoutes } from '../harness/nest-routes';
 import { createMatrixFixtures } from '../route-matrix/matrix-fixtures';
-import { concretePath, entryFor, MATRIX_ROLES, ROUTE_MATRIX, type MatrixContext, type Outcome, type RouteRequest } from '../route-matrix/route-matrix';
+import {
+  concretePath,
+  entryFor,
+  MATRIX_ROLES,
+  ROUTE_MATRIX,
+  type MatrixContext,
+  type Outcome,
+  type RouteRequest,
+} from '../route-matrix/route-matrix';
 
 type Method = 'get' | 'post' | 'patch' | 'delete' | 'put';
 
@@ -48,7 +65,8 @@ describe('route matrix', () => {
       const key = `${route.method} ${route.url}`;
       const entry = ROUTE_MATRIX[key];
       expect({ key, rule: route.rule?.kind }).toEqual({ key, rule: entry?.access });
-      if (entry.access === 'authenticated') expect({ key, hasRoles: Boolean(entry.roles) }).toEqual({ key, hasRoles: true });
+      if (entry.access === 'authenticated')
+        expect({ key, hasRoles: Boolean(entry.roles) }).toEqual({ key, hasRoles: true });
     }
   });
 
@@ -72,15 +90,34 @@ describe('route matrix', () => {
       for (const role of MATRIX_ROLES) {
         const expectation = entry.roles[role as keyof typeof entry.roles];
         const scopes: Array<['own' | 'other', Outcome]> =
-          typeof expectation === 'object' ? [['own', expectation.own], ['other', expectation.other]] : [['own', expectation], ['other', expectation]];
+          typeof expectation === 'object'
+            ? [
+                ['own', expectation.own],
+                ['other', expectation.other],
+              ]
+            : [
+                ['own', expectation],
+                ['other', expectation],
+              ];
         for (const [scope, outcome] of scopes) {
           const caller = callers.get(role) as TestAccount;
           // A fresh session per call: some routes (logout) end the session they are called with.
           const session = await login(api, caller.email, caller.password);
           const req = entry.request ? entry.request(ctx, scope) : { path: concretePath(key.split(' ')[1]) };
           const res = await send(key, req, session.bearer);
-          const got = outcome === 'allowed' ? (res.status < 500 && ![401, 403, 404].includes(res.status) ? 'allowed' : res.status) : res.status;
-          expect({ key, role, scope, got, body: got === outcome ? undefined : res.body }).toEqual({ key, role, scope, got: outcome, body: undefined });
+          const got =
+            outcome === 'allowed'
+              ? res.status < 500 && ![401, 403, 404].includes(res.status)
+                ? 'allowed'
+                : res.status
+              : res.status;
+          expect({ key, role, scope, got, body: got === outcome ? undefined : res.body }).toEqual({
+            key,
+            role,
+            scope,
+            got: outcome,
+            body: undefined,
+          });
           if (typeof outcome === 'number') expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
           seen.push(`${key} ${role} ${scope}`);
         }

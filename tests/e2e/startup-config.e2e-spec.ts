@@ -3,7 +3,10 @@ import path from 'node:path';
 
 const root = path.join(__dirname, '..', '..');
 
-function start(app: 'api' | 'worker', env: Record<string, string>): { status: number | null; stderr: string; stdout: string } {
+function start(
+  app: 'api' | 'worker',
+  env: Record<string, string>,
+): { status: number | null; stderr: string; stdout: string } {
   const r = spawnSync(process.execPath, ['-r', '@swc-node/register', `apps/${app}/src/main.ts`], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -13,11 +16,20 @@ function start(app: 'api' | 'worker', env: Record<string, string>): { status: nu
   return { status: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
-const good = { DATABASE_URL: 'postgres://u:topsecret@127.0.0.1:1/x', REDIS_URL: 'redis://127.0.0.1:1', SMTP_URL: 'smtp://127.0.0.1:1', JWT_SECRET: 'x'.repeat(40) };
+const good = {
+  DATABASE_URL: 'postgres://u:topsecret@127.0.0.1:1/x',
+  REDIS_URL: 'redis://127.0.0.1:1',
+  SMTP_URL: 'smtp://127.0.0.1:1',
+  JWT_SECRET: 'x'.repeat(40),
+};
 
 describe('start-up refuses a bad configuration with one clear line', () => {
   it.each(['api', 'worker'] as const)('%s stops when DATABASE_URL is missing', (app) => {
-    const { status, stderr } = start(app, { REDIS_URL: good.REDIS_URL, SMTP_URL: good.SMTP_URL, JWT_SECRET: good.JWT_SECRET });
+    const { status, stderr } = start(app, {
+      REDIS_URL: good.REDIS_URL,
+      SMTP_URL: good.SMTP_URL,
+      JWT_SECRET: good.JWT_SECRET,
+    });
     expect(status).toBe(1);
     expect(stderr.trim()).toBe('Configuration error: DATABASE_URL is required (see .env.example)');
   });

@@ -1,5 +1,13 @@
 import { DataSource } from 'typeorm';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 
 describe('states parties registry and contacts', () => {
   let db: SuiteDatabase;
@@ -30,7 +38,12 @@ describe('states parties registry and contacts', () => {
     expect(codes).not.toContain('USA');
     expect(codes).not.toContain('CUB');
     const haiti = (res.body as Array<Record<string, unknown>>).find((s) => s.code === 'HTI');
-    expect(haiti).toMatchObject({ name: { en: 'Haiti', fr: 'Haïti' }, workingLanguage: 'fr', oasMembership: 'member', ratificationDate: null });
+    expect(haiti).toMatchObject({
+      name: { en: 'Haiti', fr: 'Haïti' },
+      workingLanguage: 'fr',
+      oasMembership: 'member',
+      ratificationDate: null,
+    });
     const nicaragua = (res.body as Array<Record<string, unknown>>).find((s) => s.code === 'NIC');
     expect(nicaragua).toMatchObject({ oasMembership: 'withdrawn' });
   });
@@ -38,34 +51,80 @@ describe('states parties registry and contacts', () => {
   it('lets the secretariat enter a ratification date, guarded by If-Match, and audits it', async () => {
     const before = await api.http().get('/states-parties/ATG').set('authorization', admin).expect(200);
     expect(before.headers.etag).toBe('"1"');
-    const res = await api.http().patch('/states-parties/ATG').set('authorization', admin).set('if-match', '"1"').send({ ratificationDate: '1998-08-19' }).expect(200);
+    const res = await api
+      .http()
+      .patch('/states-parties/ATG')
+      .set('authorization', admin)
+      .set('if-match', '"1"')
+      .send({ ratificationDate: '1998-08-19' })
+      .expect(200);
     expect(res.body).toMatchObject({ ratificationDate: '1998-08-19', version: 2 });
     expect(res.headers.etag).toBe('"2"');
-    const stale = await api.http().patch('/states-parties/ATG').set('authorization', admin).set('if-match', '"1"').send({ ratificationDate: '1999-01-01' }).expect(412);
+    const stale = await api
+      .http()
+      .patch('/states-parties/ATG')
+      .set('authorization', admin)
+      .set('if-match', '"1"')
+      .send({ ratificationDate: '1999-01-01' })
+      .expect(412);
     expect(stale.headers.etag).toBe('"2"');
-    const audit = await ds.query(`SELECT action, summary FROM audit_event WHERE entity_type = 'state_party' AND entity_id = 'ATG'`);
+    const audit = await ds.query(
+      `SELECT action, summary FROM audit_event WHERE entity_type = 'state_party' AND entity_id = 'ATG'`,
+    );
     expect(audit).toEqual([{ action: 'state_party.updated', summary: { fields: ['ratificationDate'] } }]);
   });
 
   it('refuses bad values with 422 naming the field, and changes nothing', async () => {
-    const res = await api.http().patch('/states-parties/BRB').set('authorization', admin).send({ ratificationDate: '2025-13-45', colour: 'blue' }).expect(422);
-    expect((res.body.errors as Array<{ pointer: string }>).map((e) => e.pointer).sort()).toEqual(['/colour', '/ratificationDate']);
+    const res = await api
+      .http()
+      .patch('/states-parties/BRB')
+      .set('authorization', admin)
+      .send({ ratificationDate: '2025-13-45', colour: 'blue' })
+      .expect(422);
+    expect((res.body.errors as Array<{ pointer: string }>).map((e) => e.pointer).sort()).toEqual([
+      '/colour',
+      '/ratificationDate',
+    ]);
     const row = await ds.query(`SELECT ratification_date, version FROM state_party WHERE code = 'BRB'`);
     expect(row).toEqual([{ ratification_date: null, version: 1 }]);
   });
 
   it('shows a state its own contacts and answers 404 for another state’s', async () => {
-    const created = await api.http().post('/states-parties/ARG/contacts').set('authorization', admin).send({ kind: 'permanent_mission', name: 'Misión Permanente de la Argentina ante la OEA', email: 'Mision.ARG@example.test' }).expect(201);
+    const created = await api
+      .http()
+      .post('/states-parties/ARG/contacts')
+      .set('authorization', admin)
+      .send({
+        kind: 'permanent_mission',
+        name: 'Misión Permanente de la Argentina ante la OEA',
+        email: 'Mision.ARG@example.test',
+      })
+      .expect(201);
     expect(created.body).toMatchObject({ stateCode: 'ARG', email: 'mision.arg@example.test' });
-    await api.http().post('/states-parties/BRA/contacts').set('authorization', admin).send({ kind: 'permanent_mission', name: 'Missão do Brasil', email: 'missao.bra@example.test' }).expect(201);
+    await api
+      .http()
+      .post('/states-parties/BRA/contacts')
+      .set('authorization', admin)
+      .send({ kind: 'permanent_mission', name: 'Missão do Brasil', email: 'missao.bra@example.test' })
+      .expect(201);
 
     const own = await api.http().get('/states-parties/ARG/contacts').set('authorization', argentina).expect(200);
     expect(own.body).toHaveLength(1);
     const other = await api.http().get('/states-parties/BRA/contacts').set('authorization', argentina).expect(404);
     expect(other.body.code).toBe('not_found');
     await api.http().get('/states-parties/XXX/contacts').set('authorization', admin).expect(404);
-    await api.http().patch(`/states-parties/ARG/contacts/${created.body.id}`).set('authorization', argentina).send({ phone: '1' }).expect(403);
-    await api.http().patch('/states-parties/ARG/contacts/not-a-uuid').set('authorization', admin).send({ phone: '1' }).expect(404);
+    await api
+      .http()
+      .patch(`/states-parties/ARG/contacts/${created.body.id}`)
+      .set('authorization', argentina)
+      .send({ phone: '1' })
+      .expect(403);
+    await api
+      .http()
+      .patch('/states-parties/ARG/contacts/not-a-uuid')
+      .set('authorization', admin)
+      .send({ phone: '1' })
+      .expect(404);
     await api.http().delete('/states-parties/BRA/contacts/not-a-uuid').set('authorization', admin).expect(404);
   });
 });

@@ -3,7 +3,15 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { canonicalJson, QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { applyMergePatch } from '@mesecvi/submissions';
-import { createAccount, createSuiteDatabase, login, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
+import {
+  createAccount,
+  createSuiteDatabase,
+  login,
+  startTestApi,
+  testConfig,
+  type SuiteDatabase,
+  type TestApi,
+} from '../harness';
 import { exampleAnswers, openRoundFor, uploadEvidence } from '../harness/submission-fixtures';
 
 const RUNS = Number(process.env.SUBMISSION_PROPERTY_RUNS ?? 1000);
@@ -34,7 +42,14 @@ describe('submissions under random documents (fast-check)', () => {
     fp = (await login(api, focal.email, focal.password)).bearer;
     questionnaireId = (await registry.current('evaluation-round')).id;
     const due = new Date((await api.app.get(Clock).now()).getTime() + 60 * 86400_000).toISOString().slice(0, 10);
-    evaluationId = (await openRoundFor(api, admin, { number: 4, questionnaireVersionId: questionnaireId, responseDueDate: due, stateCodes: ['ARG'] })).evaluations.ARG;
+    evaluationId = (
+      await openRoundFor(api, admin, {
+        number: 4,
+        questionnaireVersionId: questionnaireId,
+        responseDueDate: due,
+        stateCodes: ['ARG'],
+      })
+    ).evaluations.ARG;
     example = exampleAnswers('valid-argentina-complete', await uploadEvidence(api, fp, evaluationId));
   });
   afterAll(async () => {
@@ -43,22 +58,38 @@ describe('submissions under random documents (fast-check)', () => {
   });
 
   const stored = async (): Promise<{ version: number; document: Record<string, unknown> }> =>
-    ((await ds.query('SELECT version, document FROM answer_draft WHERE evaluation_id = $1', [evaluationId])) as Array<{ version: number; document: Record<string, unknown> }>)[0];
+    (
+      (await ds.query('SELECT version, document FROM answer_draft WHERE evaluation_id = $1', [evaluationId])) as Array<{
+        version: number;
+        document: Record<string, unknown>;
+      }>
+    )[0];
 
   it(`never answers 5xx and never stores a draft that is not leniently valid (${RUNS} documents)`, async () => {
     const ids = Object.keys(example);
-    const key = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype', 'LEG-99', '') }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+    const key = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...ids) },
+      { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype', 'LEG-99', '') },
+      { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+    );
     const value = fc.jsonValue({ maxDepth: 4 });
     // A random document; the valid example with one item's field replaced; or a subset of the example.
     const randomDoc = fc.dictionary(key, value, { maxKeys: 6 });
     const mutated = fc.tuple(fc.constantFrom(...ids), fc.string({ maxLength: 12 }), value).map(([item, field, v]) => {
       const base = example[item];
-      const changed = base && typeof base === 'object' && !Array.isArray(base) ? { ...(base as object), [field || Object.keys(base)[0]]: v } : v;
+      const changed =
+        base && typeof base === 'object' && !Array.isArray(base)
+          ? { ...(base as object), [field || Object.keys(base)[0]]: v }
+          : v;
       return { ...example, [item]: changed };
     });
     const subset = fc.subarray(ids).map((keep) => Object.fromEntries(keep.map((id) => [id, example[id]])));
     const document = fc.oneof(randomDoc, mutated, subset);
-    const submitBody = fc.oneof(fc.constant({}), fc.jsonValue({ maxDepth: 3 }), fc.record({ onBehalf: fc.record({ channel: fc.string(), reference: fc.string() }) }));
+    const submitBody = fc.oneof(
+      fc.constant({}),
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.record({ onBehalf: fc.record({ channel: fc.string(), reference: fc.string() }) }),
+    );
     const statuses = new Map<number, number>();
 
     // The model of what must be stored: checked in-process each run, against the database at the end.
@@ -84,13 +115,23 @@ describe('submissions under random documents (fast-check)', () => {
           model = saved;
           version = res.body.version;
         }
-        const submit = await api.http().post(`/evaluations/${evaluationId}/submissions`).set('authorization', fp).set('content-type', 'application/json').send(JSON.stringify(body));
+        const submit = await api
+          .http()
+          .post(`/evaluations/${evaluationId}/submissions`)
+          .set('authorization', fp)
+          .set('content-type', 'application/json')
+          .send(JSON.stringify(body));
         statuses.set(submit.status, (statuses.get(submit.status) ?? 0) + 1);
         expect(submit.status).toBeLessThan(500);
         // A random document that happens to be complete was submitted: reopen the draft to go on
         // (the clarification restarts the draft from that very version, one version up).
         if (submit.status === 201) {
-          await api.http().post(`/evaluations/${evaluationId}/clarification-requests`).set('authorization', admin).send({ message: 'property test' }).expect(201);
+          await api
+            .http()
+            .post(`/evaluations/${evaluationId}/clarification-requests`)
+            .set('authorization', admin)
+            .send({ message: 'property test' })
+            .expect(201);
           version += 1;
         }
       }),

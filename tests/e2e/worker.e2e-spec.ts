@@ -2,7 +2,14 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClockService } from '@mesecvi/clock';
 import { JobName, JobQueues } from '@mesecvi/jobs';
-import { createSuiteDatabase, startTestWorker, testConfig, waitFor, waitForQueuesToDrain, type SuiteDatabase } from '../harness';
+import {
+  createSuiteDatabase,
+  startTestWorker,
+  testConfig,
+  waitFor,
+  waitForQueuesToDrain,
+  type SuiteDatabase,
+} from '../harness';
 
 interface Beat {
   beat_at: Date;

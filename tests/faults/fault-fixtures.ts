@@ -37,7 +37,11 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   const port = await services.freePort();
   let running = await services.startPostgres({ dir: dataDir, port, fast: true });
   const url = await dbScripts.recreateDatabase(dbScripts.withDatabase(running.url, 'postgres'), 'fault');
-  const migrate = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/migrate.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' });
+  const migrate = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/migrate.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: 'utf8',
+  });
   if (migrate.status !== 0) throw new Error(`migrating the fault database failed:\n${migrate.stdout}${migrate.stderr}`);
   let up = true;
   return {
@@ -69,12 +73,18 @@ export interface Submittable {
  * response deadline, one evidence file and a strictly valid draft (version 0) citing it — what a
  * state has just before its focal point submits. Fast enough for a thousand.
  */
-export async function seedSubmittable(databaseUrl: string, questionnaireVersionId: string, count: number): Promise<Submittable[]> {
+export async function seedSubmittable(
+  databaseUrl: string,
+  questionnaireVersionId: string,
+  count: number,
+): Promise<Submittable[]> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
     const json = JSON.stringify(benchDocument(8_000));
-    const states = (await db.query<{ code: string }>('SELECT code FROM state_party ORDER BY code')).rows.map((r) => r.code);
+    const states = (await db.query<{ code: string }>('SELECT code FROM state_party ORDER BY code')).rows.map(
+      (r) => r.code,
+    );
     const out: Submittable[] = [];
     await db.query('BEGIN');
     for (let round = 1; out.length < count; round++) {
@@ -94,15 +104,24 @@ export async function seedSubmittable(databaseUrl: string, questionnaireVersionI
            VALUES ('response', 'state_evaluation', $1, $2, 'Answers to the questionnaire', '2099-12-31', 'America/New_York', '2100-01-01T05:00:00Z', now(), now()) RETURNING id`,
           [evaluationId, code],
         );
-        await db.query('UPDATE state_evaluation SET response_deadline_id = $1 WHERE id = $2', [d.rows[0].id, evaluationId]);
+        await db.query('UPDATE state_evaluation SET response_deadline_id = $1 WHERE id = $2', [
+          d.rows[0].id,
+          evaluationId,
+        ]);
         const a = await db.query<{ id: string }>(
           `INSERT INTO evidence_attachment (evaluation_id, state_code, filename, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
            VALUES ($1, $2, 'fault.pdf', 'application/pdf', 8, encode(sha256('%PDF-1.7'::bytea), 'hex'), gen_random_uuid(), now()) RETURNING id`,
           [evaluationId, code],
         );
-        await db.query(`INSERT INTO evidence_attachment_content (attachment_id, content) VALUES ($1, '%PDF-1.7'::bytea)`, [a.rows[0].id]);
+        await db.query(
+          `INSERT INTO evidence_attachment_content (attachment_id, content) VALUES ($1, '%PDF-1.7'::bytea)`,
+          [a.rows[0].id],
+        );
         const body = json.replace(EVIDENCE_PLACEHOLDER, a.rows[0].id);
-        await db.query(`INSERT INTO answer_draft (evaluation_id, document, version, updated_at) VALUES ($1, $2::jsonb, 0, now())`, [evaluationId, body]);
+        await db.query(
+          `INSERT INTO answer_draft (evaluation_id, document, version, updated_at) VALUES ($1, $2::jsonb, 0, now())`,
+          [evaluationId, body],
+        );
         out.push({ evaluationId, stateCode: code, body });
       }
     }
@@ -129,7 +148,10 @@ export interface EvaluationState {
  * rows, and the problems of any that is half-written: submitted ⇔ exactly one submission ⇔
  * deadline completed ⇔ one audit row; and every stored hash recomputes from its canonical JSON.
  */
-export async function submissionConsistency(databaseUrl: string, evaluationIds: string[]): Promise<{ states: Map<string, EvaluationState>; problems: string[] }> {
+export async function submissionConsistency(
+  databaseUrl: string,
+  evaluationIds: string[],
+): Promise<{ states: Map<string, EvaluationState>; problems: string[] }> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -157,8 +179,12 @@ export async function submissionConsistency(databaseUrl: string, evaluationIds: 
       const consistent = submitted
         ? s.submissions === 1 && s.deadline === 'completed' && s.audits === 1
         : s.status === 'drafting' && s.submissions === 0 && s.deadline === 'open' && s.audits === 0;
-      if (!consistent) problems.push(`${id}: half-written: status ${s.status}, ${s.submissions} submission(s), deadline ${s.deadline}, ${s.audits} audit row(s)`);
-      if (s.canonical !== null && createHash('sha256').update(s.canonical, 'utf8').digest('hex') !== s.sha256) problems.push(`${id}: stored sha256 does not match its canonical JSON`);
+      if (!consistent)
+        problems.push(
+          `${id}: half-written: status ${s.status}, ${s.submissions} submission(s), deadline ${s.deadline}, ${s.audits} audit row(s)`,
+        );
+      if (s.canonical !== null && createHash('sha256').update(s.canonical, 'utf8').digest('hex') !== s.sha256)
+        problems.push(`${id}: stored sha256 does not match its canonical JSON`);
     }
     return { states, problems };
   } finally {

@@ -32,7 +32,16 @@ export async function createAccount(ds: DataSource, options: AccountFactoryOptio
   const rows: Array<{ id: string }> = await ds.query(
     `INSERT INTO user_account (email, name, preferred_language, role, state_code, status, password_hash, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
-    [email, options.name ?? `Test ${options.role} ${suffix}`, options.language ?? null, options.role, stateCode, options.status ?? 'active', hash, new Date()],
+    [
+      email,
+      options.name ?? `Test ${options.role} ${suffix}`,
+      options.language ?? null,
+      options.role,
+      stateCode,
+      options.status ?? 'active',
+      hash,
+      new Date(),
+    ],
   );
   return { id: rows[0].id, email, password, role: options.role, stateCode };
 }
@@ -48,11 +57,19 @@ export interface Session {
 export async function login(api: TestApi, email: string, password: string): Promise<Session> {
   const res = await api.http().post('/auth/login').send({ email, password });
   if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { accessToken: res.body.accessToken, refreshToken: res.body.refreshToken, bearer: `Bearer ${res.body.accessToken}` };
+  return {
+    accessToken: res.body.accessToken,
+    refreshToken: res.body.refreshToken,
+    bearer: `Bearer ${res.body.accessToken}`,
+  };
 }
 
 /** An account of the given role, signed in: the usual start of an authorization test. */
-export async function signedIn(api: TestApi, ds: DataSource, options: AccountFactoryOptions): Promise<TestAccount & Session> {
+export async function signedIn(
+  api: TestApi,
+  ds: DataSource,
+  options: AccountFactoryOptions,
+): Promise<TestAccount & Session> {
   const account = await createAccount(ds, options);
   return { ...account, ...(await login(api, account.email, account.password)) };
 }

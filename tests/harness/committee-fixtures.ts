@@ -28,10 +28,24 @@ export async function appointedExpert(
 }
 
 /** The focal point fills the evaluation's draft with the complete example answers and submits. */
-export async function submitExampleAnswers(api: TestApi, ds: DataSource, focalBearer: string, evaluationId: string): Promise<void> {
-  const [{ version }]: Array<{ version: number }> = await ds.query('SELECT version FROM answer_draft WHERE evaluation_id = $1', [evaluationId]);
+export async function submitExampleAnswers(
+  api: TestApi,
+  ds: DataSource,
+  focalBearer: string,
+  evaluationId: string,
+): Promise<void> {
+  const [{ version }]: Array<{ version: number }> = await ds.query(
+    'SELECT version FROM answer_draft WHERE evaluation_id = $1',
+    [evaluationId],
+  );
   const answers = exampleAnswers('valid-argentina-complete', await uploadEvidence(api, focalBearer, evaluationId, 7));
-  await api.http().put(`/evaluations/${evaluationId}/draft`).set('authorization', focalBearer).set('if-match', `"${version}"`).send(answers).expect(200);
+  await api
+    .http()
+    .put(`/evaluations/${evaluationId}/draft`)
+    .set('authorization', focalBearer)
+    .set('if-match', `"${version}"`)
+    .send(answers)
+    .expect(200);
   await api.http().post(`/evaluations/${evaluationId}/submissions`).set('authorization', focalBearer).expect(201);
 }
 
@@ -42,23 +56,56 @@ export async function submitExampleAnswers(api: TestApi, ds: DataSource, focalBe
  */
 export async function publishCountryReport(
   api: TestApi,
-  input: { adminBearer: string; rapporteur: { id: string; bearer: string }; evaluationId: string; recommendations: DraftRecommendation[]; adoptedOn: string; sections?: Record<string, string> },
+  input: {
+    adminBearer: string;
+    rapporteur: { id: string; bearer: string };
+    evaluationId: string;
+    recommendations: DraftRecommendation[];
+    adoptedOn: string;
+    sections?: Record<string, string>;
+  },
 ): Promise<{ reportId: string; symbol: string }> {
   const http = () => api.http();
   const { adminBearer: admin, rapporteur, evaluationId } = input;
-  await http().post(`/evaluations/${evaluationId}/rapporteurs`).set('authorization', admin).send({ expertUserIds: [rapporteur.id] }).expect(200);
-  const created = await http().post(`/evaluations/${evaluationId}/report`).set('authorization', rapporteur.bearer).expect(201);
+  await http()
+    .post(`/evaluations/${evaluationId}/rapporteurs`)
+    .set('authorization', admin)
+    .send({ expertUserIds: [rapporteur.id] })
+    .expect(200);
+  const created = await http()
+    .post(`/evaluations/${evaluationId}/report`)
+    .set('authorization', rapporteur.bearer)
+    .expect(201);
   const id = created.body.id as string;
   const saved = await http()
     .put(`/reports/${id}`)
     .set('authorization', rapporteur.bearer)
     .set('if-match', created.headers.etag)
-    .send({ sections: input.sections ?? { legislation: 'Analysis of the answers.' }, recommendations: input.recommendations })
+    .send({
+      sections: input.sections ?? { legislation: 'Analysis of the answers.' },
+      recommendations: input.recommendations,
+    })
     .expect(200);
-  await http().post(`/evaluations/${evaluationId}/review/completion`).set('authorization', rapporteur.bearer).expect(200);
-  await http().post(`/reports/${id}/preliminary`).set('authorization', admin).set('if-match', saved.headers.etag).expect(200);
-  const observed = await http().post(`/reports/${id}/observations`).set('authorization', admin).send({ general: 'Received.', onBehalf: { channel: 'diplomatic_note', reference: 'Note' } }).expect(200);
-  const adopted = await http().post(`/reports/${id}/adoption`).set('authorization', admin).set('if-match', observed.headers.etag).send({ method: 'consensus', meeting: 'CEVI meeting', adoptedOn: input.adoptedOn }).expect(200);
+  await http()
+    .post(`/evaluations/${evaluationId}/review/completion`)
+    .set('authorization', rapporteur.bearer)
+    .expect(200);
+  await http()
+    .post(`/reports/${id}/preliminary`)
+    .set('authorization', admin)
+    .set('if-match', saved.headers.etag)
+    .expect(200);
+  const observed = await http()
+    .post(`/reports/${id}/observations`)
+    .set('authorization', admin)
+    .send({ general: 'Received.', onBehalf: { channel: 'diplomatic_note', reference: 'Note' } })
+    .expect(200);
+  const adopted = await http()
+    .post(`/reports/${id}/adoption`)
+    .set('authorization', admin)
+    .set('if-match', observed.headers.etag)
+    .send({ method: 'consensus', meeting: 'CEVI meeting', adoptedOn: input.adoptedOn })
+    .expect(200);
   await http().post(`/reports/${id}/publication`).set('authorization', admin).expect(200);
   return { reportId: id, symbol: adopted.body.symbol as string };
 }
@@ -68,15 +115,29 @@ export async function publishCountryReport(
  * open_for_responses (a follow-up round has no common questionnaire to attach). Its questionnaires
  * are generated separately (`POST /rounds/{id}/follow-up-questionnaires`).
  */
-export async function openFollowUpRound(api: TestApi, adminBearer: string, input: { evaluationRoundId: string; number: number; name?: string; responseDueDate: string }): Promise<string> {
+export async function openFollowUpRound(
+  api: TestApi,
+  adminBearer: string,
+  input: { evaluationRoundId: string; number: number; name?: string; responseDueDate: string },
+): Promise<string> {
   const http = () => api.http();
   const round = await http()
     .post('/rounds')
     .set('authorization', adminBearer)
-    .send({ kind: 'follow_up', name: input.name ?? `Follow-up round ${input.number}`, number: input.number, evaluationRoundId: input.evaluationRoundId })
+    .send({
+      kind: 'follow_up',
+      name: input.name ?? `Follow-up round ${input.number}`,
+      number: input.number,
+      evaluationRoundId: input.evaluationRoundId,
+    })
     .expect(201);
-  await http().patch(`/rounds/${round.body.id}`).set('authorization', adminBearer).send({ responseDueDate: input.responseDueDate }).expect(200);
-  for (const to of ['questionnaire_adopted', 'open_for_responses']) await http().post(`/rounds/${round.body.id}/phase`).set('authorization', adminBearer).send({ to }).expect(200);
+  await http()
+    .patch(`/rounds/${round.body.id}`)
+    .set('authorization', adminBearer)
+    .send({ responseDueDate: input.responseDueDate })
+    .expect(200);
+  for (const to of ['questionnaire_adopted', 'open_for_responses'])
+    await http().post(`/rounds/${round.body.id}/phase`).set('authorization', adminBearer).send({ to }).expect(200);
   return round.body.id as string;
 }
 
@@ -85,18 +146,39 @@ export function followUpAnswers(itemIds: string[], attachmentId: string): Record
   return Object.fromEntries(
     itemIds.map((id) => [
       id,
-      { measures: 'A decree was adopted in 2026.', selfAssessment: 'partially_complied', indicators: [{ indicator: 'Cases recorded', rows: [{ year: 2026, value: 120 }] }], evidence: [attachmentId] },
+      {
+        measures: 'A decree was adopted in 2026.',
+        selfAssessment: 'partially_complied',
+        indicators: [{ indicator: 'Cases recorded', rows: [{ year: 2026, value: 120 }] }],
+        evidence: [attachmentId],
+      },
     ]),
   );
 }
 
 /** The focal point reads its follow-up questionnaire, answers every item (one evidence file) and submits. */
-export async function submitFollowUpAnswers(api: TestApi, ds: DataSource, focalBearer: string, evaluationId: string): Promise<void> {
+export async function submitFollowUpAnswers(
+  api: TestApi,
+  ds: DataSource,
+  focalBearer: string,
+  evaluationId: string,
+): Promise<void> {
   const http = () => api.http();
-  const questionnaire = await http().get(`/evaluations/${evaluationId}/questionnaire`).set('authorization', focalBearer).expect(200);
+  const questionnaire = await http()
+    .get(`/evaluations/${evaluationId}/questionnaire`)
+    .set('authorization', focalBearer)
+    .expect(200);
   const [attachment] = await uploadEvidence(api, focalBearer, evaluationId, 1);
-  const [{ version }]: Array<{ version: number }> = await ds.query('SELECT version FROM answer_draft WHERE evaluation_id = $1', [evaluationId]);
+  const [{ version }]: Array<{ version: number }> = await ds.query(
+    'SELECT version FROM answer_draft WHERE evaluation_id = $1',
+    [evaluationId],
+  );
   const itemIds = (questionnaire.body.items as Array<{ id: string }>).map((i) => i.id);
-  await http().put(`/evaluations/${evaluationId}/draft`).set('authorization', focalBearer).set('if-match', `"${version}"`).send(followUpAnswers(itemIds, attachment)).expect(200);
+  await http()
+    .put(`/evaluations/${evaluationId}/draft`)
+    .set('authorization', focalBearer)
+    .set('if-match', `"${version}"`)
+    .send(followUpAnswers(itemIds, attachment))
+    .expect(200);
   await http().post(`/evaluations/${evaluationId}/submissions`).set('authorization', focalBearer).expect(201);
 }

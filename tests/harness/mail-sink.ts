@@ -31,9 +31,14 @@ export class MailSink {
   }
 
   async waitForMailTo(address: string, count = 1, timeoutMs = 15000): Promise<ReceivedMail[]> {
-    return waitFor(`${count} mail(s) to ${address}`, async () => {
-      const mails = await this.to(address);
-      return mails.length >= count ? mails : undefined;
-    }, timeoutMs, 200);
+    return waitFor(
+      `${count} mail(s) to ${address}`,
+      async () => {
+        const mails = await this.to(address);
+        return mails.length >= count ? mails : undefined;
+      },
+      timeoutMs,
+      200,
+    );
   }
 }

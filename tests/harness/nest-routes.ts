@@ -10,7 +10,11 @@ export interface NestRoute {
   handler: string;
 }
 
-const join = (...parts: string[]): string => `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter((p) => p.length > 0).join('/')}`;
+const join = (...parts: string[]): string =>
+  `/${parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter((p) => p.length > 0)
+    .join('/')}`;
 
 /** Every Nest controller route with the access rule it declares (or none). */
 export function listNestRoutes(app: INestApplication): NestRoute[] {

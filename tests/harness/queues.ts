@@ -7,7 +7,9 @@ export async function waitForQueuesToDrain(queues: JobQueues, timeoutMs = 15000)
     'queues to drain',
     async () => {
       const depths = await queues.depths();
-      const busy = depths.some(({ counts }) => (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) > 0);
+      const busy = depths.some(
+        ({ counts }) => (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) > 0,
+      );
       return busy ? undefined : true;
     },
     timeoutMs,

@@ -9,11 +9,14 @@ const PLACEHOLDER = /7b0c1d2e-3f40-4a5b-8c6d-00000000000(\d)/g;
 /** An example answers document of schemas/examples, with its evidence ids replaced by real uploads (in order). */
 export function exampleAnswers(name: string, attachmentIds: string[] = []): Record<string, unknown> {
   const text = fs.readFileSync(path.join(EXAMPLES, `${name}.json`), 'utf8');
-  return JSON.parse(attachmentIds.length === 0 ? text : text.replace(PLACEHOLDER, (_, n: string) => attachmentIds[Number(n) - 1])) as Record<string, unknown>;
+  return JSON.parse(
+    attachmentIds.length === 0 ? text : text.replace(PLACEHOLDER, (_, n: string) => attachmentIds[Number(n) - 1]),
+  ) as Record<string, unknown>;
 }
 
 /** A small PDF-looking file, distinct per `n` (only the magic bytes matter to the type check). */
-export const pdfBytes = (n: number | string): Buffer => Buffer.from(`%PDF-1.7\n% evidence ${n}\n1 0 obj << >> endobj\n%%EOF\n`);
+export const pdfBytes = (n: number | string): Buffer =>
+  Buffer.from(`%PDF-1.7\n% evidence ${n}\n1 0 obj << >> endobj\n%%EOF\n`);
 
 /** Uploads `count` evidence PDFs for an evaluation and returns their ids. */
 export async function uploadEvidence(api: TestApi, bearer: string, evaluationId: string, count = 7): Promise<string[]> {
@@ -41,11 +44,27 @@ export async function openRoundFor(
   adminBearer: string,
   input: { number: number; questionnaireVersionId: string; responseDueDate: string; stateCodes: string[] },
 ): Promise<{ roundId: string; evaluations: Record<string, string> }> {
-  const round = await api.http().post('/rounds').set('authorization', adminBearer).send({ kind: 'evaluation', name: `Evaluation round ${input.number}`, number: input.number }).expect(201);
+  const round = await api
+    .http()
+    .post('/rounds')
+    .set('authorization', adminBearer)
+    .send({ kind: 'evaluation', name: `Evaluation round ${input.number}`, number: input.number })
+    .expect(201);
   const roundId = round.body.id as string;
-  await api.http().patch(`/rounds/${roundId}`).set('authorization', adminBearer).send({ questionnaireVersionId: input.questionnaireVersionId, responseDueDate: input.responseDueDate }).expect(200);
-  for (const to of ['questionnaire_adopted', 'open_for_responses']) await api.http().post(`/rounds/${roundId}/phase`).set('authorization', adminBearer).send({ to }).expect(200);
-  await api.http().post(`/rounds/${roundId}/distribution`).set('authorization', adminBearer).send({ stateCodes: input.stateCodes }).expect(200);
+  await api
+    .http()
+    .patch(`/rounds/${roundId}`)
+    .set('authorization', adminBearer)
+    .send({ questionnaireVersionId: input.questionnaireVersionId, responseDueDate: input.responseDueDate })
+    .expect(200);
+  for (const to of ['questionnaire_adopted', 'open_for_responses'])
+    await api.http().post(`/rounds/${roundId}/phase`).set('authorization', adminBearer).send({ to }).expect(200);
+  await api
+    .http()
+    .post(`/rounds/${roundId}/distribution`)
+    .set('authorization', adminBearer)
+    .send({ stateCodes: input.stateCodes })
+    .expect(200);
   const list = await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', adminBearer).expect(200);
   const evaluations: Record<string, string> = {};
   for (const e of list.body as Array<{ id: string; stateCode: string }>) evaluations[e.stateCode] = e.id;

@@ -4,7 +4,12 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * Polls `probe` until it returns a value other than undefined, pausing between polls, and fails
  * with `what` after the timeout. Tests wait for outcomes, never for fixed durations.
  */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15000, pauseMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 15000,
+  pauseMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

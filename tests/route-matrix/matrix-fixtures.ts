@@ -9,14 +9,20 @@ import type { MatrixContext } from './route-matrix';
  * kind), inserted directly. Shared by the route-matrix suite and the bad-input fuzz suite, which
  * derives its valid requests from the matrix.
  */
-export async function createMatrixFixtures(api: TestApi, ds: DataSource, callers: Map<string, TestAccount>): Promise<MatrixContext> {
+export async function createMatrixFixtures(
+  api: TestApi,
+  ds: DataSource,
+  callers: Map<string, TestAccount>,
+): Promise<MatrixContext> {
   const questionnaireId = (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
   const evaluationRound: Array<{ id: string }> = await ds.query(
     `INSERT INTO round (kind, name, number, phase, questionnaire_version_id, response_due_date, created_at, updated_at)
      VALUES ('evaluation', 'Matrix evaluation round', 2, 'open_for_responses', $1, '2099-01-31', now(), now()) RETURNING id`,
     [questionnaireId],
   );
-  const evaluation = async (stateCode: string): Promise<{ evaluationId: string; extensionRequestId: string; attachmentId: string }> => {
+  const evaluation = async (
+    stateCode: string,
+  ): Promise<{ evaluationId: string; extensionRequestId: string; attachmentId: string }> => {
     const rows: Array<{ id: string }> = await ds.query(
       `INSERT INTO state_evaluation (round_id, state_code, questionnaire_version_id, distributed_at, updated_at) VALUES ($1, $2, $3, now(), now()) RETURNING id`,
       [evaluationRound[0].id, stateCode, questionnaireId],
@@ -33,7 +39,9 @@ export async function createMatrixFixtures(api: TestApi, ds: DataSource, callers
        VALUES ($1, $2, 'matrix.pdf', 'application/pdf', 9, encode(sha256('%PDF-1.7'::bytea), 'hex'), $3, now()) RETURNING id`,
       [rows[0].id, stateCode, (callers.get('secretariat') as TestAccount).id],
     );
-    await ds.query(`INSERT INTO evidence_attachment_content (attachment_id, content) VALUES ($1, '%PDF-1.7'::bytea)`, [attachment.id]);
+    await ds.query(`INSERT INTO evidence_attachment_content (attachment_id, content) VALUES ($1, '%PDF-1.7'::bytea)`, [
+      attachment.id,
+    ]);
     await ds.query(
       `INSERT INTO submission (evaluation_id, version_number, event, questionnaire_version_id, validator_version, canonical_json, sha256, submitted_by, submitted_by_role, submitted_at, on_time, days_late)
        VALUES ($1, 1, 'submit', $2, 'matrix', '{}', encode(sha256('{}'::bytea), 'hex'), $3, 'secretariat', now(), true, 0)`,
@@ -43,7 +51,12 @@ export async function createMatrixFixtures(api: TestApi, ds: DataSource, callers
   };
   const targets = async (stateCode: string): Promise<MatrixContext['targets']['own']> => {
     const contact = async (): Promise<string> =>
-      ((await ds.query(`INSERT INTO state_contact (state_code, kind, name, email, created_at, updated_at) VALUES ($1, 'permanent_mission', 'Mission', 'm@example.test', now(), now()) RETURNING id`, [stateCode])) as Array<{ id: string }>)[0].id;
+      (
+        (await ds.query(
+          `INSERT INTO state_contact (state_code, kind, name, email, created_at, updated_at) VALUES ($1, 'permanent_mission', 'Mission', 'm@example.test', now(), now()) RETURNING id`,
+          [stateCode],
+        )) as Array<{ id: string }>
+      )[0].id;
     return {
       contributorId: (await createAccount(ds, { role: 'state_contributor', stateCode })).id,
       invitedId: (await createAccount(ds, { role: 'state_contributor', stateCode, status: 'invited' })).id,
@@ -54,11 +67,13 @@ export async function createMatrixFixtures(api: TestApi, ds: DataSource, callers
   };
   // Inserted directly (no reminders): the deadline routes only need an object of each state.
   const adHocDeadline = async (stateCode: string): Promise<string> =>
-    ((await ds.query(
-      `INSERT INTO deadline (kind, subject_type, subject_id, state_code, title, due_date, time_zone, due_at, created_at, updated_at)
+    (
+      (await ds.query(
+        `INSERT INTO deadline (kind, subject_type, subject_id, state_code, title, due_date, time_zone, due_at, created_at, updated_at)
        VALUES ('ad_hoc', 'ad_hoc_request', gen_random_uuid()::text, $1, 'Matrix deadline', '2031-01-31', 'America/New_York', '2031-02-01T05:00:00Z', now(), now()) RETURNING id`,
-      [stateCode],
-    )) as Array<{ id: string }>)[0].id;
+        [stateCode],
+      )) as Array<{ id: string }>
+    )[0].id;
   const round: Array<{ id: string }> = await ds.query(
     `INSERT INTO round (kind, name, number, created_at, updated_at) VALUES ('evaluation', 'Matrix round', 1, now(), now()) RETURNING id`,
   );
@@ -101,7 +116,11 @@ export async function createMatrixFixtures(api: TestApi, ds: DataSource, callers
     return row.id;
   };
   const rapporteurAssignment = async (): Promise<string> => {
-    const evaluationId = ((await ds.query(`SELECT id FROM state_evaluation WHERE state_code = 'BRA' ORDER BY distributed_at LIMIT 1`)) as Array<{ id: string }>)[0].id;
+    const evaluationId = (
+      (await ds.query(
+        `SELECT id FROM state_evaluation WHERE state_code = 'BRA' ORDER BY distributed_at LIMIT 1`,
+      )) as Array<{ id: string }>
+    )[0].id;
     const expert = await createAccount(ds, { role: 'committee_expert', stateCode: 'CHL' });
     const [row]: Array<{ id: string }> = await ds.query(
       `INSERT INTO rapporteur_assignment (evaluation_id, expert_user_id, assigned_by, assigned_at) VALUES ($1, $2, $3, now()) RETURNING id`,

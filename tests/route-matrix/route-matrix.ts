@@ -16,7 +16,18 @@ export interface MatrixContext {
   ownState: string;
   otherState: string;
   /** Accounts nobody signs in as, to be read or managed: an active contributor and an invited one per state. */
-  targets: Record<'own' | 'other', { contributorId: string; invitedId: string; contactId: string; disposableContactId: string; evaluationId: string; extensionRequestId: string; attachmentId: string }>;
+  targets: Record<
+    'own' | 'other',
+    {
+      contributorId: string;
+      invitedId: string;
+      contactId: string;
+      disposableContactId: string;
+      evaluationId: string;
+      extensionRequestId: string;
+      attachmentId: string;
+    }
+  >;
   /** A round in planning, for the round routes. */
   roundId: string;
   /** An open ad-hoc deadline per state, for the deadline routes. */
@@ -45,13 +56,28 @@ export interface RouteExpectation {
   /** Status an anonymous caller gets. */
   anonymous: number;
   /** Per role, for authenticated routes. */
-  roles?: { secretariat: Outcome; state_focal_point: Outcome | Scoped; state_contributor: Outcome | Scoped; committee_expert: Outcome | Scoped };
+  roles?: {
+    secretariat: Outcome;
+    state_focal_point: Outcome | Scoped;
+    state_contributor: Outcome | Scoped;
+    committee_expert: Outcome | Scoped;
+  };
   /** The concrete request for a scope; without it, path parameters get placeholder values. */
   request?: (ctx: MatrixContext, scope: 'own' | 'other') => RouteRequest;
 }
 
-const secretariatOnly = { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 403 } as const;
-const everyone = { secretariat: 'allowed', state_focal_point: 'allowed', state_contributor: 'allowed', committee_expert: 'allowed' } as const;
+const secretariatOnly = {
+  secretariat: 'allowed',
+  state_focal_point: 403,
+  state_contributor: 403,
+  committee_expert: 403,
+} as const;
+const everyone = {
+  secretariat: 'allowed',
+  state_focal_point: 'allowed',
+  state_contributor: 'allowed',
+  committee_expert: 'allowed',
+} as const;
 const stateScoped = { own: 'allowed', other: 404 } as const;
 const state = (ctx: MatrixContext, scope: 'own' | 'other'): string => (scope === 'own' ? ctx.ownState : ctx.otherState);
 
@@ -78,21 +104,44 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'POST /auth/logout': { access: 'authenticated', anonymous: 401, roles: everyone },
 
   // Pages opened from e-mails: an unknown link is 410 Gone, an unknown page kind 404.
-  'GET /account/:kind/:token': { access: 'public', anonymous: 410, request: () => ({ path: '/account/invitation/not-a-real-token-0123456789abcdef' }) },
-  'POST /account/:kind/:token': { access: 'public', anonymous: 410, request: () => ({ path: '/account/password-reset/not-a-real-token-0123456789abcdef', body: {} }) },
+  'GET /account/:kind/:token': {
+    access: 'public',
+    anonymous: 410,
+    request: () => ({ path: '/account/invitation/not-a-real-token-0123456789abcdef' }),
+  },
+  'POST /account/:kind/:token': {
+    access: 'public',
+    anonymous: 410,
+    request: () => ({ path: '/account/password-reset/not-a-real-token-0123456789abcdef', body: {} }),
+  },
 
   // Accounts.
   'GET /me': { access: 'authenticated', anonymous: 401, roles: everyone },
-  'PATCH /me': { access: 'authenticated', anonymous: 401, roles: everyone, request: () => ({ path: '/me', body: { preferredLanguage: null } }) },
+  'PATCH /me': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: everyone,
+    request: () => ({ path: '/me', body: { preferredLanguage: null } }),
+  },
   'GET /accounts': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: 'allowed', state_contributor: 'allowed', committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: 'allowed',
+      state_contributor: 'allowed',
+      committee_expert: 403,
+    },
   },
   'GET /accounts/:id': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: { own: 404, other: 404 } },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: { own: 404, other: 404 },
+    },
     request: (ctx, scope) => ({ path: `/accounts/${ctx.targets[scope].contributorId}` }),
   },
   'POST /accounts/invitations': {
@@ -101,7 +150,12 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
     request: (ctx, scope) => ({
       path: '/accounts/invitations',
-      body: { email: `invitee.${ctx.unique()}@example.test`, name: 'Invitee', role: 'state_contributor', stateCode: state(ctx, scope) },
+      body: {
+        email: `invitee.${ctx.unique()}@example.test`,
+        name: 'Invitee',
+        role: 'state_contributor',
+        stateCode: state(ctx, scope),
+      },
     }),
   },
   'POST /accounts/:id/invitation': {
@@ -125,7 +179,12 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
 
   // States parties registry.
   'GET /states-parties': { access: 'authenticated', anonymous: 401, roles: everyone },
-  'GET /states-parties/:code': { access: 'authenticated', anonymous: 401, roles: everyone, request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}` }) },
+  'GET /states-parties/:code': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: everyone,
+    request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}` }),
+  },
   'PATCH /states-parties/:code': {
     access: 'authenticated',
     anonymous: 401,
@@ -135,7 +194,12 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /states-parties/:code/contacts': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/contacts` }),
   },
   'POST /states-parties/:code/contacts': {
@@ -151,13 +215,18 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/contacts/${ctx.targets[scope].contactId}`, body: { phone: '+1 202 555 0100' } }),
+    request: (ctx, scope) => ({
+      path: `/states-parties/${state(ctx, scope)}/contacts/${ctx.targets[scope].contactId}`,
+      body: { phone: '+1 202 555 0100' },
+    }),
   },
   'DELETE /states-parties/:code/contacts/:id': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/contacts/${ctx.targets[scope].disposableContactId}` }),
+    request: (ctx, scope) => ({
+      path: `/states-parties/${state(ctx, scope)}/contacts/${ctx.targets[scope].disposableContactId}`,
+    }),
   },
 
   // Questionnaire versions: the file ones are everyone's (version 1 is registered on first use).
@@ -170,12 +239,20 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
 
   // Rounds.
   'GET /rounds': { access: 'authenticated', anonymous: 401, roles: everyone },
-  'GET /rounds/:id': { access: 'authenticated', anonymous: 401, roles: everyone, request: (ctx) => ({ path: `/rounds/${ctx.roundId}` }) },
+  'GET /rounds/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: everyone,
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}` }),
+  },
   'POST /rounds': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx) => ({ path: '/rounds', body: { kind: 'evaluation', name: `Matrix round ${ctx.unique()}`, number: 100 + Math.floor(Math.random() * 800) } }),
+    request: (ctx) => ({
+      path: '/rounds',
+      body: { kind: 'evaluation', name: `Matrix round ${ctx.unique()}`, number: 100 + Math.floor(Math.random() * 800) },
+    }),
   },
   'PATCH /rounds/:id': {
     access: 'authenticated',
@@ -196,25 +273,44 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /deadlines': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: 'allowed', state_contributor: 'allowed', committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: 'allowed',
+      state_contributor: 'allowed',
+      committee_expert: 403,
+    },
   },
   'POST /deadlines': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: '/deadlines', body: { title: `Matrix request ${ctx.unique()}`, dueDate: '2031-01-15', stateCodes: [state(ctx, scope)] } }),
+    request: (ctx, scope) => ({
+      path: '/deadlines',
+      body: { title: `Matrix request ${ctx.unique()}`, dueDate: '2031-01-15', stateCodes: [state(ctx, scope)] },
+    }),
   },
   'GET /deadlines/:id': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}` }),
   },
   'POST /deadlines/:id/move': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}/move`, body: { dueDate: `2031-02-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`, reason: 'Matrix extension' } }),
+    request: (ctx, scope) => ({
+      path: `/deadlines/${ctx.deadlines[scope]}/move`,
+      body: {
+        dueDate: `2031-02-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`,
+        reason: 'Matrix extension',
+      },
+    }),
   },
   'POST /deadlines/:id/complete': {
     access: 'authenticated',
@@ -226,7 +322,10 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}/cancel`, body: { reason: 'Matrix cancellation' } }),
+    request: (ctx, scope) => ({
+      path: `/deadlines/${ctx.deadlines[scope]}/cancel`,
+      body: { reason: 'Matrix cancellation' },
+    }),
   },
   'GET /deadlines/:id/reminders': {
     access: 'authenticated',
@@ -235,15 +334,28 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     request: (ctx, scope) => ({ path: `/deadlines/${ctx.deadlines[scope]}/reminders` }),
   },
   'GET /reminder-ladders': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
-  'GET /reminder-ladders/:kind': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: () => ({ path: '/reminder-ladders/ad_hoc' }) },
+  'GET /reminder-ladders/:kind': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: () => ({ path: '/reminder-ladders/ad_hoc' }),
+  },
   'PUT /reminder-ladders/:kind': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: () => ({ path: '/reminder-ladders/follow_up', body: { rules: [{ offsetDays: -7, recipientRoles: ['focal_point'], template: 'deadline_reminder' }] } }),
+    request: () => ({
+      path: '/reminder-ladders/follow_up',
+      body: { rules: [{ offsetDays: -7, recipientRoles: ['focal_point'], template: 'deadline_reminder' }] },
+    }),
   },
   // Served in demo and test modes only (the matrix runs in test mode).
-  'POST /demo/clock': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: () => ({ path: '/demo/clock', body: { minutes: 1 } }) },
+  'POST /demo/clock': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: () => ({ path: '/demo/clock', body: { minutes: 1 } }),
+  },
 
   // Appointments and the Committee of Experts. Refusals by the rules (409/422, e.g. ending an
   // appointment already ended) still count as "allowed": authorization let them through.
@@ -273,7 +385,10 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/appointments/${ctx.appointments[scope].appointmentId}/end`, body: { endDate: '2031-12-31' } }),
+    request: (ctx, scope) => ({
+      path: `/appointments/${ctx.appointments[scope].appointmentId}/end`,
+      body: { endDate: '2031-12-31' },
+    }),
   },
   'POST /appointments/:id/withdraw': {
     access: 'authenticated',
@@ -299,7 +414,11 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
     request: (ctx, scope) => ({
       path: `/states-parties/${state(ctx, scope)}/appointment-proposals`,
-      body: { kind: 'alternate', person: { name: 'Nominee', email: `nominee.${ctx.unique()}@example.test` }, noteReference: 'Matrix note' },
+      body: {
+        kind: 'alternate',
+        person: { name: 'Nominee', email: `nominee.${ctx.unique()}@example.test` },
+        noteReference: 'Matrix note',
+      },
     }),
   },
   'POST /appointment-proposals/:id/reject': {
@@ -312,40 +431,81 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: '/appointment-requests', body: { stateCodes: [state(ctx, scope)], kinds: ['alternate'], replyDate: '2031-01-31' } }),
+    request: (ctx, scope) => ({
+      path: '/appointment-requests',
+      body: { stateCodes: [state(ctx, scope)], kinds: ['alternate'], replyDate: '2031-01-31' },
+    }),
   },
   'GET /appointment-requests': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
-  'GET /appointment-requests/:id': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/appointment-requests/${ctx.appointmentRequestId}` }) },
+  'GET /appointment-requests/:id': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx) => ({ path: `/appointment-requests/${ctx.appointmentRequestId}` }),
+  },
   'POST /appointment-requests/:id/resend': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/appointment-requests/${ctx.appointmentRequestId}/resend`, body: { stateCodes: [state(ctx, scope)] } }),
+    request: (ctx, scope) => ({
+      path: `/appointment-requests/${ctx.appointmentRequestId}/resend`,
+      body: { stateCodes: [state(ctx, scope)] },
+    }),
   },
   'POST /appointment-requests/:id/states/:code/decline': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/appointment-requests/${ctx.appointmentRequestId}/states/${state(ctx, scope)}/decline`, body: {} }),
+    request: (ctx, scope) => ({
+      path: `/appointment-requests/${ctx.appointmentRequestId}/states/${state(ctx, scope)}/decline`,
+      body: {},
+    }),
   },
-  'GET /committee/roster': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
-  'GET /committee/roster.csv': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
+  'GET /committee/roster': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+  },
+  'GET /committee/roster.csv': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+  },
   'GET /committee/pending': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
-  'GET /committee/officers': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
+  'GET /committee/officers': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+  },
   'POST /committee/officers': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
     // The fixture is an alternate: refused by the rule (409), past authorization.
-    request: (ctx, scope) => ({ path: '/committee/officers', body: { office: 'coordinator', appointmentId: ctx.appointments[scope].appointmentId, method: 'consensus', termStart: '2026-06-01' } }),
+    request: (ctx, scope) => ({
+      path: '/committee/officers',
+      body: {
+        office: 'coordinator',
+        appointmentId: ctx.appointments[scope].appointmentId,
+        method: 'consensus',
+        termStart: '2026-06-01',
+      },
+    }),
   },
-  'GET /committee/conflicts': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' } },
+  'GET /committee/conflicts': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+  },
   'POST /committee/conflicts': {
     access: 'authenticated',
     anonymous: 401,
     // The secretariat must name an expert (422 here); an expert declares for themselves.
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
-    request: (ctx, scope) => ({ path: '/committee/conflicts', body: { stateCode: state(ctx, scope), reason: 'Matrix conflict' } }),
+    request: (ctx, scope) => ({
+      path: '/committee/conflicts',
+      body: { stateCode: state(ctx, scope), reason: 'Matrix conflict' },
+    }),
   },
 
   'POST /rounds/:id/distribution': {
@@ -355,25 +515,45 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     // The matrix round is in planning: the secretariat gets the phase rule's 409.
     request: (ctx) => ({ path: `/rounds/${ctx.roundId}/distribution`, body: {} }),
   },
-  'GET /rounds/:id/evaluations': { access: 'authenticated', anonymous: 401, roles: everyone, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/evaluations` }) },
+  'GET /rounds/:id/evaluations': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: everyone,
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/evaluations` }),
+  },
 
   // State evaluations, extension requests.
   'GET /evaluations/:id': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}` }),
   },
   'GET /evaluations/:id/questionnaire': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/questionnaire` }),
   },
   'GET /evaluations/:id/extension-requests': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/extension-requests` }),
   },
   'POST /evaluations/:id/extension-requests': {
@@ -389,7 +569,10 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/extension-requests/${ctx.targets[scope].extensionRequestId}/decision`, body: { approve: false, reason: 'Matrix test' } }),
+    request: (ctx, scope) => ({
+      path: `/extension-requests/${ctx.targets[scope].extensionRequestId}/decision`,
+      body: { approve: false, reason: 'Matrix test' },
+    }),
   },
 
   // State-party submissions: drafts, submitting, versions, clarifications, evidence. The matrix
@@ -398,25 +581,49 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /evaluations/:id/draft': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft` }),
   },
   'PUT /evaluations/:id/draft': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft`, body: {} }),
   },
   'PATCH /evaluations/:id/draft': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft`, body: { 'LEG-01': null }, headers: { 'content-type': 'application/merge-patch+json' } }),
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/draft`,
+      body: { 'LEG-01': null },
+      headers: { 'content-type': 'application/merge-patch+json' },
+    }),
   },
   'POST /evaluations/:id/draft/carry-over': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/draft/carry-over` }),
   },
   'POST /evaluations/:id/submissions': {
@@ -428,19 +635,34 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /evaluations/:id/submissions': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submissions` }),
   },
   'GET /evaluations/:id/submissions/:version': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submissions/1` }),
   },
   'GET /evaluations/:id/submission-diff': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submission-diff?from=1&to=1` }),
   },
   'POST /evaluations/:id/clarification-requests': {
@@ -448,18 +670,31 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 401,
     roles: secretariatOnly,
     // The matrix evaluation is `invited`: the status machine refuses (409), past authorization.
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/clarification-requests`, body: { message: 'Matrix clarification' } }),
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/clarification-requests`,
+      body: { message: 'Matrix clarification' },
+    }),
   },
   'GET /evaluations/:id/clarification-requests': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/clarification-requests` }),
   },
   'POST /evaluations/:id/attachments': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({
       path: `/evaluations/${ctx.targets[scope].evaluationId}/attachments`,
       body: Buffer.from('%PDF-1.7\nmatrix\n'),
@@ -469,20 +704,34 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /evaluations/:id/attachments': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/attachments` }),
   },
   'GET /attachments/:id': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 403 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 403,
+    },
     request: (ctx, scope) => ({ path: `/attachments/${ctx.targets[scope].attachmentId}` }),
   },
 
   // Calendar feeds.
   'POST /me/calendar-feed': { access: 'authenticated', anonymous: 401, roles: everyone },
   'DELETE /me/calendar-feed': { access: 'authenticated', anonymous: 401, roles: everyone },
-  'GET /calendar/:file': { access: 'public', anonymous: 404, request: () => ({ path: '/calendar/not-a-real-feed-token-0123456789.ics' }) },
+  'GET /calendar/:file': {
+    access: 'public',
+    anonymous: 404,
+    request: () => ({ path: '/calendar/not-a-real-feed-token-0123456789.ics' }),
+  },
 
   // Committee review: rapporteurs. The matrix expert holds no office and no assignment.
   'GET /evaluations/:id/rapporteurs': {
@@ -496,7 +745,10 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 401,
     // The matrix evaluations are not submitted: the secretariat gets a rule's 4xx past authorization.
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 403 },
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/rapporteurs`, body: { expertUserIds: ['00000000-0000-4000-8000-000000000001'] } }),
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/rapporteurs`,
+      body: { expertUserIds: ['00000000-0000-4000-8000-000000000001'] },
+    }),
   },
   'POST /rapporteur-assignments/:id/withdrawal': {
     access: 'authenticated',
@@ -510,14 +762,23 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
     request: (ctx) => ({ path: `/rounds/${ctx.roundId}/rapporteur-assignments` }),
   },
-  'POST /rounds/:id/rapporteur-proposal': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/rapporteur-proposal`, body: { size: 2 } }) },
+  'POST /rounds/:id/rapporteur-proposal': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/rapporteur-proposal`, body: { size: 2 } }),
+  },
   'POST /rounds/:id/rapporteur-assignments': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
     request: (ctx, scope) => ({
       path: `/rounds/${ctx.roundId}/rapporteur-assignments`,
-      body: { assignments: [{ evaluationId: ctx.targets[scope].evaluationId, expertUserIds: ['00000000-0000-4000-8000-000000000001'] }] },
+      body: {
+        assignments: [
+          { evaluationId: ctx.targets[scope].evaluationId, expertUserIds: ['00000000-0000-4000-8000-000000000001'] },
+        ],
+      },
     }),
   },
 
@@ -539,19 +800,34 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/attachments/${ctx.targets[scope].attachmentId}` }),
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/review/attachments/${ctx.targets[scope].attachmentId}`,
+    }),
   },
   'GET /evaluations/:id/review/comments': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 404,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments` }),
   },
   'POST /evaluations/:id/review/comments': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments`, body: { body: 'Matrix comment' } }),
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 404,
+    },
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments`,
+      body: { body: 'Matrix comment' },
+    }),
   },
   'POST /review-comments/:id/resolution': {
     access: 'authenticated',
@@ -562,7 +838,10 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/clarification-requests`, body: { message: 'Matrix question', dueDate: '2099-01-31' } }),
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/review/clarification-requests`,
+      body: { message: 'Matrix question', dueDate: '2099-01-31' },
+    }),
   },
   'POST /evaluations/:id/review/completion': {
     access: 'authenticated',
@@ -582,13 +861,23 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /evaluations/:id/report': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 404,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/report` }),
   },
   'GET /reports/:id': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 404,
+    },
     request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}` }),
   },
   'PUT /reports/:id': {
@@ -597,29 +886,52 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}`, body: { sections: {}, recommendations: [] } }),
   },
-  'POST /reports/:id/preliminary': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/preliminary` }) },
+  'POST /reports/:id/preliminary': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/preliminary` }),
+  },
   'POST /reports/:id/observations': {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: 403, committee_expert: 403 },
-    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/observations`, body: { general: 'Matrix observations' } }),
+    request: (ctx, scope) => ({
+      path: `/reports/${ctx.reports[scope]}/observations`,
+      body: { general: 'Matrix observations' },
+    }),
   },
   'POST /reports/:id/adoption': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/adoption`, body: { method: 'consensus', meeting: 'Matrix meeting', adoptedOn: '2027-01-01' } }),
+    request: (ctx, scope) => ({
+      path: `/reports/${ctx.reports[scope]}/adoption`,
+      body: { method: 'consensus', meeting: 'Matrix meeting', adoptedOn: '2027-01-01' },
+    }),
   },
   'POST /reports/:id/corrigenda': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/corrigenda`, body: { reason: 'Matrix corrigendum', sections: { budget: 'x' } } }),
+    request: (ctx, scope) => ({
+      path: `/reports/${ctx.reports[scope]}/corrigenda`,
+      body: { reason: 'Matrix corrigendum', sections: { budget: 'x' } },
+    }),
   },
-  'POST /reports/:id/publication': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/publication` }) },
+  'POST /reports/:id/publication': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}/publication` }),
+  },
   'GET /public/reports': { access: 'public', anonymous: 200 },
   // Only published reports exist here: the matrix ones are preliminary.
-  'GET /public/reports/:id': { access: 'public', anonymous: 404, request: (ctx) => ({ path: `/public/reports/${ctx.reports.own}` }) },
+  'GET /public/reports/:id': {
+    access: 'public',
+    anonymous: 404,
+    request: (ctx) => ({ path: `/public/reports/${ctx.reports.own}` }),
+  },
 
   // Recommendations register and follow-up (libs/recommendations): everyone reads the register
   // (a state's people their own state's adopted recommendations only); the matrix evaluations are
@@ -631,21 +943,39 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /recommendations/:id': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 'allowed' },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 'allowed',
+    },
     request: (ctx, scope) => ({ path: `/recommendations/${ctx.recommendations[scope]}` }),
   },
   'PUT /recommendations/:id/translations': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/recommendations/${ctx.recommendations[scope]}/translations`, body: { translations: { en: 'Matrix translation' } } }),
+    request: (ctx, scope) => ({
+      path: `/recommendations/${ctx.recommendations[scope]}/translations`,
+      body: { translations: { en: 'Matrix translation' } },
+    }),
   },
   // The matrix round is an evaluation round in planning: 409 past authorization.
-  'POST /rounds/:id/follow-up-questionnaires': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/follow-up-questionnaires` }) },
+  'POST /rounds/:id/follow-up-questionnaires': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/follow-up-questionnaires` }),
+  },
   'GET /evaluations/:id/follow-up': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 404 },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 404,
+    },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/follow-up` }),
   },
   // Only an assigned rapporteur proposes: the matrix expert is assigned to nothing (404).
@@ -653,13 +983,19 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 403, state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/rating-proposals`, body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' } }),
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/rating-proposals`,
+      body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' },
+    }),
   },
   'POST /evaluations/:id/ratings': {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/ratings`, body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' } }),
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/ratings`,
+      body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' },
+    }),
   },
 
   // Hemispheric and annual reports (libs/mechanism-reports): the committee reads, the secretariat
@@ -674,9 +1010,17 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     access: 'authenticated',
     anonymous: 401,
     roles: secretariatOnly,
-    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/hemispheric-report/adoption`, body: { method: 'consensus', meeting: 'Matrix meeting', adoptedOn: '2027-01-01' } }),
+    request: (ctx) => ({
+      path: `/rounds/${ctx.roundId}/hemispheric-report/adoption`,
+      body: { method: 'consensus', meeting: 'Matrix meeting', adoptedOn: '2027-01-01' },
+    }),
   },
-  'POST /rounds/:id/hemispheric-report/publication': { access: 'authenticated', anonymous: 401, roles: secretariatOnly, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/hemispheric-report/publication` }) },
+  'POST /rounds/:id/hemispheric-report/publication': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: secretariatOnly,
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/hemispheric-report/publication` }),
+  },
   'GET /public/hemispheric-reports': { access: 'public', anonymous: 200 },
   // Only published hemispheric reports exist here.
   'GET /public/hemispheric-reports/:id': { access: 'public', anonymous: 404 },
@@ -696,13 +1040,33 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /outbox': { access: 'authenticated', anonymous: 401, roles: secretariatOnly },
 
   // Compliance view (libs/compliance): the committee reads the round dashboard; a state's people read their own history.
-  'GET /rounds/:id/compliance': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' }, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance` }) },
-  'GET /rounds/:id/compliance.csv': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' }, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance.csv` }) },
-  'GET /rounds/:id/compliance.xlsx': { access: 'authenticated', anonymous: 401, roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' }, request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance.xlsx` }) },
+  'GET /rounds/:id/compliance': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance` }),
+  },
+  'GET /rounds/:id/compliance.csv': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance.csv` }),
+  },
+  'GET /rounds/:id/compliance.xlsx': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 'allowed' },
+    request: (ctx) => ({ path: `/rounds/${ctx.roundId}/compliance.xlsx` }),
+  },
   'GET /states-parties/:code/compliance-history': {
     access: 'authenticated',
     anonymous: 401,
-    roles: { secretariat: 'allowed', state_focal_point: stateScoped, state_contributor: stateScoped, committee_expert: 'allowed' },
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: stateScoped,
+      state_contributor: stateScoped,
+      committee_expert: 'allowed',
+    },
     request: (ctx, scope) => ({ path: `/states-parties/${state(ctx, scope)}/compliance-history` }),
   },
   'GET /states-parties/:code/notifications': {
@@ -730,7 +1094,12 @@ export function entryFor(key: string): RouteExpectation | undefined {
   return PREFIX_RULES.find((rule) => url === rule.prefix || url.startsWith(`${rule.prefix}/`))?.entry;
 }
 
-export const MATRIX_ROLES: readonly Role[] = ['secretariat', 'state_focal_point', 'state_contributor', 'committee_expert'];
+export const MATRIX_ROLES: readonly Role[] = [
+  'secretariat',
+  'state_focal_point',
+  'state_contributor',
+  'committee_expert',
+];
 
 /** Concrete values for path parameters when no request builder is given. */
 export function concretePath(url: string): string {

@@ -10,7 +10,11 @@ function inFreshNode<T>(body: string): T {
   const script = `const { AsyncResource, executionAsyncId, executionAsyncResource } = require('node:async_hooks');
 const { fixAsyncResourceBind } = require('./apps/api/src/async-resource-bind.ts');
 ${body}`;
-  const r = spawnSync(process.execPath, ['--expose-gc', '-r', '@swc-node/register', '-e', script], { cwd: process.cwd(), encoding: 'utf8', timeout: 30000 });
+  const r = spawnSync(process.execPath, ['--expose-gc', '-r', '@swc-node/register', '-e', script], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    timeout: 30000,
+  });
   if (r.status !== 0) throw new Error(`node exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout.trim()) as T;
 }

@@ -45,7 +45,8 @@ const asyncResourceAccessor: PropertyDescriptor = {
 };
 
 function bind(this: AsyncResource, fn: (...args: unknown[]) => unknown, thisArg?: unknown): Bound {
-  if (typeof fn !== 'function') throw new TypeError(`The "fn" argument must be of type function. Received ${fn === null ? 'null' : typeof fn}`);
+  if (typeof fn !== 'function')
+    throw new TypeError(`The "fn" argument must be of type function. Received ${fn === null ? 'null' : typeof fn}`);
   const resource = this;
   const bound: Bound =
     thisArg === undefined
@@ -62,8 +63,14 @@ function bind(this: AsyncResource, fn: (...args: unknown[]) => unknown, thisArg?
 /** Whether this Node's own `bind` gives each bound function accessors of its own (the costly kind). */
 export function nativeBindHasOwnAccessors(): boolean {
   const probe = new AsyncResource('probe', { requireManualDestroy: true });
-  const a = Object.getOwnPropertyDescriptor(probe.bind(() => undefined), 'asyncResource');
-  const b = Object.getOwnPropertyDescriptor(probe.bind(() => undefined), 'asyncResource');
+  const a = Object.getOwnPropertyDescriptor(
+    probe.bind(() => undefined),
+    'asyncResource',
+  );
+  const b = Object.getOwnPropertyDescriptor(
+    probe.bind(() => undefined),
+    'asyncResource',
+  );
   return a?.get !== undefined && a.get !== b?.get;
 }
 
@@ -77,6 +84,11 @@ export function fixAsyncResourceBind(): boolean {
   if (bindIsFixed()) return true;
   if (!nativeBindHasOwnAccessors()) return false;
   Object.defineProperty(bind, FIXED, { value: true });
-  Object.defineProperty(AsyncResource.prototype, 'bind', { configurable: true, enumerable: false, writable: true, value: bind });
+  Object.defineProperty(AsyncResource.prototype, 'bind', {
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: bind,
+  });
   return true;
 }

@@ -45,7 +45,8 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
     trustProxy: true,
     return503OnClosing: true,
     // Errors Fastify raises before routing (a bad URL, an over-long path parameter) answer problem+json too.
-    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply, new Logger('Http')),
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(error, request, reply, new Logger('Http')),
   });
   const fastify = adapter.getInstance();
   const routes = recordRoutes(fastify);
@@ -68,7 +69,10 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
     const labels = { method: request.method, route, status: String(reply.statusCode) };
     metrics.httpRequests.inc(labels);
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
-    logger.info({ reqId: request.id, method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    logger.info(
+      { reqId: request.id, method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
   });
 
   // The account pages post plain HTML forms and carry a CSRF cookie.
@@ -78,7 +82,15 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'If-Match', 'Idempotency-Key', 'X-Filename', 'X-Request-Id'],
+    allowedHeaders: [
+      'Authorization',
+      'Content-Type',
+      'Accept-Language',
+      'If-Match',
+      'Idempotency-Key',
+      'X-Filename',
+      'X-Request-Id',
+    ],
     exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
   });

@@ -13,7 +13,11 @@ function parseFailure(body: string): DomainError {
   } catch {
     return new DomainError('malformed_json', 'The body is not valid JSON.');
   }
-  return new DomainError('bad_request', 'Keys named "__proto__" (or a "constructor" holding a "prototype") are not accepted.', { extensions: { rule: 'forbidden_json_key' } });
+  return new DomainError(
+    'bad_request',
+    'Keys named "__proto__" (or a "constructor" holding a "prototype") are not accepted.',
+    { extensions: { rule: 'forbidden_json_key' } },
+  );
 }
 
 /**
@@ -22,7 +26,8 @@ function parseFailure(body: string): DomainError {
  * Three substring searches rule that out far faster than its two regular expressions, which run
  * over the whole body (a 28 KB draft on every save).
  */
-const mayPoison = (body: string): boolean => body.includes('__proto__') || body.includes('constructor') || body.includes('\\u');
+const mayPoison = (body: string): boolean =>
+  body.includes('__proto__') || body.includes('constructor') || body.includes('\\u');
 
 /**
  * Fastify's JSON parser (with its prototype-poisoning protection), but failing with our own

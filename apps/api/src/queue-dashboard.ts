@@ -18,12 +18,22 @@ const SESSION_COOKIE = 'mesecvi_ops';
 export async function mountQueueDashboard(app: NestFastifyApplication, secureCookies: boolean): Promise<void> {
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-  createBullBoard({ queues: app.get(JobQueues).all().map((queue) => new BullMQAdapter(queue)), serverAdapter });
+  createBullBoard({
+    queues: app
+      .get(JobQueues)
+      .all()
+      .map((queue) => new BullMQAdapter(queue)),
+    serverAdapter,
+  });
   const authenticator = app.get(Authenticator);
 
   const refuse = (request: FastifyRequest, reply: FastifyReply, error: DomainError): void => {
     const { problem, headers } = toProblem(error, request.url, String(request.id));
-    void reply.status(problem.status).headers(headers).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    void reply
+      .status(problem.status)
+      .headers(headers)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(problem));
   };
 
   await app.register(async (scope: FastifyInstance) => {
@@ -31,12 +41,26 @@ export async function mountQueueDashboard(app: NestFastifyApplication, secureCoo
       const cookie = request.cookies?.[SESSION_COOKIE];
       if (!request.headers.authorization && cookie) request.headers.authorization = `Bearer ${cookie}`;
       const caller = await authenticator.authenticate(request);
-      if (!caller) return refuse(request, reply, new DomainError('unauthenticated', 'Sign in as the secretariat first.', { headers: { 'www-authenticate': 'Bearer' } }));
-      if (caller.role !== 'secretariat') return refuse(request, reply, new DomainError('forbidden', 'The queue dashboard is for the secretariat.'));
+      if (!caller)
+        return refuse(
+          request,
+          reply,
+          new DomainError('unauthenticated', 'Sign in as the secretariat first.', {
+            headers: { 'www-authenticate': 'Bearer' },
+          }),
+        );
+      if (caller.role !== 'secretariat')
+        return refuse(request, reply, new DomainError('forbidden', 'The queue dashboard is for the secretariat.'));
       if (request.url.startsWith(`${QUEUE_DASHBOARD_PATH}/session`)) {
         const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
         void reply
-          .setCookie(SESSION_COOKIE, token, { path: QUEUE_DASHBOARD_PATH, httpOnly: true, sameSite: 'strict', secure: secureCookies, maxAge: 900 })
+          .setCookie(SESSION_COOKIE, token, {
+            path: QUEUE_DASHBOARD_PATH,
+            httpOnly: true,
+            sameSite: 'strict',
+            secure: secureCookies,
+            maxAge: 900,
+          })
           .status(204)
           .send();
       }

@@ -39,7 +39,9 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
       // Reminder rows live in PostgreSQL; the tick only says "look now" (DESIGN §2).
       { id: 'reminder-sweep', name: JobName.ReminderSweep, everyMs: this.config.reminders.sweepEveryMs },
       // Checks whether this week's digest moment has passed (by the Clock); staging is deduplicated per week.
-      ...(this.config.digest.enabled ? [{ id: 'weekly-digest', name: JobName.WeeklyDigest, everyMs: this.config.digest.checkEveryMs }] : []),
+      ...(this.config.digest.enabled
+        ? [{ id: 'weekly-digest', name: JobName.WeeklyDigest, everyMs: this.config.digest.checkEveryMs }]
+        : []),
     ];
   }
 
@@ -62,7 +64,11 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
         this.logger.warn({ msg: 'job scheduler missing (was Redis flushed?); re-creating it', scheduler: s.id });
         await this.underLock(() => this.upsert(s));
       } catch (e) {
-        this.logger.warn({ msg: 'could not check a job scheduler', scheduler: s.id, error: e instanceof Error ? e.message : String(e) });
+        this.logger.warn({
+          msg: 'could not check a job scheduler',
+          scheduler: s.id,
+          error: e instanceof Error ? e.message : String(e),
+        });
       }
     }
   }
@@ -83,6 +89,8 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async upsert(s: Schedule): Promise<void> {
-    await this.queues.queue(JOB_QUEUE[s.name]).upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.name, data: {} });
+    await this.queues
+      .queue(JOB_QUEUE[s.name])
+      .upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.name, data: {} });
   }
 }

@@ -23,8 +23,27 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-worker'), ClockModule, JobsModule, DiscoveryModule, AuditModule, MailWorkerModule, DeadlinesModule, AppointmentsWorkerModule, ComplianceWorkerModule, ReportsWorkerModule],
-      providers: [JobHandlerRegistry, JobSchedules, ...QUEUE_PROCESSORS, HeartbeatHandler, AuditSealHandler, ReminderSweepHandler],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(ALL_ENTITIES, 'mesecvi-worker'),
+        ClockModule,
+        JobsModule,
+        DiscoveryModule,
+        AuditModule,
+        MailWorkerModule,
+        DeadlinesModule,
+        AppointmentsWorkerModule,
+        ComplianceWorkerModule,
+        ReportsWorkerModule,
+      ],
+      providers: [
+        JobHandlerRegistry,
+        JobSchedules,
+        ...QUEUE_PROCESSORS,
+        HeartbeatHandler,
+        AuditSealHandler,
+        ReminderSweepHandler,
+      ],
     };
   }
 }

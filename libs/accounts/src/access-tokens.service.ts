@@ -44,7 +44,9 @@ export class AccessTokens {
         algorithms: ['HS256'],
         clockTimestamp: Math.floor(now.getTime() / 1000),
       });
-      return typeof payload.sub === 'string' && typeof payload.sid === 'string' ? { sub: payload.sub, sid: payload.sid } : null;
+      return typeof payload.sub === 'string' && typeof payload.sid === 'string'
+        ? { sub: payload.sub, sid: payload.sid }
+        : null;
     } catch {
       return null;
     }

@@ -45,7 +45,12 @@ export class AccountChangeListener implements OnModuleDestroy {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.config.database.url, keepAlive: true, query_timeout: 5_000, application_name: 'mesecvi-account-changes' });
+    const client = new Client({
+      connectionString: this.config.database.url,
+      keepAlive: true,
+      query_timeout: 5_000,
+      application_name: 'mesecvi-account-changes',
+    });
     this.client = client;
     client.on('notification', (message) => {
       if (message.channel !== ACCOUNT_CHANGED_CHANNEL) return;
@@ -64,7 +69,10 @@ export class AccountChangeListener implements OnModuleDestroy {
     if (this.client !== client) return;
     this.cache.resume();
     this.delayMs = RECONNECT_MIN_MS;
-    this.heartbeat = setInterval(() => void client.query('SELECT 1').catch((e: unknown) => this.lost(client, e)), HEARTBEAT_MS);
+    this.heartbeat = setInterval(
+      () => void client.query('SELECT 1').catch((e: unknown) => this.lost(client, e)),
+      HEARTBEAT_MS,
+    );
     this.heartbeat.unref();
   }
 
@@ -79,7 +87,11 @@ export class AccountChangeListener implements OnModuleDestroy {
     client.on('error', () => undefined);
     void client.end().catch(() => undefined);
     if (this.stopped) return;
-    this.logger.warn({ msg: 'account change announcements lost; callers are read from PostgreSQL until they are back', error: error instanceof Error ? error.message : String(error), retryInMs: this.delayMs });
+    this.logger.warn({
+      msg: 'account change announcements lost; callers are read from PostgreSQL until they are back',
+      error: error instanceof Error ? error.message : String(error),
+      retryInMs: this.delayMs,
+    });
     this.reconnect = setTimeout(() => void this.connect(), this.delayMs);
     this.reconnect.unref();
     this.delayMs = Math.min(this.delayMs * 2, RECONNECT_MAX_MS);

@@ -6,9 +6,13 @@ export function accountConflict(e: unknown): DomainError | null {
   const code = err.driverError?.code ?? err.code;
   const constraint = err.driverError?.constraint ?? err.constraint;
   if (code !== '23505') return null;
-  if (constraint === 'UQ_user_account_email') return new DomainError('conflict', 'An account with this e-mail address already exists.');
+  if (constraint === 'UQ_user_account_email')
+    return new DomainError('conflict', 'An account with this e-mail address already exists.');
   if (constraint === 'UQ_user_account_one_focal_point') {
-    return new DomainError('conflict', 'This state already has a focal point: name the one being replaced in replacesUserId.');
+    return new DomainError(
+      'conflict',
+      'This state already has a focal point: name the one being replaced in replacesUserId.',
+    );
   }
   return null;
 }

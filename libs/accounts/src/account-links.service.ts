@@ -24,11 +24,19 @@ export class AccountLinksService {
     const found = await this.tokens.peek(token, purpose, await this.clock.now());
     const wantedStatus = purpose === 'invitation' ? 'invited' : 'active';
     if (!found || found.user.status !== wantedStatus) return null;
-    const state = found.user.stateCode ? await this.dataSource.getRepository(StateParty).findOneBy({ code: found.user.stateCode }) : null;
+    const state = found.user.stateCode
+      ? await this.dataSource.getRepository(StateParty).findOneBy({ code: found.user.stateCode })
+      : null;
     return { name: found.user.name, language: found.user.preferredLanguage ?? state?.workingLanguage ?? 'en' };
   }
 
-  async complete(purpose: PagePurpose, token: string, password: string, confirmation: string, requestId: string): Promise<void> {
+  async complete(
+    purpose: PagePurpose,
+    token: string,
+    password: string,
+    confirmation: string,
+    requestId: string,
+  ): Promise<void> {
     if (purpose === 'invitation') await this.invitations.accept(token, password, confirmation, requestId);
     else await this.resets.complete(token, password, confirmation, requestId);
   }

@@ -14,7 +14,13 @@ export interface ValidToken {
 export class AccountTokensService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async issue(manager: EntityManager, userId: string, purpose: AccountTokenPurpose, ttlMs: number, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  async issue(
+    manager: EntityManager,
+    userId: string,
+    purpose: AccountTokenPurpose,
+    ttlMs: number,
+    now: Date,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const repo = manager.getRepository(AccountToken);
     await repo.update({ userId, purpose, usedAt: IsNull() }, { usedAt: now });
     const { token, hash } = newSecretToken();
@@ -34,16 +40,30 @@ export class AccountTokensService {
   }
 
   /** Locks and marks the link used; null when it is unknown, used, expired or for another purpose. */
-  async consume(manager: EntityManager, token: string, purpose: AccountTokenPurpose, now: Date): Promise<ValidToken | null> {
+  async consume(
+    manager: EntityManager,
+    token: string,
+    purpose: AccountTokenPurpose,
+    now: Date,
+  ): Promise<ValidToken | null> {
     const found = await this.find(manager, token, purpose, now, true);
     if (!found) return null;
     await manager.getRepository(AccountToken).update({ id: found.token.id }, { usedAt: now });
     return found;
   }
 
-  private async find(manager: EntityManager, token: string, purpose: AccountTokenPurpose, now: Date, lock: boolean): Promise<ValidToken | null> {
+  private async find(
+    manager: EntityManager,
+    token: string,
+    purpose: AccountTokenPurpose,
+    now: Date,
+    lock: boolean,
+  ): Promise<ValidToken | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const query = manager.getRepository(AccountToken).createQueryBuilder('t').where('t.token_hash = :hash', { hash: hashToken(token) });
+    const query = manager
+      .getRepository(AccountToken)
+      .createQueryBuilder('t')
+      .where('t.token_hash = :hash', { hash: hashToken(token) });
     if (lock) query.setLock('pessimistic_write');
     const row = await query.getOne();
     if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= now) return null;

@@ -32,6 +32,15 @@ import { PasswordResetService } from './password-reset.service';
     JwtAuthenticator,
     { provide: Authenticator, useExisting: JwtAuthenticator },
   ],
-  exports: [AccountChangeListener, AccountsService, AuthService, InvitationsService, PasswordResetService, AccountLinksService, PasswordHasher, Authenticator],
+  exports: [
+    AccountChangeListener,
+    AccountsService,
+    AuthService,
+    InvitationsService,
+    PasswordResetService,
+    AccountLinksService,
+    PasswordHasher,
+    Authenticator,
+  ],
 })
 export class AccountsModule {}

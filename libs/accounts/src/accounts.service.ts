@@ -70,11 +70,17 @@ export class AccountsService {
     return this.view(user);
   }
 
-  async updateMe(caller: Caller, changes: { name?: string; preferredLanguage?: Language | null }, meta: RequestMeta): Promise<AccountView> {
+  async updateMe(
+    caller: Caller,
+    changes: { name?: string; preferredLanguage?: Language | null },
+    meta: RequestMeta,
+  ): Promise<AccountView> {
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       this.changes.cache.forgetUser(caller.userId);
-      await manager.getRepository(UserAccount).update({ id: caller.userId }, { ...changes, updatedAt: now, version: () => 'version + 1' });
+      await manager
+        .getRepository(UserAccount)
+        .update({ id: caller.userId }, { ...changes, updatedAt: now, version: () => 'version + 1' });
       await this.audit.record(manager, {
         actor: caller,
         action: 'account.updated',
@@ -93,12 +99,17 @@ export class AccountsService {
     const user = await this.dataSource
       .transaction(async (manager) => {
         const target = await findAccountInScope(manager, this.policy, caller, id, meta, true);
-        if (!this.policy.canManageAccount(caller, target)) throw new DomainError('forbidden', 'You may not manage this account.');
-        if (target.id === caller.userId) throw new DomainError('conflict', 'You cannot disable or enable your own account.');
+        if (!this.policy.canManageAccount(caller, target))
+          throw new DomainError('forbidden', 'You may not manage this account.');
+        if (target.id === caller.userId)
+          throw new DomainError('conflict', 'You cannot disable or enable your own account.');
         const next: AccountStatus = disabled ? 'disabled' : target.passwordHash ? 'active' : 'invited';
-        if (disabled === (target.status === 'disabled')) throw new DomainError('conflict', `The account is already ${target.status}.`);
+        if (disabled === (target.status === 'disabled'))
+          throw new DomainError('conflict', `The account is already ${target.status}.`);
         this.changes.cache.forgetUser(id);
-        await manager.getRepository(UserAccount).update({ id }, { status: next, updatedAt: now, version: () => 'version + 1' });
+        await manager
+          .getRepository(UserAccount)
+          .update({ id }, { status: next, updatedAt: now, version: () => 'version + 1' });
         if (disabled) {
           await this.auth.revokeAllSessions(manager, id, now);
           await this.tokens.voidAll(manager, id, now);
@@ -124,7 +135,13 @@ export class AccountsService {
    * appointment ended): no scope check, sessions end and pending links die as with `setDisabled`.
    * Returns false when the account was already disabled.
    */
-  async disableWithin(manager: EntityManager, userId: string, meta: RequestMeta, now: Date, reason: string): Promise<boolean> {
+  async disableWithin(
+    manager: EntityManager,
+    userId: string,
+    meta: RequestMeta,
+    now: Date,
+    reason: string,
+  ): Promise<boolean> {
     this.changes.cache.forgetUser(userId);
     const result = await manager
       .getRepository(UserAccount)
@@ -148,7 +165,9 @@ export class AccountsService {
   }
 
   private async view(user: UserAccount): Promise<AccountView> {
-    const state = user.stateCode ? await this.dataSource.getRepository(StateParty).findOneBy({ code: user.stateCode }) : null;
+    const state = user.stateCode
+      ? await this.dataSource.getRepository(StateParty).findOneBy({ code: user.stateCode })
+      : null;
     return toAccountView(user, state?.workingLanguage ?? null);
   }
 }

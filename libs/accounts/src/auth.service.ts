@@ -21,8 +21,10 @@ export interface TokenPair {
   refreshToken: string;
 }
 
-const invalidCredentials = (): DomainError => new DomainError('unauthenticated', 'The e-mail address or the password is incorrect.');
-const invalidRefresh = (): DomainError => new DomainError('unauthenticated', 'The refresh token is not valid. Sign in again.');
+const invalidCredentials = (): DomainError =>
+  new DomainError('unauthenticated', 'The e-mail address or the password is incorrect.');
+const invalidRefresh = (): DomainError =>
+  new DomainError('unauthenticated', 'The refresh token is not valid. Sign in again.');
 
 /** Sign-in, token refresh with rotation and reuse detection, sign-out. */
 @Injectable()
@@ -97,7 +99,12 @@ export class AuthService {
     });
     if (outcome.kind === 'ok') return outcome.pair;
     if (outcome.kind === 'reused') {
-      this.security.warn({ msg: 'refresh token reused: session revoked', requestId, userId: outcome.row.userId, sessionId: outcome.row.familyId });
+      this.security.warn({
+        msg: 'refresh token reused: session revoked',
+        requestId,
+        userId: outcome.row.userId,
+        sessionId: outcome.row.familyId,
+      });
     }
     throw invalidRefresh();
   }
@@ -133,7 +140,14 @@ export class AuthService {
   private async issue(manager: EntityManager, userId: string, familyId: string, now: Date): Promise<TokenPair> {
     const { token, hash } = newSecretToken();
     const expiresAt = new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86400_000);
-    await manager.getRepository(RefreshToken).insert({ userId, familyId, tokenHash: hash, issuedAt: now, expiresAt, usedAt: null, revokedAt: null });
-    return { tokenType: 'Bearer', accessToken: this.tokens.sign({ sub: userId, sid: familyId }, now), expiresIn: this.tokens.ttlSeconds, refreshToken: token };
+    await manager
+      .getRepository(RefreshToken)
+      .insert({ userId, familyId, tokenHash: hash, issuedAt: now, expiresAt, usedAt: null, revokedAt: null });
+    return {
+      tokenType: 'Bearer',
+      accessToken: this.tokens.sign({ sub: userId, sid: familyId }, now),
+      expiresIn: this.tokens.ttlSeconds,
+      refreshToken: token,
+    };
   }
 }

@@ -1,7 +1,13 @@
 import type { Caller } from '@mesecvi/http';
 import { CallerCache } from './caller-cache';
 
-const caller = (userId: string, sessionId = 's1'): Caller => ({ userId, role: 'state_focal_point', stateCode: 'ARG', language: 'es', sessionId });
+const caller = (userId: string, sessionId = 's1'): Caller => ({
+  userId,
+  role: 'state_focal_point',
+  stateCode: 'ARG',
+  language: 'es',
+  sessionId,
+});
 
 describe('CallerCache', () => {
   let time = 0;

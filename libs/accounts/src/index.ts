@@ -11,7 +11,14 @@ export { PasswordHasher } from './password-hasher';
 export { toAccountView, type AccountView } from './account.view';
 export { ROLE_LABELS } from './role-labels';
 export { PASSWORD_MIN, passwordProblem, type PasswordProblem } from './password-policy';
-export { passwordFormPage, invalidLinkPage, expiredFormPage, donePage, languageFromHeader, type PagePurpose } from './pages/account-pages';
+export {
+  passwordFormPage,
+  invalidLinkPage,
+  expiredFormPage,
+  donePage,
+  languageFromHeader,
+  type PagePurpose,
+} from './pages/account-pages';
 export { accountConflict } from './account-errors';
 export { AccountChangeListener, ACCOUNT_CHANGED_CHANNEL } from './account-change-listener';
 export { CallerCache } from './caller-cache';

@@ -42,10 +42,19 @@ export class JwtAuthenticator extends Authenticator {
     if (cached) return cached;
     const epoch = cache.epoch;
     // A named statement straight on the pool: planned once per connection, as it runs on every authenticated request.
-    const rows = await queryNamed<CallerRow>(this.dataSource, 'jwt_authenticator_caller_v1', CALLER_SQL, [claims.sub, claims.sid]);
+    const rows = await queryNamed<CallerRow>(this.dataSource, 'jwt_authenticator_caller_v1', CALLER_SQL, [
+      claims.sub,
+      claims.sid,
+    ]);
     const row = rows[0];
     if (!row) return null;
-    const caller: Caller = { userId: row.id, role: row.role, stateCode: row.state_code, language: row.language, sessionId: claims.sid };
+    const caller: Caller = {
+      userId: row.id,
+      role: row.role,
+      stateCode: row.state_code,
+      language: row.language,
+      sessionId: claims.sid,
+    };
     cache.set(caller, epoch);
     return caller;
   }

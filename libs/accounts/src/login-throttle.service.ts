@@ -23,8 +23,18 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     this.redis.on('error', () => undefined); // surfaced as 503 by the calls below and by /ready
     const { loginMaxAttempts, loginWindowSeconds } = config.auth;
     const prefix = `${config.redis.queuePrefix}:login`;
-    this.perAccount = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:acct`, points: loginMaxAttempts, duration: loginWindowSeconds });
-    this.perAddress = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:addr`, points: loginMaxAttempts * 10, duration: loginWindowSeconds });
+    this.perAccount = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${prefix}:acct`,
+      points: loginMaxAttempts,
+      duration: loginWindowSeconds,
+    });
+    this.perAddress = new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${prefix}:addr`,
+      points: loginMaxAttempts * 10,
+      duration: loginWindowSeconds,
+    });
   }
 
   /**
@@ -37,15 +47,21 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
 
   /** Refuses with 429 and Retry-After while either counter is exhausted. */
   async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, addr] = await Promise.all([this.perAccount.get(`${email}|${address}`), this.perAddress.get(address)]).catch(unavailable);
-    const blocked = [account && account.consumedPoints >= this.perAccount.points ? account : null, addr && addr.consumedPoints >= this.perAddress.points ? addr : null].filter(
-      (r): r is RateLimiterRes => r !== null,
-    );
+    const [account, addr] = await Promise.all([
+      this.perAccount.get(`${email}|${address}`),
+      this.perAddress.get(address),
+    ]).catch(unavailable);
+    const blocked = [
+      account && account.consumedPoints >= this.perAccount.points ? account : null,
+      addr && addr.consumedPoints >= this.perAddress.points ? addr : null,
+    ].filter((r): r is RateLimiterRes => r !== null);
     if (blocked.length > 0) throw tooMany(Math.max(...blocked.map((r) => r.msBeforeNext)));
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(`${email}|${address}`, 1), this.perAddress.penalty(address, 1)]).catch(unavailable);
+    await Promise.all([this.perAccount.penalty(`${email}|${address}`, 1), this.perAddress.penalty(address, 1)]).catch(
+      unavailable,
+    );
   }
 
   async recordSuccess(email: string, address: string): Promise<void> {
@@ -68,5 +84,7 @@ function unavailable(e: unknown): never {
   if (e instanceof DomainError) throw e;
   // Without the shared counter we cannot throttle: refuse rather than allow unlimited guessing
   // (fails closed). Sessions already open keep working: tokens are checked without Redis.
-  throw new DomainError('service_unavailable', 'Sign-in is temporarily unavailable.', { headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
+  throw new DomainError('service_unavailable', 'Sign-in is temporarily unavailable.', {
+    headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+  });
 }

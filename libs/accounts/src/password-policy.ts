@@ -21,5 +21,9 @@ export function passwordFieldProblem(problem: PasswordProblem): FieldProblem {
     same_as_email: 'The password must not be your e-mail address.',
     mismatch: 'The two passwords do not match.',
   };
-  return { pointer: problem === 'mismatch' ? '/confirmation' : '/password', keyword: problem, message: messages[problem] };
+  return {
+    pointer: problem === 'mismatch' ? '/confirmation' : '/password',
+    keyword: problem,
+    message: messages[problem],
+  };
 }

@@ -36,7 +36,13 @@ export class PasswordResetService {
       if (!user) return null;
       const state = user.stateCode ? await manager.getRepository(StateParty).findOneBy({ code: user.stateCode }) : null;
       const language: Language = user.preferredLanguage ?? state?.workingLanguage ?? 'en';
-      const { token, expiresAt } = await this.tokens.issue(manager, user.id, 'password_reset', this.config.auth.passwordResetTtlMinutes * 60_000, now);
+      const { token, expiresAt } = await this.tokens.issue(
+        manager,
+        user.id,
+        'password_reset',
+        this.config.auth.passwordResetTtlMinutes * 60_000,
+        now,
+      );
       await this.audit.record(manager, {
         actor: null,
         action: 'account.password_reset_requested',
@@ -53,7 +59,11 @@ export class PasswordResetService {
           to: { address: user.email, name: user.name, userId: user.id, role: user.role },
           stateCode: user.stateCode,
           related: { type: 'user_account', id: user.id },
-          payload: { recipientName: user.name, link: `${this.config.http.publicBaseUrl}/account/password-reset/${token}`, expiresAt: expiresAt.toISOString() },
+          payload: {
+            recipientName: user.name,
+            link: `${this.config.http.publicBaseUrl}/account/password-reset/${token}`,
+            expiresAt: expiresAt.toISOString(),
+          },
         },
         now,
       );
@@ -65,14 +75,21 @@ export class PasswordResetService {
   async complete(token: string, password: string, confirmation: string, requestId: string): Promise<UserAccount> {
     const now = await this.clock.now();
     const check = await this.tokens.peek(token, 'password_reset', now);
-    if (!check || check.user.status !== 'active') throw new DomainError('not_found', 'This password reset link is not valid any more.');
+    if (!check || check.user.status !== 'active')
+      throw new DomainError('not_found', 'This password reset link is not valid any more.');
     const problem = passwordProblem(password, confirmation, check.user.email);
-    if (problem) throw new DomainError('validation_failed', 'The password is not acceptable.', { errors: [passwordFieldProblem(problem)] });
+    if (problem)
+      throw new DomainError('validation_failed', 'The password is not acceptable.', {
+        errors: [passwordFieldProblem(problem)],
+      });
     const hash = await this.hasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       const found = await this.tokens.consume(manager, token, 'password_reset', now);
-      if (!found || found.user.status !== 'active') throw new DomainError('not_found', 'This password reset link is not valid any more.');
-      await manager.getRepository(UserAccount).update({ id: found.user.id }, { passwordHash: hash, updatedAt: now, version: () => 'version + 1' });
+      if (!found || found.user.status !== 'active')
+        throw new DomainError('not_found', 'This password reset link is not valid any more.');
+      await manager
+        .getRepository(UserAccount)
+        .update({ id: found.user.id }, { passwordHash: hash, updatedAt: now, version: () => 'version + 1' });
       await this.auth.revokeAllSessions(manager, found.user.id, now);
       await this.audit.record(manager, {
         actor: { userId: found.user.id, role: found.user.role, stateCode: found.user.stateCode, language: 'en' },

@@ -12,9 +12,15 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
  */
 @Entity({ name: 'user_account' })
 @Index('UQ_user_account_email', ['email'], { unique: true })
-@Index('UQ_user_account_one_focal_point', ['stateCode'], { unique: true, where: `"role" = 'state_focal_point' AND "status" <> 'disabled'` })
+@Index('UQ_user_account_one_focal_point', ['stateCode'], {
+  unique: true,
+  where: `"role" = 'state_focal_point' AND "status" <> 'disabled'`,
+})
 @Index('IDX_user_account_state', ['stateCode', 'role'])
-@Check('CHK_user_account_role', `"role" IN ('secretariat', 'state_focal_point', 'state_contributor', 'committee_expert')`)
+@Check(
+  'CHK_user_account_role',
+  `"role" IN ('secretariat', 'state_focal_point', 'state_contributor', 'committee_expert')`,
+)
 @Check('CHK_user_account_status', `"status" IN ('invited', 'active', 'disabled')`)
 @Check('CHK_user_account_language', `"preferred_language" IS NULL OR "preferred_language" IN ('en', 'es', 'fr', 'pt')`)
 @Check('CHK_user_account_state_binding', `("role" = 'secretariat') = ("state_code" IS NULL)`)

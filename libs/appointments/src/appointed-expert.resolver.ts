@@ -14,5 +14,11 @@ export const appointedExpertResolver: RecipientResolver = async (manager, stateC
       WHERE a.state_code = $1 AND a.kind = 'titular' AND a.status = 'active'`,
     [stateCode],
   );
-  return rows.map((r) => ({ address: r.email, name: r.name, userId: r.id, language: r.language, ledgerRole: 'committee_expert' }));
+  return rows.map((r) => ({
+    address: r.email,
+    name: r.name,
+    userId: r.id,
+    language: r.language,
+    ledgerRole: 'committee_expert',
+  }));
 };

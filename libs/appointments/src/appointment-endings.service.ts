@@ -20,7 +20,15 @@ export class AppointmentEndings {
   ) {}
 
   /** Marks an active appointment ended or withdrawn, on `endDate`. Returns false when it was not active. */
-  async end(manager: EntityManager, appointment: Appointment, reason: AppointmentEndReason, endDate: string, meta: RequestMeta, now: Date, summary: Record<string, unknown> = {}): Promise<boolean> {
+  async end(
+    manager: EntityManager,
+    appointment: Appointment,
+    reason: AppointmentEndReason,
+    endDate: string,
+    meta: RequestMeta,
+    now: Date,
+    summary: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(Appointment)
@@ -63,13 +71,22 @@ export class AppointmentEndings {
   }
 
   /** Terms held through this appointment stop on its end date (a term not yet begun never starts). */
-  private async endOffices(manager: EntityManager, appointmentId: string, endDate: string, meta: RequestMeta, now: Date): Promise<void> {
+  private async endOffices(
+    manager: EntityManager,
+    appointmentId: string,
+    endDate: string,
+    meta: RequestMeta,
+    now: Date,
+  ): Promise<void> {
     const rows: Array<{ id: string; office: string }> = await manager.query(
       `SELECT id, office FROM committee_office WHERE appointment_id = $1 AND COALESCE(ended_on, term_end) > $2::date FOR UPDATE`,
       [appointmentId, endDate],
     );
     for (const office of rows) {
-      await manager.query(`UPDATE committee_office SET status = 'ended', ended_on = GREATEST(term_start, $2::date) WHERE id = $1`, [office.id, endDate]);
+      await manager.query(
+        `UPDATE committee_office SET status = 'ended', ended_on = GREATEST(term_start, $2::date) WHERE id = $1`,
+        [office.id, endDate],
+      );
       await this.audit.record(manager, {
         actor: meta.caller,
         action: 'committee_office.ended',

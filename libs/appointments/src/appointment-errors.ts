@@ -4,10 +4,19 @@ import { ruleConflict } from './appointment-rules';
 
 /** PostgreSQL's verdicts on our constraints, as the business conflicts they mean. */
 const CONSTRAINT_RULES: Record<string, [string, string]> = {
-  UQ_appointment_one_active: ['one_active_per_seat', 'This state already has an active holder of this seat; name it in replacesId to replace it.'],
+  UQ_appointment_one_active: [
+    'one_active_per_seat',
+    'This state already has an active holder of this seat; name it in replacesId to replace it.',
+  ],
   UQ_appointment_replaces: ['replaces_mismatch', 'The named appointment has already been replaced.'],
-  UQ_committee_office_one_current: ['one_current_officer', 'Someone else was elected to this office at the same time; reload and try again.'],
-  UQ_conflict_declaration_expert_state: ['conflict_already_declared', 'This expert has already declared a conflict with this state.'],
+  UQ_committee_office_one_current: [
+    'one_current_officer',
+    'Someone else was elected to this office at the same time; reload and try again.',
+  ],
+  UQ_conflict_declaration_expert_state: [
+    'conflict_already_declared',
+    'This expert has already declared a conflict with this state.',
+  ],
   UQ_appointment_request_target_state: ['state_already_targeted', 'This state is already part of the request.'],
 };
 

@@ -12,7 +12,10 @@ import type { AppointmentKind, ProposalStatus } from './appointment-vocabulary';
 @Index('IDX_appointment_proposal_state', ['stateCode', 'status'])
 @Check('CHK_appointment_proposal_kind', `"kind" IN ('titular', 'alternate', 'focal_point')`)
 @Check('CHK_appointment_proposal_status', `"status" IN ('proposed', 'confirmed', 'rejected')`)
-@Check('CHK_appointment_proposal_language', `"person_language" IS NULL OR "person_language" IN ('en', 'es', 'fr', 'pt')`)
+@Check(
+  'CHK_appointment_proposal_language',
+  `"person_language" IS NULL OR "person_language" IN ('en', 'es', 'fr', 'pt')`,
+)
 export class AppointmentProposal {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_appointment_proposal' })
   id!: string;

@@ -22,7 +22,12 @@ export class AppointmentProposals {
     private readonly clock: Clock,
   ) {}
 
-  async propose(caller: Caller, stateCode: string, input: ProposeAppointmentInput, meta: RequestMeta): Promise<ProposalView> {
+  async propose(
+    caller: Caller,
+    stateCode: string,
+    input: ProposeAppointmentInput,
+    meta: RequestMeta,
+  ): Promise<ProposalView> {
     const code = stateCode.toUpperCase();
     if (!this.policy.canProposeAppointment(caller, code)) {
       this.policy.denied(caller, meta, 'appointment proposal', code);
@@ -62,20 +67,29 @@ export class AppointmentProposals {
   async list(caller: Caller, stateCode: string, meta: RequestMeta): Promise<ProposalView[]> {
     const code = stateCode.toUpperCase();
     this.policy.assertAppointments(caller, code, meta);
-    const rows = await this.dataSource.getRepository(AppointmentProposal).find({ where: { stateCode: code }, order: { proposedAt: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(AppointmentProposal)
+      .find({ where: { stateCode: code }, order: { proposedAt: 'DESC' } });
     return rows.map(toProposalView);
   }
 
   async reject(id: string, meta: RequestMeta): Promise<ProposalView> {
     const caller = meta.caller;
-    if (!caller || !this.policy.canRecordAppointments(caller)) throw new DomainError('forbidden', 'Only the secretariat decides on proposals.');
+    if (!caller || !this.policy.canRecordAppointments(caller))
+      throw new DomainError('forbidden', 'Only the secretariat decides on proposals.');
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const proposal = isUuid(id)
-        ? await manager.getRepository(AppointmentProposal).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne()
+        ? await manager
+            .getRepository(AppointmentProposal)
+            .createQueryBuilder('p')
+            .setLock('pessimistic_write')
+            .where('p.id = :id', { id })
+            .getOne()
         : null;
       if (!proposal) throw new DomainError('not_found', 'Proposal was not found');
-      if (proposal.status !== 'proposed') throw ruleConflict('proposal_not_open', `The proposal is already ${proposal.status}.`);
+      if (proposal.status !== 'proposed')
+        throw ruleConflict('proposal_not_open', `The proposal is already ${proposal.status}.`);
       await manager.getRepository(AppointmentProposal).update({ id }, { status: 'rejected', decidedAt: now });
       await this.audit.record(manager, {
         actor: caller,

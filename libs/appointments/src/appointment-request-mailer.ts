@@ -23,7 +23,14 @@ interface RecipientRow {
 export class AppointmentRequestMailer {
   constructor(private readonly outbox: Outbox) {}
 
-  async stage(manager: EntityManager, request: AppointmentRequest, target: AppointmentRequestTarget, state: StateParty, resent: boolean, now: Date): Promise<string[]> {
+  async stage(
+    manager: EntityManager,
+    request: AppointmentRequest,
+    target: AppointmentRequestTarget,
+    state: StateParty,
+    resent: boolean,
+    now: Date,
+  ): Promise<string[]> {
     const rows: RecipientRow[] = await manager.query(
       `SELECT lower(c.email) AS email, NULL AS name, NULL::uuid AS user_id, c.kind AS role, s.working_language AS language, 1 AS rank
          FROM state_contact c JOIN state_party s ON s.code = c.state_code
@@ -50,7 +57,14 @@ export class AppointmentRequestMailer {
             to: { address: r.email, name: r.name ?? undefined, userId: r.user_id ?? undefined, role: r.role },
             stateCode: state.code,
             related: { type: 'appointment_request_target', id: target.id },
-            payload: { recipientName: r.name, stateName: stateName(state, r.language), kinds: request.kinds, replyDate: request.replyDate, message: request.message, resent },
+            payload: {
+              recipientName: r.name,
+              stateName: stateName(state, r.language),
+              kinds: request.kinds,
+              replyDate: request.replyDate,
+              message: request.message,
+              resent,
+            },
           },
           now,
         ),

@@ -8,7 +8,10 @@ import type { AppointmentKind, RequestTargetStatus } from './appointment-vocabul
 @Index('UQ_appointment_request_target_state', ['requestId', 'stateCode'], { unique: true })
 @Index('IDX_appointment_request_target_pending', ['stateCode'], { where: `"status" = 'pending'` })
 @Check('CHK_appointment_request_target_status', `"status" IN ('pending', 'answered', 'declined')`)
-@Check('CHK_appointment_request_target_dates', `("status" = 'answered') = ("answered_at" IS NOT NULL) AND ("status" = 'declined') = ("declined_at" IS NOT NULL)`)
+@Check(
+  'CHK_appointment_request_target_dates',
+  `("status" = 'answered') = ("answered_at" IS NOT NULL) AND ("status" = 'declined') = ("declined_at" IS NOT NULL)`,
+)
 export class AppointmentRequestTarget {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_appointment_request_target' })
   id!: string;

@@ -5,7 +5,10 @@ import type { AppointmentKind } from './appointment-vocabulary';
 /** The secretariat's request to states parties to appoint or confirm seats, with a reply date. */
 @Entity({ name: 'appointment_request' })
 @Index('IDX_appointment_request_opened', ['openedAt'])
-@Check('CHK_appointment_request_kinds', `cardinality("kinds") >= 1 AND "kinds" <@ ARRAY['titular', 'alternate', 'focal_point']::text[]`)
+@Check(
+  'CHK_appointment_request_kinds',
+  `cardinality("kinds") >= 1 AND "kinds" <@ ARRAY['titular', 'alternate', 'focal_point']::text[]`,
+)
 export class AppointmentRequest {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_appointment_request' })
   id!: string;

@@ -41,7 +41,11 @@ export function toTargetView(t: AppointmentRequestTarget): RequestTargetView {
   };
 }
 
-export function toRequestView(r: AppointmentRequest, targets: AppointmentRequestTarget[], withStates: boolean): AppointmentRequestView {
+export function toRequestView(
+  r: AppointmentRequest,
+  targets: AppointmentRequestTarget[],
+  withStates: boolean,
+): AppointmentRequestView {
   const counts: Record<RequestTargetStatus, number> = { pending: 0, answered: 0, declined: 0 };
   for (const t of targets) counts[t.status] += 1;
   return {
@@ -52,6 +56,8 @@ export function toRequestView(r: AppointmentRequest, targets: AppointmentRequest
     openedBy: r.openedBy,
     openedAt: r.openedAt.toISOString(),
     counts,
-    ...(withStates ? { states: [...targets].sort((a, b) => a.stateCode.localeCompare(b.stateCode)).map(toTargetView) } : {}),
+    ...(withStates
+      ? { states: [...targets].sort((a, b) => a.stateCode.localeCompare(b.stateCode)).map(toTargetView) }
+      : {}),
   };
 }

@@ -13,7 +13,12 @@ import type { OpenRequestInput } from './appointment-inputs';
 import { AppointmentRequestMailer } from './appointment-request-mailer';
 import { AppointmentRequestTarget } from './appointment-request-target.entity';
 import { AppointmentRequest } from './appointment-request.entity';
-import { toRequestView, toTargetView, type AppointmentRequestView, type RequestTargetView } from './appointment-request.view';
+import {
+  toRequestView,
+  toTargetView,
+  type AppointmentRequestView,
+  type RequestTargetView,
+} from './appointment-request.view';
 import { fieldInvalid, ruleConflict } from './appointment-rules';
 import type { AppointmentKind } from './appointment-vocabulary';
 import { localDate } from './calendar';
@@ -40,12 +45,21 @@ export class AppointmentRequests {
   async open(input: OpenRequestInput, meta: RequestMeta): Promise<AppointmentRequestView> {
     const caller = this.secretariat(meta);
     const now = await this.clock.now();
-    if (input.replyDate < localDate(now, this.config.mechanism.timeZone)) throw fieldInvalid('/replyDate', 'The reply date must not be in the past.', 'reply_date_not_past');
+    if (input.replyDate < localDate(now, this.config.mechanism.timeZone))
+      throw fieldInvalid('/replyDate', 'The reply date must not be in the past.', 'reply_date_not_past');
     const kinds = [...new Set(input.kinds)];
     const mailIds: string[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       const states = await this.targetStates(manager, input.stateCodes);
-      const request = manager.getRepository(AppointmentRequest).create({ kinds, message: input.message ?? '', replyDate: input.replyDate, openedBy: caller.userId, openedAt: now });
+      const request = manager
+        .getRepository(AppointmentRequest)
+        .create({
+          kinds,
+          message: input.message ?? '',
+          replyDate: input.replyDate,
+          openedBy: caller.userId,
+          openedAt: now,
+        });
       await manager.getRepository(AppointmentRequest).insert(request);
       const ctx = { actor: caller, requestId: meta.requestId, now };
       const targets: AppointmentRequestTarget[] = [];
@@ -64,7 +78,9 @@ export class AppointmentRequests {
         });
         await manager.getRepository(AppointmentRequestTarget).insert(target);
         target.deadlineId = await this.deadlines.openReply(manager, target.id, state.code, input.replyDate, ctx);
-        await manager.getRepository(AppointmentRequestTarget).update({ id: target.id }, { deadlineId: target.deadlineId });
+        await manager
+          .getRepository(AppointmentRequestTarget)
+          .update({ id: target.id }, { deadlineId: target.deadlineId });
         mailIds.push(...(await this.mailer.stage(manager, request, target, state, false, now)));
         targets.push(target);
       }
@@ -84,13 +100,25 @@ export class AppointmentRequests {
 
   async list(): Promise<AppointmentRequestView[]> {
     const requests = await this.dataSource.getRepository(AppointmentRequest).find({ order: { openedAt: 'DESC' } });
-    const targets = requests.length ? await this.dataSource.getRepository(AppointmentRequestTarget).find({ where: { requestId: In(requests.map((r) => r.id)) } }) : [];
-    return requests.map((r) => toRequestView(r, targets.filter((t) => t.requestId === r.id), false));
+    const targets = requests.length
+      ? await this.dataSource
+          .getRepository(AppointmentRequestTarget)
+          .find({ where: { requestId: In(requests.map((r) => r.id)) } })
+      : [];
+    return requests.map((r) =>
+      toRequestView(
+        r,
+        targets.filter((t) => t.requestId === r.id),
+        false,
+      ),
+    );
   }
 
   async get(id: string): Promise<AppointmentRequestView> {
     const request = await this.find(this.dataSource.manager, id);
-    const targets = await this.dataSource.getRepository(AppointmentRequestTarget).find({ where: { requestId: request.id } });
+    const targets = await this.dataSource
+      .getRepository(AppointmentRequestTarget)
+      .find({ where: { requestId: request.id } });
     return toRequestView(request, targets, true);
   }
 
@@ -103,13 +131,19 @@ export class AppointmentRequests {
       const request = await this.find(manager, id);
       const targets = await this.lockTargets(manager, request.id, stateCodes);
       const pending = targets.filter((t) => t.status === 'pending');
-      if (pending.length === 0) throw ruleConflict('nothing_pending', 'No state of this request is still pending: there is nothing to re-send.');
+      if (pending.length === 0)
+        throw ruleConflict(
+          'nothing_pending',
+          'No state of this request is still pending: there is nothing to re-send.',
+        );
       const out: RequestTargetView[] = [];
       for (const target of pending) {
         const state = await manager.getRepository(StateParty).findOneByOrFail({ code: target.stateCode });
         target.sentCount += 1;
         target.lastSentAt = now;
-        await manager.getRepository(AppointmentRequestTarget).update({ id: target.id }, { sentCount: target.sentCount, lastSentAt: now });
+        await manager
+          .getRepository(AppointmentRequestTarget)
+          .update({ id: target.id }, { sentCount: target.sentCount, lastSentAt: now });
         mailIds.push(...(await this.mailer.stage(manager, request, target, state, true, now)));
         await this.audit.record(manager, {
           actor: caller,
@@ -128,10 +162,16 @@ export class AppointmentRequests {
   }
 
   /** The state answered that it will not appoint (recorded by the secretariat): its reminders stop. */
-  async decline(id: string, stateCode: string, note: string | undefined, meta: RequestMeta): Promise<RequestTargetView> {
+  async decline(
+    id: string,
+    stateCode: string,
+    note: string | undefined,
+    meta: RequestMeta,
+  ): Promise<RequestTargetView> {
     const caller = this.secretariat(meta);
     // Anything but three letters is no state of the request (and never reaches SQL).
-    if (!/^[A-Za-z]{3}$/.test(stateCode)) throw new DomainError('not_found', 'No such state party is part of this request');
+    if (!/^[A-Za-z]{3}$/.test(stateCode))
+      throw new DomainError('not_found', 'No such state party is part of this request');
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const request = await this.find(manager, id);
@@ -139,12 +179,25 @@ export class AppointmentRequests {
         .getRepository(AppointmentRequestTarget)
         .createQueryBuilder('t')
         .setLock('pessimistic_write')
-        .where('t.request_id = :requestId AND t.state_code = :code', { requestId: request.id, code: stateCode.toUpperCase() })
+        .where('t.request_id = :requestId AND t.state_code = :code', {
+          requestId: request.id,
+          code: stateCode.toUpperCase(),
+        })
         .getOne();
       if (!target) throw new DomainError('not_found', `State party ${stateCode} is not part of this request`);
-      if (target.status !== 'pending') throw ruleConflict('target_not_pending', `${target.stateCode}'s part of this request is already ${target.status}.`);
-      await manager.getRepository(AppointmentRequestTarget).update({ id: target.id }, { status: 'declined', declinedAt: now, declineNote: note ?? null });
-      await this.deadlines.closeReply(manager, target.deadlineId, 'the state declined', { actor: caller, requestId: meta.requestId, now });
+      if (target.status !== 'pending')
+        throw ruleConflict(
+          'target_not_pending',
+          `${target.stateCode}'s part of this request is already ${target.status}.`,
+        );
+      await manager
+        .getRepository(AppointmentRequestTarget)
+        .update({ id: target.id }, { status: 'declined', declinedAt: now, declineNote: note ?? null });
+      await this.deadlines.closeReply(manager, target.deadlineId, 'the state declined', {
+        actor: caller,
+        requestId: meta.requestId,
+        now,
+      });
       await this.audit.record(manager, {
         actor: caller,
         action: 'appointment_request.declined',
@@ -162,7 +215,13 @@ export class AppointmentRequests {
    * of the state's pending requests asking for it; a request whose seats are all answered is done
    * and its reply deadline completes (its reminders stop).
    */
-  async answerWithin(manager: EntityManager, stateCode: string, kind: AppointmentKind, meta: RequestMeta, now: Date): Promise<void> {
+  async answerWithin(
+    manager: EntityManager,
+    stateCode: string,
+    kind: AppointmentKind,
+    meta: RequestMeta,
+    now: Date,
+  ): Promise<void> {
     const targets = await manager
       .getRepository(AppointmentRequestTarget)
       .createQueryBuilder('t')
@@ -175,9 +234,16 @@ export class AppointmentRequests {
       const done = (target.request?.kinds ?? []).every((k) => answeredKinds.includes(k));
       await manager
         .getRepository(AppointmentRequestTarget)
-        .update({ id: target.id }, { answeredKinds, ...(done ? { status: 'answered' as const, answeredAt: now } : {}) });
+        .update(
+          { id: target.id },
+          { answeredKinds, ...(done ? { status: 'answered' as const, answeredAt: now } : {}) },
+        );
       if (!done) continue;
-      await this.deadlines.closeReply(manager, target.deadlineId, 'appointment recorded', { actor: meta.caller, requestId: meta.requestId, now });
+      await this.deadlines.closeReply(manager, target.deadlineId, 'appointment recorded', {
+        actor: meta.caller,
+        requestId: meta.requestId,
+        now,
+      });
       await this.audit.record(manager, {
         actor: meta.caller,
         action: 'appointment_request.answered',
@@ -190,7 +256,8 @@ export class AppointmentRequests {
   }
 
   private secretariat(meta: RequestMeta): Caller {
-    if (!meta.caller || !this.policy.canRecordAppointments(meta.caller)) throw new DomainError('forbidden', 'Only the secretariat manages appointment requests.');
+    if (!meta.caller || !this.policy.canRecordAppointments(meta.caller))
+      throw new DomainError('forbidden', 'Only the secretariat manages appointment requests.');
     return meta.caller;
   }
 
@@ -209,20 +276,33 @@ export class AppointmentRequests {
     const unknown = wanted.filter((c) => !found.some((s) => s.code === c));
     if (unknown.length > 0) {
       throw new DomainError('validation_failed', `Unknown state party code(s): ${unknown.join(', ')}.`, {
-        errors: unknown.map((c) => ({ pointer: `/stateCodes/${codes.findIndex((x) => x.toUpperCase() === c)}`, keyword: 'known_state', message: `${c} is not a state party` })),
+        errors: unknown.map((c) => ({
+          pointer: `/stateCodes/${codes.findIndex((x) => x.toUpperCase() === c)}`,
+          keyword: 'known_state',
+          message: `${c} is not a state party`,
+        })),
         extensions: { rule: 'known_state' },
       });
     }
     return found;
   }
 
-  private async lockTargets(manager: EntityManager, requestId: string, stateCodes: string[] | undefined): Promise<AppointmentRequestTarget[]> {
-    const query = manager.getRepository(AppointmentRequestTarget).createQueryBuilder('t').setLock('pessimistic_write').where('t.request_id = :requestId', { requestId });
+  private async lockTargets(
+    manager: EntityManager,
+    requestId: string,
+    stateCodes: string[] | undefined,
+  ): Promise<AppointmentRequestTarget[]> {
+    const query = manager
+      .getRepository(AppointmentRequestTarget)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.request_id = :requestId', { requestId });
     const wanted = stateCodes ? [...new Set(stateCodes.map((c) => c.toUpperCase()))] : null;
     if (wanted) query.andWhere('t.state_code = ANY(:codes)', { codes: wanted });
     const targets = await query.orderBy('t.state_code', 'ASC').getMany();
     const missing = wanted ? wanted.filter((c) => !targets.some((t) => t.stateCode === c)) : [];
-    if (missing.length > 0) throw fieldInvalid('/stateCodes', `Not part of this request: ${missing.join(', ')}.`, 'state_in_request');
+    if (missing.length > 0)
+      throw fieldInvalid('/stateCodes', `Not part of this request: ${missing.join(', ')}.`, 'state_in_request');
     return targets;
   }
 }

@@ -1,5 +1,11 @@
 import { addYears, daysBetween, localDate } from './calendar';
-import { assertConsecutiveTerms, assertElection, assertNoOverlap, assertReplaces, assertTerm } from './appointment-rules';
+import {
+  assertConsecutiveTerms,
+  assertElection,
+  assertNoOverlap,
+  assertReplaces,
+  assertTerm,
+} from './appointment-rules';
 
 const rule = (fn: () => void): unknown => {
   try {
@@ -28,7 +34,10 @@ describe('appointment rules', () => {
   });
 
   it('refuses overlapping terms of one seat (409)', () => {
-    expect(rule(() => assertNoOverlap('2024-12-31', { id: 'a1', termStart: '2025-01-01' }, null))).toEqual([409, 'overlapping_terms']);
+    expect(rule(() => assertNoOverlap('2024-12-31', { id: 'a1', termStart: '2025-01-01' }, null))).toEqual([
+      409,
+      'overlapping_terms',
+    ]);
     expect(rule(() => assertNoOverlap('2025-01-01', { id: 'a1', termStart: '2025-01-01' }, null))).toBe('ok');
     expect(rule(() => assertNoOverlap('2025-05-01', null, '2025-06-01'))).toEqual([409, 'overlapping_terms']);
     expect(rule(() => assertNoOverlap('2025-06-01', null, '2025-06-01'))).toBe('ok');
@@ -38,9 +47,16 @@ describe('appointment rules', () => {
     const term = (expertUserId: string, termStart: string) => ({ expertUserId, termStart });
     expect(rule(() => assertConsecutiveTerms('x', []))).toBe('ok');
     expect(rule(() => assertConsecutiveTerms('x', [term('x', '2024-01-01')]))).toBe('ok');
-    expect(rule(() => assertConsecutiveTerms('x', [term('x', '2022-01-01'), term('x', '2024-01-01')]))).toEqual([409, 'third_consecutive_term']);
+    expect(rule(() => assertConsecutiveTerms('x', [term('x', '2022-01-01'), term('x', '2024-01-01')]))).toEqual([
+      409,
+      'third_consecutive_term',
+    ]);
     // Someone else in between breaks the run.
-    expect(rule(() => assertConsecutiveTerms('x', [term('x', '2020-01-01'), term('y', '2022-01-01'), term('x', '2024-01-01')]))).toBe('ok');
+    expect(
+      rule(() =>
+        assertConsecutiveTerms('x', [term('x', '2020-01-01'), term('y', '2022-01-01'), term('x', '2024-01-01')]),
+      ),
+    ).toBe('ok');
   });
 
   it('checks the election method and its counts', () => {

@@ -10,7 +10,12 @@ export { fieldInvalid, ruleConflict };
 
 /** A term ends on or after its start (the database checks it too). */
 export function assertTerm(termStart: string, termEnd: string | null | undefined, pointer = '/termEnd'): void {
-  if (termEnd && termEnd < termStart) throw fieldInvalid(pointer, `The term must not end (${termEnd}) before it starts (${termStart}).`, 'end_after_start');
+  if (termEnd && termEnd < termStart)
+    throw fieldInvalid(
+      pointer,
+      `The term must not end (${termEnd}) before it starts (${termStart}).`,
+      'end_after_start',
+    );
 }
 
 export interface SeatHolder {
@@ -22,7 +27,12 @@ export interface SeatHolder {
  * A new appointment to a seat names the active one it replaces, or none when the seat is empty;
  * anything else is a 409 (`replaces_mismatch`), with the current holder's id so the client can retry.
  */
-export function assertReplaces(kind: AppointmentKind, stateCode: string, current: SeatHolder | null, replacesId: string | null | undefined): void {
+export function assertReplaces(
+  kind: AppointmentKind,
+  stateCode: string,
+  current: SeatHolder | null,
+  replacesId: string | null | undefined,
+): void {
   if (current && replacesId !== current.id) {
     throw ruleConflict(
       'replaces_mismatch',
@@ -31,9 +41,13 @@ export function assertReplaces(kind: AppointmentKind, stateCode: string, current
     );
   }
   if (!current && replacesId) {
-    throw ruleConflict('replaces_mismatch', `The appointment named in replacesId is not the active ${kind} of ${stateCode}: the seat is empty, omit replacesId.`, {
-      currentAppointmentId: null,
-    });
+    throw ruleConflict(
+      'replaces_mismatch',
+      `The appointment named in replacesId is not the active ${kind} of ${stateCode}: the seat is empty, omit replacesId.`,
+      {
+        currentAppointmentId: null,
+      },
+    );
   }
 }
 
@@ -43,10 +57,16 @@ export function assertReplaces(kind: AppointmentKind, stateCode: string, current
  */
 export function assertNoOverlap(termStart: string, current: SeatHolder | null, latestEnd: string | null): void {
   if (current && termStart < current.termStart) {
-    throw ruleConflict('overlapping_terms', `The new term starts (${termStart}) before the term it replaces (${current.termStart}).`);
+    throw ruleConflict(
+      'overlapping_terms',
+      `The new term starts (${termStart}) before the term it replaces (${current.termStart}).`,
+    );
   }
   if (!current && latestEnd && termStart < latestEnd) {
-    throw ruleConflict('overlapping_terms', `The new term starts (${termStart}) before the previous term of this seat ended (${latestEnd}).`);
+    throw ruleConflict(
+      'overlapping_terms',
+      `The new term starts (${termStart}) before the previous term of this seat ended (${latestEnd}).`,
+    );
   }
 }
 
@@ -67,7 +87,10 @@ export function assertConsecutiveTerms(expertUserId: string, history: readonly O
     run += 1;
   }
   if (run >= MAX_CONSECUTIVE_TERMS) {
-    throw ruleConflict('third_consecutive_term', `This expert has held the office for ${run} consecutive terms; re-election is allowed once, so a third consecutive term is refused.`);
+    throw ruleConflict(
+      'third_consecutive_term',
+      `This expert has held the office for ${run} consecutive terms; re-election is allowed once, so a third consecutive term is refused.`,
+    );
   }
 }
 
@@ -81,12 +104,18 @@ export interface VoteCount {
 export function assertElection(method: 'consensus' | 'vote', votes: VoteCount): void {
   const given = votes.votesFor != null || votes.votesAgainst != null || votes.abstentions != null;
   if (method === 'consensus') {
-    if (given) throw fieldInvalid('/votesFor', 'An election by consensus has no vote counts.', 'consensus_without_counts');
+    if (given)
+      throw fieldInvalid('/votesFor', 'An election by consensus has no vote counts.', 'consensus_without_counts');
     return;
   }
   if (votes.votesFor == null) throw fieldInvalid('/votesFor', 'A vote needs votesFor.', 'vote_counts_required');
-  if (votes.votesAgainst == null) throw fieldInvalid('/votesAgainst', 'A vote needs votesAgainst.', 'vote_counts_required');
+  if (votes.votesAgainst == null)
+    throw fieldInvalid('/votesAgainst', 'A vote needs votesAgainst.', 'vote_counts_required');
   if (votes.votesFor <= votes.votesAgainst) {
-    throw fieldInvalid('/votesFor', 'A vote elects with a simple majority: votesFor must exceed votesAgainst.', 'simple_majority');
+    throw fieldInvalid(
+      '/votesFor',
+      'A vote elects with a simple majority: votesFor must exceed votesAgainst.',
+      'simple_majority',
+    );
   }
 }

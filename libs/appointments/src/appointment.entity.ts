@@ -18,7 +18,10 @@ import type { AppointmentEndReason, AppointmentKind, AppointmentStatus } from '.
 @Index('IDX_appointment_user', ['userId'])
 @Check('CHK_appointment_kind', `"kind" IN ('titular', 'alternate', 'focal_point')`)
 @Check('CHK_appointment_status', `"status" IN ('active', 'ended', 'withdrawn')`)
-@Check('CHK_appointment_end_reason', `("status" = 'active') = ("end_reason" IS NULL) AND ("end_reason" IS NULL OR "end_reason" IN ('replaced', 'term_end', 'withdrawn'))`)
+@Check(
+  'CHK_appointment_end_reason',
+  `("status" = 'active') = ("end_reason" IS NULL) AND ("end_reason" IS NULL OR "end_reason" IN ('replaced', 'term_end', 'withdrawn'))`,
+)
 @Check('CHK_appointment_term', `"term_end" IS NULL OR "term_end" >= "term_start"`)
 @Check('CHK_appointment_language', `"person_language" IS NULL OR "person_language" IN ('en', 'es', 'fr', 'pt')`)
 export class Appointment {

@@ -1,7 +1,12 @@
 import type { Language } from '@mesecvi/http';
 import type { AppointmentProposal } from './appointment-proposal.entity';
 import type { Appointment } from './appointment.entity';
-import type { AppointmentEndReason, AppointmentKind, AppointmentStatus, ProposalStatus } from './appointment-vocabulary';
+import type {
+  AppointmentEndReason,
+  AppointmentKind,
+  AppointmentStatus,
+  ProposalStatus,
+} from './appointment-vocabulary';
 import { isoDate } from './calendar';
 
 export interface PersonView {

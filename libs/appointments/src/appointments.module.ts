@@ -36,7 +36,15 @@ import { ConflictDeclarations } from './conflict-declarations.service';
     CommitteeStandingService,
     ConflictDeclarations,
   ],
-  exports: [AppointmentsService, AppointmentRequests, AppointmentProposals, CommitteeOffices, CommitteeRoster, CommitteeStandingService, ConflictDeclarations],
+  exports: [
+    AppointmentsService,
+    AppointmentRequests,
+    AppointmentProposals,
+    CommitteeOffices,
+    CommitteeRoster,
+    CommitteeStandingService,
+    ConflictDeclarations,
+  ],
 })
 export class AppointmentsModule implements OnModuleInit {
   constructor(
@@ -47,6 +55,8 @@ export class AppointmentsModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.recipients.register('appointed_expert', appointedExpertResolver);
-    this.passed.register(APPOINTMENT_END_DEADLINE, (manager, deadline, now) => this.appointments.runTermEnd(manager, deadline.subject.id, now));
+    this.passed.register(APPOINTMENT_END_DEADLINE, (manager, deadline, now) =>
+      this.appointments.runTermEnd(manager, deadline.subject.id, now),
+    );
   }
 }

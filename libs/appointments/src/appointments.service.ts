@@ -49,7 +49,12 @@ export class AppointmentsService {
     assertTerm(input.termStart, input.termEnd);
     const now = await this.clock.now();
     const today = localDate(now, this.config.mechanism.timeZone);
-    if (input.termEnd && input.termEnd <= today) throw fieldInvalid('/termEnd', 'A term that has already ended cannot be recorded as an active appointment.', 'term_end_in_future');
+    if (input.termEnd && input.termEnd <= today)
+      throw fieldInvalid(
+        '/termEnd',
+        'A term that has already ended cannot be recorded as an active appointment.',
+        'term_end_in_future',
+      );
     const mailIds: string[] = [];
     const view = await this.dataSource
       .transaction(async (manager) => {
@@ -58,7 +63,10 @@ export class AppointmentsService {
           .getRepository(Appointment)
           .createQueryBuilder('a')
           .setLock('pessimistic_write')
-          .where(`a.state_code = :code AND a.kind = :kind AND a.status = 'active'`, { code: state.code, kind: input.kind })
+          .where(`a.state_code = :code AND a.kind = :kind AND a.status = 'active'`, {
+            code: state.code,
+            kind: input.kind,
+          })
           .getOne();
         const holder = current ? { id: current.id, termStart: isoDate(current.termStart) } : null;
         assertReplaces(input.kind, state.code, holder, input.replacesId);
@@ -67,7 +75,9 @@ export class AppointmentsService {
           [state.code, input.kind],
         );
         assertNoOverlap(input.termStart, holder, previous[0]?.latest ?? null);
-        const proposal = input.proposalId ? await this.openProposal(manager, input.proposalId, state.code, input.kind) : null;
+        const proposal = input.proposalId
+          ? await this.openProposal(manager, input.proposalId, state.code, input.kind)
+          : null;
 
         const account = await this.invitations.provisionWithin(
           manager,
@@ -117,16 +127,33 @@ export class AppointmentsService {
           endedAt: null,
         });
         await manager.getRepository(Appointment).insert(appointment);
-        if (proposal) await manager.getRepository(AppointmentProposal).update({ id: proposal.id }, { status: 'confirmed', decidedAt: now });
+        if (proposal)
+          await manager
+            .getRepository(AppointmentProposal)
+            .update({ id: proposal.id }, { status: 'confirmed', decidedAt: now });
         await this.audit.record(manager, {
           actor: caller,
           action: 'appointment.recorded',
           entity: { type: 'appointment', id: appointment.id },
-          summary: { stateCode: state.code, kind: input.kind, replacesId: current?.id ?? null, proposalId: proposal?.id ?? null, account: account.outcome },
+          summary: {
+            stateCode: state.code,
+            kind: input.kind,
+            replacesId: current?.id ?? null,
+            proposalId: proposal?.id ?? null,
+            account: account.outcome,
+          },
           requestId: meta.requestId,
           at: now,
         });
-        if (appointment.termEnd) await this.deadlines.planEnd(manager, appointment.id, state.code, appointment.termEnd, 'term end recorded', ctx);
+        if (appointment.termEnd)
+          await this.deadlines.planEnd(
+            manager,
+            appointment.id,
+            state.code,
+            appointment.termEnd,
+            'term end recorded',
+            ctx,
+          );
         await this.requests.answerWithin(manager, state.code, input.kind, meta, now);
         return toAppointmentView(appointment);
       })
@@ -150,7 +177,14 @@ export class AppointmentsService {
       if (endDate <= today) {
         await this.endings.end(manager, appointment, 'term_end', endDate, meta, now);
         await this.endings.closeAccess(manager, appointment, meta, now);
-        await this.deadlines.planEnd(manager, appointment.id, appointment.stateCode, null, 'ended by the secretariat', ctx);
+        await this.deadlines.planEnd(
+          manager,
+          appointment.id,
+          appointment.stateCode,
+          null,
+          'ended by the secretariat',
+          ctx,
+        );
       } else {
         await manager.getRepository(Appointment).update({ id }, { termEnd: endDate, version: () => 'version + 1' });
         await this.audit.record(manager, {
@@ -161,7 +195,14 @@ export class AppointmentsService {
           requestId: meta.requestId,
           at: now,
         });
-        await this.deadlines.planEnd(manager, appointment.id, appointment.stateCode, endDate, 'end date set by the secretariat', ctx);
+        await this.deadlines.planEnd(
+          manager,
+          appointment.id,
+          appointment.stateCode,
+          endDate,
+          'end date set by the secretariat',
+          ctx,
+        );
       }
       return toAppointmentView(await manager.getRepository(Appointment).findOneByOrFail({ id }));
     });
@@ -176,7 +217,11 @@ export class AppointmentsService {
       const appointment = await this.lockActive(manager, id, meta);
       await this.endings.end(manager, appointment, 'withdrawn', today, meta, now);
       await this.endings.closeAccess(manager, appointment, meta, now);
-      await this.deadlines.planEnd(manager, appointment.id, appointment.stateCode, null, 'withdrawn', { actor: caller, requestId: meta.requestId, now });
+      await this.deadlines.planEnd(manager, appointment.id, appointment.stateCode, null, 'withdrawn', {
+        actor: caller,
+        requestId: meta.requestId,
+        now,
+      });
       return toAppointmentView(await manager.getRepository(Appointment).findOneByOrFail({ id }));
     });
   }
@@ -186,11 +231,18 @@ export class AppointmentsService {
    * appointment (already ended) only loses its access here.
    */
   async runTermEnd(manager: EntityManager, appointmentId: string, now: Date): Promise<void> {
-    const appointment = await manager.getRepository(Appointment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: appointmentId }).getOne();
+    const appointment = await manager
+      .getRepository(Appointment)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id', { id: appointmentId })
+      .getOne();
     if (!appointment || appointment.status === 'withdrawn') return;
     const meta: RequestMeta = { requestId: `deadline:${appointmentId}`, caller: null };
     if (appointment.status === 'active') {
-      const endDate = appointment.termEnd ? isoDate(appointment.termEnd) : localDate(now, this.config.mechanism.timeZone);
+      const endDate = appointment.termEnd
+        ? isoDate(appointment.termEnd)
+        : localDate(now, this.config.mechanism.timeZone);
       await this.endings.end(manager, appointment, 'term_end', endDate, meta, now);
     }
     await this.endings.closeAccess(manager, appointment, meta, now);
@@ -221,28 +273,49 @@ export class AppointmentsService {
   }
 
   private secretariat(meta: RequestMeta): Caller {
-    if (!meta.caller || !this.policy.canRecordAppointments(meta.caller)) throw new DomainError('forbidden', 'Only the secretariat records appointments.');
+    if (!meta.caller || !this.policy.canRecordAppointments(meta.caller))
+      throw new DomainError('forbidden', 'Only the secretariat records appointments.');
     return meta.caller;
   }
 
   private async lockActive(manager: EntityManager, id: string, meta: RequestMeta): Promise<Appointment> {
     const appointment = isUuid(id)
-      ? await manager.getRepository(Appointment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne()
+      ? await manager
+          .getRepository(Appointment)
+          .createQueryBuilder('a')
+          .setLock('pessimistic_write')
+          .where('a.id = :id', { id })
+          .getOne()
       : null;
     if (!appointment) throw new DomainError('not_found', 'Appointment was not found');
     if (meta.caller) this.policy.assertAppointments(meta.caller, appointment.stateCode, meta);
-    if (appointment.status !== 'active') throw ruleConflict('appointment_not_active', `The appointment is ${appointment.status}; only an active appointment can be ended or withdrawn.`);
+    if (appointment.status !== 'active')
+      throw ruleConflict(
+        'appointment_not_active',
+        `The appointment is ${appointment.status}; only an active appointment can be ended or withdrawn.`,
+      );
     return appointment;
   }
 
-  private async openProposal(manager: EntityManager, id: string, stateCode: string, kind: string): Promise<AppointmentProposal> {
+  private async openProposal(
+    manager: EntityManager,
+    id: string,
+    stateCode: string,
+    kind: string,
+  ): Promise<AppointmentProposal> {
     const proposal = isUuid(id)
-      ? await manager.getRepository(AppointmentProposal).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne()
+      ? await manager
+          .getRepository(AppointmentProposal)
+          .createQueryBuilder('p')
+          .setLock('pessimistic_write')
+          .where('p.id = :id', { id })
+          .getOne()
       : null;
     if (!proposal || proposal.stateCode !== stateCode || proposal.kind !== kind) {
       throw fieldInvalid('/proposalId', `No proposal of a ${kind} for ${stateCode} has this id.`, 'proposal_matches');
     }
-    if (proposal.status !== 'proposed') throw ruleConflict('proposal_not_open', `The proposal is already ${proposal.status}.`);
+    if (proposal.status !== 'proposed')
+      throw ruleConflict('proposal_not_open', `The proposal is already ${proposal.status}.`);
     return proposal;
   }
 }
@@ -255,4 +328,3 @@ async function currentFocalPointId(manager: EntityManager, stateCode: string): P
     .getOne();
   return user?.id;
 }
-

@@ -27,7 +27,10 @@ export function toOfficeView(o: CommitteeOffice): CommitteeOfficeView {
     expertName: o.appointment?.personName ?? null,
     stateCode: o.appointment?.stateCode ?? null,
     method: o.method,
-    votes: o.method === 'vote' ? { for: o.votesFor ?? 0, against: o.votesAgainst ?? 0, abstentions: o.abstentions ?? 0 } : null,
+    votes:
+      o.method === 'vote'
+        ? { for: o.votesFor ?? 0, against: o.votesAgainst ?? 0, abstentions: o.abstentions ?? 0 }
+        : null,
     termStart: isoDate(o.termStart),
     termEnd: isoDate(o.termEnd),
     status: o.status,

@@ -35,7 +35,8 @@ export class CommitteeOffices {
 
   async elect(input: ElectOfficerInput, meta: RequestMeta): Promise<CommitteeOfficeView> {
     const caller = meta.caller;
-    if (!caller || !this.policy.canRecordAppointments(caller)) throw new DomainError('forbidden', 'Only the secretariat records elections.');
+    if (!caller || !this.policy.canRecordAppointments(caller))
+      throw new DomainError('forbidden', 'Only the secretariat records elections.');
     assertElection(input.method, input);
     const now = await this.clock.now();
     return this.dataSource
@@ -43,11 +44,19 @@ export class CommitteeOffices {
         // One election at a time: offices are few, and the rules read both of them.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('committee_office'))`);
         const appointment = isUuid(input.appointmentId)
-          ? await manager.getRepository(Appointment).createQueryBuilder('a').setLock('pessimistic_read').where('a.id = :id', { id: input.appointmentId }).getOne()
+          ? await manager
+              .getRepository(Appointment)
+              .createQueryBuilder('a')
+              .setLock('pessimistic_read')
+              .where('a.id = :id', { id: input.appointmentId })
+              .getOne()
           : null;
         if (!appointment) throw fieldInvalid('/appointmentId', 'No appointment has this id.', 'known_appointment');
         if (appointment.kind !== 'titular' || appointment.status !== 'active' || !appointment.userId) {
-          throw ruleConflict('officer_active_titular', 'Officers are elected from the active titular experts: this appointment is not an active titular one.');
+          throw ruleConflict(
+            'officer_active_titular',
+            'Officers are elected from the active titular experts: this appointment is not an active titular one.',
+          );
         }
         const expertUserId = appointment.userId;
         const termEnd = addYears(input.termStart, OFFICE_TERM_YEARS);
@@ -56,16 +65,28 @@ export class CommitteeOffices {
           `SELECT office FROM committee_office WHERE office <> $1 AND expert_user_id = $2 AND term_start < $4::date AND COALESCE(ended_on, term_end) > $3::date LIMIT 1`,
           [input.office, expertUserId, input.termStart, termEnd],
         );
-        if (other.length > 0) throw ruleConflict('one_office_per_expert', `This expert already holds the office of ${other[0].office} during this term.`);
-        const holder = await manager.getRepository(CommitteeOffice).findOneBy({ office: input.office, status: 'current' });
+        if (other.length > 0)
+          throw ruleConflict(
+            'one_office_per_expert',
+            `This expert already holds the office of ${other[0].office} during this term.`,
+          );
+        const holder = await manager
+          .getRepository(CommitteeOffice)
+          .findOneBy({ office: input.office, status: 'current' });
         if (holder && input.termStart < isoDate(holder.termStart)) {
-          throw ruleConflict('overlapping_terms', `The new term starts (${input.termStart}) before the current holder's term (${isoDate(holder.termStart)}).`);
+          throw ruleConflict(
+            'overlapping_terms',
+            `The new term starts (${input.termStart}) before the current holder's term (${isoDate(holder.termStart)}).`,
+          );
         }
         const history: Array<{ expert_user_id: string; term_start: string }> = await manager.query(
           `SELECT expert_user_id, term_start::text AS term_start FROM committee_office WHERE office = $1 ORDER BY term_start DESC LIMIT 2`,
           [input.office],
         );
-        assertConsecutiveTerms(expertUserId, history.map((h) => ({ expertUserId: h.expert_user_id, termStart: h.term_start })));
+        assertConsecutiveTerms(
+          expertUserId,
+          history.map((h) => ({ expertUserId: h.expert_user_id, termStart: h.term_start })),
+        );
         if (holder) {
           // An earlier holder keeps the office until the successor's term starts.
           const endedOn = input.termStart < isoDate(holder.termEnd) ? input.termStart : null;
@@ -99,7 +120,12 @@ export class CommitteeOffices {
           actor: caller,
           action: 'committee_office.elected',
           entity: { type: 'committee_office', id: office.id },
-          summary: { office: input.office, appointmentId: appointment.id, method: input.method, termStart: input.termStart },
+          summary: {
+            office: input.office,
+            appointmentId: appointment.id,
+            method: input.method,
+            termStart: input.termStart,
+          },
           requestId: meta.requestId,
           at: now,
         });
@@ -110,12 +136,17 @@ export class CommitteeOffices {
 
   async officers(): Promise<OfficersView> {
     const today = localDate(await this.clock.now(), this.config.mechanism.timeZone);
-    const rows = await this.dataSource.getRepository(CommitteeOffice).find({ relations: { appointment: true }, order: { termStart: 'DESC', office: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(CommitteeOffice)
+      .find({ relations: { appointment: true }, order: { termStart: 'DESC', office: 'ASC' } });
     const history = rows.map(toOfficeView);
     // Held today: the term has begun and neither ended early nor run out (a successor elected in
     // advance does not end it before their own term starts).
     const currentOf = (name: (typeof COMMITTEE_OFFICES)[number]): CommitteeOfficeView | null =>
       history.find((o) => o.office === name && o.termStart <= today && (o.endedOn ?? o.termEnd) > today) ?? null;
-    return { current: { coordinator: currentOf('coordinator'), alternate_coordinator: currentOf('alternate_coordinator') }, history };
+    return {
+      current: { coordinator: currentOf('coordinator'), alternate_coordinator: currentOf('alternate_coordinator') },
+      history,
+    };
   }
 }

@@ -97,7 +97,11 @@ export class CommitteeRoster {
   async csv(): Promise<string> {
     const lines = [CSV_COLUMNS.join(',')];
     for (const m of await this.members()) {
-      lines.push([m.stateCode, m.stateName, m.kind, m.name, m.email, m.termStart, m.termEnd, m.offices.join(' ')].map(csvCell).join(','));
+      lines.push(
+        [m.stateCode, m.stateName, m.kind, m.name, m.email, m.termStart, m.termEnd, m.offices.join(' ')]
+          .map(csvCell)
+          .join(','),
+      );
     }
     return `${lines.join('\r\n')}\r\n`;
   }
@@ -128,8 +132,12 @@ export class CommitteeRoster {
       if (!r.has_focal_point) missing.push('focal_point');
       if (missing.length === 0) continue;
       const since = [
-        ...(missing.includes('titular') ? [r.titular_request_since ? localDate(r.titular_request_since, tz) : r.titular_vacant_since] : []),
-        ...(missing.includes('focal_point') ? [r.focal_request_since ? localDate(r.focal_request_since, tz) : r.focal_vacant_since] : []),
+        ...(missing.includes('titular')
+          ? [r.titular_request_since ? localDate(r.titular_request_since, tz) : r.titular_vacant_since]
+          : []),
+        ...(missing.includes('focal_point')
+          ? [r.focal_request_since ? localDate(r.focal_request_since, tz) : r.focal_vacant_since]
+          : []),
       ].filter((d): d is string => d !== null && d <= today);
       const pendingSince = since.length > 0 ? since.sort()[0] : null;
       seats.push({
@@ -141,7 +149,8 @@ export class CommitteeRoster {
         openRequestIds: r.request_ids ?? [],
       });
     }
-    return seats.sort((a, b) => (b.daysPending ?? -1) - (a.daysPending ?? -1) || a.stateCode.localeCompare(b.stateCode));
+    return seats.sort(
+      (a, b) => (b.daysPending ?? -1) - (a.daysPending ?? -1) || a.stateCode.localeCompare(b.stateCode),
+    );
   }
 }
-

@@ -35,7 +35,10 @@ export class CommitteeStandingService {
   }
 
   /** The offices an expert holds today. */
-  async officesOf(expertUserId: string, manager: EntityManager = this.dataSource.manager): Promise<CommitteeOfficeName[]> {
+  async officesOf(
+    expertUserId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CommitteeOfficeName[]> {
     if (!isUuid(expertUserId)) return [];
     const today = localDate(await this.clock.now(), this.config.mechanism.timeZone);
     const rows: Array<{ office: CommitteeOfficeName }> = await manager.query(
@@ -46,7 +49,11 @@ export class CommitteeStandingService {
   }
 
   /** Everything the policy's committee decisions take; `assignedStates` comes from the review issue. */
-  async standingOf(expertUserId: string, assignedStates: readonly string[] = [], manager?: EntityManager): Promise<CommitteeStanding> {
+  async standingOf(
+    expertUserId: string,
+    assignedStates: readonly string[] = [],
+    manager?: EntityManager,
+  ): Promise<CommitteeStanding> {
     const excludedStates = await this.excludedStates(expertUserId, manager);
     const offices = await this.officesOf(expertUserId, manager);
     return { offices, excludedStates, assignedStates };

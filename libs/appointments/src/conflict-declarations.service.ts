@@ -43,16 +43,34 @@ export class ConflictDeclarations {
 
   async declare(caller: Caller, input: DeclareConflictInput, meta: RequestMeta): Promise<ConflictDeclarationView> {
     const expertUserId = input.expertUserId ?? (caller.role === 'committee_expert' ? caller.userId : undefined);
-    if (!expertUserId) throw fieldInvalid('/expertUserId', 'expertUserId is required when the secretariat records a conflict.', 'expert_required');
-    if (!this.policy.canDeclareConflict(caller, expertUserId)) throw new DomainError('forbidden', 'An expert declares their own conflicts only.');
+    if (!expertUserId)
+      throw fieldInvalid(
+        '/expertUserId',
+        'expertUserId is required when the secretariat records a conflict.',
+        'expert_required',
+      );
+    if (!this.policy.canDeclareConflict(caller, expertUserId))
+      throw new DomainError('forbidden', 'An expert declares their own conflicts only.');
     const now = await this.clock.now();
     return this.dataSource
       .transaction(async (manager) => {
-        const expert = isUuid(expertUserId) ? await manager.getRepository(UserAccount).findOneBy({ id: expertUserId }) : null;
-        if (!expert || expert.role !== 'committee_expert') throw fieldInvalid('/expertUserId', 'No committee expert has this id.', 'known_expert');
+        const expert = isUuid(expertUserId)
+          ? await manager.getRepository(UserAccount).findOneBy({ id: expertUserId })
+          : null;
+        if (!expert || expert.role !== 'committee_expert')
+          throw fieldInvalid('/expertUserId', 'No committee expert has this id.', 'known_expert');
         const code = input.stateCode.toUpperCase();
-        if (!(await manager.getRepository(StateParty).existsBy({ code }))) throw fieldInvalid('/stateCode', `${input.stateCode} is not a state party.`, 'known_state');
-        const declaration = manager.getRepository(ConflictDeclaration).create({ expertUserId, stateCode: code, reason: input.reason.trim(), declaredBy: caller.userId, declaredAt: now });
+        if (!(await manager.getRepository(StateParty).existsBy({ code })))
+          throw fieldInvalid('/stateCode', `${input.stateCode} is not a state party.`, 'known_state');
+        const declaration = manager
+          .getRepository(ConflictDeclaration)
+          .create({
+            expertUserId,
+            stateCode: code,
+            reason: input.reason.trim(),
+            declaredBy: caller.userId,
+            declaredAt: now,
+          });
         await manager.getRepository(ConflictDeclaration).insert(declaration);
         await this.audit.record(manager, {
           actor: caller,

@@ -16,7 +16,14 @@ export {
   type CommitteeOfficeName,
   type ElectionMethod,
 } from './appointment-vocabulary';
-export type { RecordAppointmentInput, ProposeAppointmentInput, OpenRequestInput, ElectOfficerInput, DeclareConflictInput, PersonInput } from './appointment-inputs';
+export type {
+  RecordAppointmentInput,
+  ProposeAppointmentInput,
+  OpenRequestInput,
+  ElectOfficerInput,
+  DeclareConflictInput,
+  PersonInput,
+} from './appointment-inputs';
 export { AppointmentsModule } from './appointments.module';
 export { AppointmentsService } from './appointments.service';
 export { AppointmentRequests } from './appointment-requests.service';
@@ -26,6 +33,12 @@ export { CommitteeRoster, csvCell, type RosterMember, type PendingSeat } from '.
 export { ConflictDeclarations, type ConflictDeclarationView } from './conflict-declarations.service';
 /** For the review issue: `excludedStates(expertUserId)` = appointing state ∪ declared conflicts. */
 export { CommitteeStandingService } from './committee-standing.service';
-export { toAppointmentView, toProposalView, type AppointmentView, type ProposalView, type PersonView } from './appointment.view';
+export {
+  toAppointmentView,
+  toProposalView,
+  type AppointmentView,
+  type ProposalView,
+  type PersonView,
+} from './appointment.view';
 export type { AppointmentRequestView, RequestTargetView } from './appointment-request.view';
 export type { CommitteeOfficeView } from './committee-office.view';

@@ -3,9 +3,18 @@ import { StateParty } from '@mesecvi/states';
 import { fieldInvalid } from './appointment-rules';
 
 /** Locks the state's row: recordings for one state run one after the other (the index is the backstop). */
-export async function lockState(manager: EntityManager, stateCode: string, pointer = '/stateCode'): Promise<StateParty> {
+export async function lockState(
+  manager: EntityManager,
+  stateCode: string,
+  pointer = '/stateCode',
+): Promise<StateParty> {
   const code = stateCode.toUpperCase();
-  const state = await manager.getRepository(StateParty).createQueryBuilder('s').setLock('pessimistic_write').where('s.code = :code', { code }).getOne();
+  const state = await manager
+    .getRepository(StateParty)
+    .createQueryBuilder('s')
+    .setLock('pessimistic_write')
+    .where('s.code = :code', { code })
+    .getOne();
   if (!state) throw fieldInvalid(pointer, `${stateCode} is not a state party.`, 'known_state');
   return state;
 }

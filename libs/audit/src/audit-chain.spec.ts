@@ -38,7 +38,10 @@ describe('audit chain definition', () => {
     expect(auditHash(GENESIS_HASH, content)).toBe(base);
     expect(auditHash('1'.repeat(64), content)).not.toBe(base);
     for (const key of Object.keys(content) as Array<keyof SealedContent>) {
-      const changed = { ...content, [key]: key === 'occurredAtMicros' || key === 'sealSeq' || key === 'id' ? '8' : 'x' };
+      const changed = {
+        ...content,
+        [key]: key === 'occurredAtMicros' || key === 'sealSeq' || key === 'id' ? '8' : 'x',
+      };
       expect({ key, same: auditHash(GENESIS_HASH, changed) === base }).toEqual({ key, same: false });
     }
   });

@@ -64,5 +64,7 @@ export function canonicalAuditContent(c: SealedContent): string {
 
 /** sha256(prev_hash ‖ canonical content), lower-case hex. */
 export function auditHash(prevHash: string, content: SealedContent): string {
-  return createHash('sha256').update(prevHash + canonicalAuditContent(content), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(prevHash + canonicalAuditContent(content), 'utf8')
+    .digest('hex');
 }

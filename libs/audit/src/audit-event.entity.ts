@@ -15,7 +15,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('audit_event_unsealed_idx', ['id'], { where: '"hash" IS NULL' })
 export class AuditEvent {
   /** Monotonic but committed out of order, so it has gaps; the chain order is `sealSeq`. */
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'audit_event_pkey' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'audit_event_pkey',
+  })
   id!: string;
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })

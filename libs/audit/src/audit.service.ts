@@ -30,13 +30,17 @@ interface AuditRow {
 /** Misuse by a calling service is a programming error (a 500), not the API client's fault. */
 function assertRecordable(manager: EntityManager, event: AuditRecord): string {
   if (!manager.queryRunner?.isTransactionActive) {
-    throw new Error('AuditService.record needs the business transaction\'s EntityManager, so both commit or roll back together');
+    throw new Error(
+      "AuditService.record needs the business transaction's EntityManager, so both commit or roll back together",
+    );
   }
   if (!ACTION.test(event.action)) throw new Error(`audit action "${event.action}" must look like entity.verb`);
-  if (event.entity.type.length === 0 || event.entity.id.length === 0) throw new Error('audit entity type and id are required');
+  if (event.entity.type.length === 0 || event.entity.id.length === 0)
+    throw new Error('audit entity type and id are required');
   if (Number.isNaN(event.at.getTime())) throw new Error('audit event time is invalid');
   const summary = JSON.stringify(event.summary ?? {});
-  if (Buffer.byteLength(summary, 'utf8') > MAX_SUMMARY_BYTES) throw new Error(`audit summary over ${MAX_SUMMARY_BYTES} bytes`);
+  if (Buffer.byteLength(summary, 'utf8') > MAX_SUMMARY_BYTES)
+    throw new Error(`audit summary over ${MAX_SUMMARY_BYTES} bytes`);
   return summary;
 }
 
@@ -44,7 +48,10 @@ function toView(row: AuditRow): AuditEventView {
   return {
     id: row.id,
     occurredAt: row.occurred_at.toISOString(),
-    actor: row.actor_user_id === null && row.actor_role === null ? null : { userId: row.actor_user_id, role: row.actor_role },
+    actor:
+      row.actor_user_id === null && row.actor_role === null
+        ? null
+        : { userId: row.actor_user_id, role: row.actor_role },
     action: row.action,
     entity: { type: row.entity_type, id: row.entity_id },
     summary: row.summary,

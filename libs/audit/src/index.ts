@@ -10,5 +10,17 @@ export {
   type AuditPageRequest,
   type AuditEventPage,
 } from './audit-record';
-export { verifyAuditChain, describeAuditChain, type AuditChainReport, type AuditChainBreak } from './verify-audit-chain';
-export { auditHash, canonicalAuditContent, isoMicros, GENESIS_HASH, AUDIT_CHAIN_VERSION, type SealedContent } from './audit-chain';
+export {
+  verifyAuditChain,
+  describeAuditChain,
+  type AuditChainReport,
+  type AuditChainBreak,
+} from './verify-audit-chain';
+export {
+  auditHash,
+  canonicalAuditContent,
+  isoMicros,
+  GENESIS_HASH,
+  AUDIT_CHAIN_VERSION,
+  type SealedContent,
+} from './audit-chain';

@@ -56,8 +56,10 @@ function contentOf(row: SealedRow): SealedContent {
 /** Checks one row against its predecessor's hash; returns the first mismatch or null. */
 function checkRow(row: SealedRow, expectedSeq: bigint, prevHash: string): AuditChainBreak | null {
   const at = { sealSeq: row.seal_seq, id: row.id };
-  if (BigInt(row.seal_seq) !== expectedSeq) return { ...at, problem: 'seal_seq', expected: expectedSeq.toString(), actual: row.seal_seq };
-  if (row.prev_hash !== prevHash) return { ...at, problem: 'prev_hash', expected: prevHash, actual: String(row.prev_hash) };
+  if (BigInt(row.seal_seq) !== expectedSeq)
+    return { ...at, problem: 'seal_seq', expected: expectedSeq.toString(), actual: row.seal_seq };
+  if (row.prev_hash !== prevHash)
+    return { ...at, problem: 'prev_hash', expected: prevHash, actual: String(row.prev_hash) };
   const recomputed = auditHash(prevHash, contentOf(row));
   if (row.hash !== recomputed) return { ...at, problem: 'hash', expected: recomputed, actual: String(row.hash) };
   return null;
@@ -103,14 +105,22 @@ export async function verifyAuditChain(dataSource: DataSource, now: Date): Promi
          WHERE (seal_seq IS NULL) <> (hash IS NULL) OR (seal_seq IS NULL) <> (prev_hash IS NULL) ORDER BY id LIMIT 1`,
       );
       if (partial.length > 0) {
-        broken = { sealSeq: partial[0].seal_seq ?? '(none)', id: partial[0].id, problem: 'hash', expected: 'all seal columns set or none', actual: 'partly sealed' };
+        broken = {
+          sealSeq: partial[0].seal_seq ?? '(none)',
+          id: partial[0].id,
+          problem: 'hash',
+          expected: 'all seal columns set or none',
+          actual: 'partly sealed',
+        };
       }
     }
     const [lag]: Array<{ unsealed: string; oldest: Date | null }> = await runner.query(
       'SELECT count(*) AS unsealed, min(occurred_at) AS oldest FROM audit_event WHERE seal_seq IS NULL',
     );
     await runner.query('COMMIT');
-    const oldestUnsealedSeconds = lag.oldest ? Math.max(0, Math.round((now.getTime() - lag.oldest.getTime()) / 1000)) : null;
+    const oldestUnsealedSeconds = lag.oldest
+      ? Math.max(0, Math.round((now.getTime() - lag.oldest.getTime()) / 1000))
+      : null;
     return { ok: broken === null, sealed, unsealed: Number(lag.unsealed), oldestUnsealedSeconds, broken };
   } catch (e) {
     await runner.query('ROLLBACK').catch(() => undefined); // ours was begun by hand, not through TypeORM

@@ -19,7 +19,9 @@ export class ClockService extends Clock {
 
   async now(): Promise<Date> {
     if (!this.config.clockMovable) return new Date();
-    const rows: Array<{ offset_ms: string }> = await this.dataSource.query('SELECT offset_ms FROM clock_offset WHERE id = 1');
+    const rows: Array<{ offset_ms: string }> = await this.dataSource.query(
+      'SELECT offset_ms FROM clock_offset WHERE id = 1',
+    );
     const offset = rows.length > 0 ? Number(rows[0].offset_ms) : 0;
     return new Date(Date.now() + offset);
   }

@@ -41,6 +41,11 @@ export async function complianceXlsx(d: ComplianceDashboard): Promise<Buffer> {
   states.getRow(1).font = { bold: true };
   const totals = book.addWorksheet('Totals');
   totals.addRow(['metric', 'value']).font = { bold: true };
-  for (const [k, v] of [...totalsOf(d.totals), ['failed_mails', d.alerts.failedMails] as [string, CsvCell], ['as_of', d.asOf] as [string, CsvCell]]) totals.addRow([k, v]);
+  for (const [k, v] of [
+    ...totalsOf(d.totals),
+    ['failed_mails', d.alerts.failedMails] as [string, CsvCell],
+    ['as_of', d.asOf] as [string, CsvCell],
+  ])
+    totals.addRow([k, v]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

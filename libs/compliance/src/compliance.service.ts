@@ -9,9 +9,23 @@ import { isUuid, LANGUAGES, type Caller, type Language, type RequestMeta } from 
 import { PolicyService } from '@mesecvi/policy';
 import { ROUND_SUMMARY_SQL, STATE_SUMMARY_SQL } from './compliance-sql';
 import { mergeChanged, ParsedRounds, roundView } from './parsed-rounds';
-import { fromComplianceDoc, overdueCounter, summaryTotals, type ComplianceDashboard, type ComplianceDoc, type ComplianceHistory, type ComplianceRow } from './compliance.view';
+import {
+  fromComplianceDoc,
+  overdueCounter,
+  summaryTotals,
+  type ComplianceDashboard,
+  type ComplianceDoc,
+  type ComplianceHistory,
+  type ComplianceRow,
+} from './compliance.view';
 
-type RoundSummaryRow = ComplianceRow['round'] & { failed_mails: number; stamp: string | null; seq: string | null; docs: string | null; changed: string | null };
+type RoundSummaryRow = ComplianceRow['round'] & {
+  failed_mails: number;
+  stamp: string | null;
+  seq: string | null;
+  docs: string | null;
+  changed: string | null;
+};
 
 /** Rounds × languages whose parsed rows a process keeps (oldest dropped first): ~100 KB each at 200 states. */
 const PARSED_ROUNDS_KEPT = 64;
@@ -25,7 +39,8 @@ interface StateSummaryRow {
 }
 
 /** The caller's language if the read model holds it (it holds all four), else English. */
-const languageOf = (caller: Caller): Language => ((LANGUAGES as readonly string[]).includes(caller.language) ? caller.language : 'en');
+const languageOf = (caller: Caller): Language =>
+  (LANGUAGES as readonly string[]).includes(caller.language) ? caller.language : 'en';
 
 /** The secretariat's compliance view: per round, and per state across rounds. Read-only. */
 @Injectable()
@@ -60,7 +75,11 @@ export class ComplianceService {
     // planned once per pooled connection (planning was a third of the statement's time).
     const [now, found] = await Promise.all([
       this.clock.now(),
-      this.dataSource.query(namedStatement(`compliance_round_v4_${language}`, ROUND_SUMMARY_SQL[language]), [roundId, held?.stamp ?? null, held?.seq ?? null]) as Promise<RoundSummaryRow[]>,
+      this.dataSource.query(namedStatement(`compliance_round_v4_${language}`, ROUND_SUMMARY_SQL[language]), [
+        roundId,
+        held?.stamp ?? null,
+        held?.seq ?? null,
+      ]) as Promise<RoundSummaryRow[]>,
     ]);
     if (found.length === 0) throw new DomainError('not_found', 'Round was not found');
     const { id, name, kind, number, phase, failed_mails: failedMails, stamp, seq, docs: text, changed } = found[0];
@@ -73,7 +92,12 @@ export class ComplianceService {
     }
     // Rows and totals are rebuilt only where the docs, the round or today's date changed.
     const view = roundView(docs, round, now, held?.view);
-    if (stamp !== null && seq !== null && (held === undefined || held.stamp !== stamp || held.seq !== seq || held.view !== view)) this.parsed.set(key, { stamp, seq, docs, view });
+    if (
+      stamp !== null &&
+      seq !== null &&
+      (held === undefined || held.stamp !== stamp || held.seq !== seq || held.view !== view)
+    )
+      this.parsed.set(key, { stamp, seq, docs, view });
     return {
       round: view.round,
       asOf: now.toISOString(),
@@ -90,7 +114,10 @@ export class ComplianceService {
       this.policy.denied(caller, meta, 'compliance history', stateCode);
       throw new DomainError('not_found', `State party ${stateCode} was not found`);
     }
-    const states: Array<{ code: string; name: string }> = await this.dataSource.query(`SELECT code, name_${caller.language} AS name FROM state_party WHERE code = $1`, [stateCode]);
+    const states: Array<{ code: string; name: string }> = await this.dataSource.query(
+      `SELECT code, name_${caller.language} AS name FROM state_party WHERE code = $1`,
+      [stateCode],
+    );
     if (states.length === 0) throw new DomainError('not_found', `State party ${stateCode} was not found`);
     const now = await this.clock.now();
     const rows: StateSummaryRow[] = await this.dataSource.query(STATE_SUMMARY_SQL[languageOf(caller)], [stateCode]);
@@ -100,7 +127,19 @@ export class ComplianceService {
       stateCode,
       stateName: states[0].name,
       asOf: now.toISOString(),
-      rounds: docs.map((d, i) => fromComplianceDoc(d, { id: rows[i].round_id, name: rows[i].round_name, kind: rows[i].round_kind, number: rows[i].round_number, phase: rows[i].round_phase }, overdue[i])),
+      rounds: docs.map((d, i) =>
+        fromComplianceDoc(
+          d,
+          {
+            id: rows[i].round_id,
+            name: rows[i].round_name,
+            kind: rows[i].round_kind,
+            number: rows[i].round_number,
+            phase: rows[i].round_phase,
+          },
+          overdue[i],
+        ),
+      ),
       totals: summaryTotals(docs, overdue),
     };
   }

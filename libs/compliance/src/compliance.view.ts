@@ -127,7 +127,9 @@ export function toComplianceRow(r: ComplianceSqlRow, language: Language = 'en'):
     stateName: r[`name_${language}`],
     status: r.status,
     timeliness: timelinessOf(r),
-    deadline: r.due_date ? { dueDate: r.due_date, version: r.deadline_version ?? 1, status: r.deadline_status ?? 'open' } : null,
+    deadline: r.due_date
+      ? { dueDate: r.due_date, version: r.deadline_version ?? 1, status: r.deadline_status ?? 'open' }
+      : null,
     extensions: r.extensions,
     submittedAt: submitted ? new Date(r.submitted_at as string).toISOString() : null,
     daysLate: submitted ? (r.days_late ?? 0) : null,
@@ -195,8 +197,29 @@ export function overdueCounter(now: Date): (d: ComplianceDoc) => number | null {
   };
 }
 
-export function fromComplianceDoc(d: ComplianceDoc, round: ComplianceRow['round'], daysOverdue: number | null): ComplianceRow {
-  const [evaluationId, stateCode, status, dueDate, deadlineVersion, deadlineStatus, , extensions, submittedAt, onTime, daysLate, remindersSent, versions, clarifications, openClarifications, stateName] = d;
+export function fromComplianceDoc(
+  d: ComplianceDoc,
+  round: ComplianceRow['round'],
+  daysOverdue: number | null,
+): ComplianceRow {
+  const [
+    evaluationId,
+    stateCode,
+    status,
+    dueDate,
+    deadlineVersion,
+    deadlineStatus,
+    ,
+    extensions,
+    submittedAt,
+    onTime,
+    daysLate,
+    remindersSent,
+    versions,
+    clarifications,
+    openClarifications,
+    stateName,
+  ] = d;
   const submitted = submittedAt !== null;
   return {
     evaluationId,
@@ -239,5 +262,13 @@ export function summaryTotals(docs: readonly ComplianceDoc[], overdue: ReadonlyA
     const lo = Math.floor(at);
     median = lateDays[lo] + (lateDays[Math.ceil(at)] - lateDays[lo]) * (at - lo);
   }
-  return toComplianceTotals({ states: docs.length, responded, onTime, late, overdue: overdueCount, meanDaysLate: mean, medianDaysLate: median });
+  return toComplianceTotals({
+    states: docs.length,
+    responded,
+    onTime,
+    late,
+    overdue: overdueCount,
+    meanDaysLate: mean,
+    medianDaysLate: median,
+  });
 }

@@ -6,6 +6,8 @@ describe('toCsv', () => {
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {
-    expect(toCsv([['=HYPERLINK("http://evil")', '+1', '@SUM(A1)', -2]])).toBe(`"'=HYPERLINK(""http://evil"")",'+1,'@SUM(A1),-2`);
+    expect(toCsv([['=HYPERLINK("http://evil")', '+1', '@SUM(A1)', -2]])).toBe(
+      `"'=HYPERLINK(""http://evil"")",'+1,'@SUM(A1),-2`,
+    );
   });
 });

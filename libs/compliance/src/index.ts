@@ -6,8 +6,24 @@ export { complianceCsv, complianceXlsx, COMPLIANCE_COLUMNS } from './compliance-
 export { ledgerCsv, LEDGER_EXPORT_MAX_ROWS } from './ledger-csv';
 export { toCsv, type CsvCell } from './csv';
 export { mergeChanged, roundView, type RoundView } from './parsed-rounds';
-export { toComplianceRow, toComplianceTotals, fromComplianceDoc, overdueCounter, summaryTotals, type ComplianceDoc, type ComplianceSqlRow, type ComplianceSqlTotals } from './compliance.view';
-export type { ComplianceDashboard, ComplianceHistory, ComplianceRow, ComplianceTotals, Timeliness, ObservationsStage } from './compliance.view';
+export {
+  toComplianceRow,
+  toComplianceTotals,
+  fromComplianceDoc,
+  overdueCounter,
+  summaryTotals,
+  type ComplianceDoc,
+  type ComplianceSqlRow,
+  type ComplianceSqlTotals,
+} from './compliance.view';
+export type {
+  ComplianceDashboard,
+  ComplianceHistory,
+  ComplianceRow,
+  ComplianceTotals,
+  Timeliness,
+  ObservationsStage,
+} from './compliance.view';
 export { WeeklyDigest, type DigestRun } from './digest/weekly-digest.service';
 export { latestDigestMoment, nextDigestMoment, isoWeekday, type DigestMoment } from './digest/digest-moment';
 export { OperationsSnapshot, type DeliveryHealth, type QueuesSnapshot } from './operations/operations-snapshot.service';

@@ -25,7 +25,10 @@ const COLUMNS: ReadonlyArray<[string, (m: OutboxMessageView) => CsvCell]> = [
 ];
 
 /** The ledger as CSV, newest first, walking the keyset pages (never an OFFSET scan). */
-export async function ledgerCsv(ledger: OutboxLedger, filter: Omit<OutboxListFilter, 'limit' | 'cursor'>): Promise<string> {
+export async function ledgerCsv(
+  ledger: OutboxLedger,
+  filter: Omit<OutboxListFilter, 'limit' | 'cursor'>,
+): Promise<string> {
   const rows: CsvCell[][] = [COLUMNS.map(([name]) => name)];
   let cursor: string | undefined;
   do {

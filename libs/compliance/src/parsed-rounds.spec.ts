@@ -80,7 +80,12 @@ describe('roundView', () => {
     const next = roundView(merged, round, monday, view);
     expect(next.rows[0]).toBe(view.rows[0]);
     expect(next.rows[2]).toBe(view.rows[2]);
-    expect(next.rows[1]).toMatchObject({ stateCode: 'BRA', status: 'drafting', timeliness: 'overdue', daysOverdue: 22 });
+    expect(next.rows[1]).toMatchObject({
+      stateCode: 'BRA',
+      status: 'drafting',
+      timeliness: 'overdue',
+      daysOverdue: 22,
+    });
     expect(next.totals).toMatchObject({ overdue: 2, pending: 1 });
   });
 

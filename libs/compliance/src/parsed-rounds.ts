@@ -1,5 +1,12 @@
 import { localDate } from '@mesecvi/deadlines';
-import { fromComplianceDoc, overdueCounter, summaryTotals, type ComplianceDoc, type ComplianceRow, type ComplianceTotals } from './compliance.view';
+import {
+  fromComplianceDoc,
+  overdueCounter,
+  summaryTotals,
+  type ComplianceDoc,
+  type ComplianceRow,
+  type ComplianceTotals,
+} from './compliance.view';
 
 /**
  * What a round's dashboard serves, built from its docs at a moment: rows and totals. Days overdue
@@ -79,9 +86,18 @@ const sameRound = (a: ComplianceRow['round'], b: ComplianceRow['round']): boolea
  * only the replaced rows rebuilt when the docs were merged from it (same rows, same places);
  * built whole otherwise.
  */
-export function roundView(docs: readonly ComplianceDoc[], round: ComplianceRow['round'], now: Date, previous?: RoundView): RoundView {
+export function roundView(
+  docs: readonly ComplianceDoc[],
+  round: ComplianceRow['round'],
+  now: Date,
+  previous?: RoundView,
+): RoundView {
   const todayKey = todayKeyOf(docs, now);
-  const reusable = previous !== undefined && previous.todayKey === todayKey && sameRound(previous.round, round) && previous.docs.length === docs.length;
+  const reusable =
+    previous !== undefined &&
+    previous.todayKey === todayKey &&
+    sameRound(previous.round, round) &&
+    previous.docs.length === docs.length;
   if (reusable && previous.docs === docs) return previous;
   const count = overdueCounter(now);
   const overdue: Array<number | null> = [];

@@ -59,7 +59,12 @@ export interface AppConfig {
    * State submissions: the largest evidence file, and the limits an answers document must respect
    * before it is validated at all (size in bytes of its JSON, nesting depth, entries per array).
    */
-  submissions: { attachmentMaxBytes: number; answersMaxBytes: number; answersMaxDepth: number; answersMaxArrayItems: number };
+  submissions: {
+    attachmentMaxBytes: number;
+    answersMaxBytes: number;
+    answersMaxDepth: number;
+    answersMaxArrayItems: number;
+  };
   /** Only in test and demo modes may time be moved (DESIGN §2 "Time"). */
   clockMovable: boolean;
 }
@@ -87,7 +92,9 @@ export function toAppConfig(env: EnvVars): AppConfig {
       port: env.PORT,
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
-      corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter((o) => o.length > 0),
+      corsOrigins: env.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0),
       writeRateLimit: { points: env.WRITE_RATE_LIMIT_POINTS, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS },
     },
     database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, migrationsRun: env.MIGRATIONS_RUN },
@@ -101,13 +108,22 @@ export function toAppConfig(env: EnvVars): AppConfig {
       sweepEveryMs: env.OUTBOX_SWEEP_EVERY_MS,
     },
     reminders: { sweepEveryMs: env.REMINDER_SWEEP_EVERY_MS, leaseMs: env.REMINDER_LEASE_MS },
-    digest: { enabled: env.DIGEST_ENABLED, weekday: env.DIGEST_WEEKDAY, hour: env.DIGEST_HOUR, checkEveryMs: env.DIGEST_CHECK_EVERY_MS },
+    digest: {
+      enabled: env.DIGEST_ENABLED,
+      weekday: env.DIGEST_WEEKDAY,
+      hour: env.DIGEST_HOUR,
+      checkEveryMs: env.DIGEST_CHECK_EVERY_MS,
+    },
     log: { level: env.LOG_LEVEL },
     mechanism: { timeZone: env.MECHANISM_TIME_ZONE },
     reports: { rapporteursPerState: env.RAPPORTEURS_PER_STATE, symbolPattern: env.REPORT_SYMBOL_PATTERN },
     recommendations: { ratingScale: parseRatingScale(env.RECOMMENDATION_RATING_SCALE) },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    worker: { concurrency: env.WORKER_CONCURRENCY, heartbeatEveryMs: env.HEARTBEAT_EVERY_MS, auditSealEveryMs: env.AUDIT_SEAL_EVERY_MS },
+    worker: {
+      concurrency: env.WORKER_CONCURRENCY,
+      heartbeatEveryMs: env.HEARTBEAT_EVERY_MS,
+      auditSealEveryMs: env.AUDIT_SEAL_EVERY_MS,
+    },
     auth: {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
@@ -117,7 +133,10 @@ export function toAppConfig(env: EnvVars): AppConfig {
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
       callerCacheSeconds: env.AUTH_CALLER_CACHE_SECONDS,
-      argon2: env.APP_MODE === 'test' ? { memoryCost: 1024, timeCost: 2, parallelism: 1 } : { memoryCost: 19456, timeCost: 2, parallelism: 1 },
+      argon2:
+        env.APP_MODE === 'test'
+          ? { memoryCost: 1024, timeCost: 2, parallelism: 1 }
+          : { memoryCost: 19456, timeCost: 2, parallelism: 1 },
     },
     submissions: {
       attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,

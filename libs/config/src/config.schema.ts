@@ -89,12 +89,22 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     DIGEST_HOUR: { type: 'integer', minimum: 0, maximum: 23, default: 8 },
     DIGEST_CHECK_EVERY_MS: { type: 'integer', minimum: 100, maximum: 3600000, default: 300000 },
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 1048576 },
-    LOG_LEVEL: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+    LOG_LEVEL: {
+      type: 'string',
+      enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      default: 'info',
+    },
     CORS_ORIGINS: { type: 'string', default: '' },
     MECHANISM_TIME_ZONE: { type: 'string', minLength: 1, default: 'America/New_York' },
     RAPPORTEURS_PER_STATE: { type: 'integer', minimum: 1, maximum: 5, default: 2 },
     // {n}: the year's sequence number; {yy} / {yyyy}: the adoption year.
-    REPORT_SYMBOL_PATTERN: { type: 'string', minLength: 3, maxLength: 120, pattern: '\\{n\\}', default: 'MESECVI/CEVI/doc.{n}/{yy}' },
+    REPORT_SYMBOL_PATTERN: {
+      type: 'string',
+      minLength: 3,
+      maxLength: 120,
+      pattern: '\\{n\\}',
+      default: 'MESECVI/CEVI/doc.{n}/{yy}',
+    },
     RECOMMENDATION_RATING_SCALE: {
       type: 'string',
       maxLength: 600,

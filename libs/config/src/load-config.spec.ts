@@ -29,7 +29,13 @@ describe('loadConfig', () => {
   });
 
   it('coerces numbers and booleans and splits CORS origins', () => {
-    const config = loadConfig({ ...base, PORT: '8080', MIGRATIONS_RUN: 'false', CORS_ORIGINS: 'https://a.org, https://b.org', APP_MODE: 'demo' });
+    const config = loadConfig({
+      ...base,
+      PORT: '8080',
+      MIGRATIONS_RUN: 'false',
+      CORS_ORIGINS: 'https://a.org, https://b.org',
+      APP_MODE: 'demo',
+    });
     expect(config.http.port).toBe(8080);
     expect(config.database.migrationsRun).toBe(false);
     expect(config.http.corsOrigins).toEqual(['https://a.org', 'https://b.org']);

@@ -3,7 +3,10 @@ import { envSchema, type EnvVars } from './config.schema';
 import { toAppConfig, type AppConfig } from './app-config';
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
     super(`Configuration error: ${variable} ${reason}`);
     this.name = 'ConfigError';
   }

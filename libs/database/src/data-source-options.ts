@@ -6,7 +6,11 @@ import { MIGRATIONS } from './migrations';
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
 /** One definition of how we talk to PostgreSQL; `synchronize` is off everywhere, tests included. */
-export function dataSourceOptions(config: Pick<AppConfig, 'database'>, entities: EntityList, appName: string): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'database'>,
+  entities: EntityList,
+  appName: string,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.database.url,

@@ -12,7 +12,11 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config, entities, appName), retryAttempts: 3, retryDelay: 1000 }),
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config, entities, appName),
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
         }),
       ],
       exports: [TypeOrmModule],

@@ -26,7 +26,12 @@ interface PgPool {
  * profile showed as a sizeable share of the api's time. Errors are pg's own (SQLSTATE in
  * `code`), which `isBackingServiceUnavailable` (libs/errors) recognises as it does TypeORM's.
  */
-export async function queryNamed<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
+export async function queryNamed<T>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
   if (!pool) return (await dataSource.query(namedStatement(name, text), values)) as T[];
   return (await pool.query({ name, text }, values)).rows as T[];

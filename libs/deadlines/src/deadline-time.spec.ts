@@ -79,8 +79,15 @@ describe('planning a ladder', () => {
   it('supersedes rules whose moment has passed instead of sending them late', () => {
     // Created (or extended) 5 days before the due date: −30 and −7 are already behind.
     const rows = planReminders('2026-06-30', NY, ladder, new Date('2026-06-25T12:00:00Z'));
-    const byRule = Object.fromEntries(rows.map((r) => [`${r.ruleId}:${r.recipientRole}`, `${r.status}${r.reason ? `/${r.reason}` : ''}`]));
-    expect(byRule).toMatchObject({ 'r30:focal_point': 'superseded/passed', 'r7:focal_point': 'superseded/passed', 'r1:focal_point': 'planned', 'p7:secretariat': 'planned' });
+    const byRule = Object.fromEntries(
+      rows.map((r) => [`${r.ruleId}:${r.recipientRole}`, `${r.status}${r.reason ? `/${r.reason}` : ''}`]),
+    );
+    expect(byRule).toMatchObject({
+      'r30:focal_point': 'superseded/passed',
+      'r7:focal_point': 'superseded/passed',
+      'r1:focal_point': 'planned',
+      'p7:secretariat': 'planned',
+    });
   });
 
   it('treats the exact planned instant as passed (it would be sent by nobody)', () => {

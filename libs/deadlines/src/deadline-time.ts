@@ -12,7 +12,8 @@ function parts(date: string): [number, number, number] {
   if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) throw new RangeError(`no such date: ${date}`);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    throw new RangeError(`no such date: ${date}`);
   return [y, mo, d];
 }
 
@@ -62,7 +63,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** The wall-clock reading in `timeZone` at `instant`, as if it were UTC (milliseconds). */
 function wallClockMs(instant: Date, timeZone: string): number {
   const p: Record<string, number> = {};
-  for (const { type, value } of formatterFor(timeZone).formatToParts(instant)) if (type !== 'literal') p[type] = Number(value);
+  for (const { type, value } of formatterFor(timeZone).formatToParts(instant))
+    if (type !== 'literal') p[type] = Number(value);
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
 }
 

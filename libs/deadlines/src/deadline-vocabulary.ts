@@ -2,7 +2,15 @@
  * The words of the deadlines engine (DESIGN §1 "A deadline"). Kept in one file so the entities'
  * check constraints, the API schemas and the ladders agree.
  */
-export const DEADLINE_KINDS = ['appointment_reply', 'response', 'clarification', 'observations', 'follow_up', 'ad_hoc', 'appointment_end'] as const;
+export const DEADLINE_KINDS = [
+  'appointment_reply',
+  'response',
+  'clarification',
+  'observations',
+  'follow_up',
+  'ad_hoc',
+  'appointment_end',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** `passed`: the due day ended uncompleted and the deadline-passed handlers ran; late completion is still possible. */
@@ -13,7 +21,13 @@ export const DEADLINE_CHANGES = ['created', 'moved', 'completed', 'cancelled', '
 export type DeadlineChange = (typeof DEADLINE_CHANGES)[number];
 
 /** Who a reminder rule addresses; the recipient directory turns each into addresses at send time. */
-export const RECIPIENT_ROLES = ['focal_point', 'contributors', 'appointed_expert', 'permanent_mission', 'secretariat'] as const;
+export const RECIPIENT_ROLES = [
+  'focal_point',
+  'contributors',
+  'appointed_expert',
+  'permanent_mission',
+  'secretariat',
+] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
 export const REMINDER_TEMPLATES = ['deadline_reminder', 'deadline_escalation'] as const;
@@ -26,7 +40,17 @@ export type ReminderTemplate = (typeof REMINDER_TEMPLATES)[number];
 export const REMINDER_STATUSES = ['planned', 'claimed', 'queued', 'skipped', 'superseded', 'cancelled'] as const;
 export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 
-export const REMINDER_REASONS = ['passed', 'moved', 'ladder_changed', 'later_rule_due', 'stale', 'max_count', 'completed', 'cancelled', 'no_recipient'] as const;
+export const REMINDER_REASONS = [
+  'passed',
+  'moved',
+  'ladder_changed',
+  'later_rule_due',
+  'stale',
+  'max_count',
+  'completed',
+  'cancelled',
+  'no_recipient',
+] as const;
 export type ReminderReason = (typeof REMINDER_REASONS)[number];
 
 /** A reminder more than this late is superseded rather than sent (DESIGN §2). */

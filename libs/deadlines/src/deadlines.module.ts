@@ -30,6 +30,14 @@ import { ReminderSweep } from './reminders/reminder-sweep.service';
     ReminderClaims,
     ReminderSweep,
   ],
-  exports: [DeadlinesService, DeadlinePassedHandlers, DeadlineQueries, SecretariatDeadlines, RecipientDirectory, ReminderLadders, ReminderSweep],
+  exports: [
+    DeadlinesService,
+    DeadlinePassedHandlers,
+    DeadlineQueries,
+    SecretariatDeadlines,
+    RecipientDirectory,
+    ReminderLadders,
+    ReminderSweep,
+  ],
 })
 export class DeadlinesModule {}

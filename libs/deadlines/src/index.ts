@@ -16,17 +16,48 @@ export {
   type ReminderStatus,
   type ReminderReason,
 } from './deadline-vocabulary';
-export { addDays, daysBetween, daysLeft, dueInstant, ruleInstant, zonedInstant, localDate, isCalendarDate } from './deadline-time';
+export {
+  addDays,
+  daysBetween,
+  daysLeft,
+  dueInstant,
+  ruleInstant,
+  zonedInstant,
+  localDate,
+  isCalendarDate,
+} from './deadline-time';
 export { Deadline } from './deadlines/deadline.entity';
 export { DeadlineVersion } from './deadlines/deadline-version.entity';
-export { DeadlinesService, type DeadlineInput, type DeadlineMove, type DeadlineChangeContext } from './deadlines/deadlines.service';
+export {
+  DeadlinesService,
+  type DeadlineInput,
+  type DeadlineMove,
+  type DeadlineChangeContext,
+} from './deadlines/deadlines.service';
 export { DeadlinePassedHandlers, type DeadlinePassedHandler } from './deadlines/deadline-passed.registry';
-export { DeadlineQueries, type DeadlineListFilter, type DeadlineScope, type DeadlinePage, type DeadlineDetail, type ReminderView, type ReminderDelivery } from './deadlines/deadline-queries.service';
-export { SecretariatDeadlines, AD_HOC_SUBJECT, type AdHocDeadlineInput } from './deadlines/secretariat-deadlines.service';
+export {
+  DeadlineQueries,
+  type DeadlineListFilter,
+  type DeadlineScope,
+  type DeadlinePage,
+  type DeadlineDetail,
+  type ReminderView,
+  type ReminderDelivery,
+} from './deadlines/deadline-queries.service';
+export {
+  SecretariatDeadlines,
+  AD_HOC_SUBJECT,
+  type AdHocDeadlineInput,
+} from './deadlines/secretariat-deadlines.service';
 export { toDeadlineView, type DeadlineView, type DeadlineHistoryEntry } from './deadlines/deadline.view';
 export { ReminderRule } from './reminders/reminder-rule.entity';
 export { Reminder } from './reminders/reminder.entity';
 export { planReminders, type LadderRule, type PlannedReminder } from './reminders/reminder-plan';
-export { ReminderLadders, type LadderRuleInput, type LadderRuleView, type ReminderLadderView } from './reminders/reminder-ladders.service';
+export {
+  ReminderLadders,
+  type LadderRuleInput,
+  type LadderRuleView,
+  type ReminderLadderView,
+} from './reminders/reminder-ladders.service';
 export { ReminderSweep, type SweepStats } from './reminders/reminder-sweep.service';
 export { RecipientDirectory, type Recipient, type RecipientResolver } from './recipients/recipient-directory.service';

@@ -15,7 +15,11 @@ export interface DomainErrorOptions {
 export class DomainError extends Error {
   readonly status: number;
 
-  constructor(readonly code: ErrorCode, message: string, readonly options: DomainErrorOptions = {}) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly options: DomainErrorOptions = {},
+  ) {
     super(message);
     this.name = 'DomainError';
     this.status = ERROR_CODES[code].status;

@@ -16,7 +16,12 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Pick<Logger, 'error' | 'warn'>): void {
+export function sendProblem(
+  exception: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  logger: Pick<Logger, 'error' | 'warn'>,
+): void {
   const requestId = String(request.id);
   const { problem, headers, errorId, unavailable } = toProblem(exception, request.url, requestId);
   if (errorId) {
@@ -25,5 +30,9 @@ export function sendProblem(exception: unknown, request: FastifyRequest, reply: 
   }
   if (unavailable) logger.warn({ msg: 'backing service unavailable', requestId, reason: unavailable });
   if (reply.sent) return;
-  void reply.status(problem.status).headers(headers).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  void reply
+    .status(problem.status)
+    .headers(headers)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problem));
 }

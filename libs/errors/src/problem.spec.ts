@@ -4,8 +4,17 @@ import { toProblem } from './to-problem';
 
 describe('problem documents', () => {
   it('carries extensions but never lets them overwrite type, title, status or code', () => {
-    const problem = buildProblem('conflict', 'The evaluation is submitted.', { status: 'submitted', code: 'x', rule: 'status_allows' } as never);
-    expect(problem).toMatchObject({ status: 409, code: 'conflict', type: 'urn:mesecvi:problem:conflict', rule: 'status_allows' });
+    const problem = buildProblem('conflict', 'The evaluation is submitted.', {
+      status: 'submitted',
+      code: 'x',
+      rule: 'status_allows',
+    } as never);
+    expect(problem).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      type: 'urn:mesecvi:problem:conflict',
+      rule: 'status_allows',
+    });
   });
 
   it('maps a domain error with a `status` extension to its own HTTP status', () => {

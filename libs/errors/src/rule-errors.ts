@@ -6,7 +6,10 @@ export const ruleConflict = (rule: string, message: string, extensions: Record<s
 
 /** A 422 naming the field (`pointer`) and the rule it breaks. */
 export const fieldInvalid = (pointer: string, message: string, rule: string): DomainError =>
-  new DomainError('validation_failed', message, { errors: [{ pointer, keyword: rule, message }], extensions: { rule } });
+  new DomainError('validation_failed', message, {
+    errors: [{ pointer, keyword: rule, message }],
+    extensions: { rule },
+  });
 
 /** Constraint or trigger name → the rule and sentence a conflict on it means. */
 export type ConstraintRules = Readonly<Record<string, readonly [rule: string, message: string]>>;

@@ -50,7 +50,11 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
   const base = { instance, requestId };
   if (error instanceof DomainError) {
     return {
-      problem: buildProblem(error.code, error.message, { ...base, errors: error.options.errors, ...error.options.extensions }),
+      problem: buildProblem(error.code, error.message, {
+        ...base,
+        errors: error.options.errors,
+        ...error.options.extensions,
+      }),
       headers: error.options.headers ?? {},
     };
   }
@@ -70,7 +74,8 @@ export function toProblem(error: unknown, instance: string, requestId?: string):
       return { problem: buildProblem(code, error.message, base), headers: {} };
     }
   }
-  if (isUnstorableText(error)) return { problem: buildProblem('bad_request', UNSTORABLE_TEXT_DETAIL, base), headers: {} };
+  if (isUnstorableText(error))
+    return { problem: buildProblem('bad_request', UNSTORABLE_TEXT_DETAIL, base), headers: {} };
   if (isBackingServiceUnavailable(error)) {
     return {
       problem: buildProblem('service_unavailable', 'A backing service is not answering. Try again shortly.', base),

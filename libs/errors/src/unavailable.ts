@@ -4,7 +4,16 @@
  * Checked structurally (codes and messages of pg, TypeORM and ioredis), so this library needs
  * none of them.
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /** SQLSTATE: class 08 connection exception; 57P01–57P03 shutdown / crash / cannot connect now; 53300 too many connections. */
 const SQLSTATES = /^(08...|57P0[123]|53300)$/;
@@ -23,14 +32,25 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 export function isBackingServiceUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 3) return false;
-  const e = error as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    name?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || SQLSTATES.test(e.code))) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
   // TypeORM releases a transaction's query runner when its connection dies mid-transaction; the
   // transaction's next query then throws this instead of a connection error (seen when PostgreSQL
   // stopped during a submit). Outside an outage it would mean a query after commit, a bug the
   // tests would show as a 503 where a 2xx was expected.
-  if (e.name === 'QueryRunnerAlreadyReleasedError' || (typeof e.message === 'string' && /^Query runner already released/.test(e.message))) return true;
+  if (
+    e.name === 'QueryRunnerAlreadyReleasedError' ||
+    (typeof e.message === 'string' && /^Query runner already released/.test(e.message))
+  )
+    return true;
   if (typeof e.message === 'string' && MESSAGES.some((m) => m.test(e.message as string))) return true;
   // AggregateError (a connect to several addresses), TypeORM's QueryFailedError, `cause` chains.
   if (Array.isArray(e.errors) && e.errors.some((inner) => isBackingServiceUnavailable(inner, depth + 1))) return true;

@@ -11,7 +11,8 @@ export type AccessRule = { kind: 'public' } | { kind: 'authenticated'; roles?: r
 export const ACCESS_RULE = 'mesecvi:access-rule';
 
 /** Open to anyone, logged in or not (health, readiness, metrics, OpenAPI). */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+export const Public = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
 
 /** Requires a logged-in caller, optionally restricted to some roles. */
 export const Authenticated = (...roles: Role[]): MethodDecorator & ClassDecorator =>

@@ -27,7 +27,10 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!rule) {
       this.logger.error({ msg: 'route without an access rule refused', handler: context.getHandler().name });
       throw new DomainError('forbidden', 'This route declares no access rule and is closed.');
@@ -36,7 +39,9 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const caller = await this.authenticator.authenticate(request);
     if (!caller) {
-      throw new DomainError('unauthenticated', 'A valid access token is required.', { headers: { 'www-authenticate': 'Bearer' } });
+      throw new DomainError('unauthenticated', 'A valid access token is required.', {
+        headers: { 'www-authenticate': 'Bearer' },
+      });
     }
     setCaller(request, caller);
     if (rule.roles && !rule.roles.includes(caller.role)) {

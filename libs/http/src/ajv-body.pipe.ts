@@ -3,13 +3,26 @@ import Ajv, { type ErrorObject, type JSONSchemaType, type ValidateFunction } fro
 import addFormats from 'ajv-formats';
 import { DomainError, type FieldProblem } from '@mesecvi/errors';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, removeAdditional: false, useDefaults: true });
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  removeAdditional: false,
+  useDefaults: true,
+});
 addFormats(ajv);
 // Query strings arrive as text: numbers and booleans are coerced, everything else is as strict.
-const queryAjv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: true, useDefaults: true });
+const queryAjv = new Ajv({
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  coerceTypes: true,
+  useDefaults: true,
+});
 addFormats(queryAjv);
 // `example` documents a field in OpenAPI; Ajv's strict mode must know it is harmless.
-for (const instance of [ajv, queryAjv]) instance.addKeyword({ keyword: 'example', schemaType: ['string', 'number', 'boolean', 'object', 'array', 'null'] });
+for (const instance of [ajv, queryAjv])
+  instance.addKeyword({ keyword: 'example', schemaType: ['string', 'number', 'boolean', 'object', 'array', 'null'] });
 
 /** Turns an Ajv error into a pointer at the offending field and a plain-English sentence. */
 export function toFieldProblem(e: ErrorObject): FieldProblem {
@@ -40,7 +53,11 @@ export class AjvBodyPipe<T> implements PipeTransform<unknown, T> {
     const candidate = this.source === 'query' ? { ...(value as object) } : value;
     if (this.validate(candidate)) return candidate;
     const errors = (this.validate.errors ?? []).map(toFieldProblem);
-    throw new DomainError('validation_failed', `The request ${this.source === 'query' ? 'parameters are' : 'body is'} not valid.`, { errors });
+    throw new DomainError(
+      'validation_failed',
+      `The request ${this.source === 'query' ? 'parameters are' : 'body is'} not valid.`,
+      { errors },
+    );
   }
 }
 

@@ -1,7 +1,18 @@
 export { Public, Authenticated, ACCESS_RULE, type AccessRule } from './access.decorator';
 export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
 export { AjvBodyPipe, AjvQueryPipe, toFieldProblem } from './ajv-body.pipe';
-export { ROLES, LANGUAGES, CurrentCaller, CurrentRequest, callerOf, setCaller, type Role, type Language, type Caller, type RequestMeta } from './caller';
+export {
+  ROLES,
+  LANGUAGES,
+  CurrentCaller,
+  CurrentRequest,
+  callerOf,
+  setCaller,
+  type Role,
+  type Language,
+  type Caller,
+  type RequestMeta,
+} from './caller';
 export { openApiSchema } from './openapi-schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';

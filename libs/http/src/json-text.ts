@@ -35,4 +35,6 @@ export function jsonTextOf(value: unknown, sent: SentJson | undefined): string |
 }
 
 /** The request body as sent (value and text), for a handler that stores it as it came. */
-export const SentBody = createParamDecorator((_: unknown, ctx: ExecutionContext): SentJson | undefined => sentJsonOf(ctx.switchToHttp().getRequest<object>()));
+export const SentBody = createParamDecorator((_: unknown, ctx: ExecutionContext): SentJson | undefined =>
+  sentJsonOf(ctx.switchToHttp().getRequest<object>()),
+);

@@ -13,7 +13,12 @@ import { JobQueues } from './job-queues.service';
       useFactory: (config: AppConfig) => ({
         connection: redisOptionsFromUrl(config.redis.url, true),
         prefix: config.redis.queuePrefix,
-        defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 5000, attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
+        defaultJobOptions: {
+          removeOnComplete: 1000,
+          removeOnFail: 5000,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+        },
       }),
     }),
     ...ALL_QUEUE_NAMES.map((name) => BullModule.registerQueue({ name })),

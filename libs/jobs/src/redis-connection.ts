@@ -23,7 +23,14 @@ export function redisOptionsFromUrl(url: string, forWorker = false): RedisOption
  * fails at once, so a service that must not answer "unavailable" just because it started a moment
  * ago waits here at start-up. Bounded, so a Redis outage cannot hold the start-up.
  */
-export async function redisReady(client: { status: string; once(event: 'ready', listener: () => void): unknown; off(event: 'ready', listener: () => void): unknown }, timeoutMs: number): Promise<boolean> {
+export async function redisReady(
+  client: {
+    status: string;
+    once(event: 'ready', listener: () => void): unknown;
+    off(event: 'ready', listener: () => void): unknown;
+  },
+  timeoutMs: number,
+): Promise<boolean> {
   if (client.status === 'ready') return true;
   let timer: NodeJS.Timeout | undefined;
   let onReady: (() => void) | undefined;

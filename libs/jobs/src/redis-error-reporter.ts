@@ -21,7 +21,12 @@ export class RedisErrorReporter {
       this.folded += 1;
       return;
     }
-    this.logger.warn({ msg: 'queue connection error', source: this.source, error: error instanceof Error ? error.message : String(error), foldedSinceLast: this.folded });
+    this.logger.warn({
+      msg: 'queue connection error',
+      source: this.source,
+      error: error instanceof Error ? error.message : String(error),
+      foldedSinceLast: this.folded,
+    });
     this.lastAt = now;
     this.folded = 0;
   };

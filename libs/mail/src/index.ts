@@ -6,7 +6,24 @@ export { OUTBOX_STATUSES, MAIL_KINDS, type OutboxStatus, type MailKind } from '.
 export type { StagedMail, MailRecipient, SkippedMail } from './staged-mail';
 export { messageIdFor } from './message-id';
 export { retryDelayMs, isPermanentSmtpFailure, describeError, RETRY_CAP_MS } from './retry-policy';
-export type { TemplateName, TemplateProps, InvitationProps, PasswordResetProps, DeadlineReminderProps, DeadlineEscalationProps, AppointmentRequestProps, WeeklyDigestProps } from './templates/template-props';
+export type {
+  TemplateName,
+  TemplateProps,
+  InvitationProps,
+  PasswordResetProps,
+  DeadlineReminderProps,
+  DeadlineEscalationProps,
+  AppointmentRequestProps,
+  WeeklyDigestProps,
+} from './templates/template-props';
 export { DEADLINE_KIND_COPY } from './templates/deadline-copy';
 export type { MailTemplate, MailCopy, RenderedMail, TemplateCopies } from './templates/mail-template';
-export { MAIL_TEMPLATES, MailRenderError, renderMail, renderTemplate, sensitivePropsOf, isTemplateName, type RenderOptions } from './templates/template-registry';
+export {
+  MAIL_TEMPLATES,
+  MailRenderError,
+  renderMail,
+  renderTemplate,
+  sensitivePropsOf,
+  isTemplateName,
+  type RenderOptions,
+} from './templates/template-registry';

@@ -12,8 +12,17 @@ describe('message ids and ledger cursors', () => {
   it('round-trips a cursor and refuses a forged one naming the parameter', () => {
     const cursor = { createdAt: new Date('2026-03-01T14:03:07.120Z'), id: '3d1f4c7a-8a2b-4c55-9a11-1f0e2d3c4b5a' };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
-    for (const bad of ['abc', Buffer.from('["x","y"]').toString('base64url'), Buffer.from('{}').toString('base64url')]) {
-      expect(() => decodeCursor(bad)).toThrow(expect.objectContaining({ code: 'validation_failed', options: { errors: [expect.objectContaining({ pointer: '/cursor' })] } }));
+    for (const bad of [
+      'abc',
+      Buffer.from('["x","y"]').toString('base64url'),
+      Buffer.from('{}').toString('base64url'),
+    ]) {
+      expect(() => decodeCursor(bad)).toThrow(
+        expect.objectContaining({
+          code: 'validation_failed',
+          options: { errors: [expect.objectContaining({ pointer: '/cursor' })] },
+        }),
+      );
     }
   });
 });

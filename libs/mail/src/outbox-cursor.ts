@@ -23,7 +23,8 @@ export function decodeCursor(token: string): OutboxCursor {
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') throw invalid();
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string')
+    throw invalid();
   const createdAt = new Date(parsed[0]);
   if (Number.isNaN(createdAt.getTime()) || !isUuid(parsed[1])) throw invalid();
   return { createdAt, id: parsed[1] };

@@ -80,15 +80,25 @@ export class OutboxLedger {
     if (filter.status) q.andWhere('m.status = :status', { status: filter.status });
     if (filter.stateCode) q.andWhere('m.state_code = :stateCode', { stateCode: filter.stateCode });
     if (filter.roundId) q.andWhere(ROUND_CONDITION, { roundId: filter.roundId });
-    if (filter.recipient) q.andWhere(`m.recipient_address ILIKE :recipient ESCAPE '\\'`, { recipient: `%${likeLiteral(filter.recipient)}%` });
+    if (filter.recipient)
+      q.andWhere(`m.recipient_address ILIKE :recipient ESCAPE '\\'`, {
+        recipient: `%${likeLiteral(filter.recipient)}%`,
+      });
     if (filter.from) q.andWhere('m.created_at >= :from', { from: filter.from });
     if (filter.to) q.andWhere('m.created_at < :to', { to: filter.to });
-    if (filter.excludeRecipientRoles?.length) q.andWhere('(m.recipient_role IS NULL OR m.recipient_role NOT IN (:...excludedRoles))', { excludedRoles: filter.excludeRecipientRoles });
+    if (filter.excludeRecipientRoles?.length)
+      q.andWhere('(m.recipient_role IS NULL OR m.recipient_role NOT IN (:...excludedRoles))', {
+        excludedRoles: filter.excludeRecipientRoles,
+      });
     if (filter.cursor) {
       const after = decodeCursor(filter.cursor);
       q.andWhere('(m.created_at, m.id) < (:cursorAt, :cursorId)', { cursorAt: after.createdAt, cursorId: after.id });
     }
-    const rows = await q.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(filter.limit + 1).getMany();
+    const rows = await q
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(filter.limit + 1)
+      .getMany();
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
     return {

@@ -10,5 +10,16 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
  * What a mail is about, for the ledger and its filters. A new kind of notification adds its name
  * here, so the secretariat's filter and the database agree on the vocabulary.
  */
-export const MAIL_KINDS = ['invitation', 'password_reset', 'reminder', 'appointment_request', 'distribution', 'extension', 'submission', 'digest', 'report', 'alert'] as const;
+export const MAIL_KINDS = [
+  'invitation',
+  'password_reset',
+  'reminder',
+  'appointment_request',
+  'distribution',
+  'extension',
+  'submission',
+  'digest',
+  'report',
+  'alert',
+] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];

@@ -78,11 +78,21 @@ export class Outbox {
       const staged = {
         ...base,
         language: person.language,
-        to: { address: person.address, name: person.name ?? undefined, userId: person.userId ?? undefined, role: person.ledgerRole },
+        to: {
+          address: person.address,
+          name: person.name ?? undefined,
+          userId: person.userId ?? undefined,
+          role: person.ledgerRole,
+        },
         payload: payloadFor(person),
       };
       // TypeScript cannot correlate `template: T` with `payload: TemplateProps[T]` inside the union.
-      const id = await this.stageOnce(manager, staged as unknown as StagedMail, `${mail.dedupPrefix}:${person.address}`, now);
+      const id = await this.stageOnce(
+        manager,
+        staged as unknown as StagedMail,
+        `${mail.dedupPrefix}:${person.address}`,
+        now,
+      );
       if (id) ids.push(id);
     }
     return ids;
@@ -94,7 +104,8 @@ export class Outbox {
    */
   async recordSkipped(manager: EntityManager, entry: SkippedMail, dedupKey: string, now: Date): Promise<string | null> {
     if (!MAIL_KINDS.includes(entry.kind)) throw new InvalidMailError(`unknown mail kind "${String(entry.kind)}"`);
-    if (entry.stateCode != null && !STATE_CODE.test(entry.stateCode)) throw new InvalidMailError(`"${entry.stateCode}" is not a three-letter state code`);
+    if (entry.stateCode != null && !STATE_CODE.test(entry.stateCode))
+      throw new InvalidMailError(`"${entry.stateCode}" is not a three-letter state code`);
     const id = randomUUID();
     return this.insertOnce(manager, {
       id,
@@ -124,7 +135,14 @@ export class Outbox {
   }
 
   private async insertOnce(manager: EntityManager, row: OutboxMessage): Promise<string | null> {
-    const result = await manager.createQueryBuilder().insert().into(OutboxMessage).values(row).orIgnore().returning(['id']).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxMessage)
+      .values(row)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     const inserted = result.raw as Array<{ id: string }>;
     return inserted.length > 0 ? inserted[0].id : null;
   }
@@ -165,16 +183,23 @@ export class Outbox {
   async wake(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     // jobId = outbox id: a second wake for the same row is a no-op while the first job is stored.
-    const enqueued = Promise.all(ids.map((id) => this.queues.enqueue(JobName.OutboxDrain, { outboxId: id }, { jobId: id })));
+    const enqueued = Promise.all(
+      ids.map((id) => this.queues.enqueue(JobName.OutboxDrain, { outboxId: id }, { jobId: id })),
+    );
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), WAKE_TIMEOUT_MS);
     });
     try {
       const outcome = await Promise.race([enqueued.then(() => 'ok' as const), timedOut]);
-      if (outcome === 'timeout') this.logger.warn({ msg: 'outbox wake-up timed out; the sweep will send', count: ids.length });
+      if (outcome === 'timeout')
+        this.logger.warn({ msg: 'outbox wake-up timed out; the sweep will send', count: ids.length });
     } catch (e) {
-      this.logger.warn({ msg: 'outbox wake-up failed; the sweep will send', count: ids.length, error: e instanceof Error ? e.message : String(e) });
+      this.logger.warn({
+        msg: 'outbox wake-up failed; the sweep will send',
+        count: ids.length,
+        error: e instanceof Error ? e.message : String(e),
+      });
     } finally {
       clearTimeout(timer);
     }
@@ -182,9 +207,12 @@ export class Outbox {
 
   private check(mail: StagedMail): void {
     if (!MAIL_KINDS.includes(mail.kind)) throw new InvalidMailError(`unknown mail kind "${String(mail.kind)}"`);
-    if (!LANGUAGES.includes(mail.language)) throw new InvalidMailError(`unsupported mail language "${String(mail.language)}"`);
-    if (!ADDRESS.test(mail.to.address) || mail.to.address.length > 320) throw new InvalidMailError('the recipient address is not a mail address');
-    if (mail.stateCode != null && !STATE_CODE.test(mail.stateCode)) throw new InvalidMailError(`"${mail.stateCode}" is not a three-letter state code`);
+    if (!LANGUAGES.includes(mail.language))
+      throw new InvalidMailError(`unsupported mail language "${String(mail.language)}"`);
+    if (!ADDRESS.test(mail.to.address) || mail.to.address.length > 320)
+      throw new InvalidMailError('the recipient address is not a mail address');
+    if (mail.stateCode != null && !STATE_CODE.test(mail.stateCode))
+      throw new InvalidMailError(`"${mail.stateCode}" is not a three-letter state code`);
     const template = MAIL_TEMPLATES[mail.template] as MailTemplate<unknown> | undefined;
     if (!template) throw new InvalidMailError(`unknown mail template "${String(mail.template)}"`);
     try {

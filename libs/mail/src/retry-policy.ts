@@ -14,7 +14,8 @@ export function retryDelayMs(attempt: number, baseMs: number, random: () => numb
 
 /** SMTP 5xx replies (bad address, refused) will not succeed on retry; everything else might. */
 export function isPermanentSmtpFailure(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null ? (error as { responseCode?: unknown }).responseCode : undefined;
+  const code =
+    typeof error === 'object' && error !== null ? (error as { responseCode?: unknown }).responseCode : undefined;
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 

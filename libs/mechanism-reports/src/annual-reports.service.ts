@@ -5,7 +5,15 @@ import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { localDate } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
 import type { Language } from '@mesecvi/http';
-import { FIRST_REPORT_YEAR, type AdoptedReport, type AnnualReport, type AnnualResponses, type AnnualRound, type DesignationHolder, type StateDesignations } from './annual-report';
+import {
+  FIRST_REPORT_YEAR,
+  type AdoptedReport,
+  type AnnualReport,
+  type AnnualResponses,
+  type AnnualRound,
+  type DesignationHolder,
+  type StateDesignations,
+} from './annual-report';
 import { annualHtml, annualMarkdown } from './mechanism-report-render';
 
 interface HolderJson {
@@ -93,7 +101,16 @@ const ADOPTED_SQL = `
   ) adopted ORDER BY adopted_on, length(symbol), symbol`;
 
 const toHolder = (h: HolderJson | null, source: DesignationHolder['source']): DesignationHolder | null =>
-  h ? { name: h.name, source, termStart: h.term_start, termEnd: h.term_end, noteReference: h.note_reference, accountStatus: h.account_status } : null;
+  h
+    ? {
+        name: h.name,
+        source,
+        termStart: h.term_start,
+        termEnd: h.term_end,
+        noteReference: h.note_reference,
+        accountStatus: h.account_status,
+      }
+    : null;
 
 /**
  * The annual report of the mechanism (the table the secretariat files each year): designations per
@@ -116,7 +133,10 @@ export class AnnualReports {
     const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
     if (!(year >= FIRST_REPORT_YEAR && year <= thisYear)) {
       const message = `A year from ${FIRST_REPORT_YEAR} (the mechanism's statute) to ${thisYear} (the current year).`;
-      throw new DomainError('validation_failed', message, { errors: [{ pointer: '/year', keyword: 'year_range', message }], extensions: { rule: 'year_range', minimum: FIRST_REPORT_YEAR, maximum: thisYear } });
+      throw new DomainError('validation_failed', message, {
+        errors: [{ pointer: '/year', keyword: 'year_range', message }],
+        extensions: { rule: 'year_range', minimum: FIRST_REPORT_YEAR, maximum: thisYear },
+      });
     }
     const asOf = year === thisYear ? today : `${year}-12-31`;
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
@@ -125,17 +145,40 @@ export class AnnualReports {
         `SELECT ($1::date::timestamp AT TIME ZONE $4) AS start, (($2::date + 1)::timestamp AT TIME ZONE $4) AS end, (($3::date + 1)::timestamp AT TIME ZONE $4) AS year_end`,
         [`${year}-01-01`, asOf, `${year}-12-31`, tz],
       );
-      const designationRows: DesignationRow[] = await manager.query(DESIGNATIONS_SQL.replace('name_LANG', `name_${language}`), [asOf, bounds.end]);
-      const roundRows: Array<{ id: string; name: string; kind: AnnualRound['kind']; number: number; phase: string; current_phase: string; closed_in_year: boolean; invited: number; responded: number; on_time: number }> =
-        await manager.query(ROUNDS_SQL, [bounds.start, bounds.end]);
-      const responseRows: Array<{ round_id: string; round_name: string; kind: AnnualResponses['kind']; received: number; on_time: number; late: number; later_versions: number }> = await manager.query(RESPONSES_SQL, [
-        bounds.start,
-        bounds.year_end,
-      ]);
-      const adopted: Array<{ kind: AdoptedReport['kind']; id: string; symbol: string; adopted_on: string; status: string; round_name: string; state_code: string | null }> = await manager.query(ADOPTED_SQL, [
-        `${year}-01-01`,
-        `${year}-12-31`,
-      ]);
+      const designationRows: DesignationRow[] = await manager.query(
+        DESIGNATIONS_SQL.replace('name_LANG', `name_${language}`),
+        [asOf, bounds.end],
+      );
+      const roundRows: Array<{
+        id: string;
+        name: string;
+        kind: AnnualRound['kind'];
+        number: number;
+        phase: string;
+        current_phase: string;
+        closed_in_year: boolean;
+        invited: number;
+        responded: number;
+        on_time: number;
+      }> = await manager.query(ROUNDS_SQL, [bounds.start, bounds.end]);
+      const responseRows: Array<{
+        round_id: string;
+        round_name: string;
+        kind: AnnualResponses['kind'];
+        received: number;
+        on_time: number;
+        late: number;
+        later_versions: number;
+      }> = await manager.query(RESPONSES_SQL, [bounds.start, bounds.year_end]);
+      const adopted: Array<{
+        kind: AdoptedReport['kind'];
+        id: string;
+        symbol: string;
+        adopted_on: string;
+        status: string;
+        round_name: string;
+        state_code: string | null;
+      }> = await manager.query(ADOPTED_SQL, [`${year}-01-01`, `${year}-12-31`]);
       const designations: StateDesignations[] = designationRows.map((d) => {
         const focalPoint = toHolder(d.focal_appointment, 'appointment') ?? toHolder(d.focal_account, 'account');
         const titular = toHolder(d.titular, 'appointment');
@@ -148,7 +191,15 @@ export class AnnualReports {
           missing: [...(titular ? [] : ['titular' as const]), ...(focalPoint ? [] : ['focal_point' as const])],
         };
       });
-      const responses: AnnualResponses[] = responseRows.map((r) => ({ roundId: r.round_id, roundName: r.round_name, kind: r.kind, received: r.received, onTime: r.on_time, late: r.late, laterVersions: r.later_versions }));
+      const responses: AnnualResponses[] = responseRows.map((r) => ({
+        roundId: r.round_id,
+        roundName: r.round_name,
+        kind: r.kind,
+        received: r.received,
+        onTime: r.on_time,
+        late: r.late,
+        laterVersions: r.later_versions,
+      }));
       return {
         year,
         asOf,
@@ -181,7 +232,15 @@ export class AnnualReports {
           late: responses.reduce((n, r) => n + r.late, 0),
           laterVersions: responses.reduce((n, r) => n + r.laterVersions, 0),
         },
-        reportsAdopted: adopted.map((a) => ({ kind: a.kind, id: a.id, symbol: a.symbol, adoptedOn: a.adopted_on, status: a.status, roundName: a.round_name, stateCode: a.state_code })),
+        reportsAdopted: adopted.map((a) => ({
+          kind: a.kind,
+          id: a.id,
+          symbol: a.symbol,
+          adoptedOn: a.adopted_on,
+          status: a.status,
+          roundName: a.round_name,
+          stateCode: a.state_code,
+        })),
       };
     });
   }

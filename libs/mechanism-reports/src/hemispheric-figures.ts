@@ -135,7 +135,12 @@ function line(key: string, cells: CellRow[], statusValues: string[], followUp: b
 }
 
 /** The hemispheric figures of a round, now, with the rating scale's values in order. 404 for an unknown round. */
-export async function computeHemisphericFigures(manager: EntityManager, roundId: string, now: Date, scale: readonly string[]): Promise<HemisphericFigures> {
+export async function computeHemisphericFigures(
+  manager: EntityManager,
+  roundId: string,
+  now: Date,
+  scale: readonly string[],
+): Promise<HemisphericFigures> {
   const rounds: RoundRow[] = isUuid(roundId)
     ? await manager.query(
         `SELECT r.id, r.name, r.kind, r.number, r.phase, er.id AS er_id, er.name AS er_name, er.number AS er_number
@@ -147,22 +152,49 @@ export async function computeHemisphericFigures(manager: EntityManager, roundId:
   if (!round) throw new DomainError('not_found', 'Round was not found');
   const followUp = round.kind === 'follow_up';
   const cells: CellRow[] = await manager.query(RECOMMENDATION_CELLS_SQL, [round.id]);
-  const statusValues = statusValuesOf(scale, cells.map((c) => c.status));
-  const of = (dim: CellRow['dim'], key: string): HemisphericLine => line(key, cells.filter((c) => c.dim === dim && c.key === key), statusValues, followUp);
+  const statusValues = statusValuesOf(
+    scale,
+    cells.map((c) => c.status),
+  );
+  const of = (dim: CellRow['dim'], key: string): HemisphericLine =>
+    line(
+      key,
+      cells.filter((c) => c.dim === dim && c.key === key),
+      statusValues,
+      followUp,
+    );
   // Timeliness exactly as the compliance view defines it (same statement, same clock).
-  const [compliance]: Array<{ rows: ComplianceRowPart[] }> = await manager.query(complianceSql('round'), [round.id, now]);
+  const [compliance]: Array<{ rows: ComplianceRowPart[] }> = await manager.query(complianceSql('round'), [
+    round.id,
+    now,
+  ]);
   const onTime = compliance.rows.filter((r) => r.submitted_at !== null && r.on_time === true).map((r) => r.state_code);
   const late = compliance.rows.filter((r) => r.submitted_at !== null && r.on_time !== true).map((r) => r.state_code);
   const never = compliance.rows.filter((r) => r.submitted_at === null).map((r) => r.state_code);
-  const articles = [...CONVENTION_ARTICLES, ...[...new Set(cells.filter((c) => c.dim === 'article').map((c) => c.key))].filter((a) => !(CONVENTION_ARTICLES as readonly string[]).includes(a)).sort()];
+  const articles = [
+    ...CONVENTION_ARTICLES,
+    ...[...new Set(cells.filter((c) => c.dim === 'article').map((c) => c.key))]
+      .filter((a) => !(CONVENTION_ARTICLES as readonly string[]).includes(a))
+      .sort(),
+  ];
   return {
     round: { id: round.id, name: round.name, kind: round.kind, number: round.number, phase: round.phase },
-    evaluationRound: round.er_id && round.er_name !== null && round.er_number !== null ? { id: round.er_id, name: round.er_name, number: round.er_number } : null,
+    evaluationRound:
+      round.er_id && round.er_name !== null && round.er_number !== null
+        ? { id: round.er_id, name: round.er_name, number: round.er_number }
+        : null,
     asOf: now.toISOString(),
     statusValues,
     total: of('total', ''),
     byTheme: THEMES.map((t) => of('theme', t)),
     byArticle: articles.map((a) => of('article', a)),
-    responses: { invited: compliance.rows.length, responded: onTime.length + late.length, onTime: onTime.length, late: late.length, never: never.length, states: { onTime, late, never } },
+    responses: {
+      invited: compliance.rows.length,
+      responded: onTime.length + late.length,
+      onTime: onTime.length,
+      late: late.length,
+      never: never.length,
+      states: { onTime, late, never },
+    },
   };
 }

@@ -16,7 +16,10 @@ export type HemisphericReportStatus = (typeof HEMISPHERIC_REPORT_STATUSES)[numbe
 @Index('UQ_hemispheric_report_symbol', ['symbol'], { unique: true })
 @Index('IDX_hemispheric_report_adopted_on', ['adoptedOn'])
 @Check('CHK_hemispheric_report_status', `"status" IN ('adopted', 'published')`)
-@Check('CHK_hemispheric_report_published', `("status" = 'published') = ("published_at" IS NOT NULL AND "published_by" IS NOT NULL)`)
+@Check(
+  'CHK_hemispheric_report_published',
+  `("status" = 'published') = ("published_at" IS NOT NULL AND "published_by" IS NOT NULL)`,
+)
 @Check(
   'CHK_hemispheric_report_method',
   `("adoption_method" = 'consensus' AND "votes_for" IS NULL AND "votes_against" IS NULL AND "abstentions" IS NULL) OR ("adoption_method" = 'vote' AND "votes_for" >= 0 AND "votes_against" >= 0 AND "abstentions" >= 0)`,

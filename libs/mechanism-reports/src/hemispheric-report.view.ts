@@ -56,7 +56,10 @@ export const toHemisphericView = (r: HemisphericReportRow): HemisphericReportVie
   symbol: r.symbol,
   adoption: {
     method: r.adoption_method,
-    votes: r.adoption_method === 'vote' ? { for: r.votes_for ?? 0, against: r.votes_against ?? 0, abstentions: r.abstentions ?? 0 } : null,
+    votes:
+      r.adoption_method === 'vote'
+        ? { for: r.votes_for ?? 0, against: r.votes_against ?? 0, abstentions: r.abstentions ?? 0 }
+        : null,
     meeting: r.meeting,
     adoptedOn: r.adopted_on,
   },

@@ -21,14 +21,27 @@ const view = (followUp: boolean): HemisphericReportView => ({
   adoption: null,
   publishedAt: null,
   figures: {
-    round: { id: 'r1', name: 'Round <script>alert(1)</script> | 5', kind: followUp ? 'follow_up' : 'evaluation', number: 5, phase: 'analysis' },
+    round: {
+      id: 'r1',
+      name: 'Round <script>alert(1)</script> | 5',
+      kind: followUp ? 'follow_up' : 'evaluation',
+      number: 5,
+      phase: 'analysis',
+    },
     evaluationRound: followUp ? { id: 'r0', name: 'Fourth round', number: 4 } : null,
     asOf: '2027-06-01T12:00:00.000Z',
     statusValues: values,
     total: line('', 1, 2, followUp),
     byTheme: [line('legislation', 1, 1, followUp), line('budget', 0, 1, followUp)],
     byArticle: [line('7.c', 1, 0, followUp), line('9', 0, 0, followUp)],
-    responses: { invited: 3, responded: 2, onTime: 1, late: 1, never: 1, states: { onTime: ['ARG'], late: ['BRA'], never: ['HTI'] } },
+    responses: {
+      invited: 3,
+      responded: 2,
+      onTime: 1,
+      late: 1,
+      never: 1,
+      states: { onTime: ['ARG'], late: ['BRA'], never: ['HTI'] },
+    },
   },
 });
 
@@ -61,7 +74,21 @@ describe('mechanism report rendering', () => {
       asOf: '2027-12-31',
       generatedAt: '2028-01-05T10:00:00.000Z',
       designations: [
-        { stateCode: 'ARG', stateName: 'Argentina', titular: { name: 'A | B', source: 'appointment', termStart: '2027-01-01', termEnd: null, noteReference: 'N', accountStatus: null }, alternate: null, focalPoint: null, missing: ['focal_point'] },
+        {
+          stateCode: 'ARG',
+          stateName: 'Argentina',
+          titular: {
+            name: 'A | B',
+            source: 'appointment',
+            termStart: '2027-01-01',
+            termEnd: null,
+            noteReference: 'N',
+            accountStatus: null,
+          },
+          alternate: null,
+          focalPoint: null,
+          missing: ['focal_point'],
+        },
       ],
       designationTotals: { states: 1, titular: 1, alternate: 0, focalPoint: 0, complete: 0 },
       rounds: [],
@@ -69,7 +96,9 @@ describe('mechanism report rendering', () => {
       responseTotals: { received: 0, onTime: 0, late: 0, laterVersions: 0 },
       reportsAdopted: [],
     };
-    expect(annualMarkdown(report)).toContain('| Argentina (ARG) | A \\| B (since 2027-01-01) | vacant | vacant | focal_point |');
+    expect(annualMarkdown(report)).toContain(
+      '| Argentina (ARG) | A \\| B (since 2027-01-01) | vacant | vacant | focal_point |',
+    );
     expect(annualHtml(report)).toContain('<td>A | B (since 2027-01-01)</td>');
   });
 });

@@ -1,7 +1,12 @@
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from './policy.service';
 
-const caller = (role: Caller['role'], stateCode: string | null): Caller => ({ userId: 'u1', role, stateCode, language: 'en' });
+const caller = (role: Caller['role'], stateCode: string | null): Caller => ({
+  userId: 'u1',
+  role,
+  stateCode,
+  language: 'en',
+});
 const meta: RequestMeta = { requestId: 'r1', caller: null };
 
 describe('PolicyService', () => {
@@ -34,12 +39,20 @@ describe('PolicyService', () => {
     expect(policy.canManageAccount(fp, { role: 'state_contributor', stateCode: 'ARG' })).toBe(true);
     expect(policy.canManageAccount(fp, { role: 'state_contributor', stateCode: 'BRA' })).toBe(false);
     expect(policy.canManageAccount(fp, { role: 'state_focal_point', stateCode: 'ARG' })).toBe(false);
-    expect(policy.canManageAccount(caller('state_contributor', 'ARG'), { role: 'state_contributor', stateCode: 'ARG' })).toBe(false);
+    expect(
+      policy.canManageAccount(caller('state_contributor', 'ARG'), { role: 'state_contributor', stateCode: 'ARG' }),
+    ).toBe(false);
   });
 
   describe('appointments and the committee', () => {
     const expert = { ...caller('committee_expert', 'ARG'), userId: 'e1' };
-    const standing = (over: Partial<{ offices: Array<'coordinator' | 'alternate_coordinator'>; excludedStates: string[]; assignedStates: string[] }> = {}) => ({
+    const standing = (
+      over: Partial<{
+        offices: Array<'coordinator' | 'alternate_coordinator'>;
+        excludedStates: string[];
+        assignedStates: string[];
+      }> = {},
+    ) => ({
       offices: [],
       excludedStates: ['ARG', 'CHL'],
       assignedStates: [],
@@ -52,7 +65,9 @@ describe('PolicyService', () => {
       expect(policy.canReadAppointments(caller('state_focal_point', 'ARG'), 'BRA')).toBe(false);
       expect(policy.canReadAppointments(caller('state_contributor', 'ARG'), 'ARG')).toBe(false);
       expect(policy.canReadAppointments(expert, 'ARG')).toBe(false);
-      expect(() => policy.assertAppointments(caller('state_focal_point', 'ARG'), 'BRA', meta)).toThrow(expect.objectContaining({ status: 404 }));
+      expect(() => policy.assertAppointments(caller('state_focal_point', 'ARG'), 'BRA', meta)).toThrow(
+        expect.objectContaining({ status: 404 }),
+      );
     });
 
     it('lets only the secretariat record, a focal point propose for its own state, experts read the roster', () => {
@@ -70,7 +85,9 @@ describe('PolicyService', () => {
     it('never lets an expert evaluate the appointing state or a declared conflict, office or not', () => {
       expect(policy.mayEvaluateState(expert, 'BRA', standing())).toBe(true);
       expect(policy.mayEvaluateState(expert, 'ARG', standing())).toBe(false);
-      expect(policy.mayEvaluateState(expert, 'CHL', standing({ offices: ['coordinator'], assignedStates: ['CHL'] }))).toBe(false);
+      expect(
+        policy.mayEvaluateState(expert, 'CHL', standing({ offices: ['coordinator'], assignedStates: ['CHL'] })),
+      ).toBe(false);
       expect(policy.mayEvaluateState(caller('secretariat', null), 'BRA', standing())).toBe(false);
     });
 

@@ -59,7 +59,11 @@ export class PolicyService {
   /** May the caller manage (invite, disable) accounts of this role in this state? */
   canManageAccount(caller: Caller, target: { role: Role; stateCode: string | null }): boolean {
     if (caller.role === 'secretariat') return true;
-    return caller.role === 'state_focal_point' && target.role === 'state_contributor' && target.stateCode === caller.stateCode;
+    return (
+      caller.role === 'state_focal_point' &&
+      target.role === 'state_contributor' &&
+      target.stateCode === caller.stateCode
+    );
   }
 
   /** A state's appointment history and proposals: the secretariat, and that state's focal point. */

@@ -5,11 +5,19 @@ import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
 import type { Language } from '@mesecvi/http';
 import { QuestionnaireVersion, type QuestionnaireSourceKind } from './questionnaire-version.entity';
-import { toQuestionnaireVersionView, type QuestionnaireDocumentView, type QuestionnaireVersionView } from './questionnaire-version.view';
+import {
+  toQuestionnaireVersionView,
+  type QuestionnaireDocumentView,
+  type QuestionnaireVersionView,
+} from './questionnaire-version.view';
 import { DEF_FILES, QUESTIONNAIRE_FILES } from './files/questionnaire-files';
 import { checkCarryOverMapping, type CarryOverMapping } from './files/carry-over-mapping';
 import type { DefFiles } from './schema/bundle-schema';
-import { prepareQuestionnaire, type PreparedQuestionnaire, type QuestionnaireSource } from './schema/prepare-questionnaire';
+import {
+  prepareQuestionnaire,
+  type PreparedQuestionnaire,
+  type QuestionnaireSource,
+} from './schema/prepare-questionnaire';
 import { questionnaireItems } from './schema/questionnaire-items';
 import type { SchemaObject } from './schema/json-schema';
 import type { QuestionnaireI18n } from './i18n/questionnaire-texts';
@@ -70,9 +78,14 @@ export class QuestionnaireRegistry {
    * Registers questionnaire files: same content → the existing version; changed → the next number.
    * A file's carry-over mapping (beside its schema) is checked against it and kept for `carryOverMapping`.
    */
-  async registerFiles(files: ReadonlyArray<QuestionnaireSource & { carryOver?: CarryOverMapping }> = QUESTIONNAIRE_FILES, defFiles: DefFiles = DEF_FILES): Promise<QuestionnaireVersionView[]> {
+  async registerFiles(
+    files: ReadonlyArray<QuestionnaireSource & { carryOver?: CarryOverMapping }> = QUESTIONNAIRE_FILES,
+    defFiles: DefFiles = DEF_FILES,
+  ): Promise<QuestionnaireVersionView[]> {
     const prepared = files.map((file) => prepareQuestionnaire(file, defFiles));
-    const mappings = files.map((file, i) => (file.carryOver ? checkCarryOverMapping(file.key, file.carryOver, prepared[i].schema) : null));
+    const mappings = files.map((file, i) =>
+      file.carryOver ? checkCarryOverMapping(file.key, file.carryOver, prepared[i].schema) : null,
+    );
     files.forEach((file, i) => {
       const mapping = mappings[i];
       if (mapping) this.carryOverByKey.set(file.key, mapping);
@@ -80,7 +93,9 @@ export class QuestionnaireRegistry {
     const now = await this.clock.now();
     const views: QuestionnaireVersionView[] = [];
     for (const questionnaire of prepared) {
-      views.push(await this.dataSource.transaction((manager) => this.register(manager, questionnaire, 'file', null, now)));
+      views.push(
+        await this.dataSource.transaction((manager) => this.register(manager, questionnaire, 'file', null, now)),
+      );
     }
     return views;
   }
@@ -102,7 +117,11 @@ export class QuestionnaireRegistry {
    * Registers a questionnaire generated at run time, in the caller's transaction. The same
    * content for the same key and state returns the version already registered.
    */
-  async registerGenerated(manager: EntityManager, input: GeneratedQuestionnaireInput, now: Date): Promise<QuestionnaireVersionView> {
+  async registerGenerated(
+    manager: EntityManager,
+    input: GeneratedQuestionnaireInput,
+    now: Date,
+  ): Promise<QuestionnaireVersionView> {
     const prepared = prepareQuestionnaire({ key: input.key, schema: input.schema, i18n: input.i18n }, DEF_FILES);
     return this.register(manager, prepared, 'generated', input.stateCode?.toUpperCase() ?? null, now);
   }
@@ -113,16 +132,29 @@ export class QuestionnaireRegistry {
 
   async find(key: string, version: number): Promise<QuestionnaireVersionView> {
     await this.ensureFileVersions();
-    const row = Number.isSafeInteger(version) && version > 0 ? await this.dataSource.getRepository(QuestionnaireVersion).findOneBy({ key, version }) : null;
+    const row =
+      Number.isSafeInteger(version) && version > 0
+        ? await this.dataSource.getRepository(QuestionnaireVersion).findOneBy({ key, version })
+        : null;
     if (!row) throw new DomainError('not_found', `Questionnaire ${key} version ${version} was not found`);
     return toQuestionnaireVersionView(row);
   }
 
   /** Schema, items and texts of a version in `language`, English filling what is missing. */
-  async document(versionId: string, language: Language, known?: QuestionnaireVersionView): Promise<QuestionnaireDocumentView> {
+  async document(
+    versionId: string,
+    language: Language,
+    known?: QuestionnaireVersionView,
+  ): Promise<QuestionnaireDocumentView> {
     const view = known ?? (await this.get(versionId));
     const compiled = await this.compiled(versionId);
-    return { ...view, language, items: questionnaireItems(compiled.schema), texts: compiled.textsIn(language), schema: compiled.schema };
+    return {
+      ...view,
+      language,
+      items: questionnaireItems(compiled.schema),
+      texts: compiled.textsIn(language),
+      schema: compiled.schema,
+    };
   }
 
   /** `document` by key and number (the read route). */
@@ -153,7 +185,11 @@ export class QuestionnaireRegistry {
   /** Deletes a version nobody uses yet (a generated one discarded); a frozen one answers 409. */
   async remove(manager: EntityManager, versionId: string, now: Date): Promise<void> {
     const row = await this.row(manager, versionId, true);
-    if (row.frozenAt) throw new DomainError('conflict', `Questionnaire ${row.key} version ${row.version} is in use and can never be deleted.`);
+    if (row.frozenAt)
+      throw new DomainError(
+        'conflict',
+        `Questionnaire ${row.key} version ${row.version} is in use and can never be deleted.`,
+      );
     await manager.query(`DELETE FROM questionnaire_version WHERE id = $1`, [versionId]);
     await this.audit.record(manager, {
       actor: null,
@@ -165,7 +201,12 @@ export class QuestionnaireRegistry {
   }
 
   /** Validates an answer document against a version: strict for submissions, lenient for drafts. */
-  async validate(versionId: string, document: unknown, mode: ValidationMode, language: Language): Promise<ValidationResult> {
+  async validate(
+    versionId: string,
+    document: unknown,
+    mode: ValidationMode,
+    language: Language,
+  ): Promise<ValidationResult> {
     const compiled = this.compiledById.get(versionId) ?? (await this.compiled(versionId));
     return compiled.validate(document, mode, language);
   }
@@ -184,23 +225,44 @@ export class QuestionnaireRegistry {
     return compiled;
   }
 
-  private async register(manager: EntityManager, q: PreparedQuestionnaire, source: QuestionnaireSourceKind, stateCode: string | null, now: Date): Promise<QuestionnaireVersionView> {
+  private async register(
+    manager: EntityManager,
+    q: PreparedQuestionnaire,
+    source: QuestionnaireSourceKind,
+    stateCode: string | null,
+    now: Date,
+  ): Promise<QuestionnaireVersionView> {
     if (!this.compiledByHash.has(q.contentHash)) this.compiledByHash.set(q.contentHash, q.compiled);
     await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [REGISTRY_LOCK_CLASS, q.key]);
     const repo = manager.getRepository(QuestionnaireVersion);
     const existing = await repo
       .createQueryBuilder('v')
-      .where('v.key = :key AND v.contentHash = :hash AND v.source = :source AND v.stateCode IS NOT DISTINCT FROM :state', { key: q.key, hash: q.contentHash, source, state: stateCode })
+      .where(
+        'v.key = :key AND v.contentHash = :hash AND v.source = :source AND v.stateCode IS NOT DISTINCT FROM :state',
+        { key: q.key, hash: q.contentHash, source, state: stateCode },
+      )
       .orderBy('v.version', 'ASC')
       .getOne();
     if (existing) return toQuestionnaireVersionView(existing);
-    const [{ next }]: Array<{ next: number }> = await manager.query('SELECT COALESCE(MAX(version), 0) + 1 AS next FROM questionnaire_version WHERE key = $1', [q.key]);
+    const [{ next }]: Array<{ next: number }> = await manager.query(
+      'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM questionnaire_version WHERE key = $1',
+      [q.key],
+    );
     const [{ id }]: Array<{ id: string }> = await manager.query(
       `INSERT INTO questionnaire_version (key, version, content_hash, schema, i18n, source, state_code, created_at)
        VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8) RETURNING id`,
       [q.key, next, q.contentHash, JSON.stringify(q.schema), JSON.stringify(q.i18n), source, stateCode, now],
     );
-    const row = { id, key: q.key, version: next, contentHash: q.contentHash, source, stateCode, frozenAt: null, createdAt: now };
+    const row = {
+      id,
+      key: q.key,
+      version: next,
+      contentHash: q.contentHash,
+      source,
+      stateCode,
+      frozenAt: null,
+      createdAt: now,
+    };
     await this.audit.record(manager, {
       actor: null,
       action: 'questionnaire_version.registered',
@@ -208,16 +270,24 @@ export class QuestionnaireRegistry {
       summary: { key: q.key, version: next, source, stateCode },
       at: now,
     });
-    this.logger.log({ msg: 'questionnaire version registered', key: q.key, version: next, source, contentHash: q.contentHash });
+    this.logger.log({
+      msg: 'questionnaire version registered',
+      key: q.key,
+      version: next,
+      source,
+      contentHash: q.contentHash,
+    });
     return toQuestionnaireVersionView(row);
   }
 
   private async row(manager: EntityManager, versionId: string, lock = false): Promise<QuestionnaireVersion> {
-    const query = manager.getRepository(QuestionnaireVersion).createQueryBuilder('v').where('v.id = :id', { id: versionId });
+    const query = manager
+      .getRepository(QuestionnaireVersion)
+      .createQueryBuilder('v')
+      .where('v.id = :id', { id: versionId });
     if (lock) query.setLock('pessimistic_write');
     const row = isUuid(versionId) ? await query.getOne() : null;
     if (!row) throw new DomainError('not_found', 'Questionnaire version was not found');
     return row;
   }
 }
-

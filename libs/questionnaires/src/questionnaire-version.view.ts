@@ -24,7 +24,12 @@ export interface QuestionnaireDocumentView extends QuestionnaireVersionView {
   schema: SchemaObject;
 }
 
-export function toQuestionnaireVersionView(row: Pick<QuestionnaireVersion, 'id' | 'key' | 'version' | 'contentHash' | 'source' | 'stateCode' | 'frozenAt' | 'createdAt'>): QuestionnaireVersionView {
+export function toQuestionnaireVersionView(
+  row: Pick<
+    QuestionnaireVersion,
+    'id' | 'key' | 'version' | 'contentHash' | 'source' | 'stateCode' | 'frozenAt' | 'createdAt'
+  >,
+): QuestionnaireVersionView {
   return {
     id: row.id,
     key: row.key,

@@ -26,7 +26,8 @@ export interface FollowUpGeneration {
   notDistributed: string[];
 }
 
-const conflict = (rule: string, message: string, extensions: Record<string, unknown> = {}): DomainError => new DomainError('conflict', message, { extensions: { rule, ...extensions } });
+const conflict = (rule: string, message: string, extensions: Record<string, unknown> = {}): DomainError =>
+  new DomainError('conflict', message, { extensions: { rule, ...extensions } });
 
 /**
  * Opens a follow-up round: for each state with open recommendations of the evaluation round
@@ -51,38 +52,77 @@ export class FollowUpRounds {
     const now = await this.clock.now();
     const { result, mailIds } = await this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.find(manager, roundId, true);
-      if (round.kind !== 'follow_up' || !round.evaluationRoundId) throw conflict('not_follow_up_round', 'Questionnaires are generated for a follow-up round only.');
+      if (round.kind !== 'follow_up' || !round.evaluationRoundId)
+        throw conflict('not_follow_up_round', 'Questionnaires are generated for a follow-up round only.');
       if (round.phase !== 'open_for_responses') {
-        throw conflict('distribution_phase', 'A round is distributed once it is open for responses.', { phase: round.phase });
+        throw conflict('distribution_phase', 'A round is distributed once it is open for responses.', {
+          phase: round.phase,
+        });
       }
-      const [{ n }]: Array<{ n: number }> = await manager.query('SELECT count(*)::int AS n FROM state_evaluation WHERE round_id = $1', [round.id]);
-      if (n > 0) throw conflict('follow_up_already_generated', 'The follow-up questionnaires of this round were already generated and distributed.');
+      const [{ n }]: Array<{ n: number }> = await manager.query(
+        'SELECT count(*)::int AS n FROM state_evaluation WHERE round_id = $1',
+        [round.id],
+      );
+      if (n > 0)
+        throw conflict(
+          'follow_up_already_generated',
+          'The follow-up questionnaires of this round were already generated and distributed.',
+        );
       const open: Array<OpenRecommendation & { state_code: string }> = await manager.query(
         `SELECT r.id, r.state_code, r.theme, r.articles, r.text, r.translations FROM recommendation r JOIN state_evaluation e ON e.id = r.evaluation_id
          WHERE e.round_id = $1 AND r.status = 'adopted' AND NOT r.closed ORDER BY r.state_code, r.seq`,
         [round.evaluationRoundId],
       );
       const byState = new Map<string, OpenRecommendation[]>();
-      for (const r of open) byState.set(r.state_code, [...(byState.get(r.state_code) ?? []), { id: r.id, theme: r.theme, articles: r.articles, text: r.text, translations: r.translations }]);
-      if (byState.size === 0) throw conflict('no_open_recommendations', 'No state has an open recommendation of the evaluation round: there is nothing to follow up.');
+      for (const r of open)
+        byState.set(r.state_code, [
+          ...(byState.get(r.state_code) ?? []),
+          { id: r.id, theme: r.theme, articles: r.articles, text: r.text, translations: r.translations },
+        ]);
+      if (byState.size === 0)
+        throw conflict(
+          'no_open_recommendations',
+          'No state has an open recommendation of the evaluation round: there is nothing to follow up.',
+        );
       const tooMany = [...byState].find(([, recs]) => recs.length > MAX_FOLLOW_UP_ITEMS);
-      if (tooMany) throw conflict('too_many_recommendations', `${tooMany[0]} has ${tooMany[1].length} open recommendations; a questionnaire holds at most ${MAX_FOLLOW_UP_ITEMS} items.`);
-      const evaluated: Array<{ state_code: string }> = await manager.query('SELECT state_code FROM state_evaluation WHERE round_id = $1 ORDER BY state_code', [round.evaluationRoundId]);
+      if (tooMany)
+        throw conflict(
+          'too_many_recommendations',
+          `${tooMany[0]} has ${tooMany[1].length} open recommendations; a questionnaire holds at most ${MAX_FOLLOW_UP_ITEMS} items.`,
+        );
+      const evaluated: Array<{ state_code: string }> = await manager.query(
+        'SELECT state_code FROM state_evaluation WHERE round_id = $1 ORDER BY state_code',
+        [round.evaluationRoundId],
+      );
       const states = await manager.getRepository(StateParty).findBy({ code: In([...byState.keys()]) });
       const scale = this.config.recommendations.ratingScale.map((s) => s.value);
       const generated: GeneratedStateQuestionnaire[] = [];
       const mailIds: string[] = [];
       for (const state of states.sort((a, b) => a.code.localeCompare(b.code))) {
         const recommendations = byState.get(state.code) as OpenRecommendation[];
-        const built = buildFollowUpQuestionnaire({ followUpRoundNumber: round.number, stateCode: state.code, workingLanguage: state.workingLanguage, recommendations, scale });
+        const built = buildFollowUpQuestionnaire({
+          followUpRoundNumber: round.number,
+          stateCode: state.code,
+          workingLanguage: state.workingLanguage,
+          recommendations,
+          scale,
+        });
         const version = await this.registry.registerGenerated(manager, built.questionnaire, now);
         await this.registry.freeze(manager, version.id, now);
         const distributed = await this.distribution.distributeTo(manager, round, state, version.id, meta, now);
         for (const item of built.items) {
-          await manager.query('INSERT INTO follow_up_item (evaluation_id, item_id, recommendation_id) VALUES ($1, $2, $3)', [distributed.evaluationId, item.itemId, item.recommendationId]);
+          await manager.query(
+            'INSERT INTO follow_up_item (evaluation_id, item_id, recommendation_id) VALUES ($1, $2, $3)',
+            [distributed.evaluationId, item.itemId, item.recommendationId],
+          );
         }
         mailIds.push(...distributed.mailIds);
-        generated.push({ stateCode: state.code, evaluationId: distributed.evaluationId, questionnaire: { id: version.id, key: version.key, version: version.version }, recommendationIds: built.items.map((i) => i.recommendationId) });
+        generated.push({
+          stateCode: state.code,
+          evaluationId: distributed.evaluationId,
+          questionnaire: { id: version.id, key: version.key, version: version.version },
+          recommendationIds: built.items.map((i) => i.recommendationId),
+        });
       }
       const result: FollowUpGeneration = {
         roundId: round.id,
@@ -94,7 +134,12 @@ export class FollowUpRounds {
         actor: meta.caller,
         action: 'round.follow_up_generated',
         entity: { type: 'round', id: round.id },
-        summary: { evaluationRoundId: round.evaluationRoundId, states: generated.map((g) => g.stateCode), recommendations: open.length, notDistributed: result.notDistributed },
+        summary: {
+          evaluationRoundId: round.evaluationRoundId,
+          states: generated.map((g) => g.stateCode),
+          recommendations: open.length,
+          notDistributed: result.notDistributed,
+        },
         requestId: meta.requestId,
         at: now,
       });

@@ -21,7 +21,10 @@ describe('rating scale configuration', () => {
   });
 
   it('takes another list, with several closing values and plain labels for new ones', () => {
-    const scale = ratingScaleView(loadConfig({ ...base, RECOMMENDATION_RATING_SCALE: 'complied:closes,superseded:closes,pending' }).recommendations.ratingScale);
+    const scale = ratingScaleView(
+      loadConfig({ ...base, RECOMMENDATION_RATING_SCALE: 'complied:closes,superseded:closes,pending' }).recommendations
+        .ratingScale,
+    );
     expect(scale.map((s) => [s.value, s.closes, s.labels.es])).toEqual([
       ['complied', true, 'Cumplida'],
       ['superseded', true, 'Superseded'],

@@ -10,7 +10,12 @@ export interface RatingScaleValueView {
 /** Labels of the default values; a value configured beyond them is shown as written (underscores as spaces). */
 const DEFAULT_LABELS: Record<string, Record<Language, string>> = {
   complied: { en: 'Complied', es: 'Cumplida', fr: 'Mise en œuvre', pt: 'Cumprida' },
-  partially_complied: { en: 'Partially complied', es: 'Parcialmente cumplida', fr: 'Partiellement mise en œuvre', pt: 'Parcialmente cumprida' },
+  partially_complied: {
+    en: 'Partially complied',
+    es: 'Parcialmente cumplida',
+    fr: 'Partiellement mise en œuvre',
+    pt: 'Parcialmente cumprida',
+  },
   not_complied: { en: 'Not complied', es: 'No cumplida', fr: 'Non mise en œuvre', pt: 'Não cumprida' },
   no_information: { en: 'No information', es: 'Sin información', fr: 'Aucune information', pt: 'Sem informação' },
 };

@@ -11,7 +11,10 @@ import { Recommendation } from './recommendation.entity';
 @Entity({ name: 'recommendation_rating' })
 @Index('UQ_recommendation_rating_evaluation', ['followUpEvaluationId', 'recommendationId'], { unique: true })
 @Index('IDX_recommendation_rating_recommendation', ['recommendationId'])
-@Check('CHK_recommendation_rating_recorded', `("value" IS NULL) = ("recorded_at" IS NULL) AND ("value" IS NULL) = ("closes" IS NULL)`)
+@Check(
+  'CHK_recommendation_rating_recorded',
+  `("value" IS NULL) = ("recorded_at" IS NULL) AND ("value" IS NULL) = ("closes" IS NULL)`,
+)
 export class RecommendationRating {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_recommendation_rating' })
   id!: string;

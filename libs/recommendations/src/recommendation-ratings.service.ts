@@ -16,7 +16,15 @@ export interface RatingInput {
 
 export interface FollowUpItemView {
   itemId: string;
-  recommendation: { id: string; theme: string; articles: string[]; text: string; translations: Record<string, string>; complianceStatus: string | null; closed: boolean };
+  recommendation: {
+    id: string;
+    theme: string;
+    articles: string[];
+    text: string;
+    translations: Record<string, string>;
+    complianceStatus: string | null;
+    closed: boolean;
+  };
   /** The rapporteurs' proposal (committee only; null for the state's people or when there is none). */
   proposal: { value: string; justification: string; proposedBy: string; proposedAt: string } | null;
   rating: { value: string; justification: string; closes: boolean; recordedBy: string; recordedAt: string } | null;
@@ -33,7 +41,12 @@ export interface FollowUpEvaluationView {
 /** Rapporteurs propose while they review. */
 const PROPOSABLE: readonly EvaluationStatus[] = ['under_review', 'clarification_requested', 'analysed'];
 /** The committee's rating is recorded (and may be corrected) until the national follow-up report is adopted. */
-const RECORDABLE: readonly EvaluationStatus[] = [...PROPOSABLE, 'preliminary_report_sent', 'observations_received', 'observations_overdue'];
+const RECORDABLE: readonly EvaluationStatus[] = [
+  ...PROPOSABLE,
+  'preliminary_report_sent',
+  'observations_received',
+  'observations_overdue',
+];
 
 interface ItemRow {
   item_id: string;
@@ -80,13 +93,24 @@ export class RecommendationRatings {
     return this.viewOf(manager, evaluation, scope === 'committee');
   }
 
-  async propose(caller: Caller, evaluationId: string, input: RatingInput, meta: RequestMeta): Promise<FollowUpEvaluationView> {
+  async propose(
+    caller: Caller,
+    evaluationId: string,
+    input: RatingInput,
+    meta: RequestMeta,
+  ): Promise<FollowUpEvaluationView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockVisible(manager, caller, evaluationId, meta);
-      if (!(await this.access.isRapporteur(manager, caller, evaluation.id))) throw new DomainError('forbidden', 'Only a rapporteur assigned to this evaluation proposes ratings.');
+      if (!(await this.access.isRapporteur(manager, caller, evaluation.id)))
+        throw new DomainError('forbidden', 'Only a rapporteur assigned to this evaluation proposes ratings.');
       await this.checkInput(manager, evaluation, input);
-      if (!PROPOSABLE.includes(evaluation.status)) throw ruleConflict('rating_not_open', `Ratings are proposed during the review; the evaluation is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
+      if (!PROPOSABLE.includes(evaluation.status))
+        throw ruleConflict(
+          'rating_not_open',
+          `Ratings are proposed during the review; the evaluation is ${evaluation.status}.`,
+          { evaluationStatus: evaluation.status },
+        );
       await manager.query(
         `INSERT INTO recommendation_rating (recommendation_id, follow_up_evaluation_id, proposed_value, proposed_justification, proposed_by, proposed_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (follow_up_evaluation_id, recommendation_id) DO UPDATE SET proposed_value = EXCLUDED.proposed_value, proposed_justification = EXCLUDED.proposed_justification,
@@ -105,22 +129,36 @@ export class RecommendationRatings {
     });
   }
 
-  async record(caller: Caller, evaluationId: string, input: RatingInput, meta: RequestMeta): Promise<FollowUpEvaluationView> {
+  async record(
+    caller: Caller,
+    evaluationId: string,
+    input: RatingInput,
+    meta: RequestMeta,
+  ): Promise<FollowUpEvaluationView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockVisible(manager, caller, evaluationId, meta);
       const closes = await this.checkInput(manager, evaluation, input);
-      if (!RECORDABLE.includes(evaluation.status)) throw ruleConflict('rating_not_open', `The committee's rating is recorded after the review started and before the follow-up report is adopted; the evaluation is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
+      if (!RECORDABLE.includes(evaluation.status))
+        throw ruleConflict(
+          'rating_not_open',
+          `The committee's rating is recorded after the review started and before the follow-up report is adopted; the evaluation is ${evaluation.status}.`,
+          { evaluationStatus: evaluation.status },
+        );
       const existing: Array<{ proposed_value: string | null; value: string | null }> = await manager.query(
         'SELECT proposed_value, value FROM recommendation_rating WHERE follow_up_evaluation_id = $1 AND recommendation_id = $2 FOR UPDATE',
         [evaluation.id, input.recommendationId],
       );
-      if (!existing[0]?.proposed_value) throw ruleConflict('rating_needs_proposal', 'The rapporteurs propose a rating first.');
+      if (!existing[0]?.proposed_value)
+        throw ruleConflict('rating_needs_proposal', 'The rapporteurs propose a rating first.');
       await manager.query(
         `UPDATE recommendation_rating SET value = $3, justification = $4, closes = $5, recorded_by = $6, recorded_at = $7 WHERE follow_up_evaluation_id = $1 AND recommendation_id = $2`,
         [evaluation.id, input.recommendationId, input.value, input.justification.trim(), closes, caller.userId, now],
       );
-      const [before]: Array<{ compliance_status: string | null; closed: boolean }> = await manager.query('SELECT compliance_status, closed FROM recommendation WHERE id = $1 FOR UPDATE', [input.recommendationId]);
+      const [before]: Array<{ compliance_status: string | null; closed: boolean }> = await manager.query(
+        'SELECT compliance_status, closed FROM recommendation WHERE id = $1 FOR UPDATE',
+        [input.recommendationId],
+      );
       // The register shows the latest follow-up round's recorded rating.
       await manager.query(
         `UPDATE recommendation r SET compliance_status = l.value, closed = l.closes, updated_at = $2
@@ -133,7 +171,18 @@ export class RecommendationRatings {
         actor: caller,
         action: 'recommendation.rated',
         entity: { type: 'recommendation', id: input.recommendationId },
-        summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode, value: input.value, closes, proposedValue: existing[0].proposed_value, previous: { complianceStatus: before.compliance_status, closed: before.closed, recordedValue: existing[0].value } },
+        summary: {
+          evaluationId: evaluation.id,
+          stateCode: evaluation.stateCode,
+          value: input.value,
+          closes,
+          proposedValue: existing[0].proposed_value,
+          previous: {
+            complianceStatus: before.compliance_status,
+            closed: before.closed,
+            recordedValue: existing[0].value,
+          },
+        },
         requestId: meta.requestId,
         at: now,
       });
@@ -141,7 +190,12 @@ export class RecommendationRatings {
     });
   }
 
-  private async lockVisible(manager: EntityManager, caller: Caller, evaluationId: string, meta: RequestMeta): Promise<LockedEvaluation> {
+  private async lockVisible(
+    manager: EntityManager,
+    caller: Caller,
+    evaluationId: string,
+    meta: RequestMeta,
+  ): Promise<LockedEvaluation> {
     if (!isUuid(evaluationId)) throw new DomainError('not_found', 'State evaluation was not found');
     const evaluation = await this.transitions.lock(manager, evaluationId);
     await this.access.assertCanSee(manager, caller, evaluation, meta);
@@ -150,29 +204,58 @@ export class RecommendationRatings {
   }
 
   /** The recommendation must be one this evaluation asked about, the value one of the scale; returns whether it closes. */
-  private async checkInput(manager: EntityManager, evaluation: { id: string; stateCode: string }, input: RatingInput): Promise<boolean> {
-    const asked: unknown[] = await manager.query('SELECT 1 FROM follow_up_item WHERE evaluation_id = $1 AND recommendation_id = $2', [evaluation.id, input.recommendationId]);
+  private async checkInput(
+    manager: EntityManager,
+    evaluation: { id: string; stateCode: string },
+    input: RatingInput,
+  ): Promise<boolean> {
+    const asked: unknown[] = await manager.query(
+      'SELECT 1 FROM follow_up_item WHERE evaluation_id = $1 AND recommendation_id = $2',
+      [evaluation.id, input.recommendationId],
+    );
     if (asked.length === 0) {
-      throw fieldInvalid('/recommendationId', `${input.recommendationId} is not a recommendation this follow-up evaluation of ${evaluation.stateCode} asked about.`, 'follow_up_recommendation');
+      throw fieldInvalid(
+        '/recommendationId',
+        `${input.recommendationId} is not a recommendation this follow-up evaluation of ${evaluation.stateCode} asked about.`,
+        'follow_up_recommendation',
+      );
     }
     const entry = this.config.recommendations.ratingScale.find((s) => s.value === input.value);
-    if (!entry) throw fieldInvalid('/value', `${input.value} is not a value of the rating scale (${this.config.recommendations.ratingScale.map((s) => s.value).join(', ')}).`, 'rating_scale');
-    if (input.justification.trim().length === 0) throw fieldInvalid('/justification', 'A rating needs a justification.', 'justification_required');
+    if (!entry)
+      throw fieldInvalid(
+        '/value',
+        `${input.value} is not a value of the rating scale (${this.config.recommendations.ratingScale.map((s) => s.value).join(', ')}).`,
+        'rating_scale',
+      );
+    if (input.justification.trim().length === 0)
+      throw fieldInvalid('/justification', 'A rating needs a justification.', 'justification_required');
     return entry.closes;
   }
 
-  private async find(manager: EntityManager, id: string): Promise<{ id: string; stateCode: string; roundId: string; status: EvaluationStatus }> {
-    const rows: Array<{ id: string; state_code: string; round_id: string; status: EvaluationStatus }> = isUuid(id) ? await manager.query('SELECT id, state_code, round_id, status FROM state_evaluation WHERE id = $1', [id]) : [];
+  private async find(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ id: string; stateCode: string; roundId: string; status: EvaluationStatus }> {
+    const rows: Array<{ id: string; state_code: string; round_id: string; status: EvaluationStatus }> = isUuid(id)
+      ? await manager.query('SELECT id, state_code, round_id, status FROM state_evaluation WHERE id = $1', [id])
+      : [];
     if (!rows[0]) throw new DomainError('not_found', 'State evaluation was not found');
     return { id: rows[0].id, stateCode: rows[0].state_code, roundId: rows[0].round_id, status: rows[0].status };
   }
 
   private async assertFollowUp(manager: EntityManager, evaluation: { roundId: string }): Promise<void> {
-    const [round]: Array<{ kind: string }> = await manager.query('SELECT kind FROM round WHERE id = $1', [evaluation.roundId]);
-    if (round?.kind !== 'follow_up') throw ruleConflict('not_follow_up_evaluation', 'Recommendations are rated in a follow-up round’s evaluations.');
+    const [round]: Array<{ kind: string }> = await manager.query('SELECT kind FROM round WHERE id = $1', [
+      evaluation.roundId,
+    ]);
+    if (round?.kind !== 'follow_up')
+      throw ruleConflict('not_follow_up_evaluation', 'Recommendations are rated in a follow-up round’s evaluations.');
   }
 
-  private async viewOf(manager: EntityManager, evaluation: { id: string; stateCode: string; roundId: string; status: EvaluationStatus }, committee: boolean): Promise<FollowUpEvaluationView> {
+  private async viewOf(
+    manager: EntityManager,
+    evaluation: { id: string; stateCode: string; roundId: string; status: EvaluationStatus },
+    committee: boolean,
+  ): Promise<FollowUpEvaluationView> {
     const rows: ItemRow[] = await manager.query(
       `SELECT fi.item_id, r.id, r.theme, r.articles, r.text, r.translations, r.compliance_status, r.closed,
               rr.proposed_value, rr.proposed_justification, rr.proposed_by, rr.proposed_at, rr.value, rr.justification, rr.closes, rr.recorded_by, rr.recorded_at
@@ -181,7 +264,10 @@ export class RecommendationRatings {
        WHERE fi.evaluation_id = $1 ORDER BY fi.item_id`,
       [evaluation.id],
     );
-    const [current]: Array<{ status: EvaluationStatus }> = await manager.query('SELECT status FROM state_evaluation WHERE id = $1', [evaluation.id]);
+    const [current]: Array<{ status: EvaluationStatus }> = await manager.query(
+      'SELECT status FROM state_evaluation WHERE id = $1',
+      [evaluation.id],
+    );
     return {
       evaluationId: evaluation.id,
       stateCode: evaluation.stateCode,
@@ -189,13 +275,34 @@ export class RecommendationRatings {
       status: current.status,
       items: rows.map((r) => ({
         itemId: r.item_id,
-        recommendation: { id: r.id, theme: r.theme, articles: r.articles, text: r.text, translations: r.translations, complianceStatus: r.compliance_status, closed: r.closed },
+        recommendation: {
+          id: r.id,
+          theme: r.theme,
+          articles: r.articles,
+          text: r.text,
+          translations: r.translations,
+          complianceStatus: r.compliance_status,
+          closed: r.closed,
+        },
         proposal:
           committee && r.proposed_value && r.proposed_at
-            ? { value: r.proposed_value, justification: r.proposed_justification ?? '', proposedBy: r.proposed_by ?? '', proposedAt: r.proposed_at.toISOString() }
+            ? {
+                value: r.proposed_value,
+                justification: r.proposed_justification ?? '',
+                proposedBy: r.proposed_by ?? '',
+                proposedAt: r.proposed_at.toISOString(),
+              }
             : null,
         rating:
-          r.value && r.recorded_at ? { value: r.value, justification: r.justification ?? '', closes: r.closes === true, recordedBy: r.recorded_by ?? '', recordedAt: r.recorded_at.toISOString() } : null,
+          r.value && r.recorded_at
+            ? {
+                value: r.value,
+                justification: r.justification ?? '',
+                closes: r.closes === true,
+                recordedBy: r.recorded_by ?? '',
+                recordedAt: r.recorded_at.toISOString(),
+              }
+            : null,
       })),
     };
   }

@@ -6,7 +6,15 @@ import { DomainError } from '@mesecvi/errors';
 import type { Caller, Language, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import type { RecommendationStatus } from './recommendation.entity';
-import { REGISTER_SELECT, toRegisterRow, type LifecycleEvent, type RatingHistoryEntry, type RegisterEntry, type RegisterRow, type RegisterRowData } from './register.view';
+import {
+  REGISTER_SELECT,
+  toRegisterRow,
+  type LifecycleEvent,
+  type RatingHistoryEntry,
+  type RegisterEntry,
+  type RegisterRow,
+  type RegisterRowData,
+} from './register.view';
 
 export interface RegisterFilters {
   /** State party code. */
@@ -72,7 +80,10 @@ export class RecommendationRegister {
     if (filters.compliance === 'unrated') where.push('r.compliance_status IS NULL');
     else if (filters.compliance) add((n) => `r.compliance_status = ${n}`, filters.compliance);
     if (filters.closed !== undefined) add((n) => `r.closed = ${n}`, filters.closed);
-    const rows: RegisterRowData[] = await this.dataSource.query(`${REGISTER_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ro.number, r.state_code, r.seq`, params);
+    const rows: RegisterRowData[] = await this.dataSource.query(
+      `${REGISTER_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ro.number, r.state_code, r.seq`,
+      params,
+    );
     return rows.map(toRegisterRow);
   }
 
@@ -96,21 +107,47 @@ export class RecommendationRegister {
       itemId: r.item_id,
       proposal:
         committee && r.proposed_value && r.proposed_at
-          ? { value: r.proposed_value, justification: r.proposed_justification ?? '', proposedBy: r.proposed_by ?? '', proposedAt: r.proposed_at.toISOString() }
+          ? {
+              value: r.proposed_value,
+              justification: r.proposed_justification ?? '',
+              proposedBy: r.proposed_by ?? '',
+              proposedAt: r.proposed_at.toISOString(),
+            }
           : null,
-      rating: r.value && r.recorded_at ? { value: r.value, justification: r.justification ?? '', closes: r.closes === true, recordedAt: r.recorded_at.toISOString() } : null,
+      rating:
+        r.value && r.recorded_at
+          ? {
+              value: r.value,
+              justification: r.justification ?? '',
+              closes: r.closes === true,
+              recordedAt: r.recorded_at.toISOString(),
+            }
+          : null,
     }));
     return { ...toRegisterRow(row), history: { ratings: history, lifecycle: lifecycle(row, ratings) } };
   }
 
   /** Sets the recommendation's translations (the whole map; `text` stays the original). Secretariat; audited. */
-  async setTranslations(caller: Caller, id: string, translations: Partial<Record<Language, string>>, meta: RequestMeta): Promise<RegisterEntry> {
+  async setTranslations(
+    caller: Caller,
+    id: string,
+    translations: Partial<Record<Language, string>>,
+    meta: RequestMeta,
+  ): Promise<RegisterEntry> {
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; translations: Record<string, string> }> = RECOMMENDATION_ID.test(id) ? await manager.query('SELECT id, translations FROM recommendation WHERE id = $1 FOR UPDATE', [id]) : [];
+      const rows: Array<{ id: string; translations: Record<string, string> }> = RECOMMENDATION_ID.test(id)
+        ? await manager.query('SELECT id, translations FROM recommendation WHERE id = $1 FOR UPDATE', [id])
+        : [];
       if (!rows[0]) throw new DomainError('not_found', 'Recommendation was not found');
-      const cleaned = Object.fromEntries(Object.entries(translations).map(([language, text]) => [language, (text ?? '').trim()]));
-      await manager.query('UPDATE recommendation SET translations = $2::jsonb, updated_at = $3 WHERE id = $1', [id, JSON.stringify(cleaned), now]);
+      const cleaned = Object.fromEntries(
+        Object.entries(translations).map(([language, text]) => [language, (text ?? '').trim()]),
+      );
+      await manager.query('UPDATE recommendation SET translations = $2::jsonb, updated_at = $3 WHERE id = $1', [
+        id,
+        JSON.stringify(cleaned),
+        now,
+      ]);
       await this.audit.record(manager, {
         actor: caller,
         action: 'recommendation.translations_set',
@@ -131,10 +168,14 @@ export class RecommendationRegister {
   }
 
   private async visibleRow(caller: Caller, id: string, meta: RequestMeta): Promise<RegisterRowData> {
-    const rows: RegisterRowData[] = RECOMMENDATION_ID.test(id) ? await this.dataSource.query(`${REGISTER_SELECT} WHERE r.id = $1`, [id]) : [];
+    const rows: RegisterRowData[] = RECOMMENDATION_ID.test(id)
+      ? await this.dataSource.query(`${REGISTER_SELECT} WHERE r.id = $1`, [id])
+      : [];
     const row = rows[0];
-    if (!row || (caller.role !== 'secretariat' && row.status !== 'adopted')) throw new DomainError('not_found', 'Recommendation was not found');
-    if (this.policy.isStateBound(caller)) this.policy.assertStateRecords(caller, row.state_code, meta, 'Recommendation');
+    if (!row || (caller.role !== 'secretariat' && row.status !== 'adopted'))
+      throw new DomainError('not_found', 'Recommendation was not found');
+    if (this.policy.isStateBound(caller))
+      this.policy.assertStateRecords(caller, row.state_code, meta, 'Recommendation');
     return row;
   }
 }
@@ -142,14 +183,25 @@ export class RecommendationRegister {
 function lifecycle(row: RegisterRowData, ratings: RatingRow[]): LifecycleEvent[] {
   const events: LifecycleEvent[] = [{ event: 'drafted', at: row.created_at.toISOString(), detail: {} }];
   if (row.status === 'withdrawn') events.push({ event: 'withdrawn', at: row.updated_at.toISOString(), detail: {} });
-  if (row.status === 'adopted' && row.adopted_on) events.push({ event: 'adopted', at: row.adopted_on, detail: { documentSymbol: row.symbol } });
-  if (row.published_at) events.push({ event: 'published', at: row.published_at.toISOString(), detail: { documentSymbol: row.symbol } });
+  if (row.status === 'adopted' && row.adopted_on)
+    events.push({ event: 'adopted', at: row.adopted_on, detail: { documentSymbol: row.symbol } });
+  if (row.published_at)
+    events.push({ event: 'published', at: row.published_at.toISOString(), detail: { documentSymbol: row.symbol } });
   // The report's own steps in their logical order: `adopted` carries the meeting's date (entered
   // by hand, possibly ahead of the clock, as in the demo), the others a recorded time.
   const followUps: LifecycleEvent[] = [];
   for (const r of ratings) {
-    followUps.push({ event: 'asked_in_follow_up', at: r.distributed_at.toISOString(), detail: { followUpRound: r.round_number, itemId: r.item_id } });
-    if (r.value && r.recorded_at) followUps.push({ event: 'rated', at: r.recorded_at.toISOString(), detail: { followUpRound: r.round_number, value: r.value, closes: r.closes === true } });
+    followUps.push({
+      event: 'asked_in_follow_up',
+      at: r.distributed_at.toISOString(),
+      detail: { followUpRound: r.round_number, itemId: r.item_id },
+    });
+    if (r.value && r.recorded_at)
+      followUps.push({
+        event: 'rated',
+        at: r.recorded_at.toISOString(),
+        detail: { followUpRound: r.round_number, value: r.value, closes: r.closes === true },
+      });
   }
   return [...events, ...followUps.sort((a, b) => a.at.localeCompare(b.at))];
 }

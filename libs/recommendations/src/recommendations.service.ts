@@ -32,7 +32,16 @@ interface Row {
   status: RecommendationStatus;
 }
 
-const toView = (r: Row): RecommendationView => ({ id: r.id, evaluationId: r.evaluation_id, stateCode: r.state_code, number: r.seq, theme: r.theme, articles: r.articles, text: r.text, status: r.status });
+const toView = (r: Row): RecommendationView => ({
+  id: r.id,
+  evaluationId: r.evaluation_id,
+  stateCode: r.state_code,
+  number: r.seq,
+  theme: r.theme,
+  articles: r.articles,
+  text: r.text,
+  status: r.status,
+});
 
 /** A recommendation a follow-up evaluation asked about, with the committee's recorded rating (none yet: null). */
 export interface FollowUpLine {
@@ -45,7 +54,8 @@ export interface FollowUpLine {
 }
 
 /** The stable id of the n-th recommendation of a state in a round. */
-export const recommendationId = (roundNumber: number, stateCode: string, n: number): string => `${roundNumber}-${stateCode}-${n}`;
+export const recommendationId = (roundNumber: number, stateCode: string, n: number): string =>
+  `${roundNumber}-${stateCode}-${n}`;
 
 /**
  * Recommendations as rows (the follow-up rounds build on them). Callers hold the lock of the
@@ -59,24 +69,50 @@ export class RecommendationsService {
    * Makes the evaluation's draft recommendations exactly `drafts`: listed ids are updated, new ones
    * numbered after the highest number ever used, unlisted drafts withdrawn. Unknown ids: returned.
    */
-  async replaceDrafts(manager: EntityManager, evaluation: { id: string; stateCode: string; roundNumber: number }, drafts: RecommendationDraft[], now: Date): Promise<{ unknownIds: string[] }> {
-    const existing: Row[] = await manager.query(`SELECT * FROM recommendation WHERE evaluation_id = $1 AND status = 'draft'`, [evaluation.id]);
+  async replaceDrafts(
+    manager: EntityManager,
+    evaluation: { id: string; stateCode: string; roundNumber: number },
+    drafts: RecommendationDraft[],
+    now: Date,
+  ): Promise<{ unknownIds: string[] }> {
+    const existing: Row[] = await manager.query(
+      `SELECT * FROM recommendation WHERE evaluation_id = $1 AND status = 'draft'`,
+      [evaluation.id],
+    );
     const known = new Set(existing.map((r) => r.id));
     const unknownIds = drafts.filter((d) => d.id !== undefined && !known.has(d.id)).map((d) => d.id as string);
     if (unknownIds.length > 0) return { unknownIds };
     const keep = new Set(drafts.map((d) => d.id).filter((id): id is string => id !== undefined));
-    await manager.query(`UPDATE recommendation SET status = 'withdrawn', updated_at = $2 WHERE evaluation_id = $1 AND status = 'draft' AND NOT (id = ANY($3::varchar[]))`, [evaluation.id, now, [...keep]]);
-    const [{ max }]: Array<{ max: number }> = await manager.query('SELECT COALESCE(MAX(seq), 0)::int AS max FROM recommendation WHERE evaluation_id = $1', [evaluation.id]);
+    await manager.query(
+      `UPDATE recommendation SET status = 'withdrawn', updated_at = $2 WHERE evaluation_id = $1 AND status = 'draft' AND NOT (id = ANY($3::varchar[]))`,
+      [evaluation.id, now, [...keep]],
+    );
+    const [{ max }]: Array<{ max: number }> = await manager.query(
+      'SELECT COALESCE(MAX(seq), 0)::int AS max FROM recommendation WHERE evaluation_id = $1',
+      [evaluation.id],
+    );
     let next = max;
     for (const d of drafts) {
       if (d.id) {
-        await manager.query('UPDATE recommendation SET theme = $2, articles = $3, text = $4, updated_at = $5 WHERE id = $1', [d.id, d.theme, d.articles, d.text.trim(), now]);
+        await manager.query(
+          'UPDATE recommendation SET theme = $2, articles = $3, text = $4, updated_at = $5 WHERE id = $1',
+          [d.id, d.theme, d.articles, d.text.trim(), now],
+        );
         continue;
       }
       next += 1;
       await manager.query(
         `INSERT INTO recommendation (id, evaluation_id, state_code, seq, theme, articles, text, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', $8, $8)`,
-        [recommendationId(evaluation.roundNumber, evaluation.stateCode, next), evaluation.id, evaluation.stateCode, next, d.theme, d.articles, d.text.trim(), now],
+        [
+          recommendationId(evaluation.roundNumber, evaluation.stateCode, next),
+          evaluation.id,
+          evaluation.stateCode,
+          next,
+          d.theme,
+          d.articles,
+          d.text.trim(),
+          now,
+        ],
       );
     }
     return { unknownIds: [] };
@@ -84,13 +120,25 @@ export class RecommendationsService {
 
   /** The report's adoption adopts its draft recommendations. */
   async adoptAll(manager: EntityManager, evaluationId: string, now: Date): Promise<number> {
-    const [, count] = (await manager.query(`UPDATE recommendation SET status = 'adopted', updated_at = $2 WHERE evaluation_id = $1 AND status = 'draft'`, [evaluationId, now])) as [unknown, number];
+    const [, count] = (await manager.query(
+      `UPDATE recommendation SET status = 'adopted', updated_at = $2 WHERE evaluation_id = $1 AND status = 'draft'`,
+      [evaluationId, now],
+    )) as [unknown, number];
     return count;
   }
 
   /** What a national follow-up report lists: each recommendation asked about and its recorded rating. */
   async followUpLines(evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<FollowUpLine[]> {
-    const rows: Array<{ item_id: string; id: string; theme: string; articles: string[]; text: string; value: string | null; justification: string | null; closes: boolean | null }> = await manager.query(
+    const rows: Array<{
+      item_id: string;
+      id: string;
+      theme: string;
+      articles: string[];
+      text: string;
+      value: string | null;
+      justification: string | null;
+      closes: boolean | null;
+    }> = await manager.query(
       `SELECT fi.item_id, r.id, r.theme, r.articles, r.text, rr.value, rr.justification, rr.closes
        FROM follow_up_item fi JOIN recommendation r ON r.id = fi.recommendation_id
        LEFT JOIN recommendation_rating rr ON rr.follow_up_evaluation_id = fi.evaluation_id AND rr.recommendation_id = fi.recommendation_id
@@ -108,7 +156,10 @@ export class RecommendationsService {
   }
 
   async listFor(evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<RecommendationView[]> {
-    const rows: Row[] = await manager.query(`SELECT * FROM recommendation WHERE evaluation_id = $1 AND status <> 'withdrawn' ORDER BY seq`, [evaluationId]);
+    const rows: Row[] = await manager.query(
+      `SELECT * FROM recommendation WHERE evaluation_id = $1 AND status <> 'withdrawn' ORDER BY seq`,
+      [evaluationId],
+    );
     return rows.map(toView);
   }
 }

@@ -32,7 +32,11 @@ export async function registerXlsx(rows: readonly RegisterRow[], asOf: Date): Pr
   const book = new Workbook();
   book.created = asOf;
   const sheet = book.addWorksheet('Recommendations');
-  sheet.columns = COLUMNS.map(([name]) => ({ header: name, key: name, width: name.startsWith('text') ? 60 : Math.max(12, name.length + 2) }));
+  sheet.columns = COLUMNS.map(([name]) => ({
+    header: name,
+    key: name,
+    width: name.startsWith('text') ? 60 : Math.max(12, name.length + 2),
+  }));
   for (const r of rows) sheet.addRow(COLUMNS.map(([, cell]) => cell(r)));
   sheet.getRow(1).font = { bold: true };
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -88,7 +88,11 @@ export function toRegisterRow(r: RegisterRowData): RegisterRow {
     complianceStatus: r.compliance_status,
     closed: r.closed,
     report: r.report_id
-      ? { id: r.report_id, status: r.report_status as string, documentSymbol: r.symbol ? (r.revision ? `${r.symbol}/Rev.${r.revision}` : r.symbol) : null }
+      ? {
+          id: r.report_id,
+          status: r.report_status as string,
+          documentSymbol: r.symbol ? (r.revision ? `${r.symbol}/Rev.${r.revision}` : r.symbol) : null,
+        }
       : null,
   };
 }

@@ -29,23 +29,38 @@ export class Corrigenda {
     private readonly clock: Clock,
   ) {}
 
-  async issue(caller: Caller, reportId: string, ifMatch: string | undefined, input: CorrigendumInput, meta: RequestMeta): Promise<CountryReportView> {
+  async issue(
+    caller: Caller,
+    reportId: string,
+    ifMatch: string | undefined,
+    input: CorrigendumInput,
+    meta: RequestMeta,
+  ): Promise<CountryReportView> {
     checkSections(input.sections);
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const peek = await this.store.row(manager, 'r.id', reportId);
       await this.transitions.lock(manager, peek.evaluation_id);
       const row = await this.store.row(manager, 'r.id', reportId, true);
-      if (row.status !== 'adopted' && row.status !== 'published') throw ruleConflict('corrigendum_needs_adoption', `A corrigendum corrects an adopted report; this one is ${row.status} (edit the draft instead).`, { reportStatus: row.status });
+      if (row.status !== 'adopted' && row.status !== 'published')
+        throw ruleConflict(
+          'corrigendum_needs_adoption',
+          `A corrigendum corrects an adopted report; this one is ${row.status} (edit the draft instead).`,
+          { reportStatus: row.status },
+        );
       checkIfMatch(ifMatch, row.version);
       const changed = Object.keys(input.sections).filter((theme) => row.sections[theme] !== input.sections[theme]);
-      if (changed.length === 0) throw fieldInvalid('/sections', 'The corrigendum changes nothing.', 'corrigendum_changes');
+      if (changed.length === 0)
+        throw fieldInvalid('/sections', 'The corrigendum changes nothing.', 'corrigendum_changes');
       const revision = row.revision + 1;
       const [inserted]: Array<{ id: string }> = await manager.query(
         `INSERT INTO country_report_corrigendum (report_id, revision, reason, changed_sections, previous_sections, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING id`,
         [row.id, revision, input.reason.trim(), changed, JSON.stringify(row.sections), caller.userId, now],
       );
-      await manager.query('UPDATE country_report SET sections = $2::jsonb, revision = $3, version = version + 1, updated_at = $4 WHERE id = $1', [row.id, JSON.stringify({ ...row.sections, ...input.sections }), revision, now]);
+      await manager.query(
+        'UPDATE country_report SET sections = $2::jsonb, revision = $3, version = version + 1, updated_at = $4 WHERE id = $1',
+        [row.id, JSON.stringify({ ...row.sections, ...input.sections }), revision, now],
+      );
       await this.audit.record(manager, {
         actor: caller,
         action: 'country_report.corrected',

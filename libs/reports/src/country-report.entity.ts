@@ -18,7 +18,10 @@ export type AdoptionMethod = (typeof ADOPTION_METHODS)[number];
 @Index('UQ_country_report_symbol', ['symbol'], { unique: true, where: `"symbol" IS NOT NULL` })
 @Index('IDX_country_report_status', ['status'])
 @Check('CHK_country_report_status', `"status" IN ('draft', 'preliminary', 'adopted', 'published')`)
-@Check('CHK_country_report_adoption', `("status" IN ('adopted', 'published')) = ("adopted_on" IS NOT NULL AND "symbol" IS NOT NULL AND "adoption_method" IS NOT NULL)`)
+@Check(
+  'CHK_country_report_adoption',
+  `("status" IN ('adopted', 'published')) = ("adopted_on" IS NOT NULL AND "symbol" IS NOT NULL AND "adoption_method" IS NOT NULL)`,
+)
 @Check(
   'CHK_country_report_method',
   `"adoption_method" IS NULL OR ("adoption_method" = 'consensus' AND "votes_for" IS NULL) OR ("adoption_method" = 'vote' AND "votes_for" >= 0 AND "votes_against" >= 0 AND "abstentions" >= 0)`,

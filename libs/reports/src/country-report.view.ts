@@ -72,7 +72,12 @@ export const REPORT_SELECT = `
   SELECT r.*, to_char(r.adopted_on, 'YYYY-MM-DD') AS adopted_on, ro.name AS round_name, ro.number AS round_number, ro.kind AS round_kind, ro.observations_days
   FROM country_report r JOIN state_evaluation e ON e.id = r.evaluation_id JOIN round ro ON ro.id = e.round_id`;
 
-export function toReportView(r: ReportRow, recommendations: RecommendationView[], observations: ObservationView[], followUp: FollowUpLine[] | null = null): CountryReportView {
+export function toReportView(
+  r: ReportRow,
+  recommendations: RecommendationView[],
+  observations: ObservationView[],
+  followUp: FollowUpLine[] | null = null,
+): CountryReportView {
   return {
     id: r.id,
     evaluationId: r.evaluation_id,
@@ -90,7 +95,10 @@ export function toReportView(r: ReportRow, recommendations: RecommendationView[]
       r.adoption_method && r.adopted_on
         ? {
             method: r.adoption_method,
-            votes: r.adoption_method === 'vote' ? { for: r.votes_for ?? 0, against: r.votes_against ?? 0, abstentions: r.abstentions ?? 0 } : null,
+            votes:
+              r.adoption_method === 'vote'
+                ? { for: r.votes_for ?? 0, against: r.votes_against ?? 0, abstentions: r.abstentions ?? 0 }
+                : null,
             meeting: r.meeting,
             adoptedOn: r.adopted_on,
             overrideReason: r.override_reason,

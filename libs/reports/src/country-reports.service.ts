@@ -45,12 +45,24 @@ export class CountryReports {
       .transaction(async (manager) => {
         const evaluation = await this.transitions.lock(manager, evaluationId);
         await this.access.assertCanSee(manager, caller, evaluation, meta);
-        if (!DRAFTABLE.includes(evaluation.status)) throw ruleConflict('report_needs_review', `A country report is drafted once the review started; the evaluation is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
+        if (!DRAFTABLE.includes(evaluation.status))
+          throw ruleConflict(
+            'report_needs_review',
+            `A country report is drafted once the review started; the evaluation is ${evaluation.status}.`,
+            { evaluationStatus: evaluation.status },
+          );
         const [row]: Array<{ id: string }> = await manager.query(
           `INSERT INTO country_report (evaluation_id, state_code, status, sections, created_at, updated_at) VALUES ($1, $2, 'draft', '{}'::jsonb, $3, $3) RETURNING id`,
           [evaluation.id, evaluation.stateCode, now],
         );
-        await this.audit.record(manager, { actor: caller, action: 'country_report.created', entity: { type: 'country_report', id: row.id }, summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode }, requestId: meta.requestId, at: now });
+        await this.audit.record(manager, {
+          actor: caller,
+          action: 'country_report.created',
+          entity: { type: 'country_report', id: row.id },
+          summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode },
+          requestId: meta.requestId,
+          at: now,
+        });
         return this.store.view(manager, await this.store.row(manager, 'r.id', row.id));
       })
       .catch(rethrowAsReportConflict);
@@ -71,7 +83,13 @@ export class CountryReports {
   }
 
   /** Replaces the analysis and the recommendations (stable ids kept, new ones numbered, dropped ones withdrawn). */
-  async saveDraft(caller: Caller, reportId: string, ifMatch: string | undefined, input: ReportDraftInput, meta: RequestMeta): Promise<CountryReportView> {
+  async saveDraft(
+    caller: Caller,
+    reportId: string,
+    ifMatch: string | undefined,
+    input: ReportDraftInput,
+    meta: RequestMeta,
+  ): Promise<CountryReportView> {
     checkDraft(input);
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -79,20 +97,46 @@ export class CountryReports {
       const evaluation = await this.transitions.lock(manager, peek.evaluation_id);
       const row = await this.store.row(manager, 'r.id', reportId, true);
       await this.access.assertCanSee(manager, caller, evaluation, meta);
-      if (row.status === 'adopted' || row.status === 'published') throw ruleConflict('report_adopted', 'An adopted report changes only through a corrigendum.', { reportStatus: row.status });
+      if (row.status === 'adopted' || row.status === 'published')
+        throw ruleConflict('report_adopted', 'An adopted report changes only through a corrigendum.', {
+          reportStatus: row.status,
+        });
       checkIfMatch(ifMatch, row.version);
       // A national follow-up report rates the recommendations already issued; new ones come with the next evaluation round.
       if (row.round_kind === 'follow_up' && input.recommendations.length > 0) {
-        throw fieldInvalid('/recommendations', 'A national follow-up report issues no new recommendations: it rates those the state was asked about.', 'follow_up_no_new_recommendations');
+        throw fieldInvalid(
+          '/recommendations',
+          'A national follow-up report issues no new recommendations: it rates those the state was asked about.',
+          'follow_up_no_new_recommendations',
+        );
       }
-      const result = await this.recommendations.replaceDrafts(manager, { id: evaluation.id, stateCode: evaluation.stateCode, roundNumber: row.round_number }, input.recommendations, now);
-      if (result.unknownIds.length > 0) throw fieldInvalid('/recommendations', `Unknown or no longer draft recommendation ids: ${result.unknownIds.join(', ')}.`, 'known_recommendation');
-      await manager.query('UPDATE country_report SET sections = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1', [row.id, JSON.stringify(input.sections), now]);
+      const result = await this.recommendations.replaceDrafts(
+        manager,
+        { id: evaluation.id, stateCode: evaluation.stateCode, roundNumber: row.round_number },
+        input.recommendations,
+        now,
+      );
+      if (result.unknownIds.length > 0)
+        throw fieldInvalid(
+          '/recommendations',
+          `Unknown or no longer draft recommendation ids: ${result.unknownIds.join(', ')}.`,
+          'known_recommendation',
+        );
+      await manager.query(
+        'UPDATE country_report SET sections = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1',
+        [row.id, JSON.stringify(input.sections), now],
+      );
       await this.audit.record(manager, {
         actor: caller,
         action: 'country_report.edited',
         entity: { type: 'country_report', id: row.id },
-        summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode, sections: Object.keys(input.sections), recommendations: input.recommendations.length, version: row.version + 1 },
+        summary: {
+          evaluationId: evaluation.id,
+          stateCode: evaluation.stateCode,
+          sections: Object.keys(input.sections),
+          recommendations: input.recommendations.length,
+          version: row.version + 1,
+        },
         requestId: meta.requestId,
         at: now,
       });
@@ -114,15 +158,26 @@ export class CountryReports {
 /** Sections are keyed by the questionnaire's themes. */
 export function checkSections(sections: Record<string, string>): void {
   for (const theme of Object.keys(sections)) {
-    if (!(THEMES as readonly string[]).includes(theme)) throw fieldInvalid(`/sections/${theme}`, `${theme} is not a theme of the questionnaire (${THEMES.join(', ')}).`, 'known_theme');
+    if (!(THEMES as readonly string[]).includes(theme))
+      throw fieldInvalid(
+        `/sections/${theme}`,
+        `${theme} is not a theme of the questionnaire (${THEMES.join(', ')}).`,
+        'known_theme',
+      );
   }
 }
 
 function checkDraft(input: ReportDraftInput): void {
   checkSections(input.sections);
   input.recommendations.forEach((r, i) => {
-    if (!(THEMES as readonly string[]).includes(r.theme)) throw fieldInvalid(`/recommendations/${i}/theme`, `${r.theme} is not a theme.`, 'known_theme');
+    if (!(THEMES as readonly string[]).includes(r.theme))
+      throw fieldInvalid(`/recommendations/${i}/theme`, `${r.theme} is not a theme.`, 'known_theme');
     const unknown = r.articles.find((a) => !(CONVENTION_ARTICLES as readonly string[]).includes(a));
-    if (unknown) throw fieldInvalid(`/recommendations/${i}/articles`, `${unknown} is not an article of the Convention (${CONVENTION_ARTICLES.join(', ')}).`, 'known_article');
+    if (unknown)
+      throw fieldInvalid(
+        `/recommendations/${i}/articles`,
+        `${unknown} is not an article of the Convention (${CONVENTION_ARTICLES.join(', ')}).`,
+        'known_article',
+      );
   });
 }

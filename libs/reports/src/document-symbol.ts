@@ -2,7 +2,10 @@ import type { EntityManager } from 'typeorm';
 
 /** Fills a symbol pattern: `{n}` the year's sequence number, `{yy}` / `{yyyy}` the year. */
 export function formatSymbol(pattern: string, n: number, year: number): string {
-  return pattern.replace(/\{n\}/g, String(n)).replace(/\{yyyy\}/g, String(year)).replace(/\{yy\}/g, String(year % 100).padStart(2, '0'));
+  return pattern
+    .replace(/\{n\}/g, String(n))
+    .replace(/\{yyyy\}/g, String(year))
+    .replace(/\{yy\}/g, String(year % 100).padStart(2, '0'));
 }
 
 /**

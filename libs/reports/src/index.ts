@@ -1,4 +1,10 @@
-export { CountryReport, REPORT_STATUSES, ADOPTION_METHODS, type ReportStatus, type AdoptionMethod } from './country-report.entity';
+export {
+  CountryReport,
+  REPORT_STATUSES,
+  ADOPTION_METHODS,
+  type ReportStatus,
+  type AdoptionMethod,
+} from './country-report.entity';
 export { ReportObservation } from './report-observation.entity';
 export { CountryReportCorrigendum } from './country-report-corrigendum.entity';
 export { DocumentSymbolCounter } from './document-symbol-counter.entity';

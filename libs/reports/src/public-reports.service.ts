@@ -25,12 +25,26 @@ export class PublicReports {
   ) {}
 
   async list(): Promise<PublishedReportSummary[]> {
-    const rows: Array<{ id: string; state_code: string; round_name: string; symbol: string; adopted_on: string; published_at: Date }> = await this.dataSource.query(
+    const rows: Array<{
+      id: string;
+      state_code: string;
+      round_name: string;
+      symbol: string;
+      adopted_on: string;
+      published_at: Date;
+    }> = await this.dataSource.query(
       `SELECT r.id, r.state_code, ro.name AS round_name, r.symbol, to_char(r.adopted_on, 'YYYY-MM-DD') AS adopted_on, r.published_at
        FROM country_report r JOIN state_evaluation e ON e.id = r.evaluation_id JOIN round ro ON ro.id = e.round_id
        WHERE r.status = 'published' ORDER BY r.published_at DESC, r.id`,
     );
-    return rows.map((r) => ({ id: r.id, stateCode: r.state_code, roundName: r.round_name, symbol: r.symbol, adoptedOn: r.adopted_on, publishedAt: r.published_at.toISOString() }));
+    return rows.map((r) => ({
+      id: r.id,
+      stateCode: r.state_code,
+      roundName: r.round_name,
+      symbol: r.symbol,
+      adoptedOn: r.adopted_on,
+      publishedAt: r.published_at.toISOString(),
+    }));
   }
 
   async get(reportId: string): Promise<CountryReportView> {
@@ -44,6 +58,8 @@ export class PublicReports {
   async render(reportId: string, format: 'md' | 'html', language: Language): Promise<string> {
     const report = await this.get(reportId);
     const state = await this.dataSource.getRepository(StateParty).findOneByOrFail({ code: report.stateCode });
-    return format === 'md' ? reportMarkdown(report, stateName(state, language)) : reportHtml(report, stateName(state, language));
+    return format === 'md'
+      ? reportMarkdown(report, stateName(state, language))
+      : reportHtml(report, stateName(state, language));
   }
 }

@@ -62,7 +62,12 @@ export class ReportDecisions {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async sendPreliminary(caller: Caller, reportId: string, ifMatch: string | undefined, meta: RequestMeta): Promise<CountryReportView> {
+  async sendPreliminary(
+    caller: Caller,
+    reportId: string,
+    ifMatch: string | undefined,
+    meta: RequestMeta,
+  ): Promise<CountryReportView> {
     const now = await this.clock.now();
     const mailIds: string[] = [];
     const view = await this.dataSource.transaction(async (manager) => {
@@ -76,17 +81,38 @@ export class ReportDecisions {
         count = lines.length;
         const unrated = lines.filter((l) => l.rating === null).map((l) => l.recommendationId);
         if (Object.keys(row.sections).length === 0 || unrated.length > 0) {
-          throw ruleConflict('report_incomplete', 'A preliminary follow-up report has an analysis and the committee’s rating of every recommendation.', { unrated });
+          throw ruleConflict(
+            'report_incomplete',
+            'A preliminary follow-up report has an analysis and the committee’s rating of every recommendation.',
+            { unrated },
+          );
         }
       } else if (Object.keys(row.sections).length === 0 || recommendations.length === 0) {
-        throw ruleConflict('report_incomplete', 'A preliminary report has an analysis and at least one recommendation.');
+        throw ruleConflict(
+          'report_incomplete',
+          'A preliminary report has an analysis and at least one recommendation.',
+        );
       }
       const ctx = { actor: caller, requestId: meta.requestId, now };
       await this.transitions.apply(manager, evaluation, 'preliminary_report_sent', ctx, { reportId: row.id });
       const dueDate = addDays(localDate(now, this.config.mechanism.timeZone), row.observations_days);
-      const deadline = await this.deadlines.create(manager, { kind: 'observations', subject: { type: 'country_report', id: row.id }, stateCode: row.state_code, dueDate }, ctx);
-      await manager.query(`UPDATE country_report SET status = 'preliminary', preliminary_sent_at = $2, observations_deadline_id = $3, version = version + 1, updated_at = $2 WHERE id = $1`, [row.id, now, deadline.id]);
-      await this.audit.record(manager, { actor: caller, action: 'country_report.preliminary_sent', entity: { type: 'country_report', id: row.id }, summary: { evaluationId: row.evaluation_id, stateCode: row.state_code, deadlineId: deadline.id, dueDate }, requestId: meta.requestId, at: now });
+      const deadline = await this.deadlines.create(
+        manager,
+        { kind: 'observations', subject: { type: 'country_report', id: row.id }, stateCode: row.state_code, dueDate },
+        ctx,
+      );
+      await manager.query(
+        `UPDATE country_report SET status = 'preliminary', preliminary_sent_at = $2, observations_deadline_id = $3, version = version + 1, updated_at = $2 WHERE id = $1`,
+        [row.id, now, deadline.id],
+      );
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'country_report.preliminary_sent',
+        entity: { type: 'country_report', id: row.id },
+        summary: { evaluationId: row.evaluation_id, stateCode: row.state_code, deadlineId: deadline.id, dueDate },
+        requestId: meta.requestId,
+        at: now,
+      });
       mailIds.push(...(await this.mailFocalPoint(manager, row, count, dueDate, now)));
       return this.store.view(manager, await this.store.row(manager, 'r.id', row.id));
     });
@@ -95,82 +121,212 @@ export class ReportDecisions {
   }
 
   /** Observations may cite only evidence uploaded for this same evaluation (hence this state's). */
-  private async assertOwnEvidence(manager: EntityManager, evaluationId: string, entries: Array<{ attachmentIds: string[]; pointer: string }>): Promise<void> {
+  private async assertOwnEvidence(
+    manager: EntityManager,
+    evaluationId: string,
+    entries: Array<{ attachmentIds: string[]; pointer: string }>,
+  ): Promise<void> {
     for (const e of entries) {
       const ids = e.attachmentIds.filter((id) => isUuid(id));
-      const found: Array<{ id: string }> = ids.length > 0 ? await manager.query('SELECT id FROM evidence_attachment WHERE evaluation_id = $1 AND id = ANY($2)', [evaluationId, ids]) : [];
+      const found: Array<{ id: string }> =
+        ids.length > 0
+          ? await manager.query('SELECT id FROM evidence_attachment WHERE evaluation_id = $1 AND id = ANY($2)', [
+              evaluationId,
+              ids,
+            ])
+          : [];
       const known = new Set(found.map((f) => f.id));
       const index = e.attachmentIds.findIndex((id) => !known.has(id));
-      if (index >= 0) throw fieldInvalid(`${e.pointer}/${index}`, `${e.attachmentIds[index]} is not an evidence file of this evaluation.`, 'known_attachment');
+      if (index >= 0)
+        throw fieldInvalid(
+          `${e.pointer}/${index}`,
+          `${e.attachmentIds[index]} is not an evidence file of this evaluation.`,
+          'known_attachment',
+        );
     }
   }
 
-  async submitObservations(caller: Caller, reportId: string, input: ObservationsInput, meta: RequestMeta): Promise<CountryReportView> {
+  async submitObservations(
+    caller: Caller,
+    reportId: string,
+    input: ObservationsInput,
+    meta: RequestMeta,
+  ): Promise<CountryReportView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const { evaluation, row } = await this.lock(manager, reportId);
       this.policy.assertStateRecords(caller, row.state_code, meta, 'Country report');
-      if (caller.role === 'secretariat' && !input.onBehalf) throw fieldInvalid('/onBehalf', 'The secretariat enters observations on the state’s behalf: say how they arrived.', 'on_behalf_required');
-      if (caller.role !== 'secretariat' && input.onBehalf) throw fieldInvalid('/onBehalf', 'Only the secretariat enters observations on a state’s behalf.', 'on_behalf_secretariat');
-      if (evaluation.status === 'observations_overdue') throw ruleConflict('observations_deadline_passed', 'The deadline for observations has passed.');
-      if (evaluation.status !== 'preliminary_report_sent' && evaluation.status !== 'observations_received') throw ruleConflict('observations_not_open', `Observations answer a preliminary report; the evaluation is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
+      if (caller.role === 'secretariat' && !input.onBehalf)
+        throw fieldInvalid(
+          '/onBehalf',
+          'The secretariat enters observations on the state’s behalf: say how they arrived.',
+          'on_behalf_required',
+        );
+      if (caller.role !== 'secretariat' && input.onBehalf)
+        throw fieldInvalid(
+          '/onBehalf',
+          'Only the secretariat enters observations on a state’s behalf.',
+          'on_behalf_secretariat',
+        );
+      if (evaluation.status === 'observations_overdue')
+        throw ruleConflict('observations_deadline_passed', 'The deadline for observations has passed.');
+      if (evaluation.status !== 'preliminary_report_sent' && evaluation.status !== 'observations_received')
+        throw ruleConflict(
+          'observations_not_open',
+          `Observations answer a preliminary report; the evaluation is ${evaluation.status}.`,
+          { evaluationStatus: evaluation.status },
+        );
       const entries = [
-        ...(input.general ? [{ recommendationId: null as string | null, text: input.general, attachmentIds: input.generalAttachmentIds ?? [], pointer: '/generalAttachmentIds' }] : []),
-        ...(input.perRecommendation ?? []).map((o, i) => ({ ...o, attachmentIds: o.attachmentIds ?? [], pointer: `/perRecommendation/${i}/attachmentIds` })),
+        ...(input.general
+          ? [
+              {
+                recommendationId: null as string | null,
+                text: input.general,
+                attachmentIds: input.generalAttachmentIds ?? [],
+                pointer: '/generalAttachmentIds',
+              },
+            ]
+          : []),
+        ...(input.perRecommendation ?? []).map((o, i) => ({
+          ...o,
+          attachmentIds: o.attachmentIds ?? [],
+          pointer: `/perRecommendation/${i}/attachmentIds`,
+        })),
       ];
-      if (entries.length === 0) throw fieldInvalid('/general', 'Give general observations or observations on recommendations.', 'observations_required');
+      if (entries.length === 0)
+        throw fieldInvalid(
+          '/general',
+          'Give general observations or observations on recommendations.',
+          'observations_required',
+        );
       const known = new Set((await this.recommendations.listFor(row.evaluation_id, manager)).map((r) => r.id));
       // On a national follow-up report the state comments on the recommendations it was asked about.
-      if (row.round_kind === 'follow_up') for (const l of await this.recommendations.followUpLines(row.evaluation_id, manager)) known.add(l.recommendationId);
+      if (row.round_kind === 'follow_up')
+        for (const l of await this.recommendations.followUpLines(row.evaluation_id, manager))
+          known.add(l.recommendationId);
       (input.perRecommendation ?? []).forEach((o, i) => {
-        if (!known.has(o.recommendationId)) throw fieldInvalid(`/perRecommendation/${i}/recommendationId`, `${o.recommendationId} is not a recommendation of this report.`, 'known_recommendation');
+        if (!known.has(o.recommendationId))
+          throw fieldInvalid(
+            `/perRecommendation/${i}/recommendationId`,
+            `${o.recommendationId} is not a recommendation of this report.`,
+            'known_recommendation',
+          );
       });
       await this.assertOwnEvidence(manager, row.evaluation_id, entries);
       for (const e of entries) {
         await manager.query(
           `INSERT INTO report_observation (report_id, recommendation_id, text, attachment_ids, submitted_by, submitted_by_role, on_behalf_channel, on_behalf_reference, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [row.id, e.recommendationId, e.text.trim(), JSON.stringify(e.attachmentIds), caller.userId, caller.role, input.onBehalf?.channel ?? null, input.onBehalf?.reference ?? null, now],
+          [
+            row.id,
+            e.recommendationId,
+            e.text.trim(),
+            JSON.stringify(e.attachmentIds),
+            caller.userId,
+            caller.role,
+            input.onBehalf?.channel ?? null,
+            input.onBehalf?.reference ?? null,
+            now,
+          ],
         );
       }
       const ctx = { actor: caller, requestId: meta.requestId, now };
-      if (evaluation.status === 'preliminary_report_sent') await this.transitions.apply(manager, evaluation, 'observations_submitted', ctx, { reportId: row.id });
-      if (row.observations_deadline_id) await this.deadlines.complete(manager, row.observations_deadline_id, ctx, 'observations received');
-      await this.audit.record(manager, { actor: caller, action: 'country_report.observations_received', entity: { type: 'country_report', id: row.id }, summary: { stateCode: row.state_code, count: entries.length, onBehalf: input.onBehalf?.channel ?? null }, requestId: meta.requestId, at: now });
+      if (evaluation.status === 'preliminary_report_sent')
+        await this.transitions.apply(manager, evaluation, 'observations_submitted', ctx, { reportId: row.id });
+      if (row.observations_deadline_id)
+        await this.deadlines.complete(manager, row.observations_deadline_id, ctx, 'observations received');
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'country_report.observations_received',
+        entity: { type: 'country_report', id: row.id },
+        summary: { stateCode: row.state_code, count: entries.length, onBehalf: input.onBehalf?.channel ?? null },
+        requestId: meta.requestId,
+        at: now,
+      });
       return this.store.view(manager, await this.store.row(manager, 'r.id', row.id));
     });
   }
 
-  async adopt(caller: Caller, reportId: string, ifMatch: string | undefined, input: AdoptionInput, meta: RequestMeta): Promise<CountryReportView> {
+  async adopt(
+    caller: Caller,
+    reportId: string,
+    ifMatch: string | undefined,
+    input: AdoptionInput,
+    meta: RequestMeta,
+  ): Promise<CountryReportView> {
     if (!isCalendarDate(input.adoptedOn)) throw fieldInvalid('/adoptedOn', 'A date YYYY-MM-DD.', 'format');
-    if ((input.method === 'vote') !== (input.votesFor !== undefined && input.votesAgainst !== undefined && input.abstentions !== undefined)) {
-      throw fieldInvalid('/method', 'A vote records votesFor, votesAgainst and abstentions; consensus records none.', 'decision_counts');
+    if (
+      (input.method === 'vote') !==
+      (input.votesFor !== undefined && input.votesAgainst !== undefined && input.abstentions !== undefined)
+    ) {
+      throw fieldInvalid(
+        '/method',
+        'A vote records votesFor, votesAgainst and abstentions; consensus records none.',
+        'decision_counts',
+      );
     }
     const now = await this.clock.now();
     return this.dataSource
       .transaction(async (manager) => {
         const { evaluation, row } = await this.lock(manager, reportId);
-        if (row.status !== 'preliminary') throw ruleConflict('report_not_preliminary', `Only a preliminary report sent to the state is adopted; this one is ${row.status}.`, { reportStatus: row.status });
+        if (row.status !== 'preliminary')
+          throw ruleConflict(
+            'report_not_preliminary',
+            `Only a preliminary report sent to the state is adopted; this one is ${row.status}.`,
+            { reportStatus: row.status },
+          );
         checkIfMatch(ifMatch, row.version);
         const early = evaluation.status === 'preliminary_report_sent';
         if (early && !input.overrideReason?.trim()) {
-          throw ruleConflict('adoption_needs_observations_or_override', 'The state has not sent observations and their deadline has not passed: adopting now needs overrideReason.');
+          throw ruleConflict(
+            'adoption_needs_observations_or_override',
+            'The state has not sent observations and their deadline has not passed: adopting now needs overrideReason.',
+          );
         }
         const ctx = { actor: caller, requestId: meta.requestId, now };
-        await this.transitions.apply(manager, evaluation, early ? 'final_report_adopted_with_override' : 'final_report_adopted', ctx, { reportId: row.id });
-        if (early && row.observations_deadline_id) await this.deadlines.cancel(manager, row.observations_deadline_id, 'report adopted with an override', ctx);
+        await this.transitions.apply(
+          manager,
+          evaluation,
+          early ? 'final_report_adopted_with_override' : 'final_report_adopted',
+          ctx,
+          { reportId: row.id },
+        );
+        if (early && row.observations_deadline_id)
+          await this.deadlines.cancel(manager, row.observations_deadline_id, 'report adopted with an override', ctx);
         const year = Number(input.adoptedOn.slice(0, 4));
-        const symbol = input.symbol?.trim() || formatSymbol(this.config.reports.symbolPattern, await nextSymbolNumber(manager, year), year);
+        const symbol =
+          input.symbol?.trim() ||
+          formatSymbol(this.config.reports.symbolPattern, await nextSymbolNumber(manager, year), year);
         await manager.query(
           `UPDATE country_report SET status = 'adopted', adoption_method = $2, votes_for = $3, votes_against = $4, abstentions = $5, meeting = $6, adopted_on = $7, adopted_by = $8,
              override_reason = $9, symbol = $10, version = version + 1, updated_at = $11 WHERE id = $1`,
-          [row.id, input.method, input.votesFor ?? null, input.votesAgainst ?? null, input.abstentions ?? null, input.meeting.trim(), input.adoptedOn, caller.userId, early ? (input.overrideReason?.trim() ?? null) : null, symbol, now],
+          [
+            row.id,
+            input.method,
+            input.votesFor ?? null,
+            input.votesAgainst ?? null,
+            input.abstentions ?? null,
+            input.meeting.trim(),
+            input.adoptedOn,
+            caller.userId,
+            early ? (input.overrideReason?.trim() ?? null) : null,
+            symbol,
+            now,
+          ],
         );
         const adopted = await this.recommendations.adoptAll(manager, row.evaluation_id, now);
         await this.audit.record(manager, {
           actor: caller,
           action: 'country_report.adopted',
           entity: { type: 'country_report', id: row.id },
-          summary: { stateCode: row.state_code, symbol, method: input.method, adoptedOn: input.adoptedOn, override: early, recommendations: adopted, symbolByHand: Boolean(input.symbol) },
+          summary: {
+            stateCode: row.state_code,
+            symbol,
+            method: input.method,
+            adoptedOn: input.adoptedOn,
+            override: early,
+            recommendations: adopted,
+            symbolByHand: Boolean(input.symbol),
+          },
           requestId: meta.requestId,
           at: now,
         });
@@ -183,10 +339,29 @@ export class ReportDecisions {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const { evaluation, row } = await this.lock(manager, reportId);
-      if (row.status !== 'adopted') throw ruleConflict('report_not_adopted', `Only an adopted report is published; this one is ${row.status}.`, { reportStatus: row.status });
-      await this.transitions.apply(manager, evaluation, 'report_published', { actor: caller, requestId: meta.requestId, now }, { reportId: row.id });
-      await manager.query(`UPDATE country_report SET status = 'published', published_at = $2, version = version + 1, updated_at = $2 WHERE id = $1`, [row.id, now]);
-      await this.audit.record(manager, { actor: caller, action: 'country_report.published', entity: { type: 'country_report', id: row.id }, summary: { stateCode: row.state_code, symbol: row.symbol }, requestId: meta.requestId, at: now });
+      if (row.status !== 'adopted')
+        throw ruleConflict('report_not_adopted', `Only an adopted report is published; this one is ${row.status}.`, {
+          reportStatus: row.status,
+        });
+      await this.transitions.apply(
+        manager,
+        evaluation,
+        'report_published',
+        { actor: caller, requestId: meta.requestId, now },
+        { reportId: row.id },
+      );
+      await manager.query(
+        `UPDATE country_report SET status = 'published', published_at = $2, version = version + 1, updated_at = $2 WHERE id = $1`,
+        [row.id, now],
+      );
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'country_report.published',
+        entity: { type: 'country_report', id: row.id },
+        summary: { stateCode: row.state_code, symbol: row.symbol },
+        requestId: meta.requestId,
+        at: now,
+      });
       return this.store.view(manager, await this.store.row(manager, 'r.id', row.id));
     });
   }
@@ -196,7 +371,13 @@ export class ReportDecisions {
     const row = await this.store.row(manager, 'r.id', reportId);
     const evaluation = await this.transitions.lock(manager, row.evaluation_id);
     if (evaluation.status !== 'preliminary_report_sent') return;
-    await this.transitions.apply(manager, evaluation, 'observations_deadline_passed', { actor: null, now }, { reportId });
+    await this.transitions.apply(
+      manager,
+      evaluation,
+      'observations_deadline_passed',
+      { actor: null, now },
+      { reportId },
+    );
   }
 
   /** Locks the evaluation, then the report: the same order everywhere, so concurrent decisions queue. */
@@ -207,12 +388,31 @@ export class ReportDecisions {
     return { evaluation, row };
   }
 
-  private async mailFocalPoint(manager: EntityManager, row: ReportRow, recommendations: number, dueDate: string, now: Date): Promise<string[]> {
+  private async mailFocalPoint(
+    manager: EntityManager,
+    row: ReportRow,
+    recommendations: number,
+    dueDate: string,
+    now: Date,
+  ): Promise<string[]> {
     const state = await manager.getRepository(StateParty).findOneByOrFail({ code: row.state_code });
     const related = { type: 'country_report', id: row.id };
     const people = await this.recipients.resolve(manager, 'focal_point', row.state_code);
     if (people.length === 0) {
-      await this.outbox.recordSkipped(manager, { kind: 'report', template: 'preliminary_report', language: state.workingLanguage, role: 'state_focal_point', stateCode: row.state_code, related, reason: `no active focal point for ${row.state_code}` }, `preliminary:${row.id}:nobody`, now);
+      await this.outbox.recordSkipped(
+        manager,
+        {
+          kind: 'report',
+          template: 'preliminary_report',
+          language: state.workingLanguage,
+          role: 'state_focal_point',
+          stateCode: row.state_code,
+          related,
+          reason: `no active focal point for ${row.state_code}`,
+        },
+        `preliminary:${row.id}:nobody`,
+        now,
+      );
       return [];
     }
     const ids: string[] = [];
@@ -223,10 +423,22 @@ export class ReportDecisions {
           kind: 'report',
           template: 'preliminary_report',
           language: person.language,
-          to: { address: person.address, name: person.name ?? undefined, userId: person.userId ?? undefined, role: person.ledgerRole },
+          to: {
+            address: person.address,
+            name: person.name ?? undefined,
+            userId: person.userId ?? undefined,
+            role: person.ledgerRole,
+          },
           stateCode: row.state_code,
           related,
-          payload: { recipientName: person.name ?? stateName(state, person.language), roundName: row.round_name, stateName: stateName(state, person.language), recommendations, dueDate, link: `${this.config.http.publicBaseUrl}/reports/${row.id}` },
+          payload: {
+            recipientName: person.name ?? stateName(state, person.language),
+            roundName: row.round_name,
+            stateName: stateName(state, person.language),
+            recommendations,
+            dueDate,
+            link: `${this.config.http.publicBaseUrl}/reports/${row.id}`,
+          },
         },
         `preliminary:${row.id}:${person.address}`,
         now,

@@ -1,12 +1,26 @@
-import { DomainError, fieldInvalid, rethrowConstraintAsConflict, ruleConflict, type ConstraintRules } from '@mesecvi/errors';
+import {
+  DomainError,
+  fieldInvalid,
+  rethrowConstraintAsConflict,
+  ruleConflict,
+  type ConstraintRules,
+} from '@mesecvi/errors';
 
 export { fieldInvalid, ruleConflict };
 
 /** If-Match on a report: missing → 428, stale → 412 with the current ETag. */
 export function checkIfMatch(ifMatch: string | undefined, version: number): void {
   const etag = `"${version}"`;
-  if (!ifMatch) throw new DomainError('precondition_required', 'Send If-Match with the report’s ETag.', { headers: { etag }, extensions: { currentEtag: etag } });
-  if (ifMatch.replace(/^W\//, '') !== etag) throw new DomainError('precondition_failed', 'The report changed since you read it; reload it.', { headers: { etag }, extensions: { currentEtag: etag } });
+  if (!ifMatch)
+    throw new DomainError('precondition_required', 'Send If-Match with the report’s ETag.', {
+      headers: { etag },
+      extensions: { currentEtag: etag },
+    });
+  if (ifMatch.replace(/^W\//, '') !== etag)
+    throw new DomainError('precondition_failed', 'The report changed since you read it; reload it.', {
+      headers: { etag },
+      extensions: { currentEtag: etag },
+    });
 }
 
 const CONSTRAINT_RULES: ConstraintRules = {

@@ -6,7 +6,10 @@ import { CountryReport } from './country-report.entity';
 /** A state's observation on its preliminary report: general, or on one recommendation. */
 @Entity({ name: 'report_observation' })
 @Index('IDX_report_observation_report', ['reportId'])
-@Check('CHK_report_observation_on_behalf', `("on_behalf_channel" IS NULL) = ("on_behalf_reference" IS NULL) AND ("on_behalf_channel" IS NULL OR "on_behalf_channel" IN ('diplomatic_note', 'email'))`)
+@Check(
+  'CHK_report_observation_on_behalf',
+  `("on_behalf_channel" IS NULL) = ("on_behalf_reference" IS NULL) AND ("on_behalf_channel" IS NULL OR "on_behalf_channel" IN ('diplomatic_note', 'email'))`,
+)
 export class ReportObservation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_report_observation' })
   id!: string;

@@ -3,7 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '@mesecvi/errors';
 import { isUuid } from '@mesecvi/http';
 import { RecommendationsService } from '@mesecvi/recommendations';
-import { REPORT_SELECT, toReportView, type CountryReportView, type ObservationView, type ReportRow } from './country-report.view';
+import {
+  REPORT_SELECT,
+  toReportView,
+  type CountryReportView,
+  type ObservationView,
+  type ReportRow,
+} from './country-report.view';
 
 interface ObservationRow {
   id: string;
@@ -23,15 +29,26 @@ export class ReportStore {
   constructor(private readonly recommendations: RecommendationsService) {}
 
   async row(manager: EntityManager, where: 'r.id' | 'r.evaluation_id', id: string, lock = false): Promise<ReportRow> {
-    const rows: ReportRow[] = isUuid(id) ? await manager.query(`${REPORT_SELECT} WHERE ${where} = $1 ${lock ? 'FOR UPDATE OF r' : ''}`, [id]) : [];
+    const rows: ReportRow[] = isUuid(id)
+      ? await manager.query(`${REPORT_SELECT} WHERE ${where} = $1 ${lock ? 'FOR UPDATE OF r' : ''}`, [id])
+      : [];
     if (!rows[0]) throw new DomainError('not_found', 'Country report was not found');
     return rows[0];
   }
 
   async view(manager: EntityManager, row: ReportRow): Promise<CountryReportView> {
-    const observations: ObservationRow[] = await manager.query('SELECT * FROM report_observation WHERE report_id = $1 ORDER BY submitted_at, id', [row.id]);
-    const followUp = row.round_kind === 'follow_up' ? await this.recommendations.followUpLines(row.evaluation_id, manager) : null;
-    return toReportView(row, await this.recommendations.listFor(row.evaluation_id, manager), observations.map(toObservationView), followUp);
+    const observations: ObservationRow[] = await manager.query(
+      'SELECT * FROM report_observation WHERE report_id = $1 ORDER BY submitted_at, id',
+      [row.id],
+    );
+    const followUp =
+      row.round_kind === 'follow_up' ? await this.recommendations.followUpLines(row.evaluation_id, manager) : null;
+    return toReportView(
+      row,
+      await this.recommendations.listFor(row.evaluation_id, manager),
+      observations.map(toObservationView),
+      followUp,
+    );
   }
 }
 
@@ -41,6 +58,9 @@ const toObservationView = (o: ObservationRow): ObservationView => ({
   text: o.text,
   attachmentIds: o.attachment_ids,
   submittedBy: { userId: o.submitted_by, role: o.submitted_by_role },
-  onBehalf: o.on_behalf_channel && o.on_behalf_reference ? { channel: o.on_behalf_channel, reference: o.on_behalf_reference } : null,
+  onBehalf:
+    o.on_behalf_channel && o.on_behalf_reference
+      ? { channel: o.on_behalf_channel, reference: o.on_behalf_reference }
+      : null,
   submittedAt: o.submitted_at.toISOString(),
 });

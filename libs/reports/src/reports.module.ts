@@ -27,6 +27,8 @@ export class ReportsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.passed.register('observations', (manager, deadline, now) => this.decisions.observationsOverdue(manager, deadline.subject.id, now));
+    this.passed.register('observations', (manager, deadline, now) =>
+      this.decisions.observationsOverdue(manager, deadline.subject.id, now),
+    );
   }
 }

@@ -11,10 +11,16 @@ const schema = {
 };
 
 describe('pointerInSchema', () => {
-  it.each(['/leg_1', '/leg_1/exists', '/leg_1/a~1b', '/stat_2', '/stat_2/0', '/stat_2/12/year', '/mixed/note'])('accepts %s', (p) => {
-    expect(pointerInSchema(schema, p)).toBe(true);
-  });
-  it.each(['', '/', 'leg_1', '/nope', '/leg_1/missing', '/stat_2/x', '/stat_2/0/month', '/stat_2/-1', '/mixed/other'])('refuses %s', (p) => {
-    expect(pointerInSchema(schema, p)).toBe(false);
-  });
+  it.each(['/leg_1', '/leg_1/exists', '/leg_1/a~1b', '/stat_2', '/stat_2/0', '/stat_2/12/year', '/mixed/note'])(
+    'accepts %s',
+    (p) => {
+      expect(pointerInSchema(schema, p)).toBe(true);
+    },
+  );
+  it.each(['', '/', 'leg_1', '/nope', '/leg_1/missing', '/stat_2/x', '/stat_2/0/month', '/stat_2/-1', '/mixed/other'])(
+    'refuses %s',
+    (p) => {
+      expect(pointerInSchema(schema, p)).toBe(false);
+    },
+  );
 });

@@ -27,7 +27,8 @@ function resolve(root: SchemaObject, schema: SchemaObject, depth: number): Schem
   if (typeof ref !== 'string') return schema;
   if (depth > 16 || !ref.startsWith('#/')) return null;
   let at: unknown = root;
-  for (const part of ref.slice(2).split('/')) at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  for (const part of ref.slice(2).split('/'))
+    at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   return isObject(at) ? resolve(root, at, depth + 1) : null;
 }
 

@@ -8,7 +8,10 @@ const roster = (maxExperts: number, maxStates: number) =>
   fc
     .record({
       stateCount: fc.integer({ min: 1, max: maxStates }),
-      experts: fc.array(fc.record({ appointing: fc.nat(), conflicts: fc.array(fc.nat(), { maxLength: 3 }) }), { minLength: 1, maxLength: maxExperts }),
+      experts: fc.array(fc.record({ appointing: fc.nat(), conflicts: fc.array(fc.nat(), { maxLength: 3 }) }), {
+        minLength: 1,
+        maxLength: maxExperts,
+      }),
       size: fc.integer({ min: 1, max: 3 }),
       seed: fc.string({ maxLength: 8 }),
     })
@@ -42,7 +45,8 @@ function bestSpread(stateCodes: string[], experts: AutoAssignExpert[], size: num
   });
   let best = Infinity;
   const walk = (i: number, loads: Map<string, number>): void => {
-    if (i === options.length) return void (best = Math.min(best, Math.max(...loads.values()) - Math.min(...loads.values())));
+    if (i === options.length)
+      return void (best = Math.min(best, Math.max(...loads.values()) - Math.min(...loads.values())));
     for (const choice of options[i]) {
       for (const id of choice) loads.set(id, (loads.get(id) ?? 0) + 1);
       walk(i + 1, loads);
@@ -85,7 +89,10 @@ describe('proposeRapporteurs', () => {
 
   it('keeps max − min ≤ 1 on a realistic committee (32 states, one expert each, a few conflicts)', () => {
     const states = Array.from({ length: 32 }, (_, i) => `S${String(i).padStart(2, '0')}`);
-    const experts = states.map((s, i) => ({ id: `x${s}`, excludedStates: i % 5 === 0 ? [s, states[(i + 7) % 32]] : [s] }));
+    const experts = states.map((s, i) => ({
+      id: `x${s}`,
+      excludedStates: i % 5 === 0 ? [s, states[(i + 7) % 32]] : [s],
+    }));
     for (const size of [2, 3]) {
       const result = proposeRapporteurs({ stateCodes: states, experts, size, seed: 'round-5' });
       expect(spread(result.loads)).toBeLessThanOrEqual(1);

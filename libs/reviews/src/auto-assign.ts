@@ -50,7 +50,8 @@ export function proposeRapporteurs(input: AutoAssignInput): AutoAssignResult {
   const load = new Map(experts.map((e) => [e.id, e.currentLoad ?? 0]));
   const excluded = new Map(experts.map((e) => [e.id, new Set(e.excludedStates)]));
   const eligible = (state: string): string[] => experts.filter((e) => !excluded.get(e.id)?.has(state)).map((e) => e.id);
-  const byLoad = (a: string, b: string): number => (load.get(a) ?? 0) - (load.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+  const byLoad = (a: string, b: string): number =>
+    (load.get(a) ?? 0) - (load.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
 
   const states = [...new Set(input.stateCodes)].sort();
   const assigned = new Map<string, Set<string>>(states.map((s) => [s, new Set<string>()]));
@@ -66,13 +67,25 @@ export function proposeRapporteurs(input: AutoAssignInput): AutoAssignResult {
     if (pool.length < input.size) shortfalls.push({ stateCode: state, eligible: pool.length });
   }
 
-  while (improve(experts.map((e) => e.id).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)), states, assigned, excluded, load)) {
+  while (
+    improve(
+      experts.map((e) => e.id).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)),
+      states,
+      assigned,
+      excluded,
+      load,
+    )
+  ) {
     // each pass strictly lowers Σ load², so this ends
   }
 
   const assignments: Record<string, string[]> = {};
   for (const state of states) assignments[state] = [...(assigned.get(state) ?? [])].sort();
-  return { assignments, loads: Object.fromEntries([...load.entries()].sort()), shortfalls: shortfalls.sort((a, b) => (a.stateCode < b.stateCode ? -1 : 1)) };
+  return {
+    assignments,
+    loads: Object.fromEntries([...load.entries()].sort()),
+    shortfalls: shortfalls.sort((a, b) => (a.stateCode < b.stateCode ? -1 : 1)),
+  };
 }
 
 /**
@@ -81,7 +94,13 @@ export function proposeRapporteurs(input: AutoAssignInput): AutoAssignResult {
  * Shortest paths never use one state twice (a shorter path would skip the repeat), so the moves
  * stay valid when applied together. Applies the path and returns true, or false when none exists.
  */
-function improve(ids: string[], states: string[], assigned: Map<string, Set<string>>, excluded: Map<string, Set<string>>, load: Map<string, number>): boolean {
+function improve(
+  ids: string[],
+  states: string[],
+  assigned: Map<string, Set<string>>,
+  excluded: Map<string, Set<string>>,
+  load: Map<string, number>,
+): boolean {
   const sources = [...ids].sort((a, b) => (load.get(b) ?? 0) - (load.get(a) ?? 0));
   for (const source of sources) {
     const top = load.get(source) ?? 0;

@@ -1,6 +1,20 @@
-export { RapporteurAssignment, RAPPORTEUR_ASSIGNMENT_STATUSES, type RapporteurAssignmentStatus } from './rapporteur-assignment.entity';
-export { proposeRapporteurs, seededRandom, type AutoAssignExpert, type AutoAssignInput, type AutoAssignResult } from './auto-assign';
-export { RapporteurAssignments, type RapporteurProposal, type AcceptedAssignment } from './rapporteur-assignments.service';
+export {
+  RapporteurAssignment,
+  RAPPORTEUR_ASSIGNMENT_STATUSES,
+  type RapporteurAssignmentStatus,
+} from './rapporteur-assignment.entity';
+export {
+  proposeRapporteurs,
+  seededRandom,
+  type AutoAssignExpert,
+  type AutoAssignInput,
+  type AutoAssignResult,
+} from './auto-assign';
+export {
+  RapporteurAssignments,
+  type RapporteurProposal,
+  type AcceptedAssignment,
+} from './rapporteur-assignments.service';
 export type { RapporteurAssignmentView } from './rapporteur-assignment.view';
 export { ReviewAccess } from './review-access.service';
 export { ReviewsModule } from './reviews.module';

@@ -10,7 +10,10 @@ export type RapporteurAssignmentStatus = (typeof RAPPORTEUR_ASSIGNMENT_STATUSES)
  * appointing state and declared conflicts (the service checks first, the database has the last word).
  */
 @Entity({ name: 'rapporteur_assignment' })
-@Index('UQ_rapporteur_assignment_active', ['evaluationId', 'expertUserId'], { unique: true, where: `"status" <> 'withdrawn'` })
+@Index('UQ_rapporteur_assignment_active', ['evaluationId', 'expertUserId'], {
+  unique: true,
+  where: `"status" <> 'withdrawn'`,
+})
 @Index('IDX_rapporteur_assignment_expert', ['expertUserId', 'status'])
 @Check('CHK_rapporteur_assignment_status', `"status" IN ('open', 'completed', 'withdrawn')`)
 export class RapporteurAssignment {

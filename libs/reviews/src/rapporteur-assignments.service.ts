@@ -8,7 +8,12 @@ import { DomainError } from '@mesecvi/errors';
 import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
 import { proposeRapporteurs } from './auto-assign';
-import { ASSIGNMENT_SELECT, toAssignmentView, type RapporteurAssignmentRow, type RapporteurAssignmentView } from './rapporteur-assignment.view';
+import {
+  ASSIGNMENT_SELECT,
+  toAssignmentView,
+  type RapporteurAssignmentRow,
+  type RapporteurAssignmentView,
+} from './rapporteur-assignment.view';
 import { rapporteurPool } from './rapporteur-pool';
 import { ReviewAccess } from './review-access.service';
 import { fieldInvalid, rethrowAsReviewConflict, ruleConflict } from './review-errors';
@@ -46,7 +51,12 @@ export class RapporteurAssignments {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async assign(caller: Caller, evaluationId: string, expertUserIds: string[], meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+  async assign(
+    caller: Caller,
+    evaluationId: string,
+    expertUserIds: string[],
+    meta: RequestMeta,
+  ): Promise<RapporteurAssignmentView[]> {
     const now = await this.clock.now();
     return this.dataSource
       .transaction(async (manager) => {
@@ -65,33 +75,58 @@ export class RapporteurAssignments {
     const evaluations = await this.roundEvaluations(manager, roundId, `e.status = 'submitted'`);
     const pool = await rapporteurPool(manager);
     const experts = [];
-    for (const member of pool) experts.push({ id: member.id, excludedStates: await this.standing.excludedStates(member.id, manager), currentLoad: member.openAssignments });
+    for (const member of pool)
+      experts.push({
+        id: member.id,
+        excludedStates: await this.standing.excludedStates(member.id, manager),
+        currentLoad: member.openAssignments,
+      });
     const result = proposeRapporteurs({ stateCodes: evaluations.map((e) => e.stateCode), experts, size, seed });
     return {
       roundId,
       size,
       seed,
-      assignments: evaluations.map((e) => ({ evaluationId: e.id, stateCode: e.stateCode, expertUserIds: result.assignments[e.stateCode] ?? [] })),
+      assignments: evaluations.map((e) => ({
+        evaluationId: e.id,
+        stateCode: e.stateCode,
+        expertUserIds: result.assignments[e.stateCode] ?? [],
+      })),
       loads: result.loads,
       shortfalls: result.shortfalls,
     };
   }
 
   /** Accepts a (possibly edited) proposal in one transaction: every rule is checked again. */
-  async accept(caller: Caller, roundId: string, assignments: AcceptedAssignment[], meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+  async accept(
+    caller: Caller,
+    roundId: string,
+    assignments: AcceptedAssignment[],
+    meta: RequestMeta,
+  ): Promise<RapporteurAssignmentView[]> {
     const now = await this.clock.now();
     const inRound = new Set((await this.roundEvaluations(this.dataSource.manager, roundId, 'TRUE')).map((e) => e.id));
     assignments.forEach((a, i) => {
-      if (!inRound.has(a.evaluationId)) throw fieldInvalid(`/assignments/${i}/evaluationId`, 'This evaluation is not part of the round.', 'evaluation_in_round');
+      if (!inRound.has(a.evaluationId))
+        throw fieldInvalid(
+          `/assignments/${i}/evaluationId`,
+          'This evaluation is not part of the round.',
+          'evaluation_in_round',
+        );
     });
     return this.dataSource
       .transaction(async (manager) => {
         // Locked in id order, so two acceptances cannot deadlock.
-        const ordered = assignments.map((a, i) => ({ ...a, i })).sort((a, b) => (a.evaluationId < b.evaluationId ? -1 : 1));
+        const ordered = assignments
+          .map((a, i) => ({ ...a, i }))
+          .sort((a, b) => (a.evaluationId < b.evaluationId ? -1 : 1));
         for (const a of ordered) {
           const evaluation = await this.lock(manager, a.evaluationId);
           await this.access.assertMayAssign(manager, caller, evaluation, meta);
-          await this.add(manager, evaluation, a.expertUserIds, `/assignments/${a.i}/expertUserIds`, { caller, meta, now });
+          await this.add(manager, evaluation, a.expertUserIds, `/assignments/${a.i}/expertUserIds`, {
+            caller,
+            meta,
+            now,
+          });
         }
         return this.rows(manager, 'e.round_id = $1', [roundId]);
       })
@@ -99,7 +134,11 @@ export class RapporteurAssignments {
   }
 
   /** The evaluation's rapporteurs, for whoever may see its review. */
-  async listForEvaluation(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+  async listForEvaluation(
+    caller: Caller,
+    evaluationId: string,
+    meta: RequestMeta,
+  ): Promise<RapporteurAssignmentView[]> {
     const manager = this.dataSource.manager;
     const evaluation = await this.find(manager, evaluationId);
     await this.access.assertCanSee(manager, caller, evaluation, meta);
@@ -122,8 +161,15 @@ export class RapporteurAssignments {
       if (!found[0]) throw new DomainError('not_found', 'Rapporteur assignment was not found');
       const evaluation = await this.lock(manager, found[0].evaluation_id);
       await this.access.assertMayAssign(manager, caller, evaluation, meta);
-      if (found[0].status !== 'open') throw ruleConflict('assignment_not_open', `Only an open assignment can be withdrawn (this one is ${found[0].status}).`);
-      await manager.query(`UPDATE rapporteur_assignment SET status = 'withdrawn', closed_at = $2 WHERE id = $1`, [assignmentId, now]);
+      if (found[0].status !== 'open')
+        throw ruleConflict(
+          'assignment_not_open',
+          `Only an open assignment can be withdrawn (this one is ${found[0].status}).`,
+        );
+      await manager.query(`UPDATE rapporteur_assignment SET status = 'withdrawn', closed_at = $2 WHERE id = $1`, [
+        assignmentId,
+        now,
+      ]);
       await this.audit.record(manager, {
         actor: caller,
         action: 'rapporteur_assignment.withdrawn',
@@ -137,16 +183,35 @@ export class RapporteurAssignments {
   }
 
   /** Adds rapporteurs to a locked evaluation; the first ones move it to `under_review`. */
-  private async add(manager: EntityManager, evaluation: LockedEvaluation, expertUserIds: string[], pointer: string, ctx: Ctx): Promise<void> {
+  private async add(
+    manager: EntityManager,
+    evaluation: LockedEvaluation,
+    expertUserIds: string[],
+    pointer: string,
+    ctx: Ctx,
+  ): Promise<void> {
     if (!ASSIGNABLE.includes(evaluation.status)) {
-      throw ruleConflict('evaluation_not_reviewable', `Rapporteurs are assigned to submitted evaluations under review; this one is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
+      throw ruleConflict(
+        'evaluation_not_reviewable',
+        `Rapporteurs are assigned to submitted evaluations under review; this one is ${evaluation.status}.`,
+        { evaluationStatus: evaluation.status },
+      );
     }
     const ids = [...new Set(expertUserIds)];
     const pool = new Set((await rapporteurPool(manager, ids)).map((m) => m.id));
     for (const [i, id] of ids.entries()) {
-      if (!pool.has(id)) throw fieldInvalid(`${pointer}/${i}`, 'Not a committee expert with an active titular or alternate appointment.', 'committee_member');
+      if (!pool.has(id))
+        throw fieldInvalid(
+          `${pointer}/${i}`,
+          'Not a committee expert with an active titular or alternate appointment.',
+          'committee_member',
+        );
       if ((await this.standing.excludedStates(id, manager)).includes(evaluation.stateCode)) {
-        throw ruleConflict('rapporteur_excluded_state', `This expert may not evaluate ${evaluation.stateCode}: it appointed them or they declared a conflict with it.`, { expertUserId: id, stateCode: evaluation.stateCode });
+        throw ruleConflict(
+          'rapporteur_excluded_state',
+          `This expert may not evaluate ${evaluation.stateCode}: it appointed them or they declared a conflict with it.`,
+          { expertUserId: id, stateCode: evaluation.stateCode },
+        );
       }
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO rapporteur_assignment (evaluation_id, expert_user_id, assigned_by, assigned_at, status) VALUES ($1, $2, $3, $4, 'open') RETURNING id`,
@@ -162,7 +227,13 @@ export class RapporteurAssignments {
       });
     }
     if (evaluation.status === 'submitted' && ids.length > 0) {
-      await this.transitions.apply(manager, evaluation, 'rapporteurs_assigned', { actor: ctx.caller, requestId: ctx.meta.requestId, now: ctx.now }, { rapporteurs: ids.length });
+      await this.transitions.apply(
+        manager,
+        evaluation,
+        'rapporteurs_assigned',
+        { actor: ctx.caller, requestId: ctx.meta.requestId, now: ctx.now },
+        { rapporteurs: ids.length },
+      );
     }
   }
 
@@ -172,21 +243,33 @@ export class RapporteurAssignments {
   }
 
   private async find(manager: EntityManager, evaluationId: string): Promise<{ id: string; stateCode: string }> {
-    const rows: Array<{ id: string; state_code: string }> = isUuid(evaluationId) ? await manager.query('SELECT id, state_code FROM state_evaluation WHERE id = $1', [evaluationId]) : [];
+    const rows: Array<{ id: string; state_code: string }> = isUuid(evaluationId)
+      ? await manager.query('SELECT id, state_code FROM state_evaluation WHERE id = $1', [evaluationId])
+      : [];
     if (!rows[0]) throw new DomainError('not_found', 'State evaluation was not found');
     return { id: rows[0].id, stateCode: rows[0].state_code };
   }
 
-  private async roundEvaluations(manager: EntityManager, roundId: string, where: string): Promise<Array<{ id: string; stateCode: string }>> {
+  private async roundEvaluations(
+    manager: EntityManager,
+    roundId: string,
+    where: string,
+  ): Promise<Array<{ id: string; stateCode: string }>> {
     if (!isUuid(roundId)) throw new DomainError('not_found', 'Round was not found');
     const round: unknown[] = await manager.query('SELECT 1 FROM round WHERE id = $1', [roundId]);
     if (round.length === 0) throw new DomainError('not_found', 'Round was not found');
-    const rows: Array<{ id: string; state_code: string }> = await manager.query(`SELECT e.id, e.state_code FROM state_evaluation e WHERE e.round_id = $1 AND ${where} ORDER BY e.state_code`, [roundId]);
+    const rows: Array<{ id: string; state_code: string }> = await manager.query(
+      `SELECT e.id, e.state_code FROM state_evaluation e WHERE e.round_id = $1 AND ${where} ORDER BY e.state_code`,
+      [roundId],
+    );
     return rows.map((r) => ({ id: r.id, stateCode: r.state_code }));
   }
 
   private async rows(manager: EntityManager, where: string, params: unknown[]): Promise<RapporteurAssignmentView[]> {
-    const rows: RapporteurAssignmentRow[] = await manager.query(`${ASSIGNMENT_SELECT} WHERE ${where} ORDER BY e.state_code, a.assigned_at, u.name`, params);
+    const rows: RapporteurAssignmentRow[] = await manager.query(
+      `${ASSIGNMENT_SELECT} WHERE ${where} ORDER BY e.state_code, a.assigned_at, u.name`,
+      params,
+    );
     return rows.map(toAssignmentView);
   }
 }

@@ -16,14 +16,26 @@ export class ReviewAccess {
     private readonly standing: CommitteeStandingService,
   ) {}
 
-  async standingFor(manager: EntityManager, caller: Caller, evaluation: { id: string; stateCode: string }): Promise<CommitteeStanding> {
+  async standingFor(
+    manager: EntityManager,
+    caller: Caller,
+    evaluation: { id: string; stateCode: string },
+  ): Promise<CommitteeStanding> {
     if (caller.role !== 'committee_expert') return { offices: [], excludedStates: [], assignedStates: [] };
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM rapporteur_assignment WHERE evaluation_id = $1 AND expert_user_id = $2 AND status <> 'withdrawn'`, [evaluation.id, caller.userId]);
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM rapporteur_assignment WHERE evaluation_id = $1 AND expert_user_id = $2 AND status <> 'withdrawn'`,
+      [evaluation.id, caller.userId],
+    );
     return this.standing.standingOf(caller.userId, rows.length > 0 ? [evaluation.stateCode] : [], manager);
   }
 
   /** 404 (and a security log line) unless the caller may see this evaluation's review. */
-  async assertCanSee(manager: EntityManager, caller: Caller, evaluation: { id: string; stateCode: string }, meta: RequestMeta): Promise<CommitteeStanding> {
+  async assertCanSee(
+    manager: EntityManager,
+    caller: Caller,
+    evaluation: { id: string; stateCode: string },
+    meta: RequestMeta,
+  ): Promise<CommitteeStanding> {
     const standing = await this.standingFor(manager, caller, evaluation);
     if (this.policy.canSeeStateReview(caller, evaluation.stateCode, standing)) return standing;
     this.policy.denied(caller, meta, 'state review', evaluation.stateCode);
@@ -34,7 +46,12 @@ export class ReviewAccess {
    * What of a review the caller may read: everything (secretariat, Coordinator, rapporteurs), only
    * what is shared with the state (that state's own users), or nothing (404, logged).
    */
-  async readScope(manager: EntityManager, caller: Caller, evaluation: { id: string; stateCode: string }, meta: RequestMeta): Promise<'committee' | 'state'> {
+  async readScope(
+    manager: EntityManager,
+    caller: Caller,
+    evaluation: { id: string; stateCode: string },
+    meta: RequestMeta,
+  ): Promise<'committee' | 'state'> {
     if (this.policy.isStateBound(caller)) {
       this.policy.assertStateRecords(caller, evaluation.stateCode, meta, 'State evaluation');
       return 'state';
@@ -46,12 +63,20 @@ export class ReviewAccess {
   /** Is the caller an open rapporteur of this evaluation? */
   async isRapporteur(manager: EntityManager, caller: Caller, evaluationId: string): Promise<boolean> {
     if (caller.role !== 'committee_expert') return false;
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM rapporteur_assignment WHERE evaluation_id = $1 AND expert_user_id = $2 AND status = 'open'`, [evaluationId, caller.userId]);
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM rapporteur_assignment WHERE evaluation_id = $1 AND expert_user_id = $2 AND status = 'open'`,
+      [evaluationId, caller.userId],
+    );
     return rows.length > 0;
   }
 
   /** The secretariat, or the Coordinator for a state they may evaluate; other experts 403, excluded states 404. */
-  async assertMayAssign(manager: EntityManager, caller: Caller, evaluation: { id: string; stateCode: string }, meta: RequestMeta): Promise<void> {
+  async assertMayAssign(
+    manager: EntityManager,
+    caller: Caller,
+    evaluation: { id: string; stateCode: string },
+    meta: RequestMeta,
+  ): Promise<void> {
     const standing = await this.standingFor(manager, caller, evaluation);
     if (this.policy.canAssignRapporteurs(caller, evaluation.stateCode, standing)) return;
     if (caller.role === 'committee_expert' && standing.offices.includes('coordinator')) {

@@ -15,7 +15,10 @@ export type CommentVisibility = (typeof COMMENT_VISIBILITIES)[number];
 @Index('IDX_review_comment_evaluation', ['evaluationId', 'createdAt'])
 @Index('IDX_review_comment_parent', ['parentId'])
 @Check('CHK_review_comment_visibility', `"visibility" IN ('committee', 'state')`)
-@Check('CHK_review_comment_resolution', `("resolved_at" IS NULL) = ("resolved_by" IS NULL) AND ("parent_id" IS NULL OR "resolved_at" IS NULL)`)
+@Check(
+  'CHK_review_comment_resolution',
+  `("resolved_at" IS NULL) = ("resolved_by" IS NULL) AND ("parent_id" IS NULL OR "resolved_at" IS NULL)`,
+)
 export class ReviewComment {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_review_comment' })
   id!: string;

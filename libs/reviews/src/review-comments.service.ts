@@ -86,7 +86,10 @@ export class ReviewComments {
     const manager = this.dataSource.manager;
     const evaluation = await findEvaluation(manager, evaluationId);
     const scope = await this.access.readScope(manager, caller, evaluation, meta);
-    const rows: CommentRow[] = await manager.query(`${SELECT} WHERE c.evaluation_id = $1 ${scope === 'state' ? `AND c.visibility = 'state'` : ''} ORDER BY c.created_at, c.id`, [evaluation.id]);
+    const rows: CommentRow[] = await manager.query(
+      `${SELECT} WHERE c.evaluation_id = $1 ${scope === 'state' ? `AND c.visibility = 'state'` : ''} ORDER BY c.created_at, c.id`,
+      [evaluation.id],
+    );
     return rows.map(toView);
   }
 
@@ -95,23 +98,51 @@ export class ReviewComments {
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await findEvaluation(manager, evaluationId);
       const scope = await this.access.readScope(manager, caller, evaluation, meta);
-      if (!COMMENTABLE.includes(evaluation.status)) throw ruleConflict('review_not_open', `Comments are written during the review; the evaluation is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
+      if (!COMMENTABLE.includes(evaluation.status))
+        throw ruleConflict(
+          'review_not_open',
+          `Comments are written during the review; the evaluation is ${evaluation.status}.`,
+          { evaluationStatus: evaluation.status },
+        );
       const parent = input.parentId ? await this.thread(manager, evaluation, input.parentId, scope) : null;
-      if (scope === 'state' && !parent) throw new DomainError('forbidden', 'A state replies to the threads shared with it; it does not open review threads.');
+      if (scope === 'state' && !parent)
+        throw new DomainError(
+          'forbidden',
+          'A state replies to the threads shared with it; it does not open review threads.',
+        );
       const pointer = parent ? parent.pointer : (input.pointer ?? null);
       if (pointer !== null && !parent) await this.assertPointer(evaluation, pointer);
       const visibility = parent ? parent.visibility : (input.visibility ?? 'committee');
-      const [latest]: Array<{ id: string }> = await manager.query('SELECT id FROM submission WHERE evaluation_id = $1 ORDER BY version_number DESC LIMIT 1', [evaluation.id]);
+      const [latest]: Array<{ id: string }> = await manager.query(
+        'SELECT id FROM submission WHERE evaluation_id = $1 ORDER BY version_number DESC LIMIT 1',
+        [evaluation.id],
+      );
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO review_comment (evaluation_id, submission_id, pointer, visibility, parent_id, body, author_user_id, author_role, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [evaluation.id, latest?.id ?? null, pointer, visibility, parent?.id ?? null, input.body.trim(), caller.userId, caller.role, now],
+        [
+          evaluation.id,
+          latest?.id ?? null,
+          pointer,
+          visibility,
+          parent?.id ?? null,
+          input.body.trim(),
+          caller.userId,
+          caller.role,
+          now,
+        ],
       );
       await this.audit.record(manager, {
         actor: caller,
         action: 'review_comment.created',
         entity: { type: 'review_comment', id: row.id },
-        summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode, pointer, visibility, parentId: parent?.id ?? null },
+        summary: {
+          evaluationId: evaluation.id,
+          stateCode: evaluation.stateCode,
+          pointer,
+          visibility,
+          parentId: parent?.id ?? null,
+        },
         requestId: meta.requestId,
         at: now,
       });
@@ -123,15 +154,27 @@ export class ReviewComments {
   async resolve(caller: Caller, commentId: string, meta: RequestMeta): Promise<ReviewCommentView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ evaluation_id: string; parent_id: string | null; resolved_at: Date | null }> = isUuid(commentId)
-        ? await manager.query('SELECT evaluation_id, parent_id, resolved_at FROM review_comment WHERE id = $1 FOR UPDATE', [commentId])
+      const rows: Array<{ evaluation_id: string; parent_id: string | null; resolved_at: Date | null }> = isUuid(
+        commentId,
+      )
+        ? await manager.query(
+            'SELECT evaluation_id, parent_id, resolved_at FROM review_comment WHERE id = $1 FOR UPDATE',
+            [commentId],
+          )
         : [];
       if (!rows[0]) throw new DomainError('not_found', 'Review comment was not found');
       const evaluation = await findEvaluation(manager, rows[0].evaluation_id);
       await this.access.assertCanSee(manager, caller, evaluation, meta);
-      if (rows[0].parent_id) throw ruleConflict('resolve_thread_root', 'A thread is resolved through its first comment.', { threadId: rows[0].parent_id });
+      if (rows[0].parent_id)
+        throw ruleConflict('resolve_thread_root', 'A thread is resolved through its first comment.', {
+          threadId: rows[0].parent_id,
+        });
       if (rows[0].resolved_at) throw ruleConflict('thread_already_resolved', 'This thread is resolved already.');
-      await manager.query('UPDATE review_comment SET resolved_at = $2, resolved_by = $3 WHERE id = $1', [commentId, now, caller.userId]);
+      await manager.query('UPDATE review_comment SET resolved_at = $2, resolved_by = $3 WHERE id = $1', [
+        commentId,
+        now,
+        caller.userId,
+      ]);
       await this.audit.record(manager, {
         actor: caller,
         action: 'review_comment.resolved',
@@ -144,11 +187,19 @@ export class ReviewComments {
     });
   }
 
-  private async thread(manager: EntityManager, evaluation: EvaluationRef, parentId: string, scope: 'committee' | 'state'): Promise<CommentRow> {
-    const rows: CommentRow[] = isUuid(parentId) ? await manager.query(`${SELECT} WHERE c.id = $1 AND c.evaluation_id = $2`, [parentId, evaluation.id]) : [];
+  private async thread(
+    manager: EntityManager,
+    evaluation: EvaluationRef,
+    parentId: string,
+    scope: 'committee' | 'state',
+  ): Promise<CommentRow> {
+    const rows: CommentRow[] = isUuid(parentId)
+      ? await manager.query(`${SELECT} WHERE c.id = $1 AND c.evaluation_id = $2`, [parentId, evaluation.id])
+      : [];
     const parent = rows[0];
     // A state never learns that a committee-only thread exists.
-    if (!parent || (scope === 'state' && parent.visibility !== 'state')) throw fieldInvalid('/parentId', 'No thread of this evaluation has this id.', 'known_thread');
+    if (!parent || (scope === 'state' && parent.visibility !== 'state'))
+      throw fieldInvalid('/parentId', 'No thread of this evaluation has this id.', 'known_thread');
     if (parent.parent_id) throw fieldInvalid('/parentId', 'Reply to the first comment of the thread.', 'thread_root');
     if (parent.resolved_at) throw ruleConflict('thread_resolved', 'This thread is resolved; open a new one.');
     return parent;
@@ -156,7 +207,12 @@ export class ReviewComments {
 
   private async assertPointer(evaluation: EvaluationRef, pointer: string): Promise<void> {
     const compiled = await this.registry.compiled(evaluation.questionnaireVersionId);
-    if (!pointerInSchema(compiled.schema, pointer)) throw fieldInvalid('/pointer', `${pointer} is not an answer of this evaluation's questionnaire.`, 'pointer_in_questionnaire');
+    if (!pointerInSchema(compiled.schema, pointer))
+      throw fieldInvalid(
+        '/pointer',
+        `${pointer} is not an answer of this evaluation's questionnaire.`,
+        'pointer_in_questionnaire',
+      );
   }
 
   private async one(manager: EntityManager, id: string): Promise<ReviewCommentView> {

@@ -45,22 +45,56 @@ export class ReviewProgress {
     private readonly clock: Clock,
   ) {}
 
-  async requestClarification(caller: Caller, evaluationId: string, input: ReviewClarificationInput, meta: RequestMeta): Promise<ClarificationView & { deadlineId: string }> {
+  async requestClarification(
+    caller: Caller,
+    evaluationId: string,
+    input: ReviewClarificationInput,
+    meta: RequestMeta,
+  ): Promise<ClarificationView & { deadlineId: string }> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockVisible(manager, caller, evaluationId, meta);
-      await this.assertRapporteurOrSecretariat(manager, caller, evaluation.id, 'A rapporteur of this evaluation (or the secretariat) asks for clarification.');
-      if (evaluation.status !== 'under_review') throw ruleConflict('evaluation_not_under_review', `Rapporteurs ask for clarification while the evaluation is under review; it is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
+      await this.assertRapporteurOrSecretariat(
+        manager,
+        caller,
+        evaluation.id,
+        'A rapporteur of this evaluation (or the secretariat) asks for clarification.',
+      );
+      if (evaluation.status !== 'under_review')
+        throw ruleConflict(
+          'evaluation_not_under_review',
+          `Rapporteurs ask for clarification while the evaluation is under review; it is ${evaluation.status}.`,
+          { evaluationStatus: evaluation.status },
+        );
       const pointers = [...new Set(input.pointers ?? [])];
       const schema = (await this.registry.compiled(evaluation.questionnaireVersionId)).schema;
       pointers.forEach((p, i) => {
-        if (!pointerInSchema(schema, p)) throw fieldInvalid(`/pointers/${i}`, `${p} is not an answer of this evaluation's questionnaire.`, 'pointer_in_questionnaire');
+        if (!pointerInSchema(schema, p))
+          throw fieldInvalid(
+            `/pointers/${i}`,
+            `${p} is not an answer of this evaluation's questionnaire.`,
+            'pointer_in_questionnaire',
+          );
       });
-      const message = pointers.length > 0 ? `${input.message.trim()}\n\nAnswers concerned: ${pointers.join(', ')}` : input.message;
-      const view = await this.clarifications.requestLocked(manager, caller, evaluation, { message, dueDate: input.dueDate }, meta, now);
+      const message =
+        pointers.length > 0 ? `${input.message.trim()}\n\nAnswers concerned: ${pointers.join(', ')}` : input.message;
+      const view = await this.clarifications.requestLocked(
+        manager,
+        caller,
+        evaluation,
+        { message, dueDate: input.dueDate },
+        meta,
+        now,
+      );
       const deadline = await this.deadlines.create(
         manager,
-        { kind: 'clarification', subject: { type: 'clarification_request', id: view.id }, stateCode: evaluation.stateCode, dueDate: input.dueDate, title: 'Clarification requested by the rapporteurs' },
+        {
+          kind: 'clarification',
+          subject: { type: 'clarification_request', id: view.id },
+          stateCode: evaluation.stateCode,
+          dueDate: input.dueDate,
+          title: 'Clarification requested by the rapporteurs',
+        },
         { actor: caller, requestId: meta.requestId, now },
       );
       return { ...view, deadlineId: deadline.id };
@@ -75,35 +109,76 @@ export class ReviewProgress {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockVisible(manager, caller, evaluationId, meta);
-      if (evaluation.status !== 'under_review') throw ruleConflict('evaluation_not_under_review', `Only a review under way can be completed; the evaluation is ${evaluation.status}.`, { evaluationStatus: evaluation.status });
-      const open: unknown[] = await manager.query('SELECT 1 FROM clarification_request WHERE evaluation_id = $1 AND answered_at IS NULL', [evaluation.id]);
-      if (open.length > 0) throw ruleConflict('open_clarification', 'A clarification request is still open: the review completes once the state has answered.');
+      if (evaluation.status !== 'under_review')
+        throw ruleConflict(
+          'evaluation_not_under_review',
+          `Only a review under way can be completed; the evaluation is ${evaluation.status}.`,
+          { evaluationStatus: evaluation.status },
+        );
+      const open: unknown[] = await manager.query(
+        'SELECT 1 FROM clarification_request WHERE evaluation_id = $1 AND answered_at IS NULL',
+        [evaluation.id],
+      );
+      if (open.length > 0)
+        throw ruleConflict(
+          'open_clarification',
+          'A clarification request is still open: the review completes once the state has answered.',
+        );
       const standing = await this.access.standingFor(manager, caller, evaluation);
       const closesAll = caller.role === 'secretariat' || standing.offices.includes('coordinator');
       const mine = await this.access.isRapporteur(manager, caller, evaluation.id);
-      if (!closesAll && !mine) throw new DomainError('forbidden', 'Only a rapporteur with an open assignment, the Coordinator or the secretariat completes a review.');
+      if (!closesAll && !mine)
+        throw new DomainError(
+          'forbidden',
+          'Only a rapporteur with an open assignment, the Coordinator or the secretariat completes a review.',
+        );
       // An UPDATE through TypeORM's query() answers [rows, count].
       const [closed] = (await manager.query(
         `UPDATE rapporteur_assignment SET status = 'completed', closed_at = $2 WHERE evaluation_id = $1 AND status = 'open' ${closesAll ? '' : 'AND expert_user_id = $3'} RETURNING id`,
         closesAll ? [evaluation.id, now] : [evaluation.id, now, caller.userId],
       )) as [Array<{ id: string }>, number];
       for (const row of closed) {
-        await this.audit.record(manager, { actor: caller, action: 'rapporteur_assignment.completed', entity: { type: 'rapporteur_assignment', id: row.id }, summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode }, requestId: meta.requestId, at: now });
+        await this.audit.record(manager, {
+          actor: caller,
+          action: 'rapporteur_assignment.completed',
+          entity: { type: 'rapporteur_assignment', id: row.id },
+          summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode },
+          requestId: meta.requestId,
+          at: now,
+        });
       }
-      const [{ n }]: Array<{ n: number }> = await manager.query(`SELECT count(*)::int AS n FROM rapporteur_assignment WHERE evaluation_id = $1 AND status = 'open'`, [evaluation.id]);
-      if (n === 0) await this.transitions.apply(manager, evaluation, 'review_completed', { actor: caller, requestId: meta.requestId, now });
+      const [{ n }]: Array<{ n: number }> = await manager.query(
+        `SELECT count(*)::int AS n FROM rapporteur_assignment WHERE evaluation_id = $1 AND status = 'open'`,
+        [evaluation.id],
+      );
+      if (n === 0)
+        await this.transitions.apply(manager, evaluation, 'review_completed', {
+          actor: caller,
+          requestId: meta.requestId,
+          now,
+        });
       return { evaluationId: evaluation.id, evaluationStatus: evaluation.status, openRapporteurs: n };
     });
   }
 
-  private async lockVisible(manager: EntityManager, caller: Caller, evaluationId: string, meta: RequestMeta): Promise<LockedEvaluation> {
+  private async lockVisible(
+    manager: EntityManager,
+    caller: Caller,
+    evaluationId: string,
+    meta: RequestMeta,
+  ): Promise<LockedEvaluation> {
     if (!isUuid(evaluationId)) throw new DomainError('not_found', 'State evaluation was not found');
     const evaluation = await this.transitions.lock(manager, evaluationId);
     await this.access.assertCanSee(manager, caller, evaluation, meta);
     return evaluation;
   }
 
-  private async assertRapporteurOrSecretariat(manager: EntityManager, caller: Caller, evaluationId: string, message: string): Promise<void> {
+  private async assertRapporteurOrSecretariat(
+    manager: EntityManager,
+    caller: Caller,
+    evaluationId: string,
+    message: string,
+  ): Promise<void> {
     if (caller.role === 'secretariat' || (await this.access.isRapporteur(manager, caller, evaluationId))) return;
     throw new DomainError('forbidden', message);
   }

@@ -11,10 +11,34 @@ import { CalendarFeed } from './calendar-feed.entity';
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 const KIND_LABEL: Record<Language, Record<string, string>> = {
-  en: { response: 'Questionnaire answers due', observations: 'Observations on the preliminary report due', clarification: 'Clarification due', follow_up: 'Follow-up report due', appointment_reply: 'Reply on appointments due' },
-  es: { response: 'Vence el envío de respuestas al cuestionario', observations: 'Vencen las observaciones al informe preliminar', clarification: 'Vence la aclaración', follow_up: 'Vence el informe de seguimiento', appointment_reply: 'Vence la respuesta sobre designaciones' },
-  fr: { response: 'Échéance des réponses au questionnaire', observations: 'Échéance des observations sur le rapport préliminaire', clarification: 'Échéance de la clarification', follow_up: 'Échéance du rapport de suivi', appointment_reply: 'Échéance de la réponse sur les nominations' },
-  pt: { response: 'Prazo das respostas ao questionário', observations: 'Prazo das observações ao relatório preliminar', clarification: 'Prazo do esclarecimento', follow_up: 'Prazo do relatório de acompanhamento', appointment_reply: 'Prazo da resposta sobre designações' },
+  en: {
+    response: 'Questionnaire answers due',
+    observations: 'Observations on the preliminary report due',
+    clarification: 'Clarification due',
+    follow_up: 'Follow-up report due',
+    appointment_reply: 'Reply on appointments due',
+  },
+  es: {
+    response: 'Vence el envío de respuestas al cuestionario',
+    observations: 'Vencen las observaciones al informe preliminar',
+    clarification: 'Vence la aclaración',
+    follow_up: 'Vence el informe de seguimiento',
+    appointment_reply: 'Vence la respuesta sobre designaciones',
+  },
+  fr: {
+    response: 'Échéance des réponses au questionnaire',
+    observations: 'Échéance des observations sur le rapport préliminaire',
+    clarification: 'Échéance de la clarification',
+    follow_up: 'Échéance du rapport de suivi',
+    appointment_reply: 'Échéance de la réponse sur les nominations',
+  },
+  pt: {
+    response: 'Prazo das respostas ao questionário',
+    observations: 'Prazo das observações ao relatório preliminar',
+    clarification: 'Prazo do esclarecimento',
+    follow_up: 'Prazo do relatório de acompanhamento',
+    appointment_reply: 'Prazo da resposta sobre designações',
+  },
 };
 
 interface FeedRow {
@@ -44,9 +68,19 @@ export class CalendarFeedsService {
     const now = await this.clock.now();
     const token = randomBytes(32).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(CalendarFeed).update({ userId: caller.userId, revokedAt: IsNull() }, { revokedAt: now });
-      await manager.getRepository(CalendarFeed).insert({ userId: caller.userId, tokenHash: sha256(token), createdAt: now, revokedAt: null });
-      await this.audit.record(manager, { actor: caller, action: 'calendar_feed.issued', entity: { type: 'user_account', id: caller.userId }, requestId: meta.requestId, at: now });
+      await manager
+        .getRepository(CalendarFeed)
+        .update({ userId: caller.userId, revokedAt: IsNull() }, { revokedAt: now });
+      await manager
+        .getRepository(CalendarFeed)
+        .insert({ userId: caller.userId, tokenHash: sha256(token), createdAt: now, revokedAt: null });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'calendar_feed.issued',
+        entity: { type: 'user_account', id: caller.userId },
+        requestId: meta.requestId,
+        at: now,
+      });
     });
     return { url: `${this.config.http.publicBaseUrl}/calendar/${token}.ics` };
   }
@@ -55,21 +89,30 @@ export class CalendarFeedsService {
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       // Revoking twice is harmless: the answer is the same, and nothing is left to revoke.
-      const result = await manager.getRepository(CalendarFeed).update({ userId: caller.userId, revokedAt: IsNull() }, { revokedAt: now });
+      const result = await manager
+        .getRepository(CalendarFeed)
+        .update({ userId: caller.userId, revokedAt: IsNull() }, { revokedAt: now });
       if (!result.affected) return;
-      await this.audit.record(manager, { actor: caller, action: 'calendar_feed.revoked', entity: { type: 'user_account', id: caller.userId }, requestId: meta.requestId, at: now });
+      await this.audit.record(manager, {
+        actor: caller,
+        action: 'calendar_feed.revoked',
+        entity: { type: 'user_account', id: caller.userId },
+        requestId: meta.requestId,
+        at: now,
+      });
     });
   }
 
   /** The feed's content, or null for an unknown or revoked token (the route answers 404). */
   async render(token: string): Promise<string | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const owner: Array<{ role: Role; state_code: string | null; language: Language; status: string }> = await this.dataSource.query(
-      `SELECT u.role, u.state_code, COALESCE(u.preferred_language, s.working_language, 'en') AS language, u.status
+    const owner: Array<{ role: Role; state_code: string | null; language: Language; status: string }> =
+      await this.dataSource.query(
+        `SELECT u.role, u.state_code, COALESCE(u.preferred_language, s.working_language, 'en') AS language, u.status
          FROM calendar_feed f JOIN user_account u ON u.id = f.user_id LEFT JOIN state_party s ON s.code = u.state_code
         WHERE f.token_hash = $1 AND f.revoked_at IS NULL`,
-      [sha256(token)],
-    );
+        [sha256(token)],
+      );
     const person = owner[0];
     if (!person || person.status !== 'active') return null;
     const stateBound = person.role === 'state_focal_point' || person.role === 'state_contributor';
@@ -83,7 +126,11 @@ export class CalendarFeedsService {
   }
 
   private calendar(rows: FeedRow[], language: Language): string {
-    const cal = ical({ name: 'MESECVI', timezone: this.config.mechanism.timeZone, prodId: { company: 'OAS-CIM', product: 'MESECVI Follow-up Platform', language: language.toUpperCase() } });
+    const cal = ical({
+      name: 'MESECVI',
+      timezone: this.config.mechanism.timeZone,
+      prodId: { company: 'OAS-CIM', product: 'MESECVI Follow-up Platform', language: language.toUpperCase() },
+    });
     for (const r of rows) {
       const [y, m, d] = r.due_date.split('-').map(Number);
       cal.createEvent({

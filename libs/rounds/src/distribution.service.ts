@@ -43,27 +43,54 @@ export class DistributionService {
     const { result, mailIds } = await this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.find(manager, roundId, true);
       if (round.phase !== 'open_for_responses') {
-        throw new DomainError('conflict', 'A round is distributed once it is open for responses.', { extensions: { rule: 'distribution_phase', phase: round.phase } });
+        throw new DomainError('conflict', 'A round is distributed once it is open for responses.', {
+          extensions: { rule: 'distribution_phase', phase: round.phase },
+        });
       }
       if (round.kind === 'follow_up') {
-        throw new DomainError('conflict', 'A follow-up round is distributed by generating each state’s questionnaire: POST /rounds/{id}/follow-up-questionnaires.', { extensions: { rule: 'follow_up_generated' } });
+        throw new DomainError(
+          'conflict',
+          'A follow-up round is distributed by generating each state’s questionnaire: POST /rounds/{id}/follow-up-questionnaires.',
+          { extensions: { rule: 'follow_up_generated' } },
+        );
       }
-      if (!round.questionnaireVersionId || !round.responseDueDate) throw new DomainError('conflict', 'The round needs its questionnaire and response due date.');
+      if (!round.questionnaireVersionId || !round.responseDueDate)
+        throw new DomainError('conflict', 'The round needs its questionnaire and response due date.');
       const states = await manager.getRepository(StateParty).find({ order: { code: 'ASC' } });
       const byCode = new Map(states.map((s) => [s.code, s]));
       const targets = stateCodes ? [...new Set(stateCodes.map((c) => c.toUpperCase()))] : states.map((s) => s.code);
       const unknown = targets.filter((c) => !byCode.has(c));
       if (unknown.length > 0) {
         throw new DomainError('validation_failed', 'Unknown state parties.', {
-          errors: unknown.map((c) => ({ pointer: `/stateCodes/${(stateCodes ?? []).findIndex((s) => s.toUpperCase() === c)}`, message: `${c} is not a state party` })),
+          errors: unknown.map((c) => ({
+            pointer: `/stateCodes/${(stateCodes ?? []).findIndex((s) => s.toUpperCase() === c)}`,
+            message: `${c} is not a state party`,
+          })),
         });
       }
-      const rows: Array<{ state_code: string }> = await manager.query('SELECT state_code FROM state_evaluation WHERE round_id = $1', [round.id]);
+      const rows: Array<{ state_code: string }> = await manager.query(
+        'SELECT state_code FROM state_evaluation WHERE round_id = $1',
+        [round.id],
+      );
       const existing = new Set(rows.map((r) => r.state_code));
-      const result: DistributionResult = { distributed: [], alreadyDistributed: targets.filter((c) => existing.has(c)) };
+      const result: DistributionResult = {
+        distributed: [],
+        alreadyDistributed: targets.filter((c) => existing.has(c)),
+      };
       const mailIds: string[] = [];
       for (const code of targets.filter((c) => !existing.has(c))) {
-        mailIds.push(...(await this.distributeTo(manager, round, byCode.get(code) as StateParty, round.questionnaireVersionId, meta, now)).mailIds);
+        mailIds.push(
+          ...(
+            await this.distributeTo(
+              manager,
+              round,
+              byCode.get(code) as StateParty,
+              round.questionnaireVersionId,
+              meta,
+              now,
+            )
+          ).mailIds,
+        );
         result.distributed.push(code);
       }
       return { result, mailIds };
@@ -77,7 +104,14 @@ export class DistributionService {
    * for that state, e.g. a follow-up one), in the caller's transaction with the round locked. The
    * staged mails' ids are returned for the caller to wake after commit.
    */
-  async distributeTo(manager: EntityManager, round: Round, state: StateParty, questionnaireVersionId: string, meta: RequestMeta, now: Date): Promise<{ evaluationId: string; mailIds: string[] }> {
+  async distributeTo(
+    manager: EntityManager,
+    round: Round,
+    state: StateParty,
+    questionnaireVersionId: string,
+    meta: RequestMeta,
+    now: Date,
+  ): Promise<{ evaluationId: string; mailIds: string[] }> {
     if (!round.responseDueDate) throw new DomainError('conflict', 'The round needs its response due date.');
     const inserted = await manager.getRepository(StateEvaluation).insert({
       roundId: round.id,
@@ -88,10 +122,17 @@ export class DistributionService {
       updatedAt: now,
     });
     const evaluation = { id: String(inserted.identifiers[0].id) };
-    await manager.getRepository(AnswerDraft).insert({ evaluationId: evaluation.id, document: {}, version: 0, updatedAt: now, updatedBy: null });
+    await manager
+      .getRepository(AnswerDraft)
+      .insert({ evaluationId: evaluation.id, document: {}, version: 0, updatedAt: now, updatedBy: null });
     const deadline = await this.deadlines.create(
       manager,
-      { kind: 'response', subject: { type: 'state_evaluation', id: evaluation.id }, stateCode: state.code, dueDate: round.responseDueDate as string },
+      {
+        kind: 'response',
+        subject: { type: 'state_evaluation', id: evaluation.id },
+        stateCode: state.code,
+        dueDate: round.responseDueDate as string,
+      },
       { actor: meta.caller, requestId: meta.requestId, now },
     );
     await manager.getRepository(StateEvaluation).update({ id: evaluation.id }, { responseDeadlineId: deadline.id });
@@ -103,7 +144,10 @@ export class DistributionService {
       requestId: meta.requestId,
       at: now,
     });
-    const people = [...(await this.recipients.resolve(manager, 'focal_point', state.code)), ...(await this.recipients.resolve(manager, 'contributors', state.code))];
+    const people = [
+      ...(await this.recipients.resolve(manager, 'focal_point', state.code)),
+      ...(await this.recipients.resolve(manager, 'contributors', state.code)),
+    ];
     const mailIds = await this.outbox.stageForEach(
       manager,
       people,
@@ -113,7 +157,11 @@ export class DistributionService {
         stateCode: state.code,
         related: { type: 'state_evaluation', id: evaluation.id },
         dedupPrefix: `distribution:${evaluation.id}`,
-        nobody: { language: state.workingLanguage, role: 'state_focal_point', reason: `no active focal point or contributor for ${state.code}` },
+        nobody: {
+          language: state.workingLanguage,
+          role: 'state_focal_point',
+          reason: `no active focal point or contributor for ${state.code}`,
+        },
       },
       (person) => ({
         recipientName: person.name ?? stateName(state, person.language),

@@ -1,4 +1,10 @@
-import { EVALUATION_STATUSES, nextEvaluationStatus, requireEvaluationTransition, type EvaluationEvent, type EvaluationStatus } from './evaluation-status';
+import {
+  EVALUATION_STATUSES,
+  nextEvaluationStatus,
+  requireEvaluationTransition,
+  type EvaluationEvent,
+  type EvaluationStatus,
+} from './evaluation-status';
 
 describe('state evaluation status machine (DESIGN §1)', () => {
   const table: Array<[EvaluationStatus, EvaluationEvent, EvaluationStatus]> = [
@@ -41,10 +47,13 @@ describe('state evaluation status machine (DESIGN §1)', () => {
   });
 
   it('saving a draft changes nothing once drafting or later', () => {
-    for (const from of EVALUATION_STATUSES.filter((s) => s !== 'invited')) expect(nextEvaluationStatus(from, 'first_draft_save')).toBeNull();
+    for (const from of EVALUATION_STATUSES.filter((s) => s !== 'invited'))
+      expect(nextEvaluationStatus(from, 'first_draft_save')).toBeNull();
   });
 
   it('answers a refused transition with a 409 naming the rule', () => {
-    expect(() => requireEvaluationTransition('submitted', 'submit')).toThrow(expect.objectContaining({ status: 409, code: 'conflict' }));
+    expect(() => requireEvaluationTransition('submitted', 'submit')).toThrow(
+      expect.objectContaining({ status: 409, code: 'conflict' }),
+    );
   });
 });

@@ -32,8 +32,17 @@ export class EvaluationTransitions {
   /** Locks the evaluation row (FOR UPDATE) so status checks and writes of one evaluation queue. */
   async lock(manager: EntityManager, id: string): Promise<LockedEvaluation> {
     if (!isUuid(id)) throw new DomainError('not_found', 'State evaluation was not found');
-    const rows: Array<{ id: string; state_code: string; round_id: string; status: EvaluationStatus; questionnaire_version_id: string; response_deadline_id: string | null }> =
-      await manager.query('SELECT id, state_code, round_id, status, questionnaire_version_id, response_deadline_id FROM state_evaluation WHERE id = $1 FOR UPDATE', [id]);
+    const rows: Array<{
+      id: string;
+      state_code: string;
+      round_id: string;
+      status: EvaluationStatus;
+      questionnaire_version_id: string;
+      response_deadline_id: string | null;
+    }> = await manager.query(
+      'SELECT id, state_code, round_id, status, questionnaire_version_id, response_deadline_id FROM state_evaluation WHERE id = $1 FOR UPDATE',
+      [id],
+    );
     const row = rows[0];
     if (!row) throw new DomainError('not_found', 'State evaluation was not found');
     return {
@@ -47,9 +56,18 @@ export class EvaluationTransitions {
   }
 
   /** Applies `event` to a locked evaluation; 409 naming the status when the event does not apply. */
-  async apply(manager: EntityManager, evaluation: LockedEvaluation, event: EvaluationEvent, ctx: TransitionContext, summary: Record<string, unknown> = {}): Promise<EvaluationStatus> {
+  async apply(
+    manager: EntityManager,
+    evaluation: LockedEvaluation,
+    event: EvaluationEvent,
+    ctx: TransitionContext,
+    summary: Record<string, unknown> = {},
+  ): Promise<EvaluationStatus> {
     const to = requireEvaluationTransition(evaluation.status, event);
-    await manager.query('UPDATE state_evaluation SET status = $2, updated_at = $3, version = version + 1 WHERE id = $1', [evaluation.id, to, ctx.now]);
+    await manager.query(
+      'UPDATE state_evaluation SET status = $2, updated_at = $3, version = version + 1 WHERE id = $1',
+      [evaluation.id, to, ctx.now],
+    );
     await this.audit.record(manager, {
       actor: ctx.actor,
       action: 'state_evaluation.status_changed',

@@ -46,7 +46,13 @@ export function toEvaluationView(r: EvaluationRow): EvaluationView {
     distributedAt: new Date(r.distributed_at).toISOString(),
     responseDeadline:
       r.deadline_id && r.due_date
-        ? { id: r.deadline_id, dueDate: r.due_date, timeZone: r.time_zone ?? '', version: r.deadline_version ?? 1, status: r.deadline_status ?? 'open' }
+        ? {
+            id: r.deadline_id,
+            dueDate: r.due_date,
+            timeZone: r.time_zone ?? '',
+            version: r.deadline_version ?? 1,
+            status: r.deadline_status ?? 'open',
+          }
         : null,
   };
 }

@@ -32,8 +32,15 @@ export class EvaluationsService {
   }
 
   /** One evaluation the caller may see, or 404 (logged as a security event when it exists). */
-  async get(caller: Caller, id: string, meta: RequestMeta, manager: EntityManager = this.dataSource.manager): Promise<EvaluationView> {
-    const row = isUuid(id) ? ((await manager.query(`${EVALUATION_SELECT} WHERE e.id = $1`, [id])) as EvaluationRow[])[0] : undefined;
+  async get(
+    caller: Caller,
+    id: string,
+    meta: RequestMeta,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EvaluationView> {
+    const row = isUuid(id)
+      ? ((await manager.query(`${EVALUATION_SELECT} WHERE e.id = $1`, [id])) as EvaluationRow[])[0]
+      : undefined;
     if (!row) throw new DomainError('not_found', 'State evaluation was not found');
     if (!this.policy.canReadStateRecords(caller, row.state_code)) {
       this.policy.denied(caller, meta, 'state evaluation', row.state_code);
@@ -43,7 +50,11 @@ export class EvaluationsService {
   }
 
   /** The evaluation's questionnaire (schema, items, labels and help) in the caller's language. */
-  async questionnaire(caller: Caller, id: string, meta: RequestMeta): Promise<QuestionnaireDocumentView & { evaluation: EvaluationView }> {
+  async questionnaire(
+    caller: Caller,
+    id: string,
+    meta: RequestMeta,
+  ): Promise<QuestionnaireDocumentView & { evaluation: EvaluationView }> {
     const evaluation = await this.get(caller, id, meta);
     const document = await this.registry.document(evaluation.questionnaireVersionId, caller.language);
     return { ...document, evaluation };

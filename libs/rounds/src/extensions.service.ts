@@ -73,18 +73,30 @@ export class ExtensionsService {
 
   async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<ExtensionView[]> {
     await this.evaluations.get(caller, evaluationId, meta);
-    const rows = await this.dataSource.getRepository(ExtensionRequest).find({ where: { evaluationId }, order: { requestedAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ExtensionRequest)
+      .find({ where: { evaluationId }, order: { requestedAt: 'ASC' } });
     return rows.map(toView);
   }
 
-  async request(caller: Caller, evaluationId: string, input: ExtensionRequestInput, meta: RequestMeta): Promise<ExtensionView> {
+  async request(
+    caller: Caller,
+    evaluationId: string,
+    input: ExtensionRequestInput,
+    meta: RequestMeta,
+  ): Promise<ExtensionView> {
     const now = await this.clock.now();
     return this.dataSource
       .transaction(async (manager) => {
         const evaluation = await this.evaluations.get(caller, evaluationId, meta, manager);
-        if (caller.role !== 'state_focal_point') throw new DomainError('forbidden', 'Only the national focal point requests an extension.');
+        if (caller.role !== 'state_focal_point')
+          throw new DomainError('forbidden', 'Only the national focal point requests an extension.');
         if (!OPEN_STATUSES.includes(evaluation.status)) {
-          throw new DomainError('conflict', `An extension can be requested only before submitting (the evaluation is ${evaluation.status}).`, { extensions: { rule: 'extension_before_submission' } });
+          throw new DomainError(
+            'conflict',
+            `An extension can be requested only before submitting (the evaluation is ${evaluation.status}).`,
+            { extensions: { rule: 'extension_before_submission' } },
+          );
         }
         const due = evaluation.responseDeadline?.dueDate;
         if (due && input.requestedDate <= due) {
@@ -119,22 +131,39 @@ export class ExtensionsService {
       .catch((e: unknown) => {
         const err = e as { driverError?: { code?: string; constraint?: string } };
         if (err.driverError?.code === '23505' && err.driverError.constraint === 'UQ_extension_request_one_open') {
-          throw new DomainError('conflict', 'An extension request is already waiting for a decision.', { extensions: { rule: 'one_open_extension_request' } });
+          throw new DomainError('conflict', 'An extension request is already waiting for a decision.', {
+            extensions: { rule: 'one_open_extension_request' },
+          });
         }
         throw e;
       });
   }
 
-  async decide(caller: Caller, requestId: string, decision: ExtensionDecision, meta: RequestMeta): Promise<ExtensionView> {
+  async decide(
+    caller: Caller,
+    requestId: string,
+    decision: ExtensionDecision,
+    meta: RequestMeta,
+  ): Promise<ExtensionView> {
     const now = await this.clock.now();
     const { view, mailIds } = await this.dataSource.transaction(async (manager) => {
       const row = isUuid(requestId)
-        ? await manager.getRepository(ExtensionRequest).createQueryBuilder('x').setLock('pessimistic_write').where('x.id = :id', { id: requestId }).getOne()
+        ? await manager
+            .getRepository(ExtensionRequest)
+            .createQueryBuilder('x')
+            .setLock('pessimistic_write')
+            .where('x.id = :id', { id: requestId })
+            .getOne()
         : null;
       if (!row) throw new DomainError('not_found', 'Extension request was not found');
-      if (row.status !== 'requested') throw new DomainError('conflict', `This request was already ${row.status}.`, { extensions: { rule: 'extension_decided_once' } });
+      if (row.status !== 'requested')
+        throw new DomainError('conflict', `This request was already ${row.status}.`, {
+          extensions: { rule: 'extension_decided_once' },
+        });
       if (!decision.approve && !decision.reason) {
-        throw new DomainError('validation_failed', 'A refusal gives its reason.', { errors: [{ pointer: '/reason', message: 'is required when refusing' }] });
+        throw new DomainError('validation_failed', 'A refusal gives its reason.', {
+          errors: [{ pointer: '/reason', message: 'is required when refusing' }],
+        });
       }
       const evaluation = await this.evaluations.get(caller, row.evaluationId, meta, manager);
       const deadlineId = evaluation.responseDeadline?.id;
@@ -143,15 +172,30 @@ export class ExtensionsService {
       if (decision.approve) {
         dueDate = decision.grantedDate ?? row.requestedDate;
         if (dueDate <= (evaluation.responseDeadline?.dueDate as string)) {
-          throw new DomainError('validation_failed', 'The granted date must be after the current due date.', { errors: [{ pointer: '/grantedDate', message: `must be after ${evaluation.responseDeadline?.dueDate}` }] });
+          throw new DomainError('validation_failed', 'The granted date must be after the current due date.', {
+            errors: [{ pointer: '/grantedDate', message: `must be after ${evaluation.responseDeadline?.dueDate}` }],
+          });
         }
-        await this.deadlines.move(manager, deadlineId, { dueDate, reason: `extension granted (request ${row.id})` }, { actor: caller, requestId: meta.requestId, now });
+        await this.deadlines.move(
+          manager,
+          deadlineId,
+          { dueDate, reason: `extension granted (request ${row.id})` },
+          { actor: caller, requestId: meta.requestId, now },
+        );
       }
       const status = decision.approve ? 'approved' : 'refused';
-      await manager.getRepository(ExtensionRequest).update(
-        { id: row.id },
-        { status, grantedDate: decision.approve ? dueDate : null, decisionReason: decision.reason ?? null, decidedBy: caller.userId, decidedAt: now },
-      );
+      await manager
+        .getRepository(ExtensionRequest)
+        .update(
+          { id: row.id },
+          {
+            status,
+            grantedDate: decision.approve ? dueDate : null,
+            decisionReason: decision.reason ?? null,
+            decidedBy: caller.userId,
+            decidedAt: now,
+          },
+        );
       await this.audit.record(manager, {
         actor: caller,
         action: `extension.${status}`,
@@ -160,16 +204,42 @@ export class ExtensionsService {
         requestId: meta.requestId,
         at: now,
       });
-      const mailIds = await this.tellState(manager, evaluation, decision.approve, dueDate, decision.reason ?? null, now);
-      return { view: toView({ ...row, status, grantedDate: decision.approve ? dueDate : null, decisionReason: decision.reason ?? null, decidedAt: now } as ExtensionRequest), mailIds };
+      const mailIds = await this.tellState(
+        manager,
+        evaluation,
+        decision.approve,
+        dueDate,
+        decision.reason ?? null,
+        now,
+      );
+      return {
+        view: toView({
+          ...row,
+          status,
+          grantedDate: decision.approve ? dueDate : null,
+          decisionReason: decision.reason ?? null,
+          decidedAt: now,
+        } as ExtensionRequest),
+        mailIds,
+      };
     });
     await this.outbox.wake(mailIds);
     return view;
   }
 
-  private async tellState(manager: EntityManager, evaluation: EvaluationView, approved: boolean, dueDate: string, reason: string | null, now: Date): Promise<string[]> {
+  private async tellState(
+    manager: EntityManager,
+    evaluation: EvaluationView,
+    approved: boolean,
+    dueDate: string,
+    reason: string | null,
+    now: Date,
+  ): Promise<string[]> {
     const state = (await manager.getRepository(StateParty).findOneBy({ code: evaluation.stateCode })) as StateParty;
-    const people = [...(await this.recipients.resolve(manager, 'focal_point', state.code)), ...(await this.recipients.resolve(manager, 'contributors', state.code))];
+    const people = [
+      ...(await this.recipients.resolve(manager, 'focal_point', state.code)),
+      ...(await this.recipients.resolve(manager, 'contributors', state.code)),
+    ];
     const ids: string[] = [];
     for (const person of people) {
       ids.push(
@@ -179,7 +249,12 @@ export class ExtensionsService {
             kind: 'extension',
             template: 'extension_decided',
             language: person.language,
-            to: { address: person.address, name: person.name ?? undefined, userId: person.userId ?? undefined, role: person.ledgerRole },
+            to: {
+              address: person.address,
+              name: person.name ?? undefined,
+              userId: person.userId ?? undefined,
+              role: person.ledgerRole,
+            },
             stateCode: state.code,
             related: { type: 'state_evaluation', id: evaluation.id },
             payload: {

@@ -1,5 +1,17 @@
-export { ROUND_PHASES, phaseTransitionProblem, assertPhaseTransition, type RoundPhase, type RoundFacts } from './round-phase';
-export { EVALUATION_STATUSES, nextEvaluationStatus, requireEvaluationTransition, type EvaluationStatus, type EvaluationEvent } from './evaluation-status';
+export {
+  ROUND_PHASES,
+  phaseTransitionProblem,
+  assertPhaseTransition,
+  type RoundPhase,
+  type RoundFacts,
+} from './round-phase';
+export {
+  EVALUATION_STATUSES,
+  nextEvaluationStatus,
+  requireEvaluationTransition,
+  type EvaluationStatus,
+  type EvaluationEvent,
+} from './evaluation-status';
 export { Round, type RoundKind } from './round.entity';
 export { StateEvaluation } from './state-evaluation.entity';
 export { AnswerDraft } from './answer-draft.entity';
@@ -11,7 +23,12 @@ export { RoundsModule } from './rounds.module';
 export { DistributionService, type DistributionResult } from './distribution.service';
 export { EvaluationsService } from './evaluations.service';
 export { EvaluationTransitions, type LockedEvaluation, type TransitionContext } from './evaluation-transitions.service';
-export { ExtensionsService, type ExtensionRequestInput, type ExtensionDecision, type ExtensionView } from './extensions.service';
+export {
+  ExtensionsService,
+  type ExtensionRequestInput,
+  type ExtensionDecision,
+  type ExtensionView,
+} from './extensions.service';
 export { CalendarFeedsService } from './calendar-feeds.service';
 export { toEvaluationView, type EvaluationView } from './evaluation.view';
 export { evaluationLink } from './evaluation-links';

@@ -1,7 +1,15 @@
 import { DomainError } from '@mesecvi/errors';
 
 /** A round's phases, in order (DESIGN §1). Only the secretariat moves a round, one step at a time. */
-export const ROUND_PHASES = ['planning', 'questionnaire_adopted', 'open_for_responses', 'analysis', 'reports', 'hemispheric_report', 'closed'] as const;
+export const ROUND_PHASES = [
+  'planning',
+  'questionnaire_adopted',
+  'open_for_responses',
+  'analysis',
+  'reports',
+  'hemispheric_report',
+  'closed',
+] as const;
 export type RoundPhase = (typeof ROUND_PHASES)[number];
 
 export interface RoundFacts {
@@ -13,7 +21,8 @@ export interface RoundFacts {
 export function phaseTransitionProblem(from: RoundPhase, to: RoundPhase, facts: RoundFacts): string | null {
   const next = ROUND_PHASES[ROUND_PHASES.indexOf(from) + 1];
   if (to !== next) return `A round in ${from} can only move to ${next ?? 'nothing (it is closed)'}, not ${to}.`;
-  if (to === 'questionnaire_adopted' && !facts.hasQuestionnaire) return 'Attach the questionnaire version the committee adopted first.';
+  if (to === 'questionnaire_adopted' && !facts.hasQuestionnaire)
+    return 'Attach the questionnaire version the committee adopted first.';
   if (to === 'open_for_responses' && !facts.hasResponseDueDate) return 'Set the response due date first.';
   return null;
 }

@@ -22,7 +22,12 @@ export function toRoundView(r: Round): RoundView {
     evaluationRoundId: r.evaluationRoundId,
     phase: r.phase,
     questionnaireVersionId: r.questionnaireVersionId,
-    calendar: { responseDueDate: r.responseDueDate, responseDays: r.responseDays, observationsDays: r.observationsDays, followUpDays: r.followUpDays },
+    calendar: {
+      responseDueDate: r.responseDueDate,
+      responseDays: r.responseDays,
+      observationsDays: r.observationsDays,
+      followUpDays: r.followUpDays,
+    },
     version: r.version,
   };
 }

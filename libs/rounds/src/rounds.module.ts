@@ -12,7 +12,21 @@ import { RoundsService } from './rounds.service';
 
 @Module({
   imports: [AuditModule, DeadlinesModule, MailModule, QuestionnairesModule],
-  providers: [RoundsService, DistributionService, EvaluationsService, EvaluationTransitions, ExtensionsService, CalendarFeedsService],
-  exports: [RoundsService, DistributionService, EvaluationsService, EvaluationTransitions, ExtensionsService, CalendarFeedsService],
+  providers: [
+    RoundsService,
+    DistributionService,
+    EvaluationsService,
+    EvaluationTransitions,
+    ExtensionsService,
+    CalendarFeedsService,
+  ],
+  exports: [
+    RoundsService,
+    DistributionService,
+    EvaluationsService,
+    EvaluationTransitions,
+    ExtensionsService,
+    CalendarFeedsService,
+  ],
 })
 export class RoundsModule {}

@@ -71,7 +71,8 @@ export class RoundsService {
             });
           }
           const parent = await this.find(manager, input.evaluationRoundId);
-          if (parent.kind !== 'evaluation') throw new DomainError('conflict', 'A follow-up round must follow an evaluation round.');
+          if (parent.kind !== 'evaluation')
+            throw new DomainError('conflict', 'A follow-up round must follow an evaluation round.');
         } else if (input.evaluationRoundId) {
           throw new DomainError('validation_failed', 'Only a follow-up round names an evaluation round.', {
             errors: [{ pointer: '/evaluationRoundId', message: 'must be empty for an evaluation round' }],
@@ -100,7 +101,10 @@ export class RoundsService {
       .catch((e: unknown) => {
         const err = e as { driverError?: { code?: string; constraint?: string } };
         if (err.driverError?.code === '23505' && err.driverError.constraint === 'UQ_round_kind_number') {
-          throw new DomainError('conflict', `There is already a ${input.kind.replace('_', '-')} round number ${input.number}.`);
+          throw new DomainError(
+            'conflict',
+            `There is already a ${input.kind.replace('_', '-')} round number ${input.number}.`,
+          );
         }
         throw e;
       });
@@ -112,19 +116,29 @@ export class RoundsService {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.find(manager, id, true);
       if (changes.questionnaireVersionId !== undefined && round.kind === 'follow_up') {
-        throw new DomainError('conflict', 'A follow-up round has no common questionnaire: each state’s is generated from its open recommendations and never changes.', {
-          extensions: { rule: 'follow_up_generated' },
-        });
+        throw new DomainError(
+          'conflict',
+          'A follow-up round has no common questionnaire: each state’s is generated from its open recommendations and never changes.',
+          {
+            extensions: { rule: 'follow_up_generated' },
+          },
+        );
       }
       if (changes.questionnaireVersionId !== undefined && round.phase !== 'planning') {
-        throw new DomainError('conflict', 'The questionnaire of a round can only change while the round is in planning.', {
-          extensions: { rule: 'questionnaire_frozen_after_adoption' },
-        });
+        throw new DomainError(
+          'conflict',
+          'The questionnaire of a round can only change while the round is in planning.',
+          {
+            extensions: { rule: 'questionnaire_frozen_after_adoption' },
+          },
+        );
       }
       if (round.phase === 'closed') throw new DomainError('conflict', 'A closed round cannot change.');
       if (changes.questionnaireVersionId) {
         await this.registry.get(changes.questionnaireVersionId, manager).catch(() => {
-          throw new DomainError('validation_failed', 'Unknown questionnaire version.', { errors: [{ pointer: '/questionnaireVersionId', message: 'is not a registered questionnaire version' }] });
+          throw new DomainError('validation_failed', 'Unknown questionnaire version.', {
+            errors: [{ pointer: '/questionnaireVersionId', message: 'is not a registered questionnaire version' }],
+          });
         });
       }
       await manager.getRepository(Round).update({ id }, { ...changes, updatedAt: now, version: () => 'version + 1' });
@@ -154,9 +168,13 @@ export class RoundsService {
         await manager.getRepository(Round).update({ id }, { responseDueDate: round.responseDueDate });
       }
       // A follow-up round has no common questionnaire: each state's is generated from its open recommendations.
-      assertPhaseTransition(round.phase, to, { hasQuestionnaire: round.questionnaireVersionId !== null || round.kind === 'follow_up', hasResponseDueDate: round.responseDueDate !== null });
+      assertPhaseTransition(round.phase, to, {
+        hasQuestionnaire: round.questionnaireVersionId !== null || round.kind === 'follow_up',
+        hasResponseDueDate: round.responseDueDate !== null,
+      });
       // Once adopted, the version is in use: the registry refuses to change or delete it.
-      if (to === 'questionnaire_adopted' && round.questionnaireVersionId) await this.registry.freeze(manager, round.questionnaireVersionId, now);
+      if (to === 'questionnaire_adopted' && round.questionnaireVersionId)
+        await this.registry.freeze(manager, round.questionnaireVersionId, now);
       await manager.getRepository(Round).update({ id }, { phase: to, updatedAt: now, version: () => 'version + 1' });
       await this.audit.record(manager, {
         actor: meta.caller,
@@ -172,14 +190,22 @@ export class RoundsService {
   }
 
   private async markNoResponse(manager: EntityManager, roundId: string, meta: RequestMeta, now: Date): Promise<void> {
-    const silent = await manager.getRepository(StateEvaluation).find({ where: { roundId, status: In(['invited', 'drafting']) }, lock: { mode: 'pessimistic_write' } });
+    const silent = await manager
+      .getRepository(StateEvaluation)
+      .find({ where: { roundId, status: In(['invited', 'drafting']) }, lock: { mode: 'pessimistic_write' } });
     for (const evaluation of silent) {
       const to = nextEvaluationStatus(evaluation.status, 'response_period_closed');
       if (!to) continue;
-      await manager.getRepository(StateEvaluation).update({ id: evaluation.id }, { status: to, updatedAt: now, version: () => 'version + 1' });
+      await manager
+        .getRepository(StateEvaluation)
+        .update({ id: evaluation.id }, { status: to, updatedAt: now, version: () => 'version + 1' });
       // The response period is over: its reminders stop.
       if (evaluation.responseDeadlineId) {
-        await this.deadlines.cancel(manager, evaluation.responseDeadlineId, 'response period closed: no response', { actor: meta.caller, requestId: meta.requestId, now });
+        await this.deadlines.cancel(manager, evaluation.responseDeadlineId, 'response period closed: no response', {
+          actor: meta.caller,
+          requestId: meta.requestId,
+          now,
+        });
       }
       await this.audit.record(manager, {
         actor: meta.caller,

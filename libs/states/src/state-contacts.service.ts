@@ -28,7 +28,9 @@ export class StateContactsService {
 
   async list(stateCode: string): Promise<StateContactView[]> {
     const state = await this.states.find(this.dataSource.manager, stateCode);
-    const rows = await this.dataSource.getRepository(StateContact).find({ where: { stateCode: state.code }, order: { kind: 'ASC', name: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(StateContact)
+      .find({ where: { stateCode: state.code }, order: { kind: 'ASC', name: 'ASC' } });
     return rows.map(toStateContactView);
   }
 
@@ -59,11 +61,19 @@ export class StateContactsService {
     });
   }
 
-  async update(stateCode: string, id: string, input: Partial<StateContactInput>, meta: RequestMeta): Promise<StateContactView> {
+  async update(
+    stateCode: string,
+    id: string,
+    input: Partial<StateContactInput>,
+    meta: RequestMeta,
+  ): Promise<StateContactView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(StateContact);
-      const contact = isUuid(id) && /^[A-Za-z]{3}$/.test(stateCode) ? await repo.findOneBy({ id, stateCode: stateCode.toUpperCase() }) : null;
+      const contact =
+        isUuid(id) && /^[A-Za-z]{3}$/.test(stateCode)
+          ? await repo.findOneBy({ id, stateCode: stateCode.toUpperCase() })
+          : null;
       if (!contact) throw new DomainError('not_found', 'Contact was not found');
       const changes = { ...input, ...(input.email ? { email: input.email.toLowerCase() } : {}), updatedAt: now };
       await repo.update({ id }, changes);
@@ -82,7 +92,10 @@ export class StateContactsService {
   async remove(stateCode: string, id: string, meta: RequestMeta): Promise<void> {
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const contact = isUuid(id) && /^[A-Za-z]{3}$/.test(stateCode) ? await manager.getRepository(StateContact).findOneBy({ id, stateCode: stateCode.toUpperCase() }) : null;
+      const contact =
+        isUuid(id) && /^[A-Za-z]{3}$/.test(stateCode)
+          ? await manager.getRepository(StateContact).findOneBy({ id, stateCode: stateCode.toUpperCase() })
+          : null;
       if (!contact) throw new DomainError('not_found', 'Contact was not found');
       await manager.getRepository(StateContact).delete({ id });
       await this.audit.record(manager, {

@@ -34,7 +34,9 @@ export class StatesPartiesService {
   /** Loads one state party or answers 404; other libraries use it to check a code exists. */
   async find(manager: EntityManager, code: string): Promise<StateParty> {
     // Codes are matched case-insensitively; anything but three letters is no state (and never reaches SQL).
-    const state = /^[A-Za-z]{3}$/.test(code) ? await manager.getRepository(StateParty).findOneBy({ code: code.toUpperCase() }) : null;
+    const state = /^[A-Za-z]{3}$/.test(code)
+      ? await manager.getRepository(StateParty).findOneBy({ code: code.toUpperCase() })
+      : null;
     if (!state) throw new DomainError('not_found', `State party ${code} was not found`);
     return state;
   }
@@ -43,7 +45,12 @@ export class StatesPartiesService {
    * Applies the changes if `expectedVersion` (from If-Match, when given) is still current;
    * the version guard is in the UPDATE itself, since TypeORM's save() does not check it.
    */
-  async update(code: string, changes: StatePartyChanges, expectedVersion: number | null, meta: RequestMeta): Promise<StatePartyView> {
+  async update(
+    code: string,
+    changes: StatePartyChanges,
+    expectedVersion: number | null,
+    meta: RequestMeta,
+  ): Promise<StatePartyView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const current = await this.find(manager, code);

@@ -17,9 +17,14 @@ export interface AnswerChange {
  * What changed between two answer documents, by JSON pointer, down to the leaves: objects key
  * by key, arrays position by position; values of another kind count as one change.
  */
-export function diffAnswers(before: unknown, after: unknown, labelOf: (itemId: string) => string | null): AnswerChange[] {
+export function diffAnswers(
+  before: unknown,
+  after: unknown,
+  labelOf: (itemId: string) => string | null,
+): AnswerChange[] {
   const changes: AnswerChange[] = [];
-  const label = (pointer: string): string | null => labelOf((pointer.split('/')[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~'));
+  const label = (pointer: string): string | null =>
+    labelOf((pointer.split('/')[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~'));
   const walk = (a: unknown, b: unknown, pointer: string): void => {
     if (isPlainObject(a) && isPlainObject(b)) {
       const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
@@ -40,7 +45,8 @@ export function diffAnswers(before: unknown, after: unknown, labelOf: (itemId: s
       }
       return;
     }
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ pointer, change: 'changed', label: label(pointer), before: a, after: b });
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      changes.push({ pointer, change: 'changed', label: label(pointer), before: a, after: b });
   };
   walk(before, after, '');
   return changes;

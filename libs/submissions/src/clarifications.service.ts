@@ -65,10 +65,22 @@ export class ClarificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async request(caller: Caller, evaluationId: string, input: ClarificationInput, meta: RequestMeta): Promise<ClarificationView> {
+  async request(
+    caller: Caller,
+    evaluationId: string,
+    input: ClarificationInput,
+    meta: RequestMeta,
+  ): Promise<ClarificationView> {
     const now = await this.clock.now();
     const { view, mailIds } = await this.dataSource.transaction(async (manager) =>
-      this.requestInTransaction(manager, caller, await this.access.lockFor(manager, caller, evaluationId, meta), input, meta, now),
+      this.requestInTransaction(
+        manager,
+        caller,
+        await this.access.lockFor(manager, caller, evaluationId, meta),
+        input,
+        meta,
+        now,
+      ),
     );
     await this.outbox.wake(mailIds);
     return view;
@@ -79,7 +91,14 @@ export class ClarificationsService {
    * (the reviews library: rapporteurs are committee-scoped, not state-scoped). The state's mails
    * are staged in that transaction; the worker's sweep sends them once it commits.
    */
-  async requestLocked(manager: EntityManager, caller: Caller, evaluation: LockedEvaluation, input: ClarificationInput, meta: RequestMeta, now: Date): Promise<ClarificationView> {
+  async requestLocked(
+    manager: EntityManager,
+    caller: Caller,
+    evaluation: LockedEvaluation,
+    input: ClarificationInput,
+    meta: RequestMeta,
+    now: Date,
+  ): Promise<ClarificationView> {
     return (await this.requestInTransaction(manager, caller, evaluation, input, meta, now)).view;
   }
 
@@ -93,11 +112,29 @@ export class ClarificationsService {
   ): Promise<{ view: ClarificationView; mailIds: string[] }> {
     const evaluationId = evaluation.id;
     const fromStatus = evaluation.status;
-    const last = await manager.getRepository(Submission).findOne({ where: { evaluationId }, order: { versionNumber: 'DESC' } });
-    if (!last) throw new DomainError('conflict', `There is no submitted version to clarify (the evaluation is ${evaluation.status}).`, { extensions: { rule: 'clarification_needs_submission', evaluationStatus: evaluation.status } });
-    await this.transitions.apply(manager, evaluation, 'clarification_requested', { actor: caller, requestId: meta.requestId, now });
+    const last = await manager
+      .getRepository(Submission)
+      .findOne({ where: { evaluationId }, order: { versionNumber: 'DESC' } });
+    if (!last)
+      throw new DomainError(
+        'conflict',
+        `There is no submitted version to clarify (the evaluation is ${evaluation.status}).`,
+        { extensions: { rule: 'clarification_needs_submission', evaluationStatus: evaluation.status } },
+      );
+    await this.transitions.apply(manager, evaluation, 'clarification_requested', {
+      actor: caller,
+      requestId: meta.requestId,
+      now,
+    });
     const draft = await this.drafts.row(manager, evaluationId);
-    await this.drafts.write(manager, evaluationId, draft.version, JSON.parse(last.canonicalJson) as Record<string, unknown>, null, now);
+    await this.drafts.write(
+      manager,
+      evaluationId,
+      draft.version,
+      JSON.parse(last.canonicalJson) as Record<string, unknown>,
+      null,
+      now,
+    );
     const fields = {
       evaluationId,
       message: input.message.trim(),
@@ -115,7 +152,13 @@ export class ClarificationsService {
       actor: caller,
       action: 'clarification_request.created',
       entity: { type: 'clarification_request', id: view.id },
-      summary: { evaluationId, stateCode: evaluation.stateCode, basedOnSubmissionId: last.id, versionNumber: last.versionNumber, dueDate: view.dueDate },
+      summary: {
+        evaluationId,
+        stateCode: evaluation.stateCode,
+        basedOnSubmissionId: last.id,
+        versionNumber: last.versionNumber,
+        dueDate: view.dueDate,
+      },
       requestId: meta.requestId,
       at: now,
     });
@@ -124,10 +167,21 @@ export class ClarificationsService {
   }
 
   /** One mail per focal point and contributor of the state, in their language (a skipped ledger row if there is nobody). */
-  private async notifyState(manager: EntityManager, evaluation: LockedEvaluation, view: ClarificationView, versionNumber: number, now: Date): Promise<string[]> {
-    const [round]: Array<{ name: string }> = await manager.query('SELECT name FROM round WHERE id = $1', [evaluation.roundId]);
+  private async notifyState(
+    manager: EntityManager,
+    evaluation: LockedEvaluation,
+    view: ClarificationView,
+    versionNumber: number,
+    now: Date,
+  ): Promise<string[]> {
+    const [round]: Array<{ name: string }> = await manager.query('SELECT name FROM round WHERE id = $1', [
+      evaluation.roundId,
+    ]);
     const state = (await manager.getRepository(StateParty).findOneBy({ code: evaluation.stateCode })) as StateParty;
-    const people = [...(await this.recipients.resolve(manager, 'focal_point', state.code)), ...(await this.recipients.resolve(manager, 'contributors', state.code))];
+    const people = [
+      ...(await this.recipients.resolve(manager, 'focal_point', state.code)),
+      ...(await this.recipients.resolve(manager, 'contributors', state.code)),
+    ];
     return this.outbox.stageForEach(
       manager,
       people,
@@ -137,7 +191,11 @@ export class ClarificationsService {
         stateCode: state.code,
         related: { type: 'clarification_request', id: view.id },
         dedupPrefix: `clarification:${view.id}`,
-        nobody: { language: state.workingLanguage, role: 'state_focal_point', reason: `no active focal point or contributor for ${state.code}` },
+        nobody: {
+          language: state.workingLanguage,
+          role: 'state_focal_point',
+          reason: `no active focal point or contributor for ${state.code}`,
+        },
       },
       (person) => ({
         recipientName: person.name ?? stateName(state, person.language),
@@ -154,7 +212,9 @@ export class ClarificationsService {
 
   async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<ClarificationView[]> {
     await this.evaluations.get(caller, evaluationId, meta);
-    const rows = await this.dataSource.getRepository(ClarificationRequest).find({ where: { evaluationId }, order: { requestedAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ClarificationRequest)
+      .find({ where: { evaluationId }, order: { requestedAt: 'ASC' } });
     return rows.map(toView);
   }
 }

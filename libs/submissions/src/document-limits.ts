@@ -35,32 +35,61 @@ export function checkDocumentShapeJson(document: unknown, limits: DocumentLimits
  * reads either text the same way — checkTree refuses the only numbers JSON.parse would have
  * changed (those too large for a double) — except that jsonb keeps every digit the client sent.
  */
-export function checkDocumentShapeText(document: unknown, text: string, limits: DocumentLimits, what = 'The answers'): string {
+export function checkDocumentShapeText(
+  document: unknown,
+  text: string,
+  limits: DocumentLimits,
+  what = 'The answers',
+): string {
   checkTree(document, limits, what);
   return checkSize(text, limits, what);
 }
 
 function checkTree(document: unknown, limits: DocumentLimits, what: string): void {
   if (!isPlainObject(document)) {
-    throw new DomainError('validation_failed', `${what} must be a JSON object keyed by question id.`, { errors: [{ pointer: '', keyword: 'type', message: 'must be an object' }] });
+    throw new DomainError('validation_failed', `${what} must be a JSON object keyed by question id.`, {
+      errors: [{ pointer: '', keyword: 'type', message: 'must be an object' }],
+    });
   }
   walkDocument(document, {
     container(node, place, depth, places) {
       if (depth > limits.maxDepth) {
         throw new DomainError('validation_failed', `${what} are nested deeper than ${limits.maxDepth} levels.`, {
-          errors: [{ pointer: places.pointer(place), keyword: 'maxDepth', message: `nesting deeper than ${limits.maxDepth} levels is not accepted` }],
+          errors: [
+            {
+              pointer: places.pointer(place),
+              keyword: 'maxDepth',
+              message: `nesting deeper than ${limits.maxDepth} levels is not accepted`,
+            },
+          ],
         });
       }
       if (Array.isArray(node) && node.length > limits.maxArrayItems) {
-        throw new DomainError('validation_failed', `A list in ${what.toLowerCase()} has more than ${limits.maxArrayItems} entries.`, {
-          errors: [{ pointer: places.pointer(place), keyword: 'maxItems', message: `more than ${limits.maxArrayItems} entries are not accepted` }],
-        });
+        throw new DomainError(
+          'validation_failed',
+          `A list in ${what.toLowerCase()} has more than ${limits.maxArrayItems} entries.`,
+          {
+            errors: [
+              {
+                pointer: places.pointer(place),
+                keyword: 'maxItems',
+                message: `more than ${limits.maxArrayItems} entries are not accepted`,
+              },
+            ],
+          },
+        );
       }
     },
     entry(value, key, place, places) {
       if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
         throw new DomainError('bad_request', `Keys named "__proto__", "constructor" or "prototype" are not accepted.`, {
-          errors: [{ pointer: places.pointer(place, key), keyword: 'forbiddenKey', message: `the key "${key}" is not accepted` }],
+          errors: [
+            {
+              pointer: places.pointer(place, key),
+              keyword: 'forbiddenKey',
+              message: `the key "${key}" is not accepted`,
+            },
+          ],
         });
       }
       if (typeof value === 'number' && !Number.isFinite(value)) throw numberTooLarge(places.pointer(place, key));
@@ -83,7 +112,11 @@ function checkSize(json: string, limits: DocumentLimits, what: string): string {
   if (json.length * 3 <= limits.maxBytes) return json;
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > limits.maxBytes) {
-    throw new DomainError('payload_too_large', `${what} take ${bytes} bytes; at most ${limits.maxBytes} are accepted.`, { extensions: { limitBytes: limits.maxBytes } });
+    throw new DomainError(
+      'payload_too_large',
+      `${what} take ${bytes} bytes; at most ${limits.maxBytes} are accepted.`,
+      { extensions: { limitBytes: limits.maxBytes } },
+    );
   }
   return json;
 }

@@ -5,19 +5,32 @@ describe('walkDocument', () => {
   it('visits every object and array with its depth and pointer, and every entry', () => {
     const containers: string[] = [];
     const entries: string[] = [];
-    walkDocument({ a: { 'b/c': [1, { '~d': true }] }, e: 'x' }, {
-      container: (_node, place, depth, places) => containers.push(`${places.pointer(place)}@${depth}`),
-      entry: (value, key, place, places) => {
-        entries.push(`${places.pointer(place, key)}=${typeof value}`);
+    walkDocument(
+      { a: { 'b/c': [1, { '~d': true }] }, e: 'x' },
+      {
+        container: (_node, place, depth, places) => containers.push(`${places.pointer(place)}@${depth}`),
+        entry: (value, key, place, places) => {
+          entries.push(`${places.pointer(place, key)}=${typeof value}`);
+        },
       },
-    });
+    );
     expect(containers.sort()).toEqual(['/a/b~1c/1@4', '/a/b~1c@3', '/a@2', '@1']);
-    expect(entries.sort()).toEqual(['/a/b~1c/0=number', '/a/b~1c/1/~0d=boolean', '/a/b~1c/1=object', '/a/b~1c=object', '/a=object', '/e=string']);
+    expect(entries.sort()).toEqual([
+      '/a/b~1c/0=number',
+      '/a/b~1c/1/~0d=boolean',
+      '/a/b~1c/1=object',
+      '/a/b~1c=object',
+      '/a=object',
+      '/e=string',
+    ]);
   });
 
   it('does not go into an entry its visitor declines, and ignores inherited keys', () => {
     const seen: string[] = [];
-    const doc = Object.assign(Object.create({ inherited: { x: 1 } }) as object, { skip: { inner: 1 }, keep: { inner: 2 } });
+    const doc = Object.assign(Object.create({ inherited: { x: 1 } }) as object, {
+      skip: { inner: 1 },
+      keep: { inner: 2 },
+    });
     walkDocument(doc, {
       entry: (_value, key, place, places) => {
         seen.push(places.pointer(place, key));

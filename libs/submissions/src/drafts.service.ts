@@ -8,7 +8,12 @@ import { DomainError } from '@mesecvi/errors';
 import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson, toFieldProblems } from '@mesecvi/questionnaires';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
-import { checkDocumentShape, checkDocumentShapeJson, checkDocumentShapeText, type DocumentLimits } from './document-limits';
+import {
+  checkDocumentShape,
+  checkDocumentShapeJson,
+  checkDocumentShapeText,
+  type DocumentLimits,
+} from './document-limits';
 import type { DraftSaveResult, DraftView, ItemEditView } from './draft.view';
 import { expectedVersion, staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
@@ -92,7 +97,9 @@ interface DraftRow {
 /** Top-level items whose answer differs between two documents (added, removed or changed). */
 export function changedItems(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...ids].filter((id) => !(id in before) || !(id in after) || canonicalJson(before[id]) !== canonicalJson(after[id])).sort();
+  return [...ids]
+    .filter((id) => !(id in before) || !(id in after) || canonicalJson(before[id]) !== canonicalJson(after[id]))
+    .sort();
 }
 
 /**
@@ -126,13 +133,24 @@ export class DraftsService {
   async get(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<DraftView> {
     const evaluation = await this.evaluations.get(caller, evaluationId, meta);
     const draft = await this.row(this.dataSource.manager, evaluationId);
-    const edits: Array<{ item_id: string; edited_by: string | null; edited_at: Date; prefilled_from: string | null }> = await this.dataSource.query(
-      'SELECT item_id, edited_by, edited_at, prefilled_from FROM answer_item_edit WHERE evaluation_id = $1 ORDER BY item_id',
-      [evaluationId],
-    );
+    const edits: Array<{ item_id: string; edited_by: string | null; edited_at: Date; prefilled_from: string | null }> =
+      await this.dataSource.query(
+        'SELECT item_id, edited_by, edited_at, prefilled_from FROM answer_item_edit WHERE evaluation_id = $1 ORDER BY item_id',
+        [evaluationId],
+      );
     const items: Record<string, ItemEditView> = {};
-    for (const e of edits) items[e.item_id] = { editedBy: e.edited_by, editedAt: e.edited_at.toISOString(), prefilledFrom: e.prefilled_from };
-    const strict = await this.registry.validate(evaluation.questionnaireVersionId, draft.document, 'strict', caller.language);
+    for (const e of edits)
+      items[e.item_id] = {
+        editedBy: e.edited_by,
+        editedAt: e.edited_at.toISOString(),
+        prefilledFrom: e.prefilled_from,
+      };
+    const strict = await this.registry.validate(
+      evaluation.questionnaireVersionId,
+      draft.document,
+      'strict',
+      caller.language,
+    );
     return {
       evaluationId,
       evaluationStatus: evaluation.status,
@@ -149,25 +167,60 @@ export class DraftsService {
    * PUT: the whole document. `text`, when given, is the JSON text the api parsed `document` from
    * (see SentBody): stored as sent, with no second serialisation of a 28 KB draft.
    */
-  async replace(caller: Caller, evaluationId: string, document: unknown, ifMatch: string | undefined, meta: RequestMeta, text?: string): Promise<DraftSaveResult> {
-    const json = text === undefined ? checkDocumentShapeJson(document, this.limits) : checkDocumentShapeText(document, text, this.limits);
+  async replace(
+    caller: Caller,
+    evaluationId: string,
+    document: unknown,
+    ifMatch: string | undefined,
+    meta: RequestMeta,
+    text?: string,
+  ): Promise<DraftSaveResult> {
+    const json =
+      text === undefined
+        ? checkDocumentShapeJson(document, this.limits)
+        : checkDocumentShapeText(document, text, this.limits);
     const now = await this.clock.now();
-    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async () => ({ document, json }), null);
+    const fast = await this.saveInOneStatement(
+      caller,
+      evaluationId,
+      ifMatch,
+      meta,
+      now,
+      async () => ({ document, json }),
+      null,
+    );
     return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, () => document);
   }
 
   /** PATCH: a JSON Merge Patch (RFC 7396) applied to the stored document, e.g. one section's autosave. */
-  async patch(caller: Caller, evaluationId: string, patch: unknown, ifMatch: string | undefined, meta: RequestMeta): Promise<DraftSaveResult> {
+  async patch(
+    caller: Caller,
+    evaluationId: string,
+    patch: unknown,
+    ifMatch: string | undefined,
+    meta: RequestMeta,
+  ): Promise<DraftSaveResult> {
     checkDocumentShape(patch, this.limits, 'The patch');
     const now = await this.clock.now();
-    const fast = await this.saveInOneStatement(caller, evaluationId, ifMatch, meta, now, async (expected) => {
-      // Read without a lock: the write below only happens if the version is still the one merged onto.
-      const rows: Array<{ document: Record<string, unknown>; version: number }> = await this.dataSource.query('SELECT document, version FROM answer_draft WHERE evaluation_id = $1', [evaluationId]);
-      if (rows[0]?.version !== expected) return undefined;
-      const document = applyMergePatch(rows[0].document, patch);
-      const json = shapeJsonOrNull(document, this.limits);
-      return json === null ? undefined : { document, json };
-    }, Object.keys(patch as Record<string, unknown>));
+    const fast = await this.saveInOneStatement(
+      caller,
+      evaluationId,
+      ifMatch,
+      meta,
+      now,
+      async (expected) => {
+        // Read without a lock: the write below only happens if the version is still the one merged onto.
+        const rows: Array<{ document: Record<string, unknown>; version: number }> = await this.dataSource.query(
+          'SELECT document, version FROM answer_draft WHERE evaluation_id = $1',
+          [evaluationId],
+        );
+        if (rows[0]?.version !== expected) return undefined;
+        const document = applyMergePatch(rows[0].document, patch);
+        const json = shapeJsonOrNull(document, this.limits);
+        return json === null ? undefined : { document, json };
+      },
+      Object.keys(patch as Record<string, unknown>),
+    );
     return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, (current) => applyMergePatch(current, patch));
   }
 
@@ -203,20 +256,27 @@ export class DraftsService {
     if (!checks.lenient.valid) return null;
     const references = evidenceReferences(document).map((r) => r.attachmentId.toLowerCase());
     if (!references.every(isUuid)) return null;
-    const [name, sql, extra] = patchKeys ? ['answer_draft_patch_v1', SAVE_PATCHED_DRAFT_SQL, [patchKeys]] : ['answer_draft_save_v1', SAVE_REPLACED_DRAFT_SQL, []];
-    const [row] = await queryNamed<{ version: number | null; status: string | null; changed: string[] | null }>(this.dataSource, name, sql, [
-      evaluationId,
-      expected,
-      next.json,
-      now,
-      caller.userId,
-      [...new Set(references)],
-      facts.stateCode,
-      caller.role,
-      meta.requestId ?? null,
-      facts.questionnaireVersionId,
-      ...extra,
-    ]);
+    const [name, sql, extra] = patchKeys
+      ? ['answer_draft_patch_v1', SAVE_PATCHED_DRAFT_SQL, [patchKeys]]
+      : ['answer_draft_save_v1', SAVE_REPLACED_DRAFT_SQL, []];
+    const [row] = await queryNamed<{ version: number | null; status: string | null; changed: string[] | null }>(
+      this.dataSource,
+      name,
+      sql,
+      [
+        evaluationId,
+        expected,
+        next.json,
+        now,
+        caller.userId,
+        [...new Set(references)],
+        facts.stateCode,
+        caller.role,
+        meta.requestId ?? null,
+        facts.questionnaireVersionId,
+        ...extra,
+      ],
+    );
     if (!row || row.version === null) return null;
     return {
       evaluationId,
@@ -232,7 +292,14 @@ export class DraftsService {
    * Writes a new draft version in one transaction: evaluation locked, version checked, document
    * validated, UPDATE guarded by the version, item marks, first-save transition, audit.
    */
-  private async save(caller: Caller, evaluationId: string, ifMatch: string | undefined, meta: RequestMeta, now: Date, produce: (current: Record<string, unknown>) => unknown): Promise<DraftSaveResult> {
+  private async save(
+    caller: Caller,
+    evaluationId: string,
+    ifMatch: string | undefined,
+    meta: RequestMeta,
+    now: Date,
+    produce: (current: Record<string, unknown>) => unknown,
+  ): Promise<DraftSaveResult> {
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
       const expected = expectedVersion(ifMatch);
@@ -247,7 +314,12 @@ export class DraftsService {
       const version = await this.write(manager, evaluationId, expected, document, caller.userId, now);
       const changed = changedItems(current.document, document);
       await this.markEdited(manager, evaluationId, changed, caller.userId, now, null);
-      if (evaluation.status === 'invited') await this.transitions.apply(manager, evaluation, 'first_draft_save', { actor: caller, requestId: meta.requestId, now });
+      if (evaluation.status === 'invited')
+        await this.transitions.apply(manager, evaluation, 'first_draft_save', {
+          actor: caller,
+          requestId: meta.requestId,
+          now,
+        });
       await this.audit.record(manager, {
         actor: caller,
         action: 'answer_draft.saved',
@@ -256,15 +328,45 @@ export class DraftsService {
         requestId: meta.requestId,
         at: now,
       });
-      const strict = await this.registry.validate(evaluation.questionnaireVersionId, document, 'strict', caller.language);
-      return { evaluationId, evaluationStatus: evaluation.status, version, updatedAt: now.toISOString(), changedItems: changed, remainingProblems: toFieldProblems(strict) };
+      const strict = await this.registry.validate(
+        evaluation.questionnaireVersionId,
+        document,
+        'strict',
+        caller.language,
+      );
+      return {
+        evaluationId,
+        evaluationStatus: evaluation.status,
+        version,
+        updatedAt: now.toISOString(),
+        changedItems: changed,
+        remainingProblems: toFieldProblems(strict),
+      };
     });
   }
 
   /** Lenient validation plus attachment references: anything of the wrong form is refused (422). */
-  async assertLenientlyValid(manager: EntityManager, evaluation: LockedEvaluation, document: Record<string, unknown>, caller: Caller, cited: ReadonlySet<string> = new Set()): Promise<void> {
-    const lenient = await this.registry.validate(evaluation.questionnaireVersionId, document, 'lenient', caller.language);
-    const attachments = await this.evidence.referenceProblems(manager, evaluation.stateCode, document, evaluation.questionnaireVersionId, caller.language, cited);
+  async assertLenientlyValid(
+    manager: EntityManager,
+    evaluation: LockedEvaluation,
+    document: Record<string, unknown>,
+    caller: Caller,
+    cited: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    const lenient = await this.registry.validate(
+      evaluation.questionnaireVersionId,
+      document,
+      'lenient',
+      caller.language,
+    );
+    const attachments = await this.evidence.referenceProblems(
+      manager,
+      evaluation.stateCode,
+      document,
+      evaluation.questionnaireVersionId,
+      caller.language,
+      cited,
+    );
     if (!lenient.valid || attachments.length > 0) {
       const error = answersInvalid(lenient, 'Some answers have the wrong form; nothing was saved.');
       error.options.errors = [...(error.options.errors ?? []), ...attachments];
@@ -273,7 +375,14 @@ export class DraftsService {
   }
 
   /** The version-guarded UPDATE (TypeORM's save() would not guard it): 0 rows means someone else saved first. */
-  async write(manager: EntityManager, evaluationId: string, expected: number, document: Record<string, unknown>, userId: string | null, now: Date): Promise<number> {
+  async write(
+    manager: EntityManager,
+    evaluationId: string,
+    expected: number,
+    document: Record<string, unknown>,
+    userId: string | null,
+    now: Date,
+  ): Promise<number> {
     const rows: Array<{ version: number }> = await manager.query(
       `UPDATE answer_draft SET document = $3::jsonb, version = version + 1, updated_at = $4, updated_by = $5
         WHERE evaluation_id = $1 AND version = $2 RETURNING version`,
@@ -285,7 +394,14 @@ export class DraftsService {
     return updated[0].version;
   }
 
-  async markEdited(manager: EntityManager, evaluationId: string, itemIds: string[], userId: string | null, now: Date, prefilledFrom: string | null): Promise<void> {
+  async markEdited(
+    manager: EntityManager,
+    evaluationId: string,
+    itemIds: string[],
+    userId: string | null,
+    now: Date,
+    prefilledFrom: string | null,
+  ): Promise<void> {
     if (itemIds.length === 0) return;
     await manager.query(
       `INSERT INTO answer_item_edit (evaluation_id, item_id, edited_by, edited_at, prefilled_from)
@@ -296,7 +412,10 @@ export class DraftsService {
   }
 
   async row(manager: EntityManager, evaluationId: string): Promise<DraftRow> {
-    const rows: DraftRow[] = await manager.query('SELECT document, version, updated_at, updated_by FROM answer_draft WHERE evaluation_id = $1', [evaluationId]);
+    const rows: DraftRow[] = await manager.query(
+      'SELECT document, version, updated_at, updated_by FROM answer_draft WHERE evaluation_id = $1',
+      [evaluationId],
+    );
     if (!rows[0]) throw new DomainError('not_found', 'This evaluation has no draft');
     return rows[0];
   }

@@ -4,10 +4,14 @@ export const etagOf = (version: number): string => `"${version}"`;
 
 /** The draft changed since the caller read it: 412 with the current ETag, so the client can re-read. */
 export function staleDraft(currentVersion: number, what = 'The draft'): DomainError {
-  return new DomainError('precondition_failed', `${what} changed since you read it; read it again (current ETag ${etagOf(currentVersion)}).`, {
-    headers: { etag: etagOf(currentVersion) },
-    extensions: { currentEtag: etagOf(currentVersion) },
-  });
+  return new DomainError(
+    'precondition_failed',
+    `${what} changed since you read it; read it again (current ETag ${etagOf(currentVersion)}).`,
+    {
+      headers: { etag: etagOf(currentVersion) },
+      extensions: { currentEtag: etagOf(currentVersion) },
+    },
+  );
 }
 
 /**
@@ -16,7 +20,10 @@ export function staleDraft(currentVersion: number, what = 'The draft'): DomainEr
  */
 export function expectedVersion(ifMatch: string | undefined): number | null {
   if (ifMatch === undefined || ifMatch.trim() === '') {
-    throw new DomainError('precondition_required', 'Send If-Match with the ETag of the draft you read (GET the draft first).');
+    throw new DomainError(
+      'precondition_required',
+      'Send If-Match with the ETag of the draft you read (GET the draft first).',
+    );
   }
   const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
   return m ? Number(m[1]) : null;

@@ -44,12 +44,18 @@ export class EvaluationAccess {
     if (!isUuid(id)) throw new DomainError('not_found', 'State evaluation was not found');
     let facts = this.facts.get(id);
     if (!facts) {
-      const rows: Array<{ state_code: string; round_id: string; questionnaire_version_id: string }> = await this.dataSource.query(
-        'SELECT state_code, round_id, questionnaire_version_id FROM state_evaluation WHERE id = $1',
-        [id],
-      );
+      const rows: Array<{ state_code: string; round_id: string; questionnaire_version_id: string }> =
+        await this.dataSource.query(
+          'SELECT state_code, round_id, questionnaire_version_id FROM state_evaluation WHERE id = $1',
+          [id],
+        );
       if (!rows[0]) throw new DomainError('not_found', 'State evaluation was not found');
-      facts = { id, stateCode: rows[0].state_code, roundId: rows[0].round_id, questionnaireVersionId: rows[0].questionnaire_version_id };
+      facts = {
+        id,
+        stateCode: rows[0].state_code,
+        roundId: rows[0].round_id,
+        questionnaireVersionId: rows[0].questionnaire_version_id,
+      };
       if (this.facts.size >= FACTS_CACHE_SIZE) this.facts.clear();
       this.facts.set(id, facts);
     }
@@ -72,8 +78,12 @@ export class EvaluationAccess {
 
   assertEditable(evaluation: LockedEvaluation): void {
     if (EDITABLE_STATUSES.includes(evaluation.status)) return;
-    throw new DomainError('conflict', `The answers are frozen: the evaluation is ${evaluation.status}, so the draft cannot change.`, {
-      extensions: { rule: 'draft_frozen', evaluationStatus: evaluation.status },
-    });
+    throw new DomainError(
+      'conflict',
+      `The answers are frozen: the evaluation is ${evaluation.status}, so the draft cannot change.`,
+      {
+        extensions: { rule: 'draft_frozen', evaluationStatus: evaluation.status },
+      },
+    );
   }
 }

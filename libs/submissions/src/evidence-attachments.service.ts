@@ -25,7 +25,10 @@ function cleanFilename(given: string | undefined, extension: string): string {
     name = given ?? '';
   }
   // eslint-disable-next-line no-control-regex
-  name = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  name = (name.split(/[\\/]/).pop() ?? '')
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
   return name.length > 0 ? name : `evidence.${extension}`;
 }
 
@@ -45,20 +48,35 @@ export class EvidenceAttachmentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async upload(caller: Caller, evaluationId: string, content: Buffer, filename: string | undefined, meta: RequestMeta): Promise<EvidenceAttachmentView> {
+  async upload(
+    caller: Caller,
+    evaluationId: string,
+    content: Buffer,
+    filename: string | undefined,
+    meta: RequestMeta,
+  ): Promise<EvidenceAttachmentView> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
       // Files are added while answering, and while the state prepares its observations on the
       // preliminary report (they cite evidence too); never after that.
       if (evaluation.status !== 'preliminary_report_sent') this.access.assertEditable(evaluation);
-      if (content.length === 0) throw new DomainError('validation_failed', 'The file is empty.', { errors: [{ pointer: '', message: 'the file is empty' }] });
+      if (content.length === 0)
+        throw new DomainError('validation_failed', 'The file is empty.', {
+          errors: [{ pointer: '', message: 'the file is empty' }],
+        });
       if (content.length > this.config.submissions.attachmentMaxBytes) {
-        throw new DomainError('payload_too_large', `Files up to ${this.config.submissions.attachmentMaxBytes} bytes are accepted.`);
+        throw new DomainError(
+          'payload_too_large',
+          `Files up to ${this.config.submissions.attachmentMaxBytes} bytes are accepted.`,
+        );
       }
       const type = detectEvidenceType(content, filename ?? '');
       if (!type) {
-        throw new DomainError('unsupported_media_type', 'Evidence must be a PDF, an office document (Word, Excel, PowerPoint, OpenDocument), an image (PNG, JPEG, GIF, WebP, TIFF) or a CSV file; this file is none of them.');
+        throw new DomainError(
+          'unsupported_media_type',
+          'Evidence must be a PDF, an office document (Word, Excel, PowerPoint, OpenDocument), an image (PNG, JPEG, GIF, WebP, TIFF) or a CSV file; this file is none of them.',
+        );
       }
       const row = {
         evaluationId: evaluation.id,
@@ -77,7 +95,13 @@ export class EvidenceAttachmentsService {
         actor: caller,
         action: 'evidence_attachment.uploaded',
         entity: { type: 'evidence_attachment', id },
-        summary: { evaluationId: evaluation.id, stateCode: evaluation.stateCode, mediaType: type.mediaType, sizeBytes: content.length, sha256: row.sha256 },
+        summary: {
+          evaluationId: evaluation.id,
+          stateCode: evaluation.stateCode,
+          mediaType: type.mediaType,
+          sizeBytes: content.length,
+          sha256: row.sha256,
+        },
         requestId: meta.requestId,
         at: now,
       });
@@ -87,19 +111,30 @@ export class EvidenceAttachmentsService {
 
   async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<EvidenceAttachmentView[]> {
     await this.evaluations.get(caller, evaluationId, meta);
-    const rows = await this.dataSource.getRepository(EvidenceAttachment).find({ where: { evaluationId }, order: { uploadedAt: 'ASC', id: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(EvidenceAttachment)
+      .find({ where: { evaluationId }, order: { uploadedAt: 'ASC', id: 'ASC' } });
     return rows.map(toAttachmentView);
   }
 
   /** The file and its bytes, for whoever may read the evaluation it was uploaded to. */
-  async download(caller: Caller, attachmentId: string, meta: RequestMeta): Promise<{ attachment: EvidenceAttachmentView; content: Buffer }> {
-    const row = isUuid(attachmentId) ? await this.dataSource.getRepository(EvidenceAttachment).findOneBy({ id: attachmentId }) : null;
+  async download(
+    caller: Caller,
+    attachmentId: string,
+    meta: RequestMeta,
+  ): Promise<{ attachment: EvidenceAttachmentView; content: Buffer }> {
+    const row = isUuid(attachmentId)
+      ? await this.dataSource.getRepository(EvidenceAttachment).findOneBy({ id: attachmentId })
+      : null;
     if (!row) throw new DomainError('not_found', 'Attachment was not found');
     await this.evaluations.get(caller, row.evaluationId, meta).catch((e: unknown) => {
-      throw e instanceof DomainError && e.code === 'not_found' ? new DomainError('not_found', 'Attachment was not found') : e;
+      throw e instanceof DomainError && e.code === 'not_found'
+        ? new DomainError('not_found', 'Attachment was not found')
+        : e;
     });
     const content = await this.dataSource.getRepository(EvidenceAttachmentContent).findOneBy({ attachmentId });
-    if (!content) throw new Error(`evidence attachment ${attachmentId} has no content (run npm run attachments:verify)`);
+    if (!content)
+      throw new Error(`evidence attachment ${attachmentId} has no content (run npm run attachments:verify)`);
     return { attachment: toAttachmentView(row), content: content.content };
   }
 
@@ -116,17 +151,27 @@ export class EvidenceAttachmentsService {
     /** Ids already checked (cited by the stored draft): files are never deleted, so they still exist. */
     alreadyChecked: ReadonlySet<string> = new Set(),
   ): Promise<FieldProblem[]> {
-    const references = evidenceReferences(document).filter((r) => isUuid(r.attachmentId) && !alreadyChecked.has(r.attachmentId.toLowerCase()));
+    const references = evidenceReferences(document).filter(
+      (r) => isUuid(r.attachmentId) && !alreadyChecked.has(r.attachmentId.toLowerCase()),
+    );
     if (references.length === 0) return [];
     const ids = [...new Set(references.map((r) => r.attachmentId.toLowerCase()))];
-    const known: Array<{ id: string }> = await manager.query('SELECT id FROM evidence_attachment WHERE id = ANY($1::uuid[]) AND state_code = $2', [ids, stateCode]);
+    const known: Array<{ id: string }> = await manager.query(
+      'SELECT id FROM evidence_attachment WHERE id = ANY($1::uuid[]) AND state_code = $2',
+      [ids, stateCode],
+    );
     const knownIds = new Set(known.map((k) => k.id));
     const unknown = references.filter((r) => !knownIds.has(r.attachmentId.toLowerCase()));
     if (unknown.length === 0) return [];
     const texts = (await this.registry.compiled(questionnaireVersionId)).textsIn(language);
     return unknown.map((r) => {
       const label = texts.items[r.pointer.split('/')[1] ?? '']?.label;
-      return { pointer: r.pointer, keyword: 'attachment', message: unknownAttachmentMessage(language), ...(label ? { label } : {}) };
+      return {
+        pointer: r.pointer,
+        keyword: 'attachment',
+        message: unknownAttachmentMessage(language),
+        ...(label ? { label } : {}),
+      };
     });
   }
 }

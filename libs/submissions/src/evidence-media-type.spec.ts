@@ -1,11 +1,18 @@
 import { detectEvidenceType } from './evidence-media-type';
 
-const zipWith = (name: string): Buffer => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(`[Content_Types].xml ${name}document.xml`)]);
+const zipWith = (name: string): Buffer =>
+  Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+    Buffer.alloc(26),
+    Buffer.from(`[Content_Types].xml ${name}document.xml`),
+  ]);
 
 describe('evidence type by content', () => {
   it('recognises PDF, images, office documents and CSV by their bytes', () => {
     expect(detectEvidenceType(Buffer.from('%PDF-1.7\n...'), 'x.bin')?.mediaType).toBe('application/pdf');
-    expect(detectEvidenceType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'x')?.mediaType).toBe('image/png');
+    expect(detectEvidenceType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'x')?.mediaType).toBe(
+      'image/png',
+    );
     expect(detectEvidenceType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 'x')?.mediaType).toBe('image/jpeg');
     expect(detectEvidenceType(zipWith('word/'), 'ley.docx')?.extension).toBe('docx');
     expect(detectEvidenceType(zipWith('xl/'), 'datos.xlsx')?.extension).toBe('xlsx');

@@ -21,4 +21,10 @@ export { detectEvidenceType, type DetectedMediaType } from './evidence-media-typ
 export { submissionTiming, type SubmissionTiming } from './submission-timing';
 export { etagOf } from './etag';
 export { VALIDATOR_VERSION } from './validator-version';
-export { verifySubmissions, verifyAttachments, describeIntegrity, type IntegrityReport, type IntegrityProblem } from './integrity';
+export {
+  verifySubmissions,
+  verifyAttachments,
+  describeIntegrity,
+  type IntegrityReport,
+  type IntegrityProblem,
+} from './integrity';

@@ -35,7 +35,8 @@ export async function verifySubmissions(ds: DataSource): Promise<IntegrityReport
         continue;
       }
       try {
-        if (canonicalJson(JSON.parse(row.canonical_json)) !== row.canonical_json) report.problems.push({ id: row.id, problem: 'stored text is not canonical JSON' });
+        if (canonicalJson(JSON.parse(row.canonical_json)) !== row.canonical_json)
+          report.problems.push({ id: row.id, problem: 'stored text is not canonical JSON' });
       } catch {
         report.problems.push({ id: row.id, problem: 'stored text is not JSON' });
       }
@@ -49,7 +50,14 @@ export async function verifyAttachments(ds: DataSource): Promise<IntegrityReport
   const report: IntegrityReport = { checked: 0, problems: [] };
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows: Array<{ id: string; sha256: string; size_bytes: number; present: boolean; actual_size: number | null; actual_sha256: string | null }> = await ds.query(
+    const rows: Array<{
+      id: string;
+      sha256: string;
+      size_bytes: number;
+      present: boolean;
+      actual_size: number | null;
+      actual_sha256: string | null;
+    }> = await ds.query(
       `SELECT a.id, a.sha256, a.size_bytes, c.attachment_id IS NOT NULL AS present, octet_length(c.content) AS actual_size, encode(sha256(c.content), 'hex') AS actual_sha256
          FROM evidence_attachment a LEFT JOIN evidence_attachment_content c ON c.attachment_id = a.id
         WHERE a.id > $1 ORDER BY a.id LIMIT $2`,
@@ -59,8 +67,13 @@ export async function verifyAttachments(ds: DataSource): Promise<IntegrityReport
     for (const row of rows) {
       report.checked++;
       if (!row.present) report.problems.push({ id: row.id, problem: 'file missing' });
-      else if (Number(row.actual_size) !== row.size_bytes) report.problems.push({ id: row.id, problem: `size ${row.actual_size} bytes, recorded ${row.size_bytes}` });
-      else if (row.actual_sha256 !== row.sha256) report.problems.push({ id: row.id, problem: `sha256 mismatch: recorded ${row.sha256}, recomputed ${row.actual_sha256}` });
+      else if (Number(row.actual_size) !== row.size_bytes)
+        report.problems.push({ id: row.id, problem: `size ${row.actual_size} bytes, recorded ${row.size_bytes}` });
+      else if (row.actual_sha256 !== row.sha256)
+        report.problems.push({
+          id: row.id,
+          problem: `sha256 mismatch: recorded ${row.sha256}, recomputed ${row.actual_sha256}`,
+        });
     }
     after = rows[rows.length - 1].id;
   }
@@ -68,5 +81,8 @@ export async function verifyAttachments(ds: DataSource): Promise<IntegrityReport
 
 export function describeIntegrity(what: string, report: IntegrityReport): string {
   if (report.problems.length === 0) return `${what} OK: ${report.checked} checked, 0 mismatches`;
-  return [`${what} BROKEN: ${report.checked} checked, ${report.problems.length} mismatch(es)`, ...report.problems.map((p) => `  ${p.id}: ${p.problem}`)].join('\n');
+  return [
+    `${what} BROKEN: ${report.checked} checked, ${report.problems.length} mismatch(es)`,
+    ...report.problems.map((p) => `  ${p.id}: ${p.problem}`),
+  ].join('\n');
 }

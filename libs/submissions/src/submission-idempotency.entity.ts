@@ -7,7 +7,12 @@ export class SubmissionIdempotency {
   @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'PK_submission_idempotency' })
   userId!: string;
 
-  @PrimaryColumn({ name: 'idempotency_key', type: 'varchar', length: 255, primaryKeyConstraintName: 'PK_submission_idempotency' })
+  @PrimaryColumn({
+    name: 'idempotency_key',
+    type: 'varchar',
+    length: 255,
+    primaryKeyConstraintName: 'PK_submission_idempotency',
+  })
   idempotencyKey!: string;
 
   @Column({ name: 'request_hash', type: 'varchar', length: 64 })

@@ -8,4 +8,5 @@ const UNKNOWN_ATTACHMENT: Record<Language, string> = {
   pt: 'Este anexo não foi enviado para o seu Estado; envie o arquivo novamente ou remova a referência.',
 };
 
-export const unknownAttachmentMessage = (language: Language): string => UNKNOWN_ATTACHMENT[language] ?? UNKNOWN_ATTACHMENT.en;
+export const unknownAttachmentMessage = (language: Language): string =>
+  UNKNOWN_ATTACHMENT[language] ?? UNKNOWN_ATTACHMENT.en;

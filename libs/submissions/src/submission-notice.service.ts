@@ -16,7 +16,10 @@ export class SubmissionNotice {
   ) {}
 
   async stage(manager: EntityManager, stateCode: string, submission: SubmissionView, now: Date): Promise<string[]> {
-    const [round]: Array<{ name: string }> = await manager.query('SELECT r.name FROM round r JOIN state_evaluation e ON e.round_id = r.id WHERE e.id = $1', [submission.evaluationId]);
+    const [round]: Array<{ name: string }> = await manager.query(
+      'SELECT r.name FROM round r JOIN state_evaluation e ON e.round_id = r.id WHERE e.id = $1',
+      [submission.evaluationId],
+    );
     const state = (await manager.getRepository(StateParty).findOneBy({ code: stateCode })) as StateParty;
     const people = await this.recipients.resolve(manager, 'secretariat', stateCode);
     return this.outbox.stageForEach(

@@ -34,7 +34,10 @@ export const toSubmissionView = (s: Submission): SubmissionView => ({
   sha256: s.sha256,
   submittedAt: s.submittedAt.toISOString(),
   submittedBy: { userId: s.submittedBy, role: s.submittedByRole },
-  onBehalf: s.onBehalfChannel && s.onBehalfReference !== null ? { channel: s.onBehalfChannel, reference: s.onBehalfReference } : null,
+  onBehalf:
+    s.onBehalfChannel && s.onBehalfReference !== null
+      ? { channel: s.onBehalfChannel, reference: s.onBehalfReference }
+      : null,
   dueDate: s.dueDate,
   onTime: s.onTime,
   daysLate: s.daysLate,

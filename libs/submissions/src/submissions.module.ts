@@ -14,7 +14,15 @@ import { SubmissionsService } from './submissions.service';
 
 @Module({
   imports: [AuditModule, DeadlinesModule, MailModule, QuestionnairesModule, RoundsModule],
-  providers: [EvaluationAccess, DraftsService, SubmissionsService, SubmissionNotice, ClarificationsService, CarryOverService, EvidenceAttachmentsService],
+  providers: [
+    EvaluationAccess,
+    DraftsService,
+    SubmissionsService,
+    SubmissionNotice,
+    ClarificationsService,
+    CarryOverService,
+    EvidenceAttachmentsService,
+  ],
   exports: [DraftsService, SubmissionsService, ClarificationsService, CarryOverService, EvidenceAttachmentsService],
 })
 export class SubmissionsModule {}

@@ -9,7 +9,12 @@ import { DomainError } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson } from '@mesecvi/questionnaires';
-import { EvaluationTransitions, EvaluationsService, type EvaluationEvent, type LockedEvaluation } from '@mesecvi/rounds';
+import {
+  EvaluationTransitions,
+  EvaluationsService,
+  type EvaluationEvent,
+  type LockedEvaluation,
+} from '@mesecvi/rounds';
 import { diffAnswers, type AnswerChange } from './answers-diff';
 import { ClarificationRequest } from './clarification-request.entity';
 import { checkDocumentShape } from './document-limits';
@@ -42,7 +47,9 @@ export interface SubmissionDiff {
 }
 
 const isUniqueViolation = (e: unknown, constraint: string): boolean =>
-  e instanceof QueryFailedError && (e as QueryFailedError & { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === constraint;
+  e instanceof QueryFailedError &&
+  (e as QueryFailedError & { code?: string; constraint?: string }).code === '23505' &&
+  (e as { constraint?: string }).constraint === constraint;
 
 /**
  * Submitting a state's answers: strict validation against the evaluation's frozen questionnaire
@@ -67,7 +74,13 @@ export class SubmissionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async submit(caller: Caller, evaluationId: string, input: SubmitInput, options: SubmitOptions, meta: RequestMeta): Promise<{ result: SubmitResult; replayed: boolean }> {
+  async submit(
+    caller: Caller,
+    evaluationId: string,
+    input: SubmitInput,
+    options: SubmitOptions,
+    meta: RequestMeta,
+  ): Promise<{ result: SubmitResult; replayed: boolean }> {
     const key = checkIdempotencyKey(options.idempotencyKey);
     const fingerprint = requestFingerprint({ evaluationId, input, ifMatch: options.ifMatch ?? null });
     if (key) {
@@ -105,12 +118,23 @@ export class SubmissionsService {
 
   private checkSubmitter(caller: Caller, input: SubmitInput): void {
     if (caller.role === 'secretariat' && !input.onBehalf) {
-      throw new DomainError('validation_failed', 'The secretariat records answers on a state\'s behalf: say how they arrived.', {
-        errors: [{ pointer: '/onBehalf', message: 'is required when the secretariat submits (channel and reference of the note or e-mail)' }],
-      });
+      throw new DomainError(
+        'validation_failed',
+        "The secretariat records answers on a state's behalf: say how they arrived.",
+        {
+          errors: [
+            {
+              pointer: '/onBehalf',
+              message: 'is required when the secretariat submits (channel and reference of the note or e-mail)',
+            },
+          ],
+        },
+      );
     }
     if (caller.role !== 'secretariat' && input.onBehalf) {
-      throw new DomainError('validation_failed', 'Only the secretariat records answers on a state\'s behalf.', { errors: [{ pointer: '/onBehalf', message: 'is for the secretariat only' }] });
+      throw new DomainError('validation_failed', "Only the secretariat records answers on a state's behalf.", {
+        errors: [{ pointer: '/onBehalf', message: 'is for the secretariat only' }],
+      });
     }
     if (caller.role !== 'secretariat' && caller.role !== 'state_focal_point') {
       throw new DomainError('forbidden', 'Only the national focal point submits the answers.');
@@ -126,13 +150,26 @@ export class SubmissionsService {
     meta: RequestMeta,
     now: Date,
   ): Promise<{ result: SubmitResult; mailIds: string[] }> {
-    const clarification = evaluation.status === 'clarification_requested' ? await this.openClarification(manager, evaluation.id) : null;
+    const clarification =
+      evaluation.status === 'clarification_requested' ? await this.openClarification(manager, evaluation.id) : null;
     const event = this.eventFor(evaluation, clarification);
     const draft = await this.drafts.row(manager, evaluation.id);
-    if (options.ifMatch !== undefined && expectedVersion(options.ifMatch) !== draft.version) throw staleDraft(draft.version);
+    if (options.ifMatch !== undefined && expectedVersion(options.ifMatch) !== draft.version)
+      throw staleDraft(draft.version);
     checkDocumentShape(draft.document, this.drafts.documentLimits);
-    const strict = await this.registry.validate(evaluation.questionnaireVersionId, draft.document, 'strict', caller.language);
-    const attachments = await this.evidence.referenceProblems(manager, evaluation.stateCode, draft.document, evaluation.questionnaireVersionId, caller.language);
+    const strict = await this.registry.validate(
+      evaluation.questionnaireVersionId,
+      draft.document,
+      'strict',
+      caller.language,
+    );
+    const attachments = await this.evidence.referenceProblems(
+      manager,
+      evaluation.stateCode,
+      draft.document,
+      evaluation.questionnaireVersionId,
+      caller.language,
+    );
     if (!strict.valid || attachments.length > 0) {
       const error = answersInvalid(strict, 'The answers are not complete or not valid; nothing was submitted.');
       error.options.errors = [...(error.options.errors ?? []), ...attachments];
@@ -140,7 +177,10 @@ export class SubmissionsService {
     }
     const canonical = canonicalJson(draft.document);
     const timing = await this.timing(manager, evaluation, clarification, now);
-    const [{ next }]: Array<{ next: number }> = await manager.query('SELECT COALESCE(MAX(version_number), 0) + 1 AS next FROM submission WHERE evaluation_id = $1', [evaluation.id]);
+    const [{ next }]: Array<{ next: number }> = await manager.query(
+      'SELECT COALESCE(MAX(version_number), 0) + 1 AS next FROM submission WHERE evaluation_id = $1',
+      [evaluation.id],
+    );
     const row = {
       evaluationId: evaluation.id,
       versionNumber: next,
@@ -161,13 +201,38 @@ export class SubmissionsService {
     const inserted = await manager.getRepository(Submission).insert(row);
     const view = toSubmissionView({ ...row, id: String(inserted.identifiers[0].id) } as Submission);
     const ctx = { actor: caller, requestId: meta.requestId, now };
-    const status = await this.transitions.apply(manager, evaluation, event, ctx, { submissionId: view.id, versionNumber: view.versionNumber });
+    const status = await this.transitions.apply(manager, evaluation, event, ctx, {
+      submissionId: view.id,
+      versionNumber: view.versionNumber,
+    });
     // The awaited answers arrived: the response deadline's reminders stop (a no-op once completed).
-    if (event === 'submit' && evaluation.responseDeadlineId) await this.deadlines.complete(manager, evaluation.responseDeadlineId, ctx, `answers submitted (version ${view.versionNumber})`);
-    if (clarification) await manager.getRepository(ClarificationRequest).update({ id: clarification.id }, { answeredBySubmissionId: view.id, answeredAt: now });
+    if (event === 'submit' && evaluation.responseDeadlineId)
+      await this.deadlines.complete(
+        manager,
+        evaluation.responseDeadlineId,
+        ctx,
+        `answers submitted (version ${view.versionNumber})`,
+      );
+    if (clarification)
+      await manager
+        .getRepository(ClarificationRequest)
+        .update({ id: clarification.id }, { answeredBySubmissionId: view.id, answeredAt: now });
     // A clarification's deadline (rapporteurs set one through the reviews library) stops with the answer.
-    const clarificationDeadline = clarification ? await this.deadlines.findForSubject(manager, 'clarification', { type: 'clarification_request', id: clarification.id }, evaluation.stateCode) : null;
-    if (clarificationDeadline) await this.deadlines.complete(manager, clarificationDeadline.id, ctx, `clarification answered (version ${view.versionNumber})`);
+    const clarificationDeadline = clarification
+      ? await this.deadlines.findForSubject(
+          manager,
+          'clarification',
+          { type: 'clarification_request', id: clarification.id },
+          evaluation.stateCode,
+        )
+      : null;
+    if (clarificationDeadline)
+      await this.deadlines.complete(
+        manager,
+        clarificationDeadline.id,
+        ctx,
+        `clarification answered (version ${view.versionNumber})`,
+      );
     await this.audit.record(manager, {
       actor: caller,
       action: 'submission.created',
@@ -190,45 +255,83 @@ export class SubmissionsService {
 
   private eventFor(evaluation: LockedEvaluation, clarification: ClarificationRequest | null): EvaluationEvent {
     if (evaluation.status === 'invited' || evaluation.status === 'drafting') return 'submit';
-    if (evaluation.status === 'clarification_requested') return clarification?.fromStatus === 'under_review' ? 'resubmit_with_rapporteurs' : 'resubmit_without_rapporteurs';
-    throw new DomainError('conflict', `Answers cannot be submitted now: the evaluation is ${evaluation.status}.`, { extensions: { rule: 'submission_status', evaluationStatus: evaluation.status } });
+    if (evaluation.status === 'clarification_requested')
+      return clarification?.fromStatus === 'under_review'
+        ? 'resubmit_with_rapporteurs'
+        : 'resubmit_without_rapporteurs';
+    throw new DomainError('conflict', `Answers cannot be submitted now: the evaluation is ${evaluation.status}.`, {
+      extensions: { rule: 'submission_status', evaluationStatus: evaluation.status },
+    });
   }
 
   /** A first submission counts against the response deadline; a resubmission against the clarification's date, if it has one. */
-  private async timing(manager: EntityManager, evaluation: LockedEvaluation, clarification: ClarificationRequest | null, now: Date): Promise<SubmissionTiming> {
-    if (clarification) return submissionTiming(now, clarification.dueDate ? { dueDate: clarification.dueDate, timeZone: this.config.mechanism.timeZone } : null);
+  private async timing(
+    manager: EntityManager,
+    evaluation: LockedEvaluation,
+    clarification: ClarificationRequest | null,
+    now: Date,
+  ): Promise<SubmissionTiming> {
+    if (clarification)
+      return submissionTiming(
+        now,
+        clarification.dueDate ? { dueDate: clarification.dueDate, timeZone: this.config.mechanism.timeZone } : null,
+      );
     if (!evaluation.responseDeadlineId) return submissionTiming(now, null);
     const deadline = await this.deadlines.get(manager, evaluation.responseDeadlineId);
     return submissionTiming(now, { dueDate: deadline.dueDate, timeZone: deadline.timeZone });
   }
 
   private openClarification(manager: EntityManager, evaluationId: string): Promise<ClarificationRequest | null> {
-    return manager.getRepository(ClarificationRequest).createQueryBuilder('c').where('c.evaluationId = :evaluationId AND c.answeredAt IS NULL', { evaluationId }).getOne();
+    return manager
+      .getRepository(ClarificationRequest)
+      .createQueryBuilder('c')
+      .where('c.evaluationId = :evaluationId AND c.answeredAt IS NULL', { evaluationId })
+      .getOne();
   }
 
   async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<SubmissionView[]> {
     await this.evaluations.get(caller, evaluationId, meta);
-    const rows = await this.dataSource.getRepository(Submission).find({ where: { evaluationId }, order: { versionNumber: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(Submission)
+      .find({ where: { evaluationId }, order: { versionNumber: 'ASC' } });
     return rows.map(toSubmissionView);
   }
 
-  async version(caller: Caller, evaluationId: string, versionNumber: number, meta: RequestMeta): Promise<SubmissionView & { answers: unknown }> {
+  async version(
+    caller: Caller,
+    evaluationId: string,
+    versionNumber: number,
+    meta: RequestMeta,
+  ): Promise<SubmissionView & { answers: unknown }> {
     await this.evaluations.get(caller, evaluationId, meta);
     const row = await this.find(evaluationId, versionNumber);
     return { ...toSubmissionView(row), answers: JSON.parse(row.canonicalJson) as unknown };
   }
 
   /** What changed from one submitted version to another, by JSON pointer, with the questions' labels. */
-  async diff(caller: Caller, evaluationId: string, from: number, to: number, meta: RequestMeta): Promise<SubmissionDiff> {
+  async diff(
+    caller: Caller,
+    evaluationId: string,
+    from: number,
+    to: number,
+    meta: RequestMeta,
+  ): Promise<SubmissionDiff> {
     await this.evaluations.get(caller, evaluationId, meta);
     const [a, b] = [await this.find(evaluationId, from), await this.find(evaluationId, to)];
     const texts = (await this.registry.compiled(b.questionnaireVersionId)).textsIn(caller.language);
-    const changes = diffAnswers(JSON.parse(a.canonicalJson), JSON.parse(b.canonicalJson), (id) => texts.items[id]?.label ?? null);
+    const changes = diffAnswers(
+      JSON.parse(a.canonicalJson),
+      JSON.parse(b.canonicalJson),
+      (id) => texts.items[id]?.label ?? null,
+    );
     return { from: toSubmissionView(a), to: toSubmissionView(b), changes };
   }
 
   private async find(evaluationId: string, versionNumber: number): Promise<Submission> {
-    const row = Number.isSafeInteger(versionNumber) && versionNumber > 0 ? await this.dataSource.getRepository(Submission).findOneBy({ evaluationId, versionNumber }) : null;
+    const row =
+      Number.isSafeInteger(versionNumber) && versionNumber > 0
+        ? await this.dataSource.getRepository(Submission).findOneBy({ evaluationId, versionNumber })
+        : null;
     if (!row) throw new DomainError('not_found', `Submitted version ${versionNumber} was not found`);
     return row;
   }

@@ -38,14 +38,25 @@ export class AccountPagesController {
 
   @Get(':kind/:token')
   @Public()
-  @ApiOperation({ summary: 'Page opened from an invitation or password-reset e-mail: a form to choose a password (HTML)' })
+  @ApiOperation({
+    summary: 'Page opened from an invitation or password-reset e-mail: a form to choose a password (HTML)',
+  })
   @ApiProduces('text/html')
-  async show(@Param('kind') kind: string, @Param('token') token: string, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async show(
+    @Param('kind') kind: string,
+    @Param('token') token: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const purpose = this.purpose(kind);
     const holder = await this.links.holder(purpose, token);
     if (!holder) return this.html(reply, 410, invalidLinkPage(languageFromHeader(req.headers['accept-language'])));
     const csrfToken = issueCsrfToken(reply, token, this.config.http.publicBaseUrl.startsWith('https:'));
-    return this.html(reply, 200, passwordFormPage({ purpose, language: holder.language, name: holder.name, csrfToken }));
+    return this.html(
+      reply,
+      200,
+      passwordFormPage({ purpose, language: holder.language, name: holder.name, csrfToken }),
+    );
   }
 
   @Post(':kind/:token')

@@ -11,11 +11,19 @@ export const CSRF_COOKIE = 'mesecvi_csrf';
  */
 export function issueCsrfToken(reply: FastifyReply, link: string, secure: boolean): string {
   const secret = tokens.secretSync();
-  void reply.setCookie(CSRF_COOKIE, secret, { path: '/account', httpOnly: true, sameSite: 'strict', secure, maxAge: 3600 });
+  void reply.setCookie(CSRF_COOKIE, secret, {
+    path: '/account',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: 3600,
+  });
   return tokens.create(secret, link);
 }
 
 export function csrfTokenValid(request: FastifyRequest, link: string, token: unknown): boolean {
   const secret = request.cookies?.[CSRF_COOKIE];
-  return typeof secret === 'string' && typeof token === 'string' && token.length > 0 && tokens.verify(secret, token, link);
+  return (
+    typeof secret === 'string' && typeof token === 'string' && token.length > 0 && tokens.verify(secret, token, link)
+  );
 }

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsService, type AccountView } from '@mesecvi/accounts';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta, openApiSchema } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  type Caller,
+  type RequestMeta,
+  openApiSchema,
+} from '@mesecvi/http';
 import { accountExample, meSchema, type MeBody } from './accounts.dto';
 
 @ApiTags('accounts')
@@ -23,7 +31,11 @@ export class MeController {
   @ApiOperation({ summary: 'Change your own name or preferred language (mails and pages follow it)' })
   @ApiBody({ schema: openApiSchema(meSchema) })
   @ApiOkResponse({ schema: { example: accountExample } })
-  update(@Body(new AjvBodyPipe<MeBody>(meSchema)) body: MeBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AccountView> {
+  update(
+    @Body(new AjvBodyPipe<MeBody>(meSchema)) body: MeBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AccountView> {
     return this.accounts.updateMe(caller, body, meta);
   }
 }

@@ -5,5 +5,13 @@ import { AppointmentsController } from './appointments.controller';
 import { CommitteeController } from './committee.controller';
 import { StateAppointmentsController } from './state-appointments.controller';
 
-@Module({ imports: [AppointmentsModule], controllers: [AppointmentsController, StateAppointmentsController, AppointmentRequestsController, CommitteeController] })
+@Module({
+  imports: [AppointmentsModule],
+  controllers: [
+    AppointmentsController,
+    StateAppointmentsController,
+    AppointmentRequestsController,
+    CommitteeController,
+  ],
+})
 export class AppointmentsApiModule {}

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppointmentsService, type AppointmentView, type RecordAppointmentInput } from '@mesecvi/appointments';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { appointmentExample, endAppointmentSchema, recordAppointmentSchema, type EndBody } from './appointments.dto';
 
 @ApiTags('appointments')
@@ -18,7 +26,10 @@ export class AppointmentsController {
   })
   @ApiBody({ schema: openApiSchema(recordAppointmentSchema) })
   @ApiCreatedResponse({ schema: { example: appointmentExample } })
-  record(@Body(new AjvBodyPipe<RecordAppointmentInput>(recordAppointmentSchema)) body: RecordAppointmentInput, @CurrentRequest() meta: RequestMeta): Promise<AppointmentView> {
+  record(
+    @Body(new AjvBodyPipe<RecordAppointmentInput>(recordAppointmentSchema)) body: RecordAppointmentInput,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AppointmentView> {
     return this.appointments.record(body, meta);
   }
 
@@ -26,24 +37,39 @@ export class AppointmentsController {
   @Authenticated('secretariat', 'state_focal_point')
   @ApiOperation({ summary: "One appointment (the secretariat; a focal point its own state's)" })
   @ApiOkResponse({ schema: { example: appointmentExample } })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AppointmentView> {
+  get(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AppointmentView> {
     return this.appointments.get(caller, id, meta);
   }
 
   @Post(':id/end')
   @Authenticated('secretariat')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Set the end of an active term (secretariat): today or earlier ends it now, a later date ends it on that date; committee access stops, history stays' })
+  @ApiOperation({
+    summary:
+      'Set the end of an active term (secretariat): today or earlier ends it now, a later date ends it on that date; committee access stops, history stays',
+  })
   @ApiBody({ schema: openApiSchema(endAppointmentSchema) })
-  @ApiOkResponse({ schema: { example: { ...appointmentExample, status: 'ended', endReason: 'term_end', termEnd: '2027-02-28' } } })
-  end(@Param('id') id: string, @Body(new AjvBodyPipe<EndBody>(endAppointmentSchema)) body: EndBody, @CurrentRequest() meta: RequestMeta): Promise<AppointmentView> {
+  @ApiOkResponse({
+    schema: { example: { ...appointmentExample, status: 'ended', endReason: 'term_end', termEnd: '2027-02-28' } },
+  })
+  end(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<EndBody>(endAppointmentSchema)) body: EndBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AppointmentView> {
     return this.appointments.end(id, body.endDate, meta);
   }
 
   @Post(':id/withdraw')
   @Authenticated('secretariat')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw an active appointment (secretariat): the seat is empty again and access stops now' })
+  @ApiOperation({
+    summary: 'Withdraw an active appointment (secretariat): the seat is empty again and access stops now',
+  })
   @ApiOkResponse({ schema: { example: { ...appointmentExample, status: 'withdrawn', endReason: 'withdrawn' } } })
   withdraw(@Param('id') id: string, @CurrentRequest() meta: RequestMeta): Promise<AppointmentView> {
     return this.appointments.withdraw(id, meta);

@@ -60,7 +60,14 @@ export const openRequestSchema = {
   required: ['kinds', 'replyDate'],
   properties: {
     stateCodes: { type: 'array', minItems: 1, maxItems: 64, items: stateCode, example: ['ARG', 'BRA', 'HTI'] },
-    kinds: { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true, items: { type: 'string', enum: [...APPOINTMENT_KINDS] }, example: ['titular', 'focal_point'] },
+    kinds: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 3,
+      uniqueItems: true,
+      items: { type: 'string', enum: [...APPOINTMENT_KINDS] },
+      example: ['titular', 'focal_point'],
+    },
     replyDate: date('2026-04-30'),
     message: { type: 'string', maxLength: 5000, example: 'Ahead of the Fifth Multilateral Evaluation Round.' },
   },
@@ -75,7 +82,9 @@ export const resendRequestSchema = {
 export const declineSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { note: { type: 'string', maxLength: 2000, example: 'Note verbale 77/2026: the state will confirm after elections.' } },
+  properties: {
+    note: { type: 'string', maxLength: 2000, example: 'Note verbale 77/2026: the state will confirm after elections.' },
+  },
 };
 
 export const electOfficerSchema = {
@@ -187,7 +196,14 @@ export const rosterExample = {
   termEnd: null,
   offices: ['coordinator'],
 };
-export const pendingExample = { stateCode: 'HTI', stateName: 'Haiti', missing: ['titular'], pendingSince: '2026-02-01', daysPending: 12, openRequestIds: [id] };
+export const pendingExample = {
+  stateCode: 'HTI',
+  stateName: 'Haiti',
+  missing: ['titular'],
+  pendingSince: '2026-02-01',
+  daysPending: 12,
+  openRequestIds: [id],
+};
 export const officeExample = {
   id,
   office: 'coordinator',

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Header, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   CommitteeOffices,
   CommitteeRoster,
@@ -12,7 +20,16 @@ import {
   type PendingSeat,
   type RosterMember,
 } from '@mesecvi/appointments';
-import { AjvBodyPipe, AjvQueryPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  AjvQueryPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import {
   conflictExample,
   conflictQuerySchema,
@@ -36,7 +53,10 @@ export class CommitteeController {
 
   @Get('roster')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'Current members of the Committee of Experts: state, titular or alternate, term, office (the secretariat and experts)' })
+  @ApiOperation({
+    summary:
+      'Current members of the Committee of Experts: state, titular or alternate, term, office (the secretariat and experts)',
+  })
   @ApiOkResponse({ schema: { example: [rosterExample] } })
   members(): Promise<RosterMember[]> {
     return this.roster.members();
@@ -54,7 +74,9 @@ export class CommitteeController {
 
   @Get('pending')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'States without an active titular expert or without a focal point, with days pending (secretariat)' })
+  @ApiOperation({
+    summary: 'States without an active titular expert or without a focal point, with days pending (secretariat)',
+  })
   @ApiOkResponse({ schema: { example: [pendingExample] } })
   pending(): Promise<PendingSeat[]> {
     return this.roster.pending();
@@ -62,35 +84,60 @@ export class CommitteeController {
 
   @Get('officers')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'The Coordinator and Alternate Coordinator now, with term ends, and past terms (the secretariat and experts)' })
-  @ApiOkResponse({ schema: { example: { current: { coordinator: officeExample, alternate_coordinator: null }, history: [officeExample] } } })
+  @ApiOperation({
+    summary:
+      'The Coordinator and Alternate Coordinator now, with term ends, and past terms (the secretariat and experts)',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: { current: { coordinator: officeExample, alternate_coordinator: null }, history: [officeExample] },
+    },
+  })
   officers(): Promise<OfficersView> {
     return this.offices.officers();
   }
 
   @Post('officers')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Record the election of an officer from the active titular experts (secretariat): two-year term; a third consecutive term is refused (409)' })
+  @ApiOperation({
+    summary:
+      'Record the election of an officer from the active titular experts (secretariat): two-year term; a third consecutive term is refused (409)',
+  })
   @ApiBody({ schema: openApiSchema(electOfficerSchema) })
   @ApiCreatedResponse({ schema: { example: officeExample } })
-  elect(@Body(new AjvBodyPipe<ElectOfficerInput>(electOfficerSchema)) body: ElectOfficerInput, @CurrentRequest() meta: RequestMeta): Promise<CommitteeOfficeView> {
+  elect(
+    @Body(new AjvBodyPipe<ElectOfficerInput>(electOfficerSchema)) body: ElectOfficerInput,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<CommitteeOfficeView> {
     return this.offices.elect(body, meta);
   }
 
   @Get('conflicts')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'Conflict-of-interest declarations: the secretariat sees all (or one expert’s), an expert their own' })
+  @ApiOperation({
+    summary: 'Conflict-of-interest declarations: the secretariat sees all (or one expert’s), an expert their own',
+  })
   @ApiOkResponse({ schema: { example: [conflictExample] } })
-  listConflicts(@Query(new AjvQueryPipe<ConflictQuery>(conflictQuerySchema)) query: ConflictQuery, @CurrentCaller() caller: Caller): Promise<ConflictDeclarationView[]> {
+  listConflicts(
+    @Query(new AjvQueryPipe<ConflictQuery>(conflictQuerySchema)) query: ConflictQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ConflictDeclarationView[]> {
     return this.conflicts.list(caller, query.expertUserId);
   }
 
   @Post('conflicts')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'Declare a conflict of interest with a state (an expert for themselves; the secretariat for a named expert): that expert never evaluates it' })
+  @ApiOperation({
+    summary:
+      'Declare a conflict of interest with a state (an expert for themselves; the secretariat for a named expert): that expert never evaluates it',
+  })
   @ApiBody({ schema: openApiSchema(declareConflictSchema) })
   @ApiCreatedResponse({ schema: { example: conflictExample } })
-  declare(@Body(new AjvBodyPipe<DeclareConflictInput>(declareConflictSchema)) body: DeclareConflictInput, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ConflictDeclarationView> {
+  declare(
+    @Body(new AjvBodyPipe<DeclareConflictInput>(declareConflictSchema)) body: DeclareConflictInput,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ConflictDeclarationView> {
     return this.conflicts.declare(caller, body, meta);
   }
 }

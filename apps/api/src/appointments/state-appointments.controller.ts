@@ -1,7 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppointmentProposals, AppointmentsService, type AppointmentView, type ProposalView, type ProposeAppointmentInput } from '@mesecvi/appointments';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AppointmentProposals,
+  AppointmentsService,
+  type AppointmentView,
+  type ProposalView,
+  type ProposeAppointmentInput,
+} from '@mesecvi/appointments';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { appointmentExample, proposalExample, proposeAppointmentSchema } from './appointments.dto';
 
 @ApiTags('appointments')
@@ -15,9 +29,16 @@ export class StateAppointmentsController {
 
   @Get('states-parties/:code/appointments')
   @Authenticated('secretariat', 'state_focal_point')
-  @ApiOperation({ summary: "A state's appointment history, every seat, newest term first (the secretariat; a focal point its own state's)" })
+  @ApiOperation({
+    summary:
+      "A state's appointment history, every seat, newest term first (the secretariat; a focal point its own state's)",
+  })
   @ApiOkResponse({ schema: { example: [appointmentExample] } })
-  history(@Param('code') code: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AppointmentView[]> {
+  history(
+    @Param('code') code: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<AppointmentView[]> {
     return this.appointments.history(caller, code, meta);
   }
 
@@ -25,13 +46,20 @@ export class StateAppointmentsController {
   @Authenticated('secretariat', 'state_focal_point')
   @ApiOperation({ summary: "A state's nomination proposals (the secretariat; a focal point its own state's)" })
   @ApiOkResponse({ schema: { example: [proposalExample] } })
-  listProposals(@Param('code') code: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ProposalView[]> {
+  listProposals(
+    @Param('code') code: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ProposalView[]> {
     return this.proposals.list(caller, code, meta);
   }
 
   @Post('states-parties/:code/appointment-proposals')
   @Authenticated('secretariat', 'state_focal_point')
-  @ApiOperation({ summary: 'Propose a nomination with its supporting note (a focal point for its own state); only the secretariat confirms it, by recording the appointment with proposalId' })
+  @ApiOperation({
+    summary:
+      'Propose a nomination with its supporting note (a focal point for its own state); only the secretariat confirms it, by recording the appointment with proposalId',
+  })
   @ApiBody({ schema: openApiSchema(proposeAppointmentSchema) })
   @ApiCreatedResponse({ schema: { example: proposalExample } })
   propose(

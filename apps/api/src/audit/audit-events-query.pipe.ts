@@ -48,7 +48,14 @@ export class AuditEventsQueryPipe implements PipeTransform<unknown, AuditEventsQ
       throw invalid([{ pointer: '/to', keyword: 'range', message: 'to must not be before from' }]);
     }
     return {
-      filters: { entityType: query.entityType, entityId: query.entityId, actorUserId: query.actorUserId, action: query.action, from, to },
+      filters: {
+        entityType: query.entityType,
+        entityId: query.entityId,
+        actorUserId: query.actorUserId,
+        action: query.action,
+        from,
+        to,
+      },
       page: { limit: query.limit ?? AUDIT_EVENTS_DEFAULT_LIMIT, before: query.before },
     };
   }

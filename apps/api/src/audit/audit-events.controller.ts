@@ -20,7 +20,12 @@ const QUERY_DOCS: Record<keyof typeof auditEventsQuerySchema.properties, string>
 const DocumentedQuery = (): MethodDecorator =>
   applyDecorators(
     ...Object.entries(QUERY_DOCS).map(([name, description]) =>
-      ApiQuery({ name, required: false, description, schema: auditEventsQuerySchema.properties[name as keyof typeof QUERY_DOCS] as object }),
+      ApiQuery({
+        name,
+        required: false,
+        description,
+        schema: auditEventsQuerySchema.properties[name as keyof typeof QUERY_DOCS] as object,
+      }),
     ),
   );
 

@@ -1,9 +1,34 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AuthService, PasswordResetService, type TokenPair } from '@mesecvi/accounts';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, Public, type Caller, type RequestMeta, openApiSchema } from '@mesecvi/http';
-import { loginSchema, passwordResetSchema, refreshSchema, tokenPairExample, type LoginBody, type PasswordResetBody, type RefreshBody } from './auth.dto';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  Public,
+  type Caller,
+  type RequestMeta,
+  openApiSchema,
+} from '@mesecvi/http';
+import {
+  loginSchema,
+  passwordResetSchema,
+  refreshSchema,
+  tokenPairExample,
+  type LoginBody,
+  type PasswordResetBody,
+  type RefreshBody,
+} from './auth.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,7 +44,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password; throttled per account and address (429 + Retry-After)' })
   @ApiBody({ schema: openApiSchema(loginSchema) })
   @ApiOkResponse({ schema: { example: tokenPairExample } })
-  login(@Body(new AjvBodyPipe<LoginBody>(loginSchema)) body: LoginBody, @Req() req: FastifyRequest): Promise<TokenPair> {
+  login(
+    @Body(new AjvBodyPipe<LoginBody>(loginSchema)) body: LoginBody,
+    @Req() req: FastifyRequest,
+  ): Promise<TokenPair> {
     return this.auth.login(body.email, body.password, req.ip, String(req.id));
   }
 
@@ -29,7 +57,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends the whole session' })
   @ApiBody({ schema: openApiSchema(refreshSchema) })
   @ApiOkResponse({ schema: { example: tokenPairExample } })
-  refresh(@Body(new AjvBodyPipe<RefreshBody>(refreshSchema)) body: RefreshBody, @Req() req: FastifyRequest): Promise<TokenPair> {
+  refresh(
+    @Body(new AjvBodyPipe<RefreshBody>(refreshSchema)) body: RefreshBody,
+    @Req() req: FastifyRequest,
+  ): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken, String(req.id));
   }
 
@@ -46,10 +77,18 @@ export class AuthController {
   @Post('password-reset')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Ask for a password reset link by e-mail; the answer is the same whether or not the address has an account' })
+  @ApiOperation({
+    summary:
+      'Ask for a password reset link by e-mail; the answer is the same whether or not the address has an account',
+  })
   @ApiBody({ schema: openApiSchema(passwordResetSchema) })
-  @ApiAcceptedResponse({ schema: { example: { message: 'If an account exists for this address, a link has been sent to it.' } } })
-  async passwordReset(@Body(new AjvBodyPipe<PasswordResetBody>(passwordResetSchema)) body: PasswordResetBody, @Req() req: FastifyRequest): Promise<{ message: string }> {
+  @ApiAcceptedResponse({
+    schema: { example: { message: 'If an account exists for this address, a link has been sent to it.' } },
+  })
+  async passwordReset(
+    @Body(new AjvBodyPipe<PasswordResetBody>(passwordResetSchema)) body: PasswordResetBody,
+    @Req() req: FastifyRequest,
+  ): Promise<{ message: string }> {
     await this.resets.request(body.email, String(req.id));
     return { message: 'If an account exists for this address, a link has been sent to it.' };
   }

@@ -4,5 +4,8 @@ import { ComplianceController } from './compliance.controller';
 import { LedgerViewsController } from './ledger-views.controller';
 import { OperationsController } from './operations.controller';
 
-@Module({ imports: [ComplianceModule], controllers: [ComplianceController, LedgerViewsController, OperationsController] })
+@Module({
+  imports: [ComplianceModule],
+  controllers: [ComplianceController, LedgerViewsController, OperationsController],
+})
 export class ComplianceApiModule {}

@@ -1,14 +1,23 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { complianceCsv, complianceXlsx, ComplianceService, type ComplianceDashboard, type ComplianceHistory } from '@mesecvi/compliance';
+import {
+  complianceCsv,
+  complianceXlsx,
+  ComplianceService,
+  type ComplianceDashboard,
+  type ComplianceHistory,
+} from '@mesecvi/compliance';
 import { Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
 import { complianceExample, historyExample } from './compliance.examples';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const download = (reply: FastifyReply, type: string, name: string): void => {
-  void reply.header('content-type', type).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store');
+  void reply
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .header('cache-control', 'no-store');
 };
 
 /** The compliance view: the secretariat's, read-only for the committee; a state's own history for its people. */
@@ -21,7 +30,8 @@ export class ComplianceController {
   @Get('rounds/:id/compliance')
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({
-    summary: 'Who is on time, late or silent in a round: a row per state and the round totals (secretariat; committee read-only)',
+    summary:
+      'Who is on time, late or silent in a round: a row per state and the round totals (secretariat; committee read-only)',
     description:
       'Late = submitted after its due day ended (mechanism calendar); overdue = not submitted and the due day has passed, counted to the clock’s today. ' +
       'Rates are over the states invited; mean and median days late are over late submissions. `alerts.failedMails` counts failed mails in the ledger.',
@@ -35,7 +45,11 @@ export class ComplianceController {
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'The round’s compliance rows as CSV, then its totals as metric,value lines' })
   @ApiProduces('text/csv')
-  async csv(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async csv(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const dashboard = await this.compliance.roundDashboard(caller, id);
     download(reply, 'text/csv; charset=utf-8', `compliance-round-${dashboard.round.number}.csv`);
     return complianceCsv(dashboard);
@@ -45,7 +59,11 @@ export class ComplianceController {
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'The round’s compliance as an Excel workbook: sheets "States" and "Totals"' })
   @ApiProduces(XLSX)
-  async xlsx(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async xlsx(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const dashboard = await this.compliance.roundDashboard(caller, id);
     download(reply, XLSX, `compliance-round-${dashboard.round.number}.xlsx`);
     return complianceXlsx(dashboard);
@@ -53,9 +71,15 @@ export class ComplianceController {
 
   @Get('states-parties/:code/compliance-history')
   @Authenticated('secretariat', 'committee_expert', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'A state’s timeliness across rounds (its own people see their own state only; 404 for another)' })
+  @ApiOperation({
+    summary: 'A state’s timeliness across rounds (its own people see their own state only; 404 for another)',
+  })
   @ApiOkResponse({ schema: { example: historyExample } })
-  history(@Param('code') code: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ComplianceHistory> {
+  history(
+    @Param('code') code: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ComplianceHistory> {
     return this.compliance.stateHistory(caller, code, meta);
   }
 }

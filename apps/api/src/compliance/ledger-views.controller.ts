@@ -21,22 +21,36 @@ export class LedgerViewsController {
 
   @Get('outbox.csv')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'The mail ledger as CSV, newest first, with the same filters as GET /outbox (at most 10,000 rows)' })
+  @ApiOperation({
+    summary: 'The mail ledger as CSV, newest first, with the same filters as GET /outbox (at most 10,000 rows)',
+  })
   @ApiProduces('text/csv')
-  async csv(@Query(OutboxQueryPipe) query: OutboxQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async csv(
+    @Query(OutboxQueryPipe) query: OutboxQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const { limit: _limit, cursor: _cursor, ...filter } = query;
-    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="outbox.csv"').header('cache-control', 'no-store');
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="outbox.csv"')
+      .header('cache-control', 'no-store');
     return ledgerCsv(this.ledger, filter);
   }
 
   @Get('states-parties/:code/notifications')
   @Authenticated('secretariat', 'state_focal_point')
   @ApiOperation({
-    summary: 'The mails sent about one state (its focal point: its own state only, without the secretariat’s internal mails; 404 for another state)',
+    summary:
+      'The mails sent about one state (its focal point: its own state only, without the secretariat’s internal mails; 404 for another state)',
     description: 'Same filters and paging as GET /outbox; `stateCode` is the path’s.',
   })
   @ApiOkResponse({ description: 'A page of ledger rows, newest first' })
-  list(@Param('code') code: string, @Query(OutboxQueryPipe) query: OutboxQuery, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<OutboxPage> {
+  list(
+    @Param('code') code: string,
+    @Query(OutboxQueryPipe) query: OutboxQuery,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<OutboxPage> {
     if (!/^[A-Z]{3}$/.test(code)) throw new DomainError('not_found', `State party ${code} was not found`);
     this.policy.assertStateRecords(caller, code, meta, `State party ${code}`);
     const internal = caller.role === 'secretariat' ? undefined : ['secretariat'];

@@ -11,7 +11,10 @@ export class OperationsController {
 
   @Get('queues')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Delivery at a glance (secretariat): jobs per queue and state, the oldest due-but-unsent reminder, pending and failed mails' })
+  @ApiOperation({
+    summary:
+      'Delivery at a glance (secretariat): jobs per queue and state, the oldest due-but-unsent reminder, pending and failed mails',
+  })
   @ApiOkResponse({
     schema: {
       example: {

@@ -1,8 +1,24 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DeadlineQueries, SecretariatDeadlines, type DeadlineDetail, type DeadlinePage, type DeadlineView, type ReminderView } from '@mesecvi/deadlines';
+import {
+  DeadlineQueries,
+  SecretariatDeadlines,
+  type DeadlineDetail,
+  type DeadlinePage,
+  type DeadlineView,
+  type ReminderView,
+} from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
-import { AjvBodyPipe, AjvQueryPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  AjvQueryPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import {
   adHocDeadlineSchema,
@@ -21,7 +37,8 @@ import {
 function versionFrom(ifMatch: string | undefined): number | undefined {
   if (!ifMatch) return undefined;
   const match = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
-  if (!match) throw new DomainError('precondition_failed', 'If-Match must be the deadline version as an ETag, e.g. "2".');
+  if (!match)
+    throw new DomainError('precondition_failed', 'If-Match must be the deadline version as an ETag, e.g. "2".');
   return Number(match[1]);
 }
 
@@ -39,24 +56,54 @@ export class DeadlinesController {
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: "List deadlines, soonest first; a state's users see their own state's only" })
   @ApiOkResponse({ schema: { example: { items: [deadlineExample], nextCursor: null } } })
-  list(@Query(new AjvQueryPipe<DeadlineListQuery>(deadlineListQuerySchema)) query: DeadlineListQuery, @CurrentCaller() caller: Caller): Promise<DeadlinePage> {
+  list(
+    @Query(new AjvQueryPipe<DeadlineListQuery>(deadlineListQuerySchema)) query: DeadlineListQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<DeadlinePage> {
     return this.queries.list(query, this.policy.stateRecordsScope(caller));
   }
 
   @Post()
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Set an ad-hoc deadline (a title and a due date) for one or more states, with the usual reminders (secretariat)' })
+  @ApiOperation({
+    summary:
+      'Set an ad-hoc deadline (a title and a due date) for one or more states, with the usual reminders (secretariat)',
+  })
   @ApiBody({ schema: openApiSchema(adHocDeadlineSchema) })
   @ApiCreatedResponse({ schema: { example: [deadlineExample] } })
-  create(@Body(new AjvBodyPipe<AdHocDeadlineBody>(adHocDeadlineSchema)) body: AdHocDeadlineBody, @CurrentRequest() meta: RequestMeta): Promise<DeadlineView[]> {
+  create(
+    @Body(new AjvBodyPipe<AdHocDeadlineBody>(adHocDeadlineSchema)) body: AdHocDeadlineBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DeadlineView[]> {
     return this.secretariat.createAdHoc(body, meta);
   }
 
   @Get(':id')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'A deadline with its history of versions (extensions, corrections) and closing' })
-  @ApiOkResponse({ schema: { example: { ...deadlineExample, history: [{ version: 1, change: 'created', dueDate: '2026-09-30', status: 'open', reason: null, actor: null, at: '2026-08-01T14:00:00.000Z' }] } } })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<DeadlineDetail> {
+  @ApiOkResponse({
+    schema: {
+      example: {
+        ...deadlineExample,
+        history: [
+          {
+            version: 1,
+            change: 'created',
+            dueDate: '2026-09-30',
+            status: 'open',
+            reason: null,
+            actor: null,
+            at: '2026-08-01T14:00:00.000Z',
+          },
+        ],
+      },
+    },
+  })
+  get(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DeadlineDetail> {
     return this.queries.get(id, (stateCode) => {
       const ok = this.policy.canReadStateRecords(caller, stateCode);
       if (!ok) this.policy.denied(caller, meta, `deadline ${id}`, stateCode);
@@ -67,7 +114,10 @@ export class DeadlinesController {
   @Post(':id/move')
   @HttpCode(200)
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Move a deadline (extension or correction) with a reason: a new version whose reminders are re-planned (secretariat)' })
+  @ApiOperation({
+    summary:
+      'Move a deadline (extension or correction) with a reason: a new version whose reminders are re-planned (secretariat)',
+  })
   @ApiBody({ schema: openApiSchema(moveDeadlineSchema) })
   @ApiOkResponse({ schema: { example: { ...deadlineExample, version: 2, dueDate: '2026-10-31' } } })
   move(
@@ -85,37 +135,63 @@ export class DeadlinesController {
   @ApiOperation({ summary: 'Mark an ad-hoc deadline as met: its unsent reminders are cancelled (secretariat)' })
   @ApiBody({ schema: openApiSchema(completeDeadlineSchema) })
   @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'completed' } } })
-  complete(@Param('id') id: string, @Body(new AjvBodyPipe<CloseDeadlineBody>(completeDeadlineSchema)) body: CloseDeadlineBody, @CurrentRequest() meta: RequestMeta): Promise<DeadlineView> {
+  complete(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<CloseDeadlineBody>(completeDeadlineSchema)) body: CloseDeadlineBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DeadlineView> {
     return this.secretariat.complete(id, body.reason ?? null, meta);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Withdraw an ad-hoc deadline with a reason: its unsent reminders are cancelled (secretariat)' })
+  @ApiOperation({
+    summary: 'Withdraw an ad-hoc deadline with a reason: its unsent reminders are cancelled (secretariat)',
+  })
   @ApiBody({ schema: openApiSchema(cancelDeadlineSchema) })
   @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'cancelled' } } })
-  cancel(@Param('id') id: string, @Body(new AjvBodyPipe<Required<CloseDeadlineBody>>(cancelDeadlineSchema)) body: Required<CloseDeadlineBody>, @CurrentRequest() meta: RequestMeta): Promise<DeadlineView> {
+  cancel(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<Required<CloseDeadlineBody>>(cancelDeadlineSchema)) body: Required<CloseDeadlineBody>,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DeadlineView> {
     return this.secretariat.cancel(id, body.reason, meta);
   }
 
   @Get(':id/reminders')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: "A deadline's reminders over all its versions, with the ledger rows (mails) each produced (secretariat)" })
+  @ApiOperation({
+    summary: "A deadline's reminders over all its versions, with the ledger rows (mails) each produced (secretariat)",
+  })
   @ApiOkResponse({
     schema: {
       example: [
         {
           id: '5d7c1e2a-0b3f-4a6e-9c8d-7e6f5a4b3c2d',
           deadlineVersion: 1,
-          rule: { id: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', offsetDays: -7, timeOfDay: '09:00', template: 'deadline_reminder' },
+          rule: {
+            id: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9',
+            offsetDays: -7,
+            timeOfDay: '09:00',
+            template: 'deadline_reminder',
+          },
           recipientRole: 'focal_point',
           plannedAt: '2026-09-23T13:00:00.000Z',
           status: 'queued',
           reason: null,
           recipients: 1,
           processedAt: '2026-09-23T13:00:41.000Z',
-          deliveries: [{ outboxId: '3d1f4c7a-8a2b-4c55-9a11-1f0e2d3c4b5a', address: 'point.focal@example.ht', role: 'state_focal_point', language: 'fr', status: 'sent', sentAt: '2026-09-23T13:00:42.000Z' }],
+          deliveries: [
+            {
+              outboxId: '3d1f4c7a-8a2b-4c55-9a11-1f0e2d3c4b5a',
+              address: 'point.focal@example.ht',
+              role: 'state_focal_point',
+              language: 'fr',
+              status: 'sent',
+              sentAt: '2026-09-23T13:00:42.000Z',
+            },
+          ],
         },
       ],
     },

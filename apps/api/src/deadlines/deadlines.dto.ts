@@ -1,4 +1,12 @@
-import { DEADLINE_KINDS, DEADLINE_STATUSES, RECIPIENT_ROLES, REMINDER_TEMPLATES, type DeadlineKind, type DeadlineStatus, type LadderRuleInput } from '@mesecvi/deadlines';
+import {
+  DEADLINE_KINDS,
+  DEADLINE_STATUSES,
+  RECIPIENT_ROLES,
+  REMINDER_TEMPLATES,
+  type DeadlineKind,
+  type DeadlineStatus,
+  type LadderRuleInput,
+} from '@mesecvi/deadlines';
 
 const date = { type: 'string', format: 'date', example: '2026-09-30' };
 
@@ -12,9 +20,21 @@ export const adHocDeadlineSchema = {
   additionalProperties: false,
   required: ['title', 'dueDate', 'stateCodes'],
   properties: {
-    title: { type: 'string', minLength: 1, maxLength: 300, example: 'Send the national information for the annual report' },
+    title: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 300,
+      example: 'Send the national information for the annual report',
+    },
     dueDate: date,
-    stateCodes: { type: 'array', minItems: 1, maxItems: 40, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z]{3}$' }, example: ['ARG', 'BRA', 'HTI'] },
+    stateCodes: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 40,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+      example: ['ARG', 'BRA', 'HTI'],
+    },
   },
 };
 
@@ -28,7 +48,12 @@ export const moveDeadlineSchema = {
   required: ['dueDate', 'reason'],
   properties: {
     dueDate: date,
-    reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Extension granted at the request of the state (note of 3 September)' },
+    reason: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 2000,
+      example: 'Extension granted at the request of the state (note of 3 September)',
+    },
   },
 };
 
@@ -38,7 +63,9 @@ export interface CloseDeadlineBody {
 export const completeDeadlineSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Received by e-mail on 12 September' } },
+  properties: {
+    reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Received by e-mail on 12 September' },
+  },
 };
 export const cancelDeadlineSchema = { ...completeDeadlineSchema, required: ['reason'] };
 
@@ -83,7 +110,13 @@ export const ladderSchema = {
         properties: {
           offsetDays: { type: 'integer', minimum: -366, maximum: 366, example: -7 },
           timeOfDay: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', example: '09:00' },
-          recipientRoles: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...RECIPIENT_ROLES] }, example: ['focal_point'] },
+          recipientRoles: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', enum: [...RECIPIENT_ROLES] },
+            example: ['focal_point'],
+          },
           template: { type: 'string', enum: [...REMINDER_TEMPLATES], example: 'deadline_reminder' },
           maxCount: { type: 'integer', minimum: 1, maximum: 100, example: 3 },
         },

@@ -19,7 +19,8 @@ export class DemoClockController {
   @Authenticated('secretariat')
   @ApiOperation({
     summary: 'Move the demo clock forward by days, hours or minutes (demo and test modes only; secretariat)',
-    description: 'API and worker read the same offset from PostgreSQL. Access tokens expire against the moved clock: sign in again afterwards.',
+    description:
+      'API and worker read the same offset from PostgreSQL. Access tokens expire against the moved clock: sign in again afterwards.',
   })
   @ApiBody({ schema: openApiSchema(clockSchema) })
   @ApiOkResponse({ schema: { example: { now: '2026-09-23T13:05:00.000Z' } } })

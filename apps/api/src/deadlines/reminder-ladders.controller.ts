@@ -7,8 +7,24 @@ import { ladderSchema, type LadderBody } from './deadlines.dto';
 const ladderExample = {
   deadlineKind: 'response',
   rules: [
-    { id: 'b3f0a1c2-4d5e-4f60-8a7b-9c0d1e2f3a4b', offsetDays: -7, timeOfDay: '09:00', recipientRoles: ['focal_point'], template: 'deadline_reminder', maxCount: 3, updatedAt: '2026-08-01T14:00:00.000Z' },
-    { id: 'c4a1b2d3-5e6f-4a70-9b8c-0d1e2f3a4b5c', offsetDays: 7, timeOfDay: '09:00', recipientRoles: ['secretariat'], template: 'deadline_escalation', maxCount: 3, updatedAt: '2026-08-01T14:00:00.000Z' },
+    {
+      id: 'b3f0a1c2-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+      offsetDays: -7,
+      timeOfDay: '09:00',
+      recipientRoles: ['focal_point'],
+      template: 'deadline_reminder',
+      maxCount: 3,
+      updatedAt: '2026-08-01T14:00:00.000Z',
+    },
+    {
+      id: 'c4a1b2d3-5e6f-4a70-9b8c-0d1e2f3a4b5c',
+      offsetDays: 7,
+      timeOfDay: '09:00',
+      recipientRoles: ['secretariat'],
+      template: 'deadline_escalation',
+      maxCount: 3,
+      updatedAt: '2026-08-01T14:00:00.000Z',
+    },
   ],
 };
 
@@ -37,12 +53,17 @@ export class ReminderLaddersController {
   @Put(':kind')
   @Authenticated('secretariat')
   @ApiOperation({
-    summary: "Replace a deadline kind's reminder ladder; future unsent reminders of its live deadlines are re-planned (secretariat)",
+    summary:
+      "Replace a deadline kind's reminder ladder; future unsent reminders of its live deadlines are re-planned (secretariat)",
     description: 'Rules are matched by offsetDays: a rule kept is updated, a new one added, a missing one retired.',
   })
   @ApiBody({ schema: openApiSchema(ladderSchema) })
   @ApiOkResponse({ schema: { example: { ...ladderExample, deadlinesReplanned: 12 } } })
-  replace(@Param('kind') kind: string, @Body(new AjvBodyPipe<LadderBody>(ladderSchema)) body: LadderBody, @CurrentRequest() meta: RequestMeta): Promise<ReminderLadderView> {
+  replace(
+    @Param('kind') kind: string,
+    @Body(new AjvBodyPipe<LadderBody>(ladderSchema)) body: LadderBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ReminderLadderView> {
     return this.ladders.replace(kind, body.rules, meta);
   }
 }

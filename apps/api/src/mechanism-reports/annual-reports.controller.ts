@@ -13,8 +13,15 @@ export class AnnualReportsController {
 
   @Get(':year')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'The annual report of the mechanism for a year (2004 to this year): designations per state, rounds in progress and their phase, responses received, reports adopted (?format=html|md, ?lang= for the states’ names)' })
-  async get(@Param('year') year: string, @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<AnnualReport | string> {
+  @ApiOperation({
+    summary:
+      'The annual report of the mechanism for a year (2004 to this year): designations per state, rounds in progress and their phase, responses received, reports adopted (?format=html|md, ?lang= for the states’ names)',
+  })
+  async get(
+    @Param('year') year: string,
+    @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AnnualReport | string> {
     const report = await this.reports.report(year, query.lang ?? 'en');
     const format = query.format ?? 'json';
     if (format === 'json') return report;

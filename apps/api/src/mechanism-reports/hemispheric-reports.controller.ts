@@ -1,9 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvBodyPipe, AjvQueryPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  AjvQueryPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { HemisphericReports, type HemisphericReportView } from '@mesecvi/mechanism-reports';
-import { DOCUMENT_CONTENT_TYPES, documentQuerySchema, hemisphericAdoptionSchema, type DocumentQuery, type HemisphericAdoptionBody } from './mechanism-reports.dto';
+import {
+  DOCUMENT_CONTENT_TYPES,
+  documentQuerySchema,
+  hemisphericAdoptionSchema,
+  type DocumentQuery,
+  type HemisphericAdoptionBody,
+} from './mechanism-reports.dto';
 
 @ApiTags('hemispheric reports')
 @ApiBearerAuth()
@@ -13,8 +28,15 @@ export class HemisphericReportsController {
 
   @Get()
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'A round’s hemispheric report: recommendations per theme and article with their status, responses on time / late / never, change since the evaluation round (follow-up rounds); live until adopted, then the adopted snapshot (?format=html|md, ?lang=)' })
-  async get(@Param('id') id: string, @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<HemisphericReportView | string> {
+  @ApiOperation({
+    summary:
+      'A round’s hemispheric report: recommendations per theme and article with their status, responses on time / late / never, change since the evaluation round (follow-up rounds); live until adopted, then the adopted snapshot (?format=html|md, ?lang=)',
+  })
+  async get(
+    @Param('id') id: string,
+    @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HemisphericReportView | string> {
     const view = await this.reports.forRound(id);
     const format = query.format ?? 'json';
     if (format === 'json') return view;
@@ -25,17 +47,32 @@ export class HemisphericReportsController {
   @Post('adoption')
   @HttpCode(200)
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Record the committee’s adoption of the hemispheric report (round in the hemispheric_report phase or closed): freezes the figures and assigns the document symbol; once only (409)' })
+  @ApiOperation({
+    summary:
+      'Record the committee’s adoption of the hemispheric report (round in the hemispheric_report phase or closed): freezes the figures and assigns the document symbol; once only (409)',
+  })
   @ApiBody({ schema: openApiSchema(hemisphericAdoptionSchema) })
-  adopt(@Param('id') id: string, @Body(new AjvBodyPipe<HemisphericAdoptionBody>(hemisphericAdoptionSchema)) body: HemisphericAdoptionBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<HemisphericReportView> {
+  adopt(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<HemisphericAdoptionBody>(hemisphericAdoptionSchema)) body: HemisphericAdoptionBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<HemisphericReportView> {
     return this.reports.adopt(caller, id, body, meta);
   }
 
   @Post('publication')
   @HttpCode(200)
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Publish the adopted hemispheric report (409 if not adopted or already published): readable without signing in' })
-  publish(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<HemisphericReportView> {
+  @ApiOperation({
+    summary:
+      'Publish the adopted hemispheric report (409 if not adopted or already published): readable without signing in',
+  })
+  publish(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<HemisphericReportView> {
     return this.reports.publish(caller, id, meta);
   }
 }

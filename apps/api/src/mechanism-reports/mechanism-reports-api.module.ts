@@ -4,5 +4,8 @@ import { AnnualReportsController } from './annual-reports.controller';
 import { HemisphericReportsController } from './hemispheric-reports.controller';
 import { PublicHemisphericReportsController } from './public-hemispheric-reports.controller';
 
-@Module({ imports: [MechanismReportsModule], controllers: [HemisphericReportsController, PublicHemisphericReportsController, AnnualReportsController] })
+@Module({
+  imports: [MechanismReportsModule],
+  controllers: [HemisphericReportsController, PublicHemisphericReportsController, AnnualReportsController],
+})
 export class MechanismReportsApiModule {}

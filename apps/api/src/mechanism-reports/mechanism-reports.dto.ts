@@ -19,7 +19,10 @@ export interface HemisphericAdoptionBody {
 export const documentQuerySchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { format: { type: 'string', enum: ['json', 'html', 'md'], default: 'json' }, lang: { type: 'string', enum: ['en', 'es', 'fr', 'pt'], default: 'en' } },
+  properties: {
+    format: { type: 'string', enum: ['json', 'html', 'md'], default: 'json' },
+    lang: { type: 'string', enum: ['en', 'es', 'fr', 'pt'], default: 'en' },
+  },
 };
 export interface DocumentQuery {
   format?: 'json' | 'html' | 'md';

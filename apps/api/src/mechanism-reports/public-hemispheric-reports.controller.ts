@@ -2,7 +2,11 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AjvQueryPipe, Public } from '@mesecvi/http';
-import { HemisphericReports, type HemisphericReportView, type PublishedHemisphericSummary } from '@mesecvi/mechanism-reports';
+import {
+  HemisphericReports,
+  type HemisphericReportView,
+  type PublishedHemisphericSummary,
+} from '@mesecvi/mechanism-reports';
 import { DOCUMENT_CONTENT_TYPES, documentQuerySchema, type DocumentQuery } from './mechanism-reports.dto';
 
 @ApiTags('public reports')
@@ -19,8 +23,15 @@ export class PublicHemisphericReportsController {
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'A published hemispheric report as JSON, HTML or Markdown (?format=html|md, ?lang= for the states’ names); 404 for anything not published' })
-  async get(@Param('id') id: string, @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<HemisphericReportView | string> {
+  @ApiOperation({
+    summary:
+      'A published hemispheric report as JSON, HTML or Markdown (?format=html|md, ?lang= for the states’ names); 404 for anything not published',
+  })
+  async get(
+    @Param('id') id: string,
+    @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HemisphericReportView | string> {
     const view = await this.reports.getPublished(id);
     const format = query.format ?? 'json';
     if (format === 'json') return view;

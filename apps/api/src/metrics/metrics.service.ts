@@ -28,7 +28,11 @@ export class MetricsService {
       help: 'Age of the oldest reminder that is due but not yet turned into mail (0 when none)',
       registers: [this.platform.registry],
     });
-    this.failedMails = new Gauge({ name: 'outbox_failed_mails', help: 'Mails in the ledger whose delivery failed for good', registers: [this.platform.registry] });
+    this.failedMails = new Gauge({
+      name: 'outbox_failed_mails',
+      help: 'Mails in the ledger whose delivery failed for good',
+      registers: [this.platform.registry],
+    });
   }
 
   async render(): Promise<string> {

@@ -3,7 +3,13 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { DomainError, type FieldProblem } from '@mesecvi/errors';
 import { toFieldProblem } from '@mesecvi/http';
-import { OUTBOX_DEFAULT_LIMIT, OUTBOX_QUERY_MESSAGES, outboxQuerySchema, type OutboxQuery, type OutboxRawQuery } from './outbox.query';
+import {
+  OUTBOX_DEFAULT_LIMIT,
+  OUTBOX_QUERY_MESSAGES,
+  outboxQuerySchema,
+  type OutboxQuery,
+  type OutboxRawQuery,
+} from './outbox.query';
 
 // Query values are strings: coerce `limit` to a number. A repeated parameter arrives as an array
 // and fails its `type: string` check (no array coercion), which is what we want.
@@ -12,20 +18,27 @@ addFormats(ajv);
 const validate = ajv.compile<OutboxRawQuery>(outboxQuerySchema);
 
 const messageFor = (name: string): string | undefined =>
-  Object.prototype.hasOwnProperty.call(OUTBOX_QUERY_MESSAGES, name) ? OUTBOX_QUERY_MESSAGES[name as keyof typeof OUTBOX_QUERY_MESSAGES] : undefined;
+  Object.prototype.hasOwnProperty.call(OUTBOX_QUERY_MESSAGES, name)
+    ? OUTBOX_QUERY_MESSAGES[name as keyof typeof OUTBOX_QUERY_MESSAGES]
+    : undefined;
 
 /** One problem per parameter, however many schema keywords (e.g. both `anyOf` branches) failed. */
 function problemsOf(errors: FieldProblem[]): FieldProblem[] {
   const byPointer = new Map<string, FieldProblem>();
   for (const e of errors) {
     const name = e.pointer.replace(/^\//, '').split('/')[0];
-    if (!byPointer.has(`/${name}`)) byPointer.set(`/${name}`, { pointer: `/${name}`, keyword: e.keyword, message: messageFor(name) ?? e.message });
+    if (!byPointer.has(`/${name}`))
+      byPointer.set(`/${name}`, { pointer: `/${name}`, keyword: e.keyword, message: messageFor(name) ?? e.message });
   }
   return [...byPointer.values()];
 }
 
 const invalid = (errors: FieldProblem[]): DomainError =>
-  new DomainError('validation_failed', `The query parameters are not valid: ${errors.map((e) => e.pointer.slice(1)).join(', ')}.`, { errors });
+  new DomainError(
+    'validation_failed',
+    `The query parameters are not valid: ${errors.map((e) => e.pointer.slice(1)).join(', ')}.`,
+    { errors },
+  );
 
 /** Validates and converts the query of `GET /outbox`; bad values answer 422 naming the parameter. */
 @Injectable()

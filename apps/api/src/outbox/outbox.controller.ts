@@ -21,7 +21,12 @@ const QUERY_DOCS: Record<keyof typeof outboxQuerySchema.properties, string> = {
 const DocumentedQuery = (): MethodDecorator =>
   applyDecorators(
     ...Object.entries(QUERY_DOCS).map(([name, description]) =>
-      ApiQuery({ name, required: false, description, schema: outboxQuerySchema.properties[name as keyof typeof QUERY_DOCS] as object }),
+      ApiQuery({
+        name,
+        required: false,
+        description,
+        schema: outboxQuerySchema.properties[name as keyof typeof QUERY_DOCS] as object,
+      }),
     ),
   );
 
@@ -30,7 +35,12 @@ const messageExample = {
   kind: 'invitation',
   template: 'invitation',
   language: 'fr',
-  recipient: { address: 'point.focal@example.ht', name: 'Marie Joseph', userId: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11', role: 'state_focal_point' },
+  recipient: {
+    address: 'point.focal@example.ht',
+    name: 'Marie Joseph',
+    userId: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11',
+    role: 'state_focal_point',
+  },
   stateCode: 'HTI',
   related: { type: 'user_account', id: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11' },
   status: 'sent',

@@ -1,6 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AjvQueryPipe, Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvQueryPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { QuestionnaireRegistry, type QuestionnaireDocumentView } from '@mesecvi/questionnaires';
 import { questionnaireExample, questionnaireQuerySchema, type QuestionnaireQuery } from './questionnaires.dto';
@@ -16,8 +23,16 @@ export class QuestionnairesController {
 
   @Get(':key/versions/:version')
   @Authenticated()
-  @ApiOperation({ summary: "A questionnaire version: schema, items in order, labels and help in the caller's language (English where untranslated)" })
-  @ApiQuery({ name: 'lang', required: false, enum: ['en', 'es', 'fr', 'pt'], description: "Another language than the caller's" })
+  @ApiOperation({
+    summary:
+      "A questionnaire version: schema, items in order, labels and help in the caller's language (English where untranslated)",
+  })
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: ['en', 'es', 'fr', 'pt'],
+    description: "Another language than the caller's",
+  })
   @ApiOkResponse({ schema: { example: questionnaireExample } })
   async get(
     @Param('key') key: string,
@@ -26,9 +41,14 @@ export class QuestionnairesController {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<QuestionnaireDocumentView> {
-    const document = await this.registry.documentOf(key, /^\d{1,9}$/.test(version) ? Number(version) : -1, query.lang ?? caller.language);
+    const document = await this.registry.documentOf(
+      key,
+      /^\d{1,9}$/.test(version) ? Number(version) : -1,
+      query.lang ?? caller.language,
+    );
     // A questionnaire generated for one state is that state's record.
-    if (document.stateCode) this.policy.assertStateRecords(caller, document.stateCode, meta, `Questionnaire ${key} version ${version}`);
+    if (document.stateCode)
+      this.policy.assertStateRecords(caller, document.stateCode, meta, `Questionnaire ${key} version ${version}`);
     return document;
   }
 }

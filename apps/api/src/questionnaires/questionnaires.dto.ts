@@ -25,7 +25,16 @@ export const questionnaireExample = {
     themes: { legislation: 'Legislación' },
     fields: { citations: 'Leyes o instrumentos citados' },
     options: { yes: 'Sí', no: 'No' },
-    items: { 'LEG-02': { label: 'Ley integral sobre violencia contra las mujeres', help: '¿Existe una ley que aborde de manera integral…? Cítela.' } },
+    items: {
+      'LEG-02': {
+        label: 'Ley integral sobre violencia contra las mujeres',
+        help: '¿Existe una ley que aborde de manera integral…? Cítela.',
+      },
+    },
   },
-  schema: { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { 'LEG-02': { $ref: '#/$defs/yes-no-with-citation' } } },
+  schema: {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    properties: { 'LEG-02': { $ref: '#/$defs/yes-no-with-citation' } },
+  },
 };

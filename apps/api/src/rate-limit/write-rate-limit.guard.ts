@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type CanActivate,
+  type ExecutionContext,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -50,10 +57,14 @@ export class WriteRateLimitGuard implements CanActivate, OnModuleDestroy {
         if (!(e instanceof RateLimiterRes)) throw e;
         const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
         this.logger.warn({ msg: 'write rate limit reached', userId: caller.userId, retryAfterSeconds: seconds });
-        throw new DomainError('too_many_requests', `Too many changes in a short time. Try again in ${seconds} seconds.`, {
-          headers: { 'retry-after': String(seconds) },
-          extensions: { rule: 'write_rate_limit' },
-        });
+        throw new DomainError(
+          'too_many_requests',
+          `Too many changes in a short time. Try again in ${seconds} seconds.`,
+          {
+            headers: { 'retry-after': String(seconds) },
+            extensions: { rule: 'write_rate_limit' },
+          },
+        );
       }
     }
     return true;

@@ -1,7 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
-import { FollowUpRounds, RecommendationRatings, type FollowUpEvaluationView, type FollowUpGeneration } from '@mesecvi/recommendations';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
+import {
+  FollowUpRounds,
+  RecommendationRatings,
+  type FollowUpEvaluationView,
+  type FollowUpGeneration,
+} from '@mesecvi/recommendations';
 import { followUpExample, ratingSchema, type RatingBody } from './recommendations.dto';
 
 /** Follow-up rounds: generated questionnaires, then the rating of each recommendation. */
@@ -26,7 +39,14 @@ export class FollowUpController {
       example: {
         roundId: followUpExample.roundId,
         evaluationRoundId: '6b1d0f7e-2c3a-4b5d-8e9f-0a1b2c3d4e5f',
-        generated: [{ stateCode: 'ARG', evaluationId: followUpExample.evaluationId, questionnaire: { id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', key: 'follow-up-1-arg', version: 1 }, recommendationIds: ['4-ARG-1'] }],
+        generated: [
+          {
+            stateCode: 'ARG',
+            evaluationId: followUpExample.evaluationId,
+            questionnaire: { id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', key: 'follow-up-1-arg', version: 1 },
+            recommendationIds: ['4-ARG-1'],
+          },
+        ],
         notDistributed: ['HTI'],
       },
     },
@@ -37,29 +57,52 @@ export class FollowUpController {
 
   @Get('evaluations/:id/follow-up')
   @Authenticated()
-  @ApiOperation({ summary: 'A follow-up evaluation’s recommendations with proposals (committee only) and recorded ratings; the state reads its own, other experts 404' })
+  @ApiOperation({
+    summary:
+      'A follow-up evaluation’s recommendations with proposals (committee only) and recorded ratings; the state reads its own, other experts 404',
+  })
   @ApiOkResponse({ schema: { example: followUpExample } })
-  view(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<FollowUpEvaluationView> {
+  view(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<FollowUpEvaluationView> {
     return this.ratings.view(caller, id, meta);
   }
 
   @Post('evaluations/:id/rating-proposals')
   @Authenticated('committee_expert')
   @HttpCode(200)
-  @ApiOperation({ summary: 'An assigned rapporteur proposes a rating (a value of the scale) with a justification for one recommendation, during the review' })
+  @ApiOperation({
+    summary:
+      'An assigned rapporteur proposes a rating (a value of the scale) with a justification for one recommendation, during the review',
+  })
   @ApiBody({ schema: openApiSchema(ratingSchema) })
   @ApiOkResponse({ schema: { example: followUpExample } })
-  propose(@Param('id') id: string, @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<FollowUpEvaluationView> {
+  propose(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<FollowUpEvaluationView> {
     return this.ratings.propose(caller, id, body, meta);
   }
 
   @Post('evaluations/:id/ratings')
   @Authenticated('secretariat')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The secretariat records the committee’s rating with a justification (after the rapporteurs’ proposal); the register’s status and closed follow' })
+  @ApiOperation({
+    summary:
+      'The secretariat records the committee’s rating with a justification (after the rapporteurs’ proposal); the register’s status and closed follow',
+  })
   @ApiBody({ schema: openApiSchema(ratingSchema) })
   @ApiOkResponse({ schema: { example: followUpExample } })
-  record(@Param('id') id: string, @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<FollowUpEvaluationView> {
+  record(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<FollowUpEvaluationView> {
     return this.ratings.record(caller, id, body, meta);
   }
 }

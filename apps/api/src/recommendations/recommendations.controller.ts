@@ -3,14 +3,40 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiTa
 import type { FastifyReply } from 'fastify';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { AjvBodyPipe, AjvQueryPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
-import { RecommendationRegister, ratingScaleView, registerCsv, registerXlsx, type RatingScaleValueView, type RegisterEntry, type RegisterRow } from '@mesecvi/recommendations';
-import { registerQuerySchema, registerRowExample, translationsSchema, type RegisterQuery, type TranslationsBody } from './recommendations.dto';
+import {
+  AjvBodyPipe,
+  AjvQueryPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
+import {
+  RecommendationRegister,
+  ratingScaleView,
+  registerCsv,
+  registerXlsx,
+  type RatingScaleValueView,
+  type RegisterEntry,
+  type RegisterRow,
+} from '@mesecvi/recommendations';
+import {
+  registerQuerySchema,
+  registerRowExample,
+  translationsSchema,
+  type RegisterQuery,
+  type TranslationsBody,
+} from './recommendations.dto';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const download = (reply: FastifyReply, type: string, name: string): void => {
-  void reply.header('content-type', type).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store');
+  void reply
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .header('cache-control', 'no-store');
 };
 
 /** The recommendations register: the committee and the secretariat see every state; a state's people their own adopted ones. */
@@ -26,9 +52,15 @@ export class RecommendationsController {
 
   @Get('recommendations')
   @Authenticated()
-  @ApiOperation({ summary: 'The recommendations register, filtered by state, round, theme, article, status, compliance (a scale value or unrated) and closed' })
+  @ApiOperation({
+    summary:
+      'The recommendations register, filtered by state, round, theme, article, status, compliance (a scale value or unrated) and closed',
+  })
   @ApiOkResponse({ schema: { example: [registerRowExample] } })
-  list(@Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery, @CurrentCaller() caller: Caller): Promise<RegisterRow[]> {
+  list(
+    @Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery,
+    @CurrentCaller() caller: Caller,
+  ): Promise<RegisterRow[]> {
     return this.register.list(caller, query);
   }
 
@@ -36,7 +68,11 @@ export class RecommendationsController {
   @Authenticated()
   @ApiOperation({ summary: 'The register as CSV (same filters and rows as the JSON list)' })
   @ApiProduces('text/csv')
-  async csv(@Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async csv(
+    @Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const rows = await this.register.list(caller, query);
     download(reply, 'text/csv; charset=utf-8', 'recommendations.csv');
     return registerCsv(rows);
@@ -44,9 +80,15 @@ export class RecommendationsController {
 
   @Get('recommendations.xlsx')
   @Authenticated()
-  @ApiOperation({ summary: 'The register as an Excel workbook (sheet "Recommendations"; same filters and rows as the JSON list)' })
+  @ApiOperation({
+    summary: 'The register as an Excel workbook (sheet "Recommendations"; same filters and rows as the JSON list)',
+  })
   @ApiProduces(XLSX)
-  async xlsx(@Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async xlsx(
+    @Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const rows = await this.register.list(caller, query);
     download(reply, XLSX, 'recommendations.xlsx');
     return registerXlsx(rows, await this.clock.now());
@@ -54,23 +96,52 @@ export class RecommendationsController {
 
   @Get('recommendations/rating-scale')
   @Authenticated()
-  @ApiOperation({ summary: 'The configured rating scale (RECOMMENDATION_RATING_SCALE): values in order, whether each closes a recommendation, labels in en/es/fr/pt' })
-  @ApiOkResponse({ schema: { example: [{ value: 'complied', closes: true, labels: { en: 'Complied', es: 'Cumplida', fr: 'Mise en œuvre', pt: 'Cumprida' } }] } })
+  @ApiOperation({
+    summary:
+      'The configured rating scale (RECOMMENDATION_RATING_SCALE): values in order, whether each closes a recommendation, labels in en/es/fr/pt',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: [
+        {
+          value: 'complied',
+          closes: true,
+          labels: { en: 'Complied', es: 'Cumplida', fr: 'Mise en œuvre', pt: 'Cumprida' },
+        },
+      ],
+    },
+  })
   scale(): RatingScaleValueView[] {
     return ratingScaleView(this.config.recommendations.ratingScale);
   }
 
   @Get('recommendations/:id')
   @Authenticated()
-  @ApiOperation({ summary: 'One recommendation with its history: ratings across follow-up rounds (proposals for the committee only) and lifecycle; 404 outside the caller’s scope' })
-  @ApiOkResponse({ schema: { example: { ...registerRowExample, history: { ratings: [], lifecycle: [{ event: 'drafted', at: '2027-06-01T15:00:00.000Z', detail: {} }] } } } })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RegisterEntry> {
+  @ApiOperation({
+    summary:
+      'One recommendation with its history: ratings across follow-up rounds (proposals for the committee only) and lifecycle; 404 outside the caller’s scope',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        ...registerRowExample,
+        history: { ratings: [], lifecycle: [{ event: 'drafted', at: '2027-06-01T15:00:00.000Z', detail: {} }] },
+      },
+    },
+  })
+  get(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RegisterEntry> {
     return this.register.get(caller, id, meta);
   }
 
   @Put('recommendations/:id/translations')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Set the translations of a recommendation (the whole map by language; the original text stays); audited' })
+  @ApiOperation({
+    summary: 'Set the translations of a recommendation (the whole map by language; the original text stays); audited',
+  })
   @ApiBody({ schema: openApiSchema(translationsSchema) })
   @ApiOkResponse({ schema: { example: registerRowExample } })
   translations(

@@ -26,7 +26,10 @@ export const translationsSchema = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(LANGUAGES.map((l) => [l, { type: 'string', minLength: 1, maxLength: 20000 }])),
-      example: { en: 'Allocate a specific budget line to the national plan.', fr: 'Allouer une ligne budgétaire spécifique au plan national.' },
+      example: {
+        en: 'Allocate a specific budget line to the national plan.',
+        fr: 'Allouer une ligne budgétaire spécifique au plan national.',
+      },
     },
   },
 };
@@ -39,9 +42,19 @@ export const ratingSchema = {
   additionalProperties: false,
   required: ['recommendationId', 'value', 'justification'],
   properties: {
-    recommendationId: { type: 'string', maxLength: 40, pattern: '^[0-9]{1,6}-[A-Z]{3}-[0-9]{1,6}$', example: '4-ARG-1' },
+    recommendationId: {
+      type: 'string',
+      maxLength: 40,
+      pattern: '^[0-9]{1,6}-[A-Z]{3}-[0-9]{1,6}$',
+      example: '4-ARG-1',
+    },
     value: { type: 'string', minLength: 1, maxLength: 32, example: 'partially_complied' },
-    justification: { type: 'string', minLength: 1, maxLength: 20000, example: 'The 2027 budget law has a line for the plan; execution is not reported yet.' },
+    justification: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 20000,
+      example: 'The 2027 budget law has a line for the plan; execution is not reported yet.',
+    },
   },
 };
 export interface RatingBody {
@@ -73,8 +86,21 @@ export const followUpExample = {
   items: [
     {
       itemId: 'REC-01',
-      recommendation: { id: '4-ARG-1', theme: 'budget', articles: ['8.a'], text: registerRowExample.text, translations: {}, complianceStatus: null, closed: false },
-      proposal: { value: 'partially_complied', justification: 'A line exists; no execution report.', proposedBy: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', proposedAt: '2028-03-01T15:00:00.000Z' },
+      recommendation: {
+        id: '4-ARG-1',
+        theme: 'budget',
+        articles: ['8.a'],
+        text: registerRowExample.text,
+        translations: {},
+        complianceStatus: null,
+        closed: false,
+      },
+      proposal: {
+        value: 'partially_complied',
+        justification: 'A line exists; no execution report.',
+        proposedBy: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+        proposedAt: '2028-03-01T15:00:00.000Z',
+      },
       rating: null,
     },
   ],

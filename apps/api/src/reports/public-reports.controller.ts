@@ -21,8 +21,15 @@ export class PublicReportsController {
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'A published country report as JSON, HTML or Markdown (?format=html|md, ?lang= for the state’s name); 404 for anything not published' })
-  async get(@Param('id') id: string, @Query(new AjvQueryPipe<RenderQuery>(renderQuerySchema)) query: RenderQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView | string> {
+  @ApiOperation({
+    summary:
+      'A published country report as JSON, HTML or Markdown (?format=html|md, ?lang= for the state’s name); 404 for anything not published',
+  })
+  async get(
+    @Param('id') id: string,
+    @Query(new AjvQueryPipe<RenderQuery>(renderQuerySchema)) query: RenderQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CountryReportView | string> {
     const format = query.format ?? 'json';
     if (format === 'json') return this.reports.get(id);
     const body = await this.reports.render(id, format, query.lang ?? 'en');

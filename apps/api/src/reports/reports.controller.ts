@@ -1,11 +1,32 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { Corrigenda, CountryReports, ReportDecisions, type CountryReportView } from '@mesecvi/reports';
-import { adoptionSchema, corrigendumSchema, observationsSchema, reportDraftSchema, type AdoptionBody, type CorrigendumBody, type ObservationsBody, type ReportDraftBody } from './reports.dto';
+import {
+  adoptionSchema,
+  corrigendumSchema,
+  observationsSchema,
+  reportDraftSchema,
+  type AdoptionBody,
+  type CorrigendumBody,
+  type ObservationsBody,
+  type ReportDraftBody,
+} from './reports.dto';
 
-const ifMatch = { name: 'If-Match', required: true, description: 'The ETag of the report you read (missing → 428, stale → 412 with the current ETag)' };
+const ifMatch = {
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag of the report you read (missing → 428, stale → 412 with the current ETag)',
+};
 const withEtag = (reply: FastifyReply, report: CountryReportView): CountryReportView => {
   void reply.header('etag', `"${report.version}"`);
   return report;
@@ -23,29 +44,54 @@ export class ReportsController {
 
   @Post('evaluations/:id/report')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'Start the country report of an evaluation under review (the secretariat, the Coordinator, its rapporteurs)' })
-  async create(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView> {
+  @ApiOperation({
+    summary:
+      'Start the country report of an evaluation under review (the secretariat, the Coordinator, its rapporteurs)',
+  })
+  async create(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CountryReportView> {
     return withEtag(reply, await this.reports.create(caller, id, meta));
   }
 
   @Get('evaluations/:id/report')
   @Authenticated('secretariat', 'committee_expert', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: "An evaluation's country report: the committee always, the state from the preliminary version on" })
-  async forEvaluation(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView> {
+  @ApiOperation({
+    summary: "An evaluation's country report: the committee always, the state from the preliminary version on",
+  })
+  async forEvaluation(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CountryReportView> {
     return withEtag(reply, await this.reports.forEvaluation(caller, id, meta));
   }
 
   @Get('reports/:id')
   @Authenticated('secretariat', 'committee_expert', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'A country report with its recommendations and the state’s observations; ETag for the writes' })
-  async get(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView> {
+  @ApiOperation({
+    summary: 'A country report with its recommendations and the state’s observations; ETag for the writes',
+  })
+  async get(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CountryReportView> {
     return withEtag(reply, await this.reports.get(caller, id, meta));
   }
 
   @Put('reports/:id')
   @Authenticated('secretariat', 'committee_expert')
   @ApiHeader(ifMatch)
-  @ApiOperation({ summary: 'Save the draft: analysis per theme and recommendations (ids kept stable as {round}-{state}-{n}); an adopted report is refused (409)' })
+  @ApiOperation({
+    summary:
+      'Save the draft: analysis per theme and recommendations (ids kept stable as {round}-{state}-{n}); an adopted report is refused (409)',
+  })
   @ApiBody({ schema: openApiSchema(reportDraftSchema) })
   async save(
     @Param('id') id: string,
@@ -62,17 +108,35 @@ export class ReportsController {
   @HttpCode(200)
   @Authenticated('secretariat')
   @ApiHeader(ifMatch)
-  @ApiOperation({ summary: 'Send the preliminary report to the state: mail to the focal point, observations deadline counted from today (the round’s observation days)' })
-  async preliminary(@Param('id') id: string, @Headers('if-match') match: string | undefined, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView> {
+  @ApiOperation({
+    summary:
+      'Send the preliminary report to the state: mail to the focal point, observations deadline counted from today (the round’s observation days)',
+  })
+  async preliminary(
+    @Param('id') id: string,
+    @Headers('if-match') match: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CountryReportView> {
     return withEtag(reply, await this.decisions.sendPreliminary(caller, id, match, meta));
   }
 
   @Post('reports/:id/observations')
   @HttpCode(200)
   @Authenticated('secretariat', 'state_focal_point')
-  @ApiOperation({ summary: 'The state’s observations (general or per recommendation); the secretariat enters them on its behalf with onBehalf' })
+  @ApiOperation({
+    summary:
+      'The state’s observations (general or per recommendation); the secretariat enters them on its behalf with onBehalf',
+  })
   @ApiBody({ schema: openApiSchema(observationsSchema) })
-  async observations(@Param('id') id: string, @Body(new AjvBodyPipe<ObservationsBody>(observationsSchema)) body: ObservationsBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView> {
+  async observations(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<ObservationsBody>(observationsSchema)) body: ObservationsBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CountryReportView> {
     return withEtag(reply, await this.decisions.submitObservations(caller, id, body, meta));
   }
 
@@ -80,7 +144,10 @@ export class ReportsController {
   @HttpCode(200)
   @Authenticated('secretariat')
   @ApiHeader(ifMatch)
-  @ApiOperation({ summary: 'Record the committee’s adoption (consensus or vote counts, meeting, date) and assign the document symbol; before observations or their deadline, overrideReason is required (409)' })
+  @ApiOperation({
+    summary:
+      'Record the committee’s adoption (consensus or vote counts, meeting, date) and assign the document symbol; before observations or their deadline, overrideReason is required (409)',
+  })
   @ApiBody({ schema: openApiSchema(adoptionSchema) })
   async adopt(
     @Param('id') id: string,
@@ -97,7 +164,10 @@ export class ReportsController {
   @HttpCode(200)
   @Authenticated('secretariat')
   @ApiHeader(ifMatch)
-  @ApiOperation({ summary: 'Issue a corrigendum of an adopted report: corrected sections and the reason; the document becomes {symbol}/Rev.{n}' })
+  @ApiOperation({
+    summary:
+      'Issue a corrigendum of an adopted report: corrected sections and the reason; the document becomes {symbol}/Rev.{n}',
+  })
   @ApiBody({ schema: openApiSchema(corrigendumSchema) })
   async correct(
     @Param('id') id: string,
@@ -114,7 +184,12 @@ export class ReportsController {
   @HttpCode(200)
   @Authenticated('secretariat')
   @ApiOperation({ summary: 'Publish an adopted report (409 otherwise): it becomes readable without signing in' })
-  async publish(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<CountryReportView> {
+  async publish(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CountryReportView> {
     return withEtag(reply, await this.decisions.publish(caller, id, meta));
   }
 }

@@ -23,7 +23,13 @@ export const reportDraftSchema = {
         properties: {
           id: { type: 'string', maxLength: 40, example: '4-ARG-1' },
           theme: { type: 'string', enum: [...THEMES], example: 'budget' },
-          articles: { type: 'array', maxItems: 20, uniqueItems: true, items: { type: 'string', enum: [...CONVENTION_ARTICLES] }, example: ['8.a'] },
+          articles: {
+            type: 'array',
+            maxItems: 20,
+            uniqueItems: true,
+            items: { type: 'string', enum: [...CONVENTION_ARTICLES] },
+            example: ['8.a'],
+          },
           text: text(20000, 'Allocate a specific budget line to the national plan, with yearly execution reports.'),
         },
       },
@@ -51,14 +57,21 @@ export const observationsSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['recommendationId', 'text'],
-        properties: { recommendationId: { type: 'string', maxLength: 40 }, text: text(20000, 'Already in progress.'), attachmentIds },
+        properties: {
+          recommendationId: { type: 'string', maxLength: 40 },
+          text: text(20000, 'Already in progress.'),
+          attachmentIds,
+        },
       },
     },
     onBehalf: {
       type: 'object',
       additionalProperties: false,
       required: ['channel', 'reference'],
-      properties: { channel: { type: 'string', enum: ['diplomatic_note', 'email'] }, reference: text(300, 'Note 45/2027') },
+      properties: {
+        channel: { type: 'string', enum: ['diplomatic_note', 'email'] },
+        reference: text(300, 'Note 45/2027'),
+      },
     },
   },
 };
@@ -103,7 +116,10 @@ export interface AdoptionBody {
 export const renderQuerySchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { format: { type: 'string', enum: ['json', 'html', 'md'], default: 'json' }, lang: { type: 'string', enum: ['en', 'es', 'fr', 'pt'], default: 'en' } },
+  properties: {
+    format: { type: 'string', enum: ['json', 'html', 'md'], default: 'json' },
+    lang: { type: 'string', enum: ['en', 'es', 'fr', 'pt'], default: 'en' },
+  },
 };
 export interface RenderQuery {
   format?: 'json' | 'html' | 'md';
@@ -116,7 +132,12 @@ export const corrigendumSchema = {
   required: ['reason', 'sections'],
   properties: {
     reason: text(5000, 'The 2025 budget figure was transcribed wrongly.'),
-    sections: { type: 'object', additionalProperties: false, minProperties: 1, properties: Object.fromEntries(THEMES.map((t) => [t, { type: 'string', maxLength: 100000 }])) },
+    sections: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: Object.fromEntries(THEMES.map((t) => [t, { type: 'string', maxLength: 100000 }])),
+    },
   },
 };
 export interface CorrigendumBody {

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { RapporteurAssignments, type RapporteurAssignmentView, type RapporteurProposal } from '@mesecvi/reviews';
 import {
   acceptRapporteursSchema,
@@ -20,9 +28,15 @@ export class RapporteursController {
 
   @Get('evaluations/:id/rapporteurs')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: "An evaluation's rapporteurs (the secretariat, the Coordinator, its rapporteurs; 404 for other experts)" })
+  @ApiOperation({
+    summary: "An evaluation's rapporteurs (the secretariat, the Coordinator, its rapporteurs; 404 for other experts)",
+  })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
-  list(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+  list(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RapporteurAssignmentView[]> {
     return this.assignments.listForEvaluation(caller, id, meta);
   }
 
@@ -35,22 +49,37 @@ export class RapporteursController {
   })
   @ApiBody({ schema: openApiSchema(assignRapporteursSchema) })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
-  assign(@Param('id') id: string, @Body(new AjvBodyPipe<AssignRapporteursBody>(assignRapporteursSchema)) body: AssignRapporteursBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+  assign(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<AssignRapporteursBody>(assignRapporteursSchema)) body: AssignRapporteursBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RapporteurAssignmentView[]> {
     return this.assignments.assign(caller, id, body.expertUserIds, meta);
   }
 
   @Post('rapporteur-assignments/:id/withdrawal')
   @HttpCode(200)
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'Withdraw an open assignment (the secretariat or the Coordinator), e.g. one flagged because the expert’s appointment ended' })
+  @ApiOperation({
+    summary:
+      'Withdraw an open assignment (the secretariat or the Coordinator), e.g. one flagged because the expert’s appointment ended',
+  })
   @ApiOkResponse({ schema: { example: { ...assignmentExample, status: 'withdrawn' } } })
-  withdraw(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView> {
+  withdraw(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RapporteurAssignmentView> {
     return this.assignments.withdraw(caller, id, meta);
   }
 
   @Get('rounds/:id/rapporteur-assignments')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: "A round's assignments: the secretariat sees all (expertAppointed=false flags an ended appointment), an expert their own" })
+  @ApiOperation({
+    summary:
+      "A round's assignments: the secretariat sees all (expertAppointed=false flags an ended appointment), an expert their own",
+  })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
   listRound(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<RapporteurAssignmentView[]> {
     return this.assignments.listForRound(caller, id);
@@ -59,9 +88,15 @@ export class RapporteursController {
   @Post('rounds/:id/rapporteur-proposal')
   @HttpCode(200)
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Propose rapporteurs for every submitted evaluation of the round: size (default RAPPORTEURS_PER_STATE), no conflicts, balanced, deterministic for a seed (nothing is written)' })
+  @ApiOperation({
+    summary:
+      'Propose rapporteurs for every submitted evaluation of the round: size (default RAPPORTEURS_PER_STATE), no conflicts, balanced, deterministic for a seed (nothing is written)',
+  })
   @ApiBody({ schema: openApiSchema(proposeRapporteursSchema) })
-  propose(@Param('id') id: string, @Body(new AjvBodyPipe<ProposeRapporteursBody>(proposeRapporteursSchema)) body: ProposeRapporteursBody): Promise<RapporteurProposal> {
+  propose(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<ProposeRapporteursBody>(proposeRapporteursSchema)) body: ProposeRapporteursBody,
+  ): Promise<RapporteurProposal> {
     return this.assignments.propose(id, body.size ?? null, body.seed ?? id);
   }
 
@@ -71,7 +106,12 @@ export class RapporteursController {
   @ApiOperation({ summary: 'Accept a proposal, as proposed or edited: every rule is checked again, all or nothing' })
   @ApiBody({ schema: openApiSchema(acceptRapporteursSchema) })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
-  accept(@Param('id') id: string, @Body(new AjvBodyPipe<AcceptRapporteursBody>(acceptRapporteursSchema)) body: AcceptRapporteursBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<RapporteurAssignmentView[]> {
+  accept(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<AcceptRapporteursBody>(acceptRapporteursSchema)) body: AcceptRapporteursBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RapporteurAssignmentView[]> {
     return this.assignments.accept(caller, id, body.assignments, meta);
   }
 }

@@ -1,10 +1,30 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
-import { ReviewComments, ReviewMaterial, ReviewProgress, type ReviewCommentView, type ReviewCompletion, type ReviewMaterialView } from '@mesecvi/reviews';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
+import {
+  ReviewComments,
+  ReviewMaterial,
+  ReviewProgress,
+  type ReviewCommentView,
+  type ReviewCompletion,
+  type ReviewMaterialView,
+} from '@mesecvi/reviews';
 import type { ClarificationView, SubmissionView } from '@mesecvi/submissions';
-import { commentSchema, reviewClarificationSchema, type CommentBody, type ReviewClarificationBody } from './reviews.dto';
+import {
+  commentSchema,
+  reviewClarificationSchema,
+  type CommentBody,
+  type ReviewClarificationBody,
+} from './reviews.dto';
 
 const ascii = (filename: string): string => filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
 
@@ -20,26 +40,47 @@ export class ReviewController {
 
   @Get('evaluations/:id/review')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'Review material: submitted versions and evidence (the secretariat, the Coordinator, the rapporteurs; 404 for other experts)' })
-  overview(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ReviewMaterialView> {
+  @ApiOperation({
+    summary:
+      'Review material: submitted versions and evidence (the secretariat, the Coordinator, the rapporteurs; 404 for other experts)',
+  })
+  overview(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ReviewMaterialView> {
     return this.material.overview(caller, id, meta);
   }
 
   @Get('evaluations/:id/review/submissions/:version')
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'One submitted version with its answers, for the review' })
-  version(@Param('id') id: string, @Param('version') version: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<SubmissionView & { answers: unknown }> {
+  version(
+    @Param('id') id: string,
+    @Param('version') version: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<SubmissionView & { answers: unknown }> {
     return this.material.version(caller, id, Number(version), meta);
   }
 
   @Get('evaluations/:id/review/attachments/:attachmentId')
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'Download an evidence file of the evaluation, for the review' })
-  async attachment(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res() reply: FastifyReply): Promise<void> {
+  async attachment(
+    @Param('id') id: string,
+    @Param('attachmentId') attachmentId: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { attachment, content } = await this.material.attachment(caller, id, attachmentId, meta);
     await reply
       .header('content-type', attachment.mediaType)
-      .header('content-disposition', `attachment; filename="${ascii(attachment.filename)}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii(attachment.filename)}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+      )
       .header('x-content-sha256', attachment.sha256)
       .header('cache-control', 'private, no-store')
       .send(content);
@@ -47,16 +88,30 @@ export class ReviewController {
 
   @Get('evaluations/:id/review/comments')
   @Authenticated('secretariat', 'committee_expert', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'Review comments: the committee sees all; the state only those shared with it (visibility=state)' })
-  listComments(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ReviewCommentView[]> {
+  @ApiOperation({
+    summary: 'Review comments: the committee sees all; the state only those shared with it (visibility=state)',
+  })
+  listComments(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ReviewCommentView[]> {
     return this.comments.list(caller, id, meta);
   }
 
   @Post('evaluations/:id/review/comments')
   @Authenticated('secretariat', 'committee_expert', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'Comment on an answer (JSON pointer of the questionnaire, 422 otherwise) or generally, for the committee or shared with the state; a reply names its thread (parentId). The state only replies to shared threads' })
+  @ApiOperation({
+    summary:
+      'Comment on an answer (JSON pointer of the questionnaire, 422 otherwise) or generally, for the committee or shared with the state; a reply names its thread (parentId). The state only replies to shared threads',
+  })
   @ApiBody({ schema: openApiSchema(commentSchema) })
-  addComment(@Param('id') id: string, @Body(new AjvBodyPipe<CommentBody>(commentSchema)) body: CommentBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ReviewCommentView> {
+  addComment(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<CommentBody>(commentSchema)) body: CommentBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ReviewCommentView> {
     return this.comments.add(caller, id, body, meta);
   }
 
@@ -64,23 +119,42 @@ export class ReviewController {
   @HttpCode(200)
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'Resolve a comment thread (its first comment)' })
-  resolve(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ReviewCommentView> {
+  resolve(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ReviewCommentView> {
     return this.comments.resolve(caller, id, meta);
   }
 
   @Post('evaluations/:id/review/clarification-requests')
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'A rapporteur asks the state for clarification (questions, answers concerned, deadline): the evaluation moves to clarification_requested; the state’s next version answers it' })
+  @ApiOperation({
+    summary:
+      'A rapporteur asks the state for clarification (questions, answers concerned, deadline): the evaluation moves to clarification_requested; the state’s next version answers it',
+  })
   @ApiBody({ schema: openApiSchema(reviewClarificationSchema) })
-  clarify(@Param('id') id: string, @Body(new AjvBodyPipe<ReviewClarificationBody>(reviewClarificationSchema)) body: ReviewClarificationBody, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ClarificationView & { deadlineId: string }> {
+  clarify(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<ReviewClarificationBody>(reviewClarificationSchema)) body: ReviewClarificationBody,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ClarificationView & { deadlineId: string }> {
     return this.progress.requestClarification(caller, id, body, meta);
   }
 
   @Post('evaluations/:id/review/completion')
   @HttpCode(200)
   @Authenticated('secretariat', 'committee_expert')
-  @ApiOperation({ summary: 'Mark the review complete (a rapporteur their part; the secretariat or the Coordinator the whole): with no open clarification, the last one moves the evaluation to analysed' })
-  complete(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ReviewCompletion> {
+  @ApiOperation({
+    summary:
+      'Mark the review complete (a rapporteur their part; the secretariat or the Coordinator the whole): with no open clarification, the last one moves the evaluation to analysed',
+  })
+  complete(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ReviewCompletion> {
     return this.progress.complete(caller, id, meta);
   }
 }

@@ -1,5 +1,11 @@
 const uuid = (example: string) => ({ type: 'string', format: 'uuid', example });
-const expertIds = { type: 'array', minItems: 1, maxItems: 10, uniqueItems: true, items: uuid('9b1f3c2e-4d5a-4b6c-8d7e-0f1a2b3c4d5e') };
+const expertIds = {
+  type: 'array',
+  minItems: 1,
+  maxItems: 10,
+  uniqueItems: true,
+  items: uuid('9b1f3c2e-4d5a-4b6c-8d7e-0f1a2b3c4d5e'),
+};
 
 export const assignRapporteursSchema = {
   type: 'object',
@@ -38,7 +44,11 @@ export const acceptRapporteursSchema = {
         additionalProperties: false,
         required: ['evaluationId', 'expertUserIds'],
         // stateCode is informative (a proposal can be sent back as it came); the evaluation decides.
-        properties: { evaluationId: uuid('5c8a7b6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d'), stateCode: { type: 'string', pattern: '^[A-Z]{3}$' }, expertUserIds: expertIds },
+        properties: {
+          evaluationId: uuid('5c8a7b6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d'),
+          stateCode: { type: 'string', pattern: '^[A-Z]{3}$' },
+          expertUserIds: expertIds,
+        },
       },
     },
   },
@@ -66,7 +76,12 @@ export const commentSchema = {
   additionalProperties: false,
   required: ['body'],
   properties: {
-    body: { type: 'string', minLength: 1, maxLength: 20000, example: 'The 2025 femicide figure differs from the national statistics office’s report.' },
+    body: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 20000,
+      example: 'The 2025 femicide figure differs from the national statistics office’s report.',
+    },
     pointer: { type: ['string', 'null'], minLength: 1, maxLength: 512, example: '/stats_femicide/2/value' },
     visibility: { type: 'string', enum: ['committee', 'state'], default: 'committee', example: 'state' },
     parentId: { type: ['string', 'null'], format: 'uuid' },
@@ -84,8 +99,19 @@ export const reviewClarificationSchema = {
   additionalProperties: false,
   required: ['message', 'dueDate'],
   properties: {
-    message: { type: 'string', minLength: 1, maxLength: 20000, example: 'Please give the 2025 budget of the national plan, by ministry.' },
-    pointers: { type: 'array', maxItems: 50, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 512 }, example: ['/budget_plan'] },
+    message: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 20000,
+      example: 'Please give the 2025 budget of the national plan, by ministry.',
+    },
+    pointers: {
+      type: 'array',
+      maxItems: 50,
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1, maxLength: 512 },
+      example: ['/budget_plan'],
+    },
     dueDate: { type: 'string', format: 'date', example: '2027-06-30' },
   },
 };

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import { DistributionService, EvaluationsService, type DistributionResult, type EvaluationView } from '@mesecvi/rounds';
 import { distributionSchema, evaluationExample, type DistributionBody } from './rounds.dto';
 
@@ -16,16 +24,25 @@ export class DistributionController {
   @Post('distribution')
   @Authenticated('secretariat')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Distribute the questionnaire to every state party or a subset (idempotent: states already distributed to are left alone)' })
+  @ApiOperation({
+    summary:
+      'Distribute the questionnaire to every state party or a subset (idempotent: states already distributed to are left alone)',
+  })
   @ApiBody({ schema: openApiSchema(distributionSchema) })
   @ApiOkResponse({ schema: { example: { distributed: ['ARG', 'BRA'], alreadyDistributed: ['HTI'] } } })
-  distribute(@Param('id') id: string, @Body(new AjvBodyPipe<DistributionBody>(distributionSchema)) body: DistributionBody, @CurrentRequest() meta: RequestMeta): Promise<DistributionResult> {
+  distribute(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<DistributionBody>(distributionSchema)) body: DistributionBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DistributionResult> {
     return this.distribution.distribute(id, body.stateCodes, meta);
   }
 
   @Get('evaluations')
   @Authenticated()
-  @ApiOperation({ summary: "The round's state evaluations with status and effective deadline (a state's users see their own state's)" })
+  @ApiOperation({
+    summary: "The round's state evaluations with status and effective deadline (a state's users see their own state's)",
+  })
   @ApiOkResponse({ schema: { example: [evaluationExample] } })
   list(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<EvaluationView[]> {
     return this.evaluations.listForRound(caller, id);

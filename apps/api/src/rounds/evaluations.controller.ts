@@ -1,7 +1,22 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
-import { EvaluationsService, ExtensionsService, type EvaluationView, type ExtensionDecision, type ExtensionRequestInput, type ExtensionView } from '@mesecvi/rounds';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
+import {
+  EvaluationsService,
+  ExtensionsService,
+  type EvaluationView,
+  type ExtensionDecision,
+  type ExtensionRequestInput,
+  type ExtensionView,
+} from '@mesecvi/rounds';
 import { evaluationExample, extensionDecisionSchema, extensionRequestSchema } from './rounds.dto';
 
 const extensionExample = {
@@ -29,15 +44,26 @@ export class EvaluationsController {
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: "One state's evaluation: status and effective response deadline (404 for another state's)" })
   @ApiOkResponse({ schema: { example: evaluationExample } })
-  get(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<EvaluationView> {
+  get(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<EvaluationView> {
     return this.evaluations.get(caller, id, meta);
   }
 
   @Get('evaluations/:id/questionnaire')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: "The evaluation's questionnaire in the caller's language: schema, items with Convention articles, labels and help" })
+  @ApiOperation({
+    summary:
+      "The evaluation's questionnaire in the caller's language: schema, items with Convention articles, labels and help",
+  })
   @ApiOkResponse({ description: 'Questionnaire version with schema, items and texts' })
-  questionnaire(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<unknown> {
+  questionnaire(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<unknown> {
     return this.evaluations.questionnaire(caller, id, meta);
   }
 
@@ -45,7 +71,11 @@ export class EvaluationsController {
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Extension requests of an evaluation and their decisions (history)' })
   @ApiOkResponse({ schema: { example: [extensionExample] } })
-  listExtensions(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ExtensionView[]> {
+  listExtensions(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ExtensionView[]> {
     return this.extensions.list(caller, id, meta);
   }
 
@@ -66,7 +96,10 @@ export class EvaluationsController {
   @Post('extension-requests/:id/decision')
   @Authenticated('secretariat')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve (possibly with another date: the deadline moves and reminders re-plan) or refuse with a reason; the state is told by e-mail' })
+  @ApiOperation({
+    summary:
+      'Approve (possibly with another date: the deadline moves and reminders re-plan) or refuse with a reason; the state is told by e-mail',
+  })
   @ApiBody({ schema: openApiSchema(extensionDecisionSchema) })
   @ApiOkResponse({ schema: { example: { ...extensionExample, status: 'approved', grantedDate: '2027-04-30' } } })
   decide(

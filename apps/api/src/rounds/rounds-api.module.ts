@@ -5,5 +5,8 @@ import { DistributionController } from './distribution.controller';
 import { EvaluationsController } from './evaluations.controller';
 import { RoundsController } from './rounds.controller';
 
-@Module({ imports: [RoundsModule], controllers: [RoundsController, DistributionController, EvaluationsController, CalendarController] })
+@Module({
+  imports: [RoundsModule],
+  controllers: [RoundsController, DistributionController, EvaluationsController, CalendarController],
+})
 export class RoundsApiModule {}

@@ -2,7 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/com
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AjvBodyPipe, Authenticated, CurrentRequest, openApiSchema, type RequestMeta } from '@mesecvi/http';
 import { RoundsService, type RoundView } from '@mesecvi/rounds';
-import { phaseSchema, roundChangesSchema, roundExample, roundSchema, type PhaseBody, type RoundBody, type RoundChangesBody } from './rounds.dto';
+import {
+  phaseSchema,
+  roundChangesSchema,
+  roundExample,
+  roundSchema,
+  type PhaseBody,
+  type RoundBody,
+  type RoundChangesBody,
+} from './rounds.dto';
 
 @ApiTags('rounds')
 @ApiBearerAuth()
@@ -31,26 +39,41 @@ export class RoundsController {
   @ApiOperation({ summary: 'Create a round (secretariat); a follow-up round names its evaluation round' })
   @ApiBody({ schema: openApiSchema(roundSchema) })
   @ApiCreatedResponse({ schema: { example: roundExample } })
-  create(@Body(new AjvBodyPipe<RoundBody>(roundSchema)) body: RoundBody, @CurrentRequest() meta: RequestMeta): Promise<RoundView> {
+  create(
+    @Body(new AjvBodyPipe<RoundBody>(roundSchema)) body: RoundBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RoundView> {
     return this.rounds.create(body, meta);
   }
 
   @Patch(':id')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Set the calendar (response due date, default periods) or, in planning, the questionnaire version' })
+  @ApiOperation({
+    summary: 'Set the calendar (response due date, default periods) or, in planning, the questionnaire version',
+  })
   @ApiBody({ schema: openApiSchema(roundChangesSchema) })
   @ApiOkResponse({ schema: { example: roundExample } })
-  update(@Param('id') id: string, @Body(new AjvBodyPipe<RoundChangesBody>(roundChangesSchema)) body: RoundChangesBody, @CurrentRequest() meta: RequestMeta): Promise<RoundView> {
+  update(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<RoundChangesBody>(roundChangesSchema)) body: RoundChangesBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RoundView> {
     return this.rounds.update(id, body, meta);
   }
 
   @Post(':id/phase')
   @Authenticated('secretariat')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move the round to its next phase (checked; closing responses marks silent states no_response)' })
+  @ApiOperation({
+    summary: 'Move the round to its next phase (checked; closing responses marks silent states no_response)',
+  })
   @ApiBody({ schema: openApiSchema(phaseSchema) })
   @ApiOkResponse({ schema: { example: { ...roundExample, phase: 'questionnaire_adopted' } } })
-  advance(@Param('id') id: string, @Body(new AjvBodyPipe<PhaseBody>(phaseSchema)) body: PhaseBody, @CurrentRequest() meta: RequestMeta): Promise<RoundView> {
+  advance(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<PhaseBody>(phaseSchema)) body: PhaseBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<RoundView> {
     return this.rounds.advance(id, body.to, meta);
   }
 }

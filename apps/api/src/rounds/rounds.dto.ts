@@ -54,7 +54,14 @@ export const distributionSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    stateCodes: { type: 'array', minItems: 1, maxItems: 40, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z]{3}$' }, example: ['ARG', 'BRA', 'HTI'] },
+    stateCodes: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 40,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+      example: ['ARG', 'BRA', 'HTI'],
+    },
   },
 };
 export interface DistributionBody {
@@ -68,7 +75,12 @@ export const extensionRequestSchema = {
   required: ['requestedDate', 'justification'],
   properties: {
     requestedDate: { type: 'string', format: 'date', example: '2027-04-30' },
-    justification: { type: 'string', minLength: 10, maxLength: 4000, example: 'The national statistics office publishes the 2026 figures on 15 April.' },
+    justification: {
+      type: 'string',
+      minLength: 10,
+      maxLength: 4000,
+      example: 'The national statistics office publishes the 2026 figures on 15 April.',
+    },
   },
 };
 
@@ -91,5 +103,11 @@ export const evaluationExample = {
   status: 'invited',
   questionnaireVersionId: '9d1c3a55-0f2e-4c1b-9a77-1e2f3a4b5c6d',
   distributedAt: '2026-12-01T14:00:00.000Z',
-  responseDeadline: { id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b', dueDate: '2027-03-31', timeZone: 'America/New_York', version: 1, status: 'open' },
+  responseDeadline: {
+    id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
+    dueDate: '2027-03-31',
+    timeZone: 'America/New_York',
+    version: 1,
+    status: 'open',
+  },
 };

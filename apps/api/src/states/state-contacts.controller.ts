@@ -1,6 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AjvBodyPipe, Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta, openApiSchema } from '@mesecvi/http';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  type Caller,
+  type RequestMeta,
+  openApiSchema,
+} from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { StateContactsService, type StateContactView } from '@mesecvi/states';
 import { contactChangesSchema, contactExample, contactSchema, type ContactBody } from './states.dto';
@@ -16,9 +32,15 @@ export class StateContactsController {
 
   @Get()
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: "A state's official contacts (permanent mission, CNA); a state's users see their own state's only" })
+  @ApiOperation({
+    summary: "A state's official contacts (permanent mission, CNA); a state's users see their own state's only",
+  })
   @ApiOkResponse({ schema: { example: [contactExample] } })
-  list(@Param('code') code: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<StateContactView[]> {
+  list(
+    @Param('code') code: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<StateContactView[]> {
     this.policy.assertStateRecords(caller, code.toUpperCase(), meta, `State party ${code}`);
     return this.contacts.list(code);
   }
@@ -28,7 +50,11 @@ export class StateContactsController {
   @ApiOperation({ summary: 'Add a contact (secretariat)' })
   @ApiBody({ schema: openApiSchema(contactSchema) })
   @ApiCreatedResponse({ schema: { example: contactExample } })
-  create(@Param('code') code: string, @Body(new AjvBodyPipe<ContactBody>(contactSchema)) body: ContactBody, @CurrentRequest() meta: RequestMeta): Promise<StateContactView> {
+  create(
+    @Param('code') code: string,
+    @Body(new AjvBodyPipe<ContactBody>(contactSchema)) body: ContactBody,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<StateContactView> {
     return this.contacts.create(code, body, meta);
   }
 

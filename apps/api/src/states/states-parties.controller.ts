@@ -3,7 +3,12 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags
 import type { FastifyReply } from 'fastify';
 import { AjvBodyPipe, Authenticated, CurrentRequest, type RequestMeta, openApiSchema } from '@mesecvi/http';
 import { StatesPartiesService, type StatePartyView } from '@mesecvi/states';
-import { statePartyChangesSchema, statePartyExample, versionFromIfMatch, type StatePartyChangesBody } from './states.dto';
+import {
+  statePartyChangesSchema,
+  statePartyExample,
+  versionFromIfMatch,
+  type StatePartyChangesBody,
+} from './states.dto';
 
 @ApiTags('states parties')
 @ApiBearerAuth()
@@ -13,7 +18,9 @@ export class StatesPartiesController {
 
   @Get()
   @Authenticated()
-  @ApiOperation({ summary: 'The 32 states parties: names in four languages, working language, OAS membership, ratification date' })
+  @ApiOperation({
+    summary: 'The 32 states parties: names in four languages, working language, OAS membership, ratification date',
+  })
   @ApiOkResponse({ schema: { example: [statePartyExample] } })
   list(): Promise<StatePartyView[]> {
     return this.states.list();
@@ -31,7 +38,10 @@ export class StatesPartiesController {
 
   @Patch(':code')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Change ratification date, working language or OAS membership (secretariat; If-Match optional, stale → 412)' })
+  @ApiOperation({
+    summary:
+      'Change ratification date, working language or OAS membership (secretariat; If-Match optional, stale → 412)',
+  })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag read before editing' })
   @ApiBody({ schema: openApiSchema(statePartyChangesSchema) })
   @ApiOkResponse({ schema: { example: { ...statePartyExample, ratificationDate: '1997-04-07', version: 2 } } })

@@ -20,8 +20,18 @@ const contactProperties = {
   phone: { type: ['string', 'null'], maxLength: 60 },
   postalAddress: { type: ['string', 'null'], maxLength: 1000 },
 };
-export const contactSchema = { type: 'object', additionalProperties: false, required: ['kind', 'name', 'email'], properties: contactProperties };
-export const contactChangesSchema = { type: 'object', additionalProperties: false, minProperties: 1, properties: contactProperties };
+export const contactSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'name', 'email'],
+  properties: contactProperties,
+};
+export const contactChangesSchema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: contactProperties,
+};
 export type ContactBody = StateContactInput;
 
 export const statePartyExample = {

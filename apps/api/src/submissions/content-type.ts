@@ -4,5 +4,8 @@ import { DomainError } from '@mesecvi/errors';
 export function requireContentType(header: string | undefined, expected: string, hint: string): void {
   const given = (header ?? '').split(';')[0].trim().toLowerCase();
   if (given === expected) return;
-  throw new DomainError('unsupported_media_type', `Send this request as ${expected}${given ? ` (not ${given})` : ''}. ${hint}`);
+  throw new DomainError(
+    'unsupported_media_type',
+    `Send this request as ${expected}${given ? ` (not ${given})` : ''}. ${hint}`,
+  );
 }

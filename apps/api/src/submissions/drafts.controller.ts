@@ -1,12 +1,32 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Authenticated, CurrentCaller, CurrentRequest, jsonTextOf, SentBody, type Caller, type RequestMeta, type SentJson } from '@mesecvi/http';
-import { CarryOverService, DraftsService, etagOf, type CarryOverResult, type DraftSaveResult, type DraftView } from '@mesecvi/submissions';
+import {
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  jsonTextOf,
+  SentBody,
+  type Caller,
+  type RequestMeta,
+  type SentJson,
+} from '@mesecvi/http';
+import {
+  CarryOverService,
+  DraftsService,
+  etagOf,
+  type CarryOverResult,
+  type DraftSaveResult,
+  type DraftView,
+} from '@mesecvi/submissions';
 import { requireContentType } from './content-type';
 import { draftSaveExample } from './submissions.dto';
 
-const ifMatch = { name: 'If-Match', required: true, description: 'The ETag of the draft you read (missing → 428, stale → 412 with the current ETag)' };
+const ifMatch = {
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag of the draft you read (missing → 428, stale → 412 with the current ETag)',
+};
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -19,8 +39,16 @@ export class DraftsController {
 
   @Get()
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: "The state's working draft: answers, ETag, last editor per item, and what is still missing (in the caller's language)" })
-  async get(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res({ passthrough: true }) reply: FastifyReply): Promise<DraftView> {
+  @ApiOperation({
+    summary:
+      "The state's working draft: answers, ETag, last editor per item, and what is still missing (in the caller's language)",
+  })
+  async get(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DraftView> {
     const draft = await this.drafts.get(caller, id, meta);
     void reply.header('etag', etagOf(draft.version));
     return draft;
@@ -28,7 +56,10 @@ export class DraftsController {
 
   @Put()
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'Replace the whole draft (validated leniently: wrong forms → 422, missing answers returned as remainingProblems)' })
+  @ApiOperation({
+    summary:
+      'Replace the whole draft (validated leniently: wrong forms → 422, missing answers returned as remainingProblems)',
+  })
   @ApiHeader(ifMatch)
   @ApiBody({ description: 'The answers document, keyed by question id', schema: { type: 'object' } })
   @ApiOkResponse({ schema: { example: draftSaveExample } })
@@ -42,7 +73,11 @@ export class DraftsController {
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DraftSaveResult> {
-    requireContentType(contentType, 'application/json', 'PUT takes the whole answers document; use PATCH with application/merge-patch+json for part of it.');
+    requireContentType(
+      contentType,
+      'application/json',
+      'PUT takes the whole answers document; use PATCH with application/merge-patch+json for part of it.',
+    );
     const saved = await this.drafts.replace(caller, id, body, match, meta, jsonTextOf(body, sent));
     void reply.header('etag', etagOf(saved.version));
     return saved;
@@ -50,7 +85,10 @@ export class DraftsController {
 
   @Patch()
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'Merge part of the answers into the draft (JSON Merge Patch, RFC 7396: null removes an answer), e.g. one section’s autosave' })
+  @ApiOperation({
+    summary:
+      'Merge part of the answers into the draft (JSON Merge Patch, RFC 7396: null removes an answer), e.g. one section’s autosave',
+  })
   @ApiHeader(ifMatch)
   @ApiBody({ description: 'A JSON Merge Patch (application/merge-patch+json)', schema: { type: 'object' } })
   @ApiOkResponse({ schema: { example: draftSaveExample } })
@@ -72,7 +110,10 @@ export class DraftsController {
   @Post('carry-over')
   @HttpCode(200)
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: "Prefill unanswered items from the state's last submitted answers of an earlier round (marked until edited)" })
+  @ApiOperation({
+    summary:
+      "Prefill unanswered items from the state's last submitted answers of an earlier round (marked until edited)",
+  })
   @ApiHeader(ifMatch)
   async carry(
     @Param('id') id: string,

@@ -19,7 +19,10 @@ export class EvidenceAttachmentsController {
 
   @Post('evaluations/:id/attachments')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'Upload one evidence file as the raw body (application/octet-stream; name in X-Filename). Type judged from the content; too large → 413' })
+  @ApiOperation({
+    summary:
+      'Upload one evidence file as the raw body (application/octet-stream; name in X-Filename). Type judged from the content; too large → 413',
+  })
   @ApiConsumes('application/octet-stream')
   @ApiHeader({ name: 'X-Filename', required: false, description: 'The file name (percent-encoded if not ASCII)' })
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
@@ -31,21 +34,36 @@ export class EvidenceAttachmentsController {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<EvidenceAttachmentView> {
-    if (!Buffer.isBuffer(body)) throw new DomainError('unsupported_media_type', 'Send the file itself as the body, with content-type application/octet-stream.');
+    if (!Buffer.isBuffer(body))
+      throw new DomainError(
+        'unsupported_media_type',
+        'Send the file itself as the body, with content-type application/octet-stream.',
+      );
     return this.attachments.upload(caller, id, body, filenameHeader ?? filenameQuery, meta);
   }
 
   @Get('evaluations/:id/attachments')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Evidence files uploaded for the evaluation' })
-  list(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<EvidenceAttachmentView[]> {
+  list(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<EvidenceAttachmentView[]> {
     return this.attachments.list(caller, id, meta);
   }
 
   @Get('attachments/:id')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'Download an evidence file (for whoever may read its evaluation); X-Content-SHA256 carries its hash' })
-  async download(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta, @Res() reply: FastifyReply): Promise<void> {
+  @ApiOperation({
+    summary: 'Download an evidence file (for whoever may read its evaluation); X-Content-SHA256 carries its hash',
+  })
+  async download(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { attachment, content } = await this.attachments.download(caller, id, meta);
     await reply
       .header('content-type', attachment.mediaType)

@@ -9,9 +9,12 @@ export const EVIDENCE_UPLOAD_ROUTE = { method: 'POST', url: '/evaluations/:id/at
  * bytes anyway. Must be called before the routes are registered (the hook adjusts their limit).
  */
 export function useEvidenceUploadBody(fastify: FastifyInstance, maxBytes: number): void {
-  fastify.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
   fastify.addHook('onRoute', (options) => {
     const methods = Array.isArray(options.method) ? options.method : [options.method];
-    if (options.url === EVIDENCE_UPLOAD_ROUTE.url && methods.includes(EVIDENCE_UPLOAD_ROUTE.method)) options.bodyLimit = maxBytes;
+    if (options.url === EVIDENCE_UPLOAD_ROUTE.url && methods.includes(EVIDENCE_UPLOAD_ROUTE.method))
+      options.bodyLimit = maxBytes;
   });
 }

@@ -4,5 +4,8 @@ import { DraftsController } from './drafts.controller';
 import { EvidenceAttachmentsController } from './evidence-attachments.controller';
 import { SubmissionsController } from './submissions.controller';
 
-@Module({ imports: [SubmissionsModule], controllers: [DraftsController, SubmissionsController, EvidenceAttachmentsController] })
+@Module({
+  imports: [SubmissionsModule],
+  controllers: [DraftsController, SubmissionsController, EvidenceAttachmentsController],
+})
 export class SubmissionsApiModule {}

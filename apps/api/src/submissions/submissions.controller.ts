@@ -1,7 +1,24 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvBodyPipe, AjvQueryPipe, Authenticated, CurrentCaller, CurrentRequest, openApiSchema, type Caller, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  AjvQueryPipe,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 import {
   ClarificationsService,
   SubmissionsService,
@@ -12,7 +29,13 @@ import {
   type SubmitInput,
   type SubmitResult,
 } from '@mesecvi/submissions';
-import { clarificationSchema, diffQuerySchema, submissionExample, submitSchema, type DiffQuery } from './submissions.dto';
+import {
+  clarificationSchema,
+  diffQuerySchema,
+  submissionExample,
+  submitSchema,
+  type DiffQuery,
+} from './submissions.dto';
 
 const submitBody = new AjvBodyPipe<SubmitInput>(submitSchema);
 
@@ -27,8 +50,15 @@ export class SubmissionsController {
 
   @Post('submissions')
   @Authenticated('secretariat', 'state_focal_point')
-  @ApiOperation({ summary: 'Submit the draft: strict validation (422 with messages in your language), then an immutable version with its sha256; the secretariat records on a state’s behalf with onBehalf' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat with the same key and body returns the first answer; another body → 409' })
+  @ApiOperation({
+    summary:
+      'Submit the draft: strict validation (422 with messages in your language), then an immutable version with its sha256; the secretariat records on a state’s behalf with onBehalf',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A repeat with the same key and body returns the first answer; another body → 409',
+  })
   @ApiHeader({ name: 'If-Match', required: false, description: 'Submit only if the draft is still at this ETag' })
   @ApiBody({ schema: openApiSchema(submitSchema) })
   @ApiCreatedResponse({ schema: { example: { ...submissionExample, evaluationStatus: 'submitted' } } })
@@ -51,20 +81,32 @@ export class SubmissionsController {
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Every submitted version of the evaluation, with hash, timing and who submitted' })
   @ApiOkResponse({ schema: { example: [submissionExample] } })
-  list(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<SubmissionView[]> {
+  list(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<SubmissionView[]> {
     return this.submissions.list(caller, id, meta);
   }
 
   @Get('submissions/:version')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'One submitted version with its answers' })
-  version(@Param('id') id: string, @Param('version') version: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<SubmissionView & { answers: unknown }> {
+  version(
+    @Param('id') id: string,
+    @Param('version') version: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<SubmissionView & { answers: unknown }> {
     return this.submissions.version(caller, id, Number(version), meta);
   }
 
   @Get('submission-diff')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
-  @ApiOperation({ summary: 'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels' })
+  @ApiOperation({
+    summary:
+      'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels',
+  })
   diff(
     @Param('id') id: string,
     @Query(new AjvQueryPipe<DiffQuery>(diffQuerySchema)) query: DiffQuery,
@@ -76,7 +118,10 @@ export class SubmissionsController {
 
   @Post('clarification-requests')
   @Authenticated('secretariat')
-  @ApiOperation({ summary: 'Ask the state to clarify its answers: the evaluation moves to clarification_requested and the draft restarts from the last submitted version' })
+  @ApiOperation({
+    summary:
+      'Ask the state to clarify its answers: the evaluation moves to clarification_requested and the draft restarts from the last submitted version',
+  })
   @ApiBody({ schema: openApiSchema(clarificationSchema) })
   clarify(
     @Param('id') id: string,
@@ -90,7 +135,11 @@ export class SubmissionsController {
   @Get('clarification-requests')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Clarification requests of the evaluation and the submissions that answered them' })
-  clarificationsOf(@Param('id') id: string, @CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<ClarificationView[]> {
+  clarificationsOf(
+    @Param('id') id: string,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<ClarificationView[]> {
     return this.clarifications.list(caller, id, meta);
   }
 }

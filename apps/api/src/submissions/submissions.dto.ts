@@ -22,7 +22,12 @@ export const clarificationSchema = {
   additionalProperties: false,
   required: ['message'],
   properties: {
-    message: { type: 'string', minLength: 1, maxLength: 4000, example: 'Please give the 2025 figures of JUS-03 by province.' },
+    message: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 4000,
+      example: 'Please give the 2025 figures of JUS-03 by province.',
+    },
     dueDate: { type: 'string', format: 'date', example: '2027-06-30' },
   },
 };
@@ -65,5 +70,12 @@ export const draftSaveExample = {
   version: 4,
   updatedAt: '2027-02-01T14:00:00.000Z',
   changedItems: ['LEG-01', 'LEG-02'],
-  remainingProblems: [{ pointer: '/LEG-03', keyword: 'required', message: 'Answer this question.', label: 'Budget allocation in the comprehensive law' }],
+  remainingProblems: [
+    {
+      pointer: '/LEG-03',
+      keyword: 'required',
+      message: 'Answer this question.',
+      label: 'Budget allocation in the comprehensive law',
+    },
+  ],
 };

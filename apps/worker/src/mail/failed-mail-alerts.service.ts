@@ -33,7 +33,10 @@ export class FailedMailAlerts {
     try {
       const now = await this.clock.now();
       const ids = await this.dataSource.transaction(async (manager) => {
-        const rows: FailedRow[] = await manager.query('SELECT kind, recipient_address, state_code, last_error, attempts FROM outbox_message WHERE id = $1', [outboxId]);
+        const rows: FailedRow[] = await manager.query(
+          'SELECT kind, recipient_address, state_code, last_error, attempts FROM outbox_message WHERE id = $1',
+          [outboxId],
+        );
         const failed = rows[0];
         if (!failed || failed.kind === 'alert') return [];
         const people: Array<{ id: string; email: string; name: string; language: Language }> = await manager.query(
@@ -70,7 +73,11 @@ export class FailedMailAlerts {
       await this.outbox.wake(ids);
     } catch (e) {
       // The failure itself is recorded on the row and counted on the dashboard; an alert is extra.
-      this.logger.error({ msg: 'could not raise the failed-mail alert', outboxId, error: e instanceof Error ? e.message : String(e) });
+      this.logger.error({
+        msg: 'could not raise the failed-mail alert',
+        outboxId,
+        error: e instanceof Error ? e.message : String(e),
+      });
     }
   }
 }

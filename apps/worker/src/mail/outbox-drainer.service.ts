@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { describeError, isPermanentSmtpFailure, renderMail, retryDelayMs, sensitivePropsOf, type RenderedMail } from '@mesecvi/mail';
+import {
+  describeError,
+  isPermanentSmtpFailure,
+  renderMail,
+  retryDelayMs,
+  sensitivePropsOf,
+  type RenderedMail,
+} from '@mesecvi/mail';
 import { MailTransport } from './mail-transport.service';
 import { FailedMailAlerts } from './failed-mail-alerts.service';
 import { OutboxRows, type ClaimedMail } from './outbox-rows.repository';
@@ -47,7 +54,12 @@ export class OutboxDrainer {
       const results = await Promise.allSettled(batch.map((mail) => this.deliver(mail)));
       for (const [i, r] of results.entries()) {
         // The row stays `sending` and is claimed again when its lease ends.
-        if (r.status === 'rejected') this.logger.error({ msg: 'outbox delivery interrupted', outboxId: batch[i].id, error: describeError(r.reason) });
+        if (r.status === 'rejected')
+          this.logger.error({
+            msg: 'outbox delivery interrupted',
+            outboxId: batch[i].id,
+            error: describeError(r.reason),
+          });
       }
       handled += batch.length;
     }
@@ -68,8 +80,14 @@ export class OutboxDrainer {
       rendered = renderMail(mail.template, mail.payload, mail.language, { timeZone: this.config.mechanism.timeZone });
     } catch (e) {
       // A payload that cannot be rendered now never will be: fail it at once.
-      this.logger.error({ msg: 'outbox: mail cannot be rendered; marked failed', outboxId: mail.id, template: mail.template, error: describeError(e) });
-      if (await this.rows.markFailed(mail, await this.clock.now(), `render: ${describeError(e)}`)) await this.alerts.raise(mail.id);
+      this.logger.error({
+        msg: 'outbox: mail cannot be rendered; marked failed',
+        outboxId: mail.id,
+        template: mail.template,
+        error: describeError(e),
+      });
+      if (await this.rows.markFailed(mail, await this.clock.now(), `render: ${describeError(e)}`))
+        await this.alerts.raise(mail.id);
       return;
     }
 
@@ -90,7 +108,12 @@ export class OutboxDrainer {
     }
 
     try {
-      const recorded = await this.rows.markSent(mail, await this.clock.now(), response, sensitivePropsOf(mail.template));
+      const recorded = await this.rows.markSent(
+        mail,
+        await this.clock.now(),
+        response,
+        sensitivePropsOf(mail.template),
+      );
       if (!recorded) {
         this.logger.warn({
           msg: 'outbox: mail accepted by SMTP after its lease had passed to another worker; it may be sent twice (same Message-ID)',
@@ -112,13 +135,23 @@ export class OutboxDrainer {
     const now = await this.clock.now();
     const reason = describeError(error);
     if (isPermanentSmtpFailure(error) || mail.attempts >= this.config.mail.maxAttempts) {
-      this.logger.error({ msg: 'outbox: mail failed for good', outboxId: mail.id, attempts: mail.attempts, error: reason });
+      this.logger.error({
+        msg: 'outbox: mail failed for good',
+        outboxId: mail.id,
+        attempts: mail.attempts,
+        error: reason,
+      });
       if (await this.rows.markFailed(mail, now, reason)) await this.alerts.raise(mail.id);
       return;
     }
     const next = new Date(now.getTime() + retryDelayMs(mail.attempts, this.config.mail.retryBaseMs));
-    this.logger.warn({ msg: 'outbox: send failed; will retry', outboxId: mail.id, attempts: mail.attempts, nextAttemptAt: next.toISOString(), error: reason });
+    this.logger.warn({
+      msg: 'outbox: send failed; will retry',
+      outboxId: mail.id,
+      attempts: mail.attempts,
+      nextAttemptAt: next.toISOString(),
+      error: reason,
+    });
     await this.rows.markRetry(mail, now, next, reason);
   }
-
 }

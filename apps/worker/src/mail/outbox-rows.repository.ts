@@ -38,12 +38,18 @@ export class OutboxRows {
 
   /** Claims up to `limit` due rows: `sending`, a lease of `leaseMs` (wall time), one more attempt. */
   async claimDue(now: Date, leaseMs: number, limit: number): Promise<ClaimedMail[]> {
-    return this.claim(`SELECT id, status AS previous_status FROM outbox_message WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`, [now, leaseMs, limit]);
+    return this.claim(
+      `SELECT id, status AS previous_status FROM outbox_message WHERE ${DUE} ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [now, leaseMs, limit],
+    );
   }
 
   /** Claims one row if it is due and nobody holds it; otherwise claims nothing. */
   async claimOne(id: string, now: Date, leaseMs: number): Promise<ClaimedMail | undefined> {
-    const rows = await this.claim(`SELECT id, status AS previous_status FROM outbox_message WHERE id = $3 AND (${DUE}) FOR UPDATE SKIP LOCKED`, [now, leaseMs, id]);
+    const rows = await this.claim(
+      `SELECT id, status AS previous_status FROM outbox_message WHERE id = $3 AND (${DUE}) FOR UPDATE SKIP LOCKED`,
+      [now, leaseMs, id],
+    );
     return rows[0];
   }
 

@@ -29,7 +29,13 @@ button{margin-top:1.5rem;padding:.7rem 1.2rem;font-size:1rem;background:#00467f;
 </html>`;
 }
 
-export function passwordFormPage(opts: { purpose: PagePurpose; language: Language; name: string; csrfToken: string; problem?: PasswordProblem }): string {
+export function passwordFormPage(opts: {
+  purpose: PagePurpose;
+  language: Language;
+  name: string;
+  csrfToken: string;
+  problem?: PasswordProblem;
+}): string {
   const c = PAGE_COPY[opts.language];
   const title = opts.purpose === 'invitation' ? c.invitationTitle : c.resetTitle;
   const intro = opts.purpose === 'invitation' ? c.invitationIntro(opts.name) : c.resetIntro(opts.name);
@@ -63,11 +69,18 @@ export function expiredFormPage(language: Language): string {
 
 export function donePage(purpose: PagePurpose, language: Language): string {
   const c = PAGE_COPY[language];
-  return layout(language, c.doneTitle, `<p>${escapeHtml(purpose === 'invitation' ? c.doneInvitation : c.doneReset)}</p>`);
+  return layout(
+    language,
+    c.doneTitle,
+    `<p>${escapeHtml(purpose === 'invitation' ? c.doneInvitation : c.doneReset)}</p>`,
+  );
 }
 
 /** Picks a page language from the browser's Accept-Language when the link is unknown. */
 export function languageFromHeader(header: string | undefined): Language {
-  const wanted = (header ?? '').toLowerCase().split(',').map((part) => part.trim().slice(0, 2));
+  const wanted = (header ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.trim().slice(0, 2));
   return (wanted.find((l): l is Language => l === 'es' || l === 'fr' || l === 'pt' || l === 'en') ?? 'en') as Language;
 }

@@ -36,12 +36,15 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
     submitInvitation: 'Activate my account',
     submitReset: 'Save the new password',
     invalidLinkTitle: 'This link cannot be used',
-    invalidLink: 'The link has expired, has already been used, or is not complete. Ask the MESECVI Technical Secretariat for a new one.',
+    invalidLink:
+      'The link has expired, has already been used, or is not complete. Ask the MESECVI Technical Secretariat for a new one.',
     expiredFormTitle: 'Please try again',
     expiredForm: 'The form expired or was not sent from this page. Open the link from your e-mail again.',
     doneTitle: 'Done',
-    doneInvitation: 'Your account is active. You can now sign in to the MESECVI Follow-up Platform with your e-mail address and this password.',
-    doneReset: 'Your password has been changed. Any other open session has been closed; sign in again with the new password.',
+    doneInvitation:
+      'Your account is active. You can now sign in to the MESECVI Follow-up Platform with your e-mail address and this password.',
+    doneReset:
+      'Your password has been changed. Any other open session has been closed; sign in again with the new password.',
     problems: {
       too_short: 'The password must have at least 12 characters.',
       too_long: 'The password must have at most 200 characters.',
@@ -61,12 +64,15 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
     submitInvitation: 'Activar mi cuenta',
     submitReset: 'Guardar la nueva contraseña',
     invalidLinkTitle: 'Este enlace no se puede usar',
-    invalidLink: 'El enlace ha vencido, ya fue utilizado o está incompleto. Solicite uno nuevo a la Secretaría Técnica del MESECVI.',
+    invalidLink:
+      'El enlace ha vencido, ya fue utilizado o está incompleto. Solicite uno nuevo a la Secretaría Técnica del MESECVI.',
     expiredFormTitle: 'Inténtelo de nuevo',
     expiredForm: 'El formulario venció o no se envió desde esta página. Abra nuevamente el enlace de su correo.',
     doneTitle: 'Listo',
-    doneInvitation: 'Su cuenta está activa. Ya puede ingresar a la Plataforma de Seguimiento del MESECVI con su correo electrónico y esta contraseña.',
-    doneReset: 'Su contraseña fue cambiada. Se cerraron las demás sesiones abiertas; ingrese de nuevo con la nueva contraseña.',
+    doneInvitation:
+      'Su cuenta está activa. Ya puede ingresar a la Plataforma de Seguimiento del MESECVI con su correo electrónico y esta contraseña.',
+    doneReset:
+      'Su contraseña fue cambiada. Se cerraron las demás sesiones abiertas; ingrese de nuevo con la nueva contraseña.',
     problems: {
       too_short: 'La contraseña debe tener al menos 12 caracteres.',
       too_long: 'La contraseña debe tener como máximo 200 caracteres.',
@@ -86,12 +92,16 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
     submitInvitation: 'Activer mon compte',
     submitReset: 'Enregistrer le nouveau mot de passe',
     invalidLinkTitle: 'Ce lien ne peut pas être utilisé',
-    invalidLink: 'Le lien a expiré, a déjà été utilisé ou est incomplet. Demandez-en un nouveau au Secrétariat technique du MESECVI.',
+    invalidLink:
+      'Le lien a expiré, a déjà été utilisé ou est incomplet. Demandez-en un nouveau au Secrétariat technique du MESECVI.',
     expiredFormTitle: 'Veuillez réessayer',
-    expiredForm: "Le formulaire a expiré ou n'a pas été envoyé depuis cette page. Ouvrez à nouveau le lien reçu par courriel.",
+    expiredForm:
+      "Le formulaire a expiré ou n'a pas été envoyé depuis cette page. Ouvrez à nouveau le lien reçu par courriel.",
     doneTitle: 'Terminé',
-    doneInvitation: 'Votre compte est actif. Vous pouvez maintenant vous connecter à la Plateforme de suivi du MESECVI avec votre adresse électronique et ce mot de passe.',
-    doneReset: 'Votre mot de passe a été changé. Les autres sessions ouvertes ont été fermées ; connectez-vous à nouveau avec le nouveau mot de passe.',
+    doneInvitation:
+      'Votre compte est actif. Vous pouvez maintenant vous connecter à la Plateforme de suivi du MESECVI avec votre adresse électronique et ce mot de passe.',
+    doneReset:
+      'Votre mot de passe a été changé. Les autres sessions ouvertes ont été fermées ; connectez-vous à nouveau avec le nouveau mot de passe.',
     problems: {
       too_short: 'Le mot de passe doit comporter au moins 12 caractères.',
       too_long: 'Le mot de passe doit comporter au plus 200 caractères.',
@@ -115,8 +125,10 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
     expiredFormTitle: 'Tente novamente',
     expiredForm: 'O formulário expirou ou não foi enviado desta página. Abra novamente o link do seu e-mail.',
     doneTitle: 'Concluído',
-    doneInvitation: 'A sua conta está ativa. Já pode entrar na Plataforma de Acompanhamento do MESECVI com o seu e-mail e esta senha.',
-    doneReset: 'A sua senha foi alterada. As outras sessões abertas foram encerradas; entre novamente com a nova senha.',
+    doneInvitation:
+      'A sua conta está ativa. Já pode entrar na Plataforma de Acompanhamento do MESECVI com o seu e-mail e esta senha.',
+    doneReset:
+      'A sua senha foi alterada. As outras sessões abertas foram encerradas; entre novamente com a nova senha.',
     problems: {
       too_short: 'A senha deve ter pelo menos 12 caracteres.',
       too_long: 'A senha deve ter no máximo 200 caracteres.',

@@ -44,7 +44,12 @@ export interface DigestFacts {
  * deadline's zone); upcoming = open deadlines due from today to 14 days ahead (the indexed due_at);
  * failed = mails marked failed since the previous digest.
  */
-export async function readDigestFacts(manager: EntityManager, now: Date, since: Date, timeZone: string): Promise<DigestFacts> {
+export async function readDigestFacts(
+  manager: EntityManager,
+  now: Date,
+  since: Date,
+  timeZone: string,
+): Promise<DigestFacts> {
   const overdue: OverdueRow[] = await manager.query(
     `SELECT r.id AS round_id, r.name AS round_name, e.state_code, sp.name_en, sp.name_es, sp.name_fr, sp.name_pt,
             (($1::timestamptz AT TIME ZONE d.time_zone)::date - d.due_date) AS days_overdue
@@ -67,7 +72,10 @@ export async function readDigestFacts(manager: EntityManager, now: Date, since: 
       LIMIT ${MAX_UPCOMING + 1}`,
     [dueInstant(today, timeZone), dueInstant(addDays(today, UPCOMING_DAYS), timeZone)],
   );
-  const failedCount: Array<{ n: number }> = await manager.query(`SELECT count(*)::int AS n FROM outbox_message WHERE status = 'failed' AND updated_at >= $1`, [since]);
+  const failedCount: Array<{ n: number }> = await manager.query(
+    `SELECT count(*)::int AS n FROM outbox_message WHERE status = 'failed' AND updated_at >= $1`,
+    [since],
+  );
   const failed: FailedRow[] = await manager.query(
     `SELECT kind, recipient_address, state_code, left(last_error, 500) AS last_error FROM outbox_message
       WHERE status = 'failed' AND updated_at >= $1 ORDER BY updated_at DESC, id LIMIT ${MAX_FAILED_LISTED}`,
@@ -77,12 +85,16 @@ export async function readDigestFacts(manager: EntityManager, now: Date, since: 
 }
 
 /** The template's props for one recipient: state names in their language, lists capped. */
-export function digestProps(facts: DigestFacts, p: { recipientName: string; language: Language; day: string; since: Date; link: string }): WeeklyDigestProps {
+export function digestProps(
+  facts: DigestFacts,
+  p: { recipientName: string; language: Language; day: string; since: Date; link: string },
+): WeeklyDigestProps {
   const name = (r: Names): string => r[`name_${p.language}`];
   const rounds = new Map<string, WeeklyDigestProps['overdue'][number]>();
   for (const r of facts.overdue) {
     const round = rounds.get(r.round_id) ?? { roundName: r.round_name, states: [], moreStates: 0 };
-    if (round.states.length < MAX_STATES_PER_ROUND) round.states.push({ stateCode: r.state_code, stateName: name(r), daysOverdue: r.days_overdue });
+    if (round.states.length < MAX_STATES_PER_ROUND)
+      round.states.push({ stateCode: r.state_code, stateName: name(r), daysOverdue: r.days_overdue });
     else round.moreStates += 1;
     rounds.set(r.round_id, round);
   }
@@ -90,12 +102,25 @@ export function digestProps(facts: DigestFacts, p: { recipientName: string; lang
     recipientName: p.recipientName,
     weekOf: p.day,
     overdue: [...rounds.values()].slice(0, 50),
-    upcoming: facts.upcoming.slice(0, MAX_UPCOMING).map((d) => ({ stateCode: d.state_code, stateName: name(d), deadlineKind: d.kind, title: d.title, dueDate: d.due_date })),
+    upcoming: facts.upcoming
+      .slice(0, MAX_UPCOMING)
+      .map((d) => ({
+        stateCode: d.state_code,
+        stateName: name(d),
+        deadlineKind: d.kind,
+        title: d.title,
+        dueDate: d.due_date,
+      })),
     moreUpcoming: Math.max(0, facts.upcoming.length - MAX_UPCOMING),
     failedMails: {
       count: facts.failedCount,
       since: p.since.toISOString(),
-      items: facts.failed.map((m) => ({ kind: m.kind, recipient: m.recipient_address, stateCode: m.state_code, lastError: m.last_error })),
+      items: facts.failed.map((m) => ({
+        kind: m.kind,
+        recipient: m.recipient_address,
+        stateCode: m.state_code,
+        lastError: m.last_error,
+      })),
     },
     link: p.link,
   };

@@ -41,7 +41,10 @@ export class WeeklyDigest {
       );
       const staged: string[] = [];
       const keyOf = (userId: string): string => `weekly_digest:${moment.day}:${userId}`;
-      const done: Array<{ dedup_key: string }> = await manager.query(`SELECT dedup_key FROM outbox_message WHERE dedup_key = ANY($1::text[])`, [people.map((p) => keyOf(p.id))]);
+      const done: Array<{ dedup_key: string }> = await manager.query(
+        `SELECT dedup_key FROM outbox_message WHERE dedup_key = ANY($1::text[])`,
+        [people.map((p) => keyOf(p.id))],
+      );
       const due = people.filter((p) => !done.some((d) => d.dedup_key === keyOf(p.id)));
       // Most ticks end here: this week's digests are staged already.
       if (due.length === 0) return staged;
@@ -56,7 +59,13 @@ export class WeeklyDigest {
             language: person.language,
             to: { address: person.email, name: person.name, userId: person.id, role: 'secretariat' },
             related: { type: 'weekly_digest', id: moment.day },
-            payload: digestProps(facts, { recipientName: person.name, language: person.language, day: moment.day, since: moment.previousAt, link: `${this.config.http.publicBaseUrl}/outbox?status=failed` }),
+            payload: digestProps(facts, {
+              recipientName: person.name,
+              language: person.language,
+              day: moment.day,
+              since: moment.previousAt,
+              link: `${this.config.http.publicBaseUrl}/outbox?status=failed`,
+            }),
           },
           keyOf(person.id),
           now,

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Foundation1795402374334 implements MigrationInterface {
-    name = 'Foundation1795402374334'
+  name = 'Foundation1795402374334';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "clock_offset" (
                 "id" smallint NOT NULL DEFAULT '1',
                 "offset_ms" bigint NOT NULL DEFAULT '0',
@@ -12,7 +12,7 @@ export class Foundation1795402374334 implements MigrationInterface {
                 CONSTRAINT "PK_e919a935ff0eaca20cbdf34a0c1" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "worker_heartbeat" (
                 "worker_id" text NOT NULL,
                 "beat_at" TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -20,15 +20,14 @@ export class Foundation1795402374334 implements MigrationInterface {
                 CONSTRAINT "PK_57142a5b912c5001ff15f617a54" PRIMARY KEY ("worker_id")
             )
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP TABLE "worker_heartbeat"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "clock_offset"
         `);
-    }
-
+  }
 }

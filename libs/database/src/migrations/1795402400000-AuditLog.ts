@@ -29,7 +29,9 @@ export class AuditLog1795402400000 implements MigrationInterface {
         CONSTRAINT "audit_event_pkey" PRIMARY KEY ("id")
       )
     `);
-    await queryRunner.query(`CREATE INDEX "audit_event_entity_idx" ON "audit_event" ("entity_type", "entity_id", "id")`);
+    await queryRunner.query(
+      `CREATE INDEX "audit_event_entity_idx" ON "audit_event" ("entity_type", "entity_id", "id")`,
+    );
     await queryRunner.query(`CREATE INDEX "audit_event_actor_idx" ON "audit_event" ("actor_user_id", "id")`);
     await queryRunner.query(`CREATE INDEX "audit_event_action_idx" ON "audit_event" ("action", "id")`);
     await queryRunner.query(`CREATE INDEX "audit_event_occurred_at_idx" ON "audit_event" ("occurred_at")`);

@@ -38,11 +38,17 @@ export class OutboxMessage1795402500000 implements MigrationInterface {
       )
     `);
     // What the drain's claim scans: due pending rows and sending rows whose lease ran out.
-    await queryRunner.query(`CREATE INDEX "IDX_outbox_message_drain" ON "outbox_message" ("status", "next_attempt_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outbox_message_drain" ON "outbox_message" ("status", "next_attempt_at")`,
+    );
     // The secretariat's ledger: newest first (keyset on created_at, id), filtered by state, kind or address.
     await queryRunner.query(`CREATE INDEX "IDX_outbox_message_created" ON "outbox_message" ("created_at", "id")`);
-    await queryRunner.query(`CREATE INDEX "IDX_outbox_message_state_created" ON "outbox_message" ("state_code", "created_at")`);
-    await queryRunner.query(`CREATE INDEX "IDX_outbox_message_kind_created" ON "outbox_message" ("kind", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outbox_message_state_created" ON "outbox_message" ("state_code", "created_at")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_outbox_message_kind_created" ON "outbox_message" ("kind", "created_at")`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_outbox_message_recipient" ON "outbox_message" ("recipient_address")`);
   }
 

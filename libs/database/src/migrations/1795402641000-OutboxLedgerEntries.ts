@@ -15,10 +15,14 @@ export class OutboxLedgerEntries1795402641000 implements MigrationInterface {
       `ALTER TABLE "outbox_message" ADD CONSTRAINT "CHK_outbox_message_status" CHECK ("status" IN ('pending', 'sending', 'sent', 'failed', 'cancelled', 'skipped'))`,
     );
     await q.query(`ALTER TABLE "outbox_message" ALTER COLUMN "recipient_address" DROP NOT NULL`);
-    await q.query(`ALTER TABLE "outbox_message" ADD CONSTRAINT "CHK_outbox_message_address" CHECK ("recipient_address" IS NOT NULL OR "status" = 'skipped')`);
+    await q.query(
+      `ALTER TABLE "outbox_message" ADD CONSTRAINT "CHK_outbox_message_address" CHECK ("recipient_address" IS NOT NULL OR "status" = 'skipped')`,
+    );
     await q.query(`ALTER TABLE "outbox_message" ADD "dedup_key" text`);
     await q.query(`CREATE UNIQUE INDEX "UQ_outbox_message_dedup_key" ON "outbox_message" ("dedup_key")`);
-    await q.query(`CREATE INDEX "IDX_outbox_message_related" ON "outbox_message" ("related_entity_type", "related_entity_id")`);
+    await q.query(
+      `CREATE INDEX "IDX_outbox_message_related" ON "outbox_message" ("related_entity_type", "related_entity_id")`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
@@ -29,6 +33,8 @@ export class OutboxLedgerEntries1795402641000 implements MigrationInterface {
     await q.query(`DELETE FROM "outbox_message" WHERE "status" = 'skipped'`);
     await q.query(`ALTER TABLE "outbox_message" ALTER COLUMN "recipient_address" SET NOT NULL`);
     await q.query(`ALTER TABLE "outbox_message" DROP CONSTRAINT "CHK_outbox_message_status"`);
-    await q.query(`ALTER TABLE "outbox_message" ADD CONSTRAINT "CHK_outbox_message_status" CHECK ("status" IN ('pending', 'sending', 'sent', 'failed', 'cancelled'))`);
+    await q.query(
+      `ALTER TABLE "outbox_message" ADD CONSTRAINT "CHK_outbox_message_status" CHECK ("status" IN ('pending', 'sending', 'sent', 'failed', 'cancelled'))`,
+    );
   }
 }

@@ -90,7 +90,9 @@ export class DeadlinesAndReminders1795402642000 implements MigrationInterface {
         CONSTRAINT "CHK_reminder_rule_time" CHECK ("time_of_day" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
         CONSTRAINT "CHK_reminder_rule_max_count" CHECK ("max_count" BETWEEN 1 AND 100)
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_reminder_rule_offset" ON "reminder_rule" ("deadline_kind", "offset_days") WHERE "retired_at" IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_reminder_rule_offset" ON "reminder_rule" ("deadline_kind", "offset_days") WHERE "retired_at" IS NULL`,
+    );
     for (const kind of KINDS.split(', ').map((k) => k.replace(/'/g, ''))) {
       for (const [offset, roles, template] of DEFAULT_LADDER) {
         await q.query(
@@ -124,7 +126,9 @@ export class DeadlinesAndReminders1795402642000 implements MigrationInterface {
         CONSTRAINT "FK_reminder_deadline" FOREIGN KEY ("deadline_id") REFERENCES "deadline"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_reminder_rule" FOREIGN KEY ("rule_id") REFERENCES "reminder_rule"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_reminder_key" ON "reminder" ("deadline_id", "deadline_version", "rule_id", "recipient_role")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_reminder_key" ON "reminder" ("deadline_id", "deadline_version", "rule_id", "recipient_role")`,
+    );
     // What the sweep scans: only unsent rows, so its cost follows what is due, not the table's size.
     await q.query(`CREATE INDEX "IDX_reminder_due" ON "reminder" ("planned_at") WHERE "status" = 'planned'`);
     await q.query(`CREATE INDEX "IDX_reminder_lease" ON "reminder" ("lease_until") WHERE "status" = 'claimed'`);

@@ -27,8 +27,12 @@ export class QuestionnaireVersions1795402750000 implements MigrationInterface {
         CONSTRAINT "CHK_questionnaire_version_number" CHECK ("version" >= 1),
         CONSTRAINT "FK_questionnaire_version_state" FOREIGN KEY ("state_code") REFERENCES "state_party"("code") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_questionnaire_version_key_version" ON "questionnaire_version" ("key", "version")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_questionnaire_version_file_content" ON "questionnaire_version" ("key", "content_hash") WHERE "source" = 'file'`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_questionnaire_version_key_version" ON "questionnaire_version" ("key", "version")`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_questionnaire_version_file_content" ON "questionnaire_version" ("key", "content_hash") WHERE "source" = 'file'`,
+    );
     await q.query(`CREATE INDEX "IDX_questionnaire_version_state" ON "questionnaire_version" ("state_code")`);
     await q.query(`
       CREATE FUNCTION questionnaire_version_guard() RETURNS trigger LANGUAGE plpgsql AS $$

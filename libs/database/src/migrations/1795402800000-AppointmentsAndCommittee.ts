@@ -19,9 +19,13 @@ export class AppointmentsAndCommittee1795402800000 implements MigrationInterface
   public async up(q: QueryRunner): Promise<void> {
     // An appointment's planned end runs as a deadline-passed handler of its own kind.
     await q.query(`ALTER TABLE "deadline" DROP CONSTRAINT "CHK_deadline_kind"`);
-    await q.query(`ALTER TABLE "deadline" ADD CONSTRAINT "CHK_deadline_kind" CHECK ("kind" IN (${DEADLINE_KINDS_AFTER}))`);
+    await q.query(
+      `ALTER TABLE "deadline" ADD CONSTRAINT "CHK_deadline_kind" CHECK ("kind" IN (${DEADLINE_KINDS_AFTER}))`,
+    );
     await q.query(`ALTER TABLE "reminder_rule" DROP CONSTRAINT "CHK_reminder_rule_kind"`);
-    await q.query(`ALTER TABLE "reminder_rule" ADD CONSTRAINT "CHK_reminder_rule_kind" CHECK ("deadline_kind" IN (${DEADLINE_KINDS_AFTER}))`);
+    await q.query(
+      `ALTER TABLE "reminder_rule" ADD CONSTRAINT "CHK_reminder_rule_kind" CHECK ("deadline_kind" IN (${DEADLINE_KINDS_AFTER}))`,
+    );
     await q.query(`
       CREATE TABLE "appointment_proposal" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -81,8 +85,12 @@ export class AppointmentsAndCommittee1795402800000 implements MigrationInterface
         CONSTRAINT "FK_appointment_recorded_by" FOREIGN KEY ("recorded_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
     // Two concurrent recordings of a titular for one state: the second insert fails here.
-    await q.query(`CREATE UNIQUE INDEX "UQ_appointment_one_active" ON "appointment" ("state_code", "kind") WHERE "status" = 'active'`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_appointment_replaces" ON "appointment" ("replaces_id") WHERE "replaces_id" IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_appointment_one_active" ON "appointment" ("state_code", "kind") WHERE "status" = 'active'`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_appointment_replaces" ON "appointment" ("replaces_id") WHERE "replaces_id" IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX "IDX_appointment_state" ON "appointment" ("state_code", "kind", "term_start")`);
     await q.query(`CREATE INDEX "IDX_appointment_user" ON "appointment" ("user_id")`);
 
@@ -119,9 +127,13 @@ export class AppointmentsAndCommittee1795402800000 implements MigrationInterface
         CONSTRAINT "FK_appointment_request_target_request" FOREIGN KEY ("request_id") REFERENCES "appointment_request"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_appointment_request_target_state" FOREIGN KEY ("state_code") REFERENCES "state_party"("code") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_appointment_request_target_state" ON "appointment_request_target" ("request_id", "state_code")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_appointment_request_target_state" ON "appointment_request_target" ("request_id", "state_code")`,
+    );
     // Recording an appointment looks up the state's pending requests.
-    await q.query(`CREATE INDEX "IDX_appointment_request_target_pending" ON "appointment_request_target" ("state_code") WHERE "status" = 'pending'`);
+    await q.query(
+      `CREATE INDEX "IDX_appointment_request_target_pending" ON "appointment_request_target" ("state_code") WHERE "status" = 'pending'`,
+    );
 
     await q.query(`
       CREATE TABLE "committee_office" (
@@ -148,7 +160,9 @@ export class AppointmentsAndCommittee1795402800000 implements MigrationInterface
         CONSTRAINT "FK_committee_office_expert" FOREIGN KEY ("expert_user_id") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_committee_office_recorded_by" FOREIGN KEY ("recorded_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_committee_office_one_current" ON "committee_office" ("office") WHERE "status" = 'current'`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_committee_office_one_current" ON "committee_office" ("office") WHERE "status" = 'current'`,
+    );
     await q.query(`CREATE INDEX "IDX_committee_office_history" ON "committee_office" ("office", "term_start")`);
     await q.query(`CREATE INDEX "IDX_committee_office_expert" ON "committee_office" ("expert_user_id")`);
 
@@ -165,7 +179,9 @@ export class AppointmentsAndCommittee1795402800000 implements MigrationInterface
         CONSTRAINT "FK_conflict_declaration_state" FOREIGN KEY ("state_code") REFERENCES "state_party"("code") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_conflict_declaration_declared_by" FOREIGN KEY ("declared_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_conflict_declaration_expert_state" ON "conflict_declaration" ("expert_user_id", "state_code")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_conflict_declaration_expert_state" ON "conflict_declaration" ("expert_user_id", "state_code")`,
+    );
     await q.query(`CREATE INDEX "IDX_conflict_declaration_state" ON "conflict_declaration" ("state_code")`);
   }
 
@@ -178,8 +194,12 @@ export class AppointmentsAndCommittee1795402800000 implements MigrationInterface
     await q.query(`DROP TABLE "appointment_proposal"`);
     await q.query(`DELETE FROM "reminder_rule" WHERE "deadline_kind" = 'appointment_end'`);
     await q.query(`ALTER TABLE "reminder_rule" DROP CONSTRAINT "CHK_reminder_rule_kind"`);
-    await q.query(`ALTER TABLE "reminder_rule" ADD CONSTRAINT "CHK_reminder_rule_kind" CHECK ("deadline_kind" IN (${DEADLINE_KINDS_BEFORE}))`);
+    await q.query(
+      `ALTER TABLE "reminder_rule" ADD CONSTRAINT "CHK_reminder_rule_kind" CHECK ("deadline_kind" IN (${DEADLINE_KINDS_BEFORE}))`,
+    );
     await q.query(`ALTER TABLE "deadline" DROP CONSTRAINT "CHK_deadline_kind"`);
-    await q.query(`ALTER TABLE "deadline" ADD CONSTRAINT "CHK_deadline_kind" CHECK ("kind" IN (${DEADLINE_KINDS_BEFORE}))`);
+    await q.query(
+      `ALTER TABLE "deadline" ADD CONSTRAINT "CHK_deadline_kind" CHECK ("kind" IN (${DEADLINE_KINDS_BEFORE}))`,
+    );
   }
 }

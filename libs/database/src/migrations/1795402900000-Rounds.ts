@@ -48,7 +48,9 @@ export class Rounds1795402900000 implements MigrationInterface {
         CONSTRAINT "FK_state_evaluation_questionnaire" FOREIGN KEY ("questionnaire_version_id") REFERENCES "questionnaire_version"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_state_evaluation_deadline" FOREIGN KEY ("response_deadline_id") REFERENCES "deadline"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_state_evaluation_round_state" ON "state_evaluation" ("round_id", "state_code")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_state_evaluation_round_state" ON "state_evaluation" ("round_id", "state_code")`,
+    );
     await q.query(`CREATE INDEX "IDX_state_evaluation_state" ON "state_evaluation" ("state_code")`);
     await q.query(`CREATE INDEX "IDX_state_evaluation_round_status" ON "state_evaluation" ("round_id", "status")`);
     await q.query(`
@@ -79,7 +81,9 @@ export class Rounds1795402900000 implements MigrationInterface {
         CONSTRAINT "FK_extension_request_evaluation" FOREIGN KEY ("evaluation_id") REFERENCES "state_evaluation"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
     await q.query(`CREATE INDEX "IDX_extension_request_evaluation" ON "extension_request" ("evaluation_id")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_extension_request_one_open" ON "extension_request" ("evaluation_id") WHERE "status" = 'requested'`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_extension_request_one_open" ON "extension_request" ("evaluation_id") WHERE "status" = 'requested'`,
+    );
     await q.query(`
       CREATE TABLE "calendar_feed" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),

@@ -34,7 +34,9 @@ export class Submissions1795403100000 implements MigrationInterface {
         CONSTRAINT "FK_submission_evaluation" FOREIGN KEY ("evaluation_id") REFERENCES "state_evaluation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_submission_questionnaire" FOREIGN KEY ("questionnaire_version_id") REFERENCES "questionnaire_version"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_submission_evaluation_version" ON "submission" ("evaluation_id", "version_number")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_submission_evaluation_version" ON "submission" ("evaluation_id", "version_number")`,
+    );
     await q.query(`
       CREATE TABLE "answer_item_edit" (
         "evaluation_id" uuid NOT NULL,
@@ -102,7 +104,9 @@ export class Submissions1795403100000 implements MigrationInterface {
         CONSTRAINT "FK_clarification_request_answer" FOREIGN KEY ("answered_by_submission_id") REFERENCES "submission"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
     await q.query(`CREATE INDEX "IDX_clarification_request_evaluation" ON "clarification_request" ("evaluation_id")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_clarification_request_one_open" ON "clarification_request" ("evaluation_id") WHERE "answered_at" IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_clarification_request_one_open" ON "clarification_request" ("evaluation_id") WHERE "answered_at" IS NULL`,
+    );
 
     // Submitted versions and evidence bytes never change and are never removed.
     await q.query(`
@@ -115,13 +119,24 @@ export class Submissions1795403100000 implements MigrationInterface {
       $$
     `);
     for (const table of ['submission', 'evidence_attachment', 'evidence_attachment_content']) {
-      await q.query(`CREATE TRIGGER "${table}_immutable" BEFORE UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
-      await q.query(`CREATE TRIGGER "${table}_no_truncate" BEFORE TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`);
+      await q.query(
+        `CREATE TRIGGER "${table}_immutable" BEFORE UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION refuse_change()`,
+      );
+      await q.query(
+        `CREATE TRIGGER "${table}_no_truncate" BEFORE TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()`,
+      );
     }
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const table of ['clarification_request', 'submission_idempotency', 'evidence_attachment_content', 'evidence_attachment', 'answer_item_edit', 'submission']) {
+    for (const table of [
+      'clarification_request',
+      'submission_idempotency',
+      'evidence_attachment_content',
+      'evidence_attachment',
+      'answer_item_edit',
+      'submission',
+    ]) {
       await q.query(`DROP TABLE "${table}"`);
     }
     await q.query(`DROP FUNCTION refuse_change()`);

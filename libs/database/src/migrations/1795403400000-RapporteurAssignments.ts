@@ -24,8 +24,12 @@ export class RapporteurAssignments1795403400000 implements MigrationInterface {
         CONSTRAINT "FK_rapporteur_assignment_expert" FOREIGN KEY ("expert_user_id") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_rapporteur_assignment_assigned_by" FOREIGN KEY ("assigned_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_rapporteur_assignment_active" ON "rapporteur_assignment" ("evaluation_id", "expert_user_id") WHERE "status" <> 'withdrawn'`);
-    await q.query(`CREATE INDEX "IDX_rapporteur_assignment_expert" ON "rapporteur_assignment" ("expert_user_id", "status")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_rapporteur_assignment_active" ON "rapporteur_assignment" ("evaluation_id", "expert_user_id") WHERE "status" <> 'withdrawn'`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_rapporteur_assignment_expert" ON "rapporteur_assignment" ("expert_user_id", "status")`,
+    );
     await q.query(`
       CREATE FUNCTION rapporteur_assignment_guard() RETURNS trigger
       LANGUAGE plpgsql AS $$

@@ -23,7 +23,9 @@ export class CountryReports1795403600000 implements MigrationInterface {
         CONSTRAINT "FK_recommendation_evaluation" FOREIGN KEY ("evaluation_id") REFERENCES "state_evaluation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_recommendation_state" FOREIGN KEY ("state_code") REFERENCES "state_party"("code") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_recommendation_evaluation_seq" ON "recommendation" ("evaluation_id", "seq")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_recommendation_evaluation_seq" ON "recommendation" ("evaluation_id", "seq")`,
+    );
     await q.query(`CREATE INDEX "IDX_recommendation_state" ON "recommendation" ("state_code", "status")`);
     await q.query(`
       CREATE TABLE "country_report" (
@@ -57,7 +59,9 @@ export class CountryReports1795403600000 implements MigrationInterface {
         CONSTRAINT "FK_country_report_adopted_by" FOREIGN KEY ("adopted_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
     await q.query(`CREATE UNIQUE INDEX "UQ_country_report_evaluation" ON "country_report" ("evaluation_id")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_country_report_symbol" ON "country_report" ("symbol") WHERE "symbol" IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_country_report_symbol" ON "country_report" ("symbol") WHERE "symbol" IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX "IDX_country_report_status" ON "country_report" ("status")`);
     await q.query(`
       CREATE TABLE "report_observation" (
@@ -92,7 +96,9 @@ export class CountryReports1795403600000 implements MigrationInterface {
         CONSTRAINT "FK_country_report_corrigendum_report" FOREIGN KEY ("report_id") REFERENCES "country_report"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_country_report_corrigendum_recorded_by" FOREIGN KEY ("recorded_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_country_report_corrigendum_revision" ON "country_report_corrigendum" ("report_id", "revision")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_country_report_corrigendum_revision" ON "country_report_corrigendum" ("report_id", "revision")`,
+    );
     await q.query(`
       CREATE TABLE "document_symbol_counter" (
         "year" integer NOT NULL,

@@ -14,7 +14,9 @@ export class RecommendationFollowUp1795403800000 implements MigrationInterface {
     await q.query(`ALTER TABLE "recommendation" ADD "translations" jsonb NOT NULL DEFAULT '{}'`);
     await q.query(`ALTER TABLE "recommendation" ADD "compliance_status" varchar(32)`);
     await q.query(`ALTER TABLE "recommendation" ADD "closed" boolean NOT NULL DEFAULT false`);
-    await q.query(`CREATE INDEX "IDX_recommendation_open" ON "recommendation" ("state_code") WHERE "status" = 'adopted' AND NOT "closed"`);
+    await q.query(
+      `CREATE INDEX "IDX_recommendation_open" ON "recommendation" ("state_code") WHERE "status" = 'adopted' AND NOT "closed"`,
+    );
     await q.query(`
       CREATE TABLE "recommendation_rating" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -36,8 +38,12 @@ export class RecommendationFollowUp1795403800000 implements MigrationInterface {
         CONSTRAINT "FK_recommendation_rating_proposed_by" FOREIGN KEY ("proposed_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_recommendation_rating_recorded_by" FOREIGN KEY ("recorded_by") REFERENCES "user_account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_recommendation_rating_evaluation" ON "recommendation_rating" ("follow_up_evaluation_id", "recommendation_id")`);
-    await q.query(`CREATE INDEX "IDX_recommendation_rating_recommendation" ON "recommendation_rating" ("recommendation_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_recommendation_rating_evaluation" ON "recommendation_rating" ("follow_up_evaluation_id", "recommendation_id")`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_recommendation_rating_recommendation" ON "recommendation_rating" ("recommendation_id")`,
+    );
     await q.query(`
       CREATE TABLE "follow_up_item" (
         "evaluation_id" uuid NOT NULL,
@@ -47,7 +53,9 @@ export class RecommendationFollowUp1795403800000 implements MigrationInterface {
         CONSTRAINT "FK_follow_up_item_evaluation" FOREIGN KEY ("evaluation_id") REFERENCES "state_evaluation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_follow_up_item_recommendation" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_follow_up_item_recommendation" ON "follow_up_item" ("evaluation_id", "recommendation_id")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_follow_up_item_recommendation" ON "follow_up_item" ("evaluation_id", "recommendation_id")`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -26,7 +26,9 @@ export class EvaluationCompliance1795404200000 implements MigrationInterface {
   name = 'EvaluationCompliance1795404200000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "IDX_state_evaluation_response_deadline" ON "state_evaluation" ("response_deadline_id")`);
+    await q.query(
+      `CREATE INDEX "IDX_state_evaluation_response_deadline" ON "state_evaluation" ("response_deadline_id")`,
+    );
     await q.query(`
       CREATE TABLE "evaluation_compliance" (
         "evaluation_id" uuid NOT NULL,
@@ -49,7 +51,9 @@ export class EvaluationCompliance1795404200000 implements MigrationInterface {
         CONSTRAINT "PK_evaluation_compliance" PRIMARY KEY ("evaluation_id"),
         CONSTRAINT "FK_evaluation_compliance_evaluation" FOREIGN KEY ("evaluation_id") REFERENCES "state_evaluation"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       ) WITH (fillfactor = 70)`);
-    await q.query(`CREATE INDEX "IDX_evaluation_compliance_round" ON "evaluation_compliance" ("round_id", "state_code")`);
+    await q.query(
+      `CREATE INDEX "IDX_evaluation_compliance_round" ON "evaluation_compliance" ("round_id", "state_code")`,
+    );
     await q.query(`CREATE INDEX "IDX_evaluation_compliance_state" ON "evaluation_compliance" ("state_code")`);
     await q.query(`
       CREATE TABLE "evaluation_compliance_pending" (
@@ -174,7 +178,9 @@ export class EvaluationCompliance1795404200000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await q.query(`CREATE TRIGGER evaluation_compliance_insert AFTER INSERT ON state_evaluation FOR EACH ROW EXECUTE FUNCTION evaluation_compliance_touch_row()`);
+    await q.query(
+      `CREATE TRIGGER evaluation_compliance_insert AFTER INSERT ON state_evaluation FOR EACH ROW EXECUTE FUNCTION evaluation_compliance_touch_row()`,
+    );
     await q.query(`
       CREATE TRIGGER evaluation_compliance_update AFTER UPDATE ON state_evaluation FOR EACH ROW
       WHEN ((OLD.round_id, OLD.state_code, OLD.status, OLD.response_deadline_id) IS DISTINCT FROM (NEW.round_id, NEW.state_code, NEW.status, NEW.response_deadline_id))
@@ -195,15 +201,25 @@ export class EvaluationCompliance1795404200000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await q.query(`CREATE TRIGGER evaluation_compliance_delete AFTER DELETE ON state_evaluation FOR EACH ROW EXECUTE FUNCTION round_compliance_evaluation_deleted()`);
+    await q.query(
+      `CREATE TRIGGER evaluation_compliance_delete AFTER DELETE ON state_evaluation FOR EACH ROW EXECUTE FUNCTION round_compliance_evaluation_deleted()`,
+    );
     // Submitted versions are immutable (refused by submission_immutable), so only inserts count.
-    await q.query(`CREATE TRIGGER evaluation_compliance_insert AFTER INSERT ON submission FOR EACH ROW EXECUTE FUNCTION evaluation_compliance_touch_row()`);
+    await q.query(
+      `CREATE TRIGGER evaluation_compliance_insert AFTER INSERT ON submission FOR EACH ROW EXECUTE FUNCTION evaluation_compliance_touch_row()`,
+    );
     for (const [table, columns] of [
       ['extension_request', 'evaluation_id, status'],
       ['clarification_request', 'evaluation_id, answered_at'],
     ] as const) {
-      const pair = (row: string): string => `(${columns.split(', ').map((c) => `${row}.${c}`).join(', ')})`;
-      await q.query(`CREATE TRIGGER evaluation_compliance_insert AFTER INSERT OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION evaluation_compliance_touch_row()`);
+      const pair = (row: string): string =>
+        `(${columns
+          .split(', ')
+          .map((c) => `${row}.${c}`)
+          .join(', ')})`;
+      await q.query(
+        `CREATE TRIGGER evaluation_compliance_insert AFTER INSERT OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION evaluation_compliance_touch_row()`,
+      );
       await q.query(`
         CREATE TRIGGER evaluation_compliance_update AFTER UPDATE ON ${table} FOR EACH ROW
         WHEN (${pair('OLD')} IS DISTINCT FROM ${pair('NEW')})
@@ -234,11 +250,15 @@ export class EvaluationCompliance1795404200000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await q.query(`CREATE TRIGGER evaluation_compliance_insert AFTER INSERT ON reminder REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_compliance_touch_reminders()`);
+    await q.query(
+      `CREATE TRIGGER evaluation_compliance_insert AFTER INSERT ON reminder REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_compliance_touch_reminders()`,
+    );
     await q.query(
       `CREATE TRIGGER evaluation_compliance_update AFTER UPDATE ON reminder REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_compliance_touch_reminders()`,
     );
-    await q.query(`CREATE TRIGGER evaluation_compliance_delete AFTER DELETE ON reminder REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_compliance_touch_reminders()`);
+    await q.query(
+      `CREATE TRIGGER evaluation_compliance_delete AFTER DELETE ON reminder REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION evaluation_compliance_touch_reminders()`,
+    );
 
     // Backfill: every existing evaluation, computed by the same function.
     await q.query(`SELECT evaluation_compliance_refresh(ARRAY(SELECT id FROM state_evaluation ORDER BY id))`);
@@ -246,7 +266,15 @@ export class EvaluationCompliance1795404200000 implements MigrationInterface {
   }
 
   public async down(q: QueryRunner): Promise<void> {
-    for (const table of ['reminder', 'extension_request', 'clarification_request', 'submission', 'deadline', 'state_evaluation', 'state_party']) {
+    for (const table of [
+      'reminder',
+      'extension_request',
+      'clarification_request',
+      'submission',
+      'deadline',
+      'state_evaluation',
+      'state_party',
+    ]) {
       await q.query(`DROP TRIGGER IF EXISTS evaluation_compliance_insert ON ${table}`);
       await q.query(`DROP TRIGGER IF EXISTS evaluation_compliance_update ON ${table}`);
       await q.query(`DROP TRIGGER IF EXISTS evaluation_compliance_delete ON ${table}`);

@@ -40,7 +40,9 @@ export class RoundComplianceByLanguage1795404700000 implements MigrationInterfac
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "round_compliance" ADD "docs" text NOT NULL DEFAULT '[]'`);
-    await q.query(`ALTER TABLE "round_compliance" ALTER "docs" DROP DEFAULT, DROP COLUMN "docs_en", DROP COLUMN "docs_es", DROP COLUMN "docs_fr", DROP COLUMN "docs_pt", DROP COLUMN "stamp"`);
+    await q.query(
+      `ALTER TABLE "round_compliance" ALTER "docs" DROP DEFAULT, DROP COLUMN "docs_en", DROP COLUMN "docs_es", DROP COLUMN "docs_fr", DROP COLUMN "docs_pt", DROP COLUMN "stamp"`,
+    );
     await q.query(`
       CREATE OR REPLACE FUNCTION round_compliance_rebuild(rounds uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
@@ -69,7 +71,10 @@ export class RoundComplianceByLanguage1795404700000 implements MigrationInterfac
 function rebuildFunction(languages: readonly string[]): string {
   const columns = languages.map((l) => `docs_${l}`).join(', ');
   const texts = languages
-    .map((l) => `coalesce('[' || string_agg(left(c.doc, -1) || ',' || to_json(sp.name_${l})::text || ']', ',' ORDER BY c.state_code) || ']', '[]')`)
+    .map(
+      (l) =>
+        `coalesce('[' || string_agg(left(c.doc, -1) || ',' || to_json(sp.name_${l})::text || ']', ',' ORDER BY c.state_code) || ']', '[]')`,
+    )
     .join(',\n                 ');
   return `
       CREATE OR REPLACE FUNCTION round_compliance_rebuild(rounds uuid[]) RETURNS void LANGUAGE plpgsql AS $$

@@ -26,11 +26,17 @@ export class AccountChangeNotify1795404800000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of ['user_account', 'refresh_token']) {
-      await q.query(`CREATE TRIGGER account_changed_notify AFTER UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION account_changed_notify()`);
+      await q.query(
+        `CREATE TRIGGER account_changed_notify AFTER UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION account_changed_notify()`,
+      );
     }
-    await q.query(`CREATE TRIGGER account_changed_notify AFTER UPDATE OR DELETE ON state_party FOR EACH STATEMENT EXECUTE FUNCTION account_changed_notify()`);
+    await q.query(
+      `CREATE TRIGGER account_changed_notify AFTER UPDATE OR DELETE ON state_party FOR EACH STATEMENT EXECUTE FUNCTION account_changed_notify()`,
+    );
     for (const table of ['user_account', 'refresh_token', 'state_party']) {
-      await q.query(`CREATE TRIGGER account_changed_notify_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION account_changed_notify()`);
+      await q.query(
+        `CREATE TRIGGER account_changed_notify_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION account_changed_notify()`,
+      );
     }
   }
 

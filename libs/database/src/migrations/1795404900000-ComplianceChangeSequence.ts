@@ -21,7 +21,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 /** A round's four texts (as RoundComplianceByLanguage builds them), from its evaluation rows `c` and states `sp`. */
 const ROUND_TEXTS = ['en', 'es', 'fr', 'pt']
-  .map((l) => `coalesce('[' || string_agg(left(c.doc, -1) || ',' || to_json(sp.name_${l})::text || ']', ',' ORDER BY c.state_code) || ']', '[]')`)
+  .map(
+    (l) =>
+      `coalesce('[' || string_agg(left(c.doc, -1) || ',' || to_json(sp.name_${l})::text || ']', ',' ORDER BY c.state_code) || ']', '[]')`,
+  )
   .join(',\n                 ');
 
 export class ComplianceChangeSequence1795404900000 implements MigrationInterface {
@@ -30,7 +33,9 @@ export class ComplianceChangeSequence1795404900000 implements MigrationInterface
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "round_compliance" ADD "seq" bigint NOT NULL DEFAULT 0`);
     await q.query(`ALTER TABLE "evaluation_compliance" ADD "change_seq" bigint NOT NULL DEFAULT 0`);
-    await q.query(`CREATE INDEX "IDX_evaluation_compliance_round_change" ON "evaluation_compliance" ("round_id", "change_seq")`);
+    await q.query(
+      `CREATE INDEX "IDX_evaluation_compliance_round_change" ON "evaluation_compliance" ("round_id", "change_seq")`,
+    );
     // Replaced, not overloaded: a one-argument call must resolve to the new function.
     await q.query(`DROP FUNCTION round_compliance_rebuild(uuid[])`);
     await q.query(`

@@ -21,4 +21,26 @@ import { AccountChangeNotify1795404800000 } from './1795404800000-AccountChangeN
 import { ComplianceChangeSequence1795404900000 } from './1795404900000-ComplianceChangeSequence';
 
 // Every migration, in order. A test checks that each file of this folder is listed here.
-export const MIGRATIONS: Array<new () => unknown> = [Foundation1795402374334, StatesAndAccounts1795402380000, AuditLog1795402400000, OutboxMessage1795402500000, OutboxLedgerEntries1795402641000, DeadlinesAndReminders1795402642000, QuestionnaireVersions1795402750000, AppointmentsAndCommittee1795402800000, Rounds1795402900000, Submissions1795403100000, RapporteurAssignments1795403400000, ReviewComments1795403500000, CountryReports1795403600000, ObservationAttachments1795403700000, RecommendationFollowUp1795403800000, EvaluationCompliance1795404200000, HemisphericReports1795404500000, DocumentSymbolAcrossReports1795404600000, RoundComplianceByLanguage1795404700000, AccountChangeNotify1795404800000, ComplianceChangeSequence1795404900000];
+export const MIGRATIONS: Array<new () => unknown> = [
+  Foundation1795402374334,
+  StatesAndAccounts1795402380000,
+  AuditLog1795402400000,
+  OutboxMessage1795402500000,
+  OutboxLedgerEntries1795402641000,
+  DeadlinesAndReminders1795402642000,
+  QuestionnaireVersions1795402750000,
+  AppointmentsAndCommittee1795402800000,
+  Rounds1795402900000,
+  Submissions1795403100000,
+  RapporteurAssignments1795403400000,
+  ReviewComments1795403500000,
+  CountryReports1795403600000,
+  ObservationAttachments1795403700000,
+  RecommendationFollowUp1795403800000,
+  EvaluationCompliance1795404200000,
+  HemisphericReports1795404500000,
+  DocumentSymbolAcrossReports1795404600000,
+  RoundComplianceByLanguage1795404700000,
+  AccountChangeNotify1795404800000,
+  ComplianceChangeSequence1795404900000,
+];

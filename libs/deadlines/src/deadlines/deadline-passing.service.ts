@@ -25,13 +25,20 @@ export class DeadlinePassing {
   ) {}
 
   async passDue(now: Date): Promise<number> {
-    const due: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM deadline WHERE status = 'open' AND due_at <= $1 ORDER BY due_at LIMIT $2`, [now, PER_TICK]);
+    const due: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM deadline WHERE status = 'open' AND due_at <= $1 ORDER BY due_at LIMIT $2`,
+      [now, PER_TICK],
+    );
     let passed = 0;
     for (const { id } of due) {
       try {
         if (await this.passOne(id, now)) passed += 1;
       } catch (e) {
-        this.logger.error({ msg: 'deadline-passed handler failed; the deadline stays open and is tried again next tick', deadlineId: id, error: e instanceof Error ? e.message : String(e) });
+        this.logger.error({
+          msg: 'deadline-passed handler failed; the deadline stays open and is tried again next tick',
+          deadlineId: id,
+          error: e instanceof Error ? e.message : String(e),
+        });
       }
     }
     return passed;
@@ -66,7 +73,12 @@ export class DeadlinePassing {
         actor: null,
         action: 'deadline.passed',
         entity: { type: 'deadline', id },
-        summary: { kind: deadline.kind, stateCode: deadline.stateCode, dueDate: deadline.dueDate, version: deadline.version },
+        summary: {
+          kind: deadline.kind,
+          stateCode: deadline.stateCode,
+          dueDate: deadline.dueDate,
+          version: deadline.version,
+        },
         at: now,
       });
       await this.handlers.handlerFor(deadline.kind)?.(manager, toDeadlineView(passed), now);

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@mesecvi/errors';
-import type { DeadlineKind, DeadlineStatus, RecipientRole, ReminderReason, ReminderStatus } from '../deadline-vocabulary';
+import type {
+  DeadlineKind,
+  DeadlineStatus,
+  RecipientRole,
+  ReminderReason,
+  ReminderStatus,
+} from '../deadline-vocabulary';
 import { Deadline } from './deadline.entity';
 import { DeadlinesService } from './deadlines.service';
 import { toDeadlineView, type DeadlineHistoryEntry, type DeadlineView } from './deadline.view';
@@ -52,11 +58,14 @@ export interface ReminderView {
   deliveries: ReminderDelivery[];
 }
 
-const encode = (d: { dueDate: string; id: string }): string => Buffer.from(`${d.dueDate}|${d.id}`, 'utf8').toString('base64url');
+const encode = (d: { dueDate: string; id: string }): string =>
+  Buffer.from(`${d.dueDate}|${d.id}`, 'utf8').toString('base64url');
 function decode(cursor: string): { dueDate: string; id: string } {
   const [dueDate, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate ?? '') || !/^[0-9a-f-]{36}$/.test(id ?? '')) {
-    throw new DomainError('validation_failed', 'cursor is not valid', { errors: [{ pointer: '/cursor', message: 'cursor must be a value returned as nextCursor' }] });
+    throw new DomainError('validation_failed', 'cursor is not valid', {
+      errors: [{ pointer: '/cursor', message: 'cursor must be a value returned as nextCursor' }],
+    });
   }
   return { dueDate, id };
 }
@@ -72,7 +81,8 @@ export class DeadlineQueries {
   /** Soonest due first, keyset-paginated on (due date, id). */
   async list(filter: DeadlineListFilter, scope: DeadlineScope): Promise<DeadlinePage> {
     const q = this.dataSource.getRepository(Deadline).createQueryBuilder('d');
-    if (scope.kind === 'states') q.andWhere('d.state_code IN (:...codes)', { codes: scope.codes.length > 0 ? scope.codes : ['---'] });
+    if (scope.kind === 'states')
+      q.andWhere('d.state_code IN (:...codes)', { codes: scope.codes.length > 0 ? scope.codes : ['---'] });
     if (filter.stateCode) q.andWhere('d.state_code = :stateCode', { stateCode: filter.stateCode.toUpperCase() });
     if (filter.kind) q.andWhere('d.kind = :kind', { kind: filter.kind });
     if (filter.status) q.andWhere('d.status = :status', { status: filter.status });
@@ -82,7 +92,11 @@ export class DeadlineQueries {
       const after = decode(filter.cursor);
       q.andWhere('(d.due_date, d.id) > (:cursorDate, :cursorId)', { cursorDate: after.dueDate, cursorId: after.id });
     }
-    const rows = await q.orderBy('d.due_date', 'ASC').addOrderBy('d.id', 'ASC').limit(filter.limit + 1).getMany();
+    const rows = await q
+      .orderBy('d.due_date', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(filter.limit + 1)
+      .getMany();
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
     return { items: page.map(toDeadlineView), nextCursor: rows.length > filter.limit && last ? encode(last) : null };
@@ -117,7 +131,15 @@ export class DeadlineQueries {
         WHERE r.deadline_id = $1 ORDER BY r.deadline_version, r.planned_at, r.recipient_role`,
       [id],
     );
-    const mails: Array<{ id: string; related_entity_id: string; recipient_address: string | null; recipient_role: string | null; language: string; status: string; sent_at: Date | null }> =
+    const mails: Array<{
+      id: string;
+      related_entity_id: string;
+      recipient_address: string | null;
+      recipient_role: string | null;
+      language: string;
+      status: string;
+      sent_at: Date | null;
+    }> =
       rows.length === 0
         ? []
         : await this.dataSource.query(
@@ -137,7 +159,14 @@ export class DeadlineQueries {
       processedAt: r.processed_at ? r.processed_at.toISOString() : null,
       deliveries: mails
         .filter((m) => m.related_entity_id === r.id)
-        .map((m) => ({ outboxId: m.id, address: m.recipient_address, role: m.recipient_role, language: m.language, status: m.status, sentAt: m.sent_at ? m.sent_at.toISOString() : null })),
+        .map((m) => ({
+          outboxId: m.id,
+          address: m.recipient_address,
+          role: m.recipient_role,
+          language: m.language,
+          status: m.status,
+          sentAt: m.sent_at ? m.sent_at.toISOString() : null,
+        })),
     }));
   }
 }

@@ -1,5 +1,11 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DEADLINE_CHANGES, DEADLINE_STATUSES, sqlList, type DeadlineChange, type DeadlineStatus } from '../deadline-vocabulary';
+import {
+  DEADLINE_CHANGES,
+  DEADLINE_STATUSES,
+  sqlList,
+  type DeadlineChange,
+  type DeadlineStatus,
+} from '../deadline-vocabulary';
 import { Deadline } from './deadline.entity';
 
 /**

@@ -1,6 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { StateParty } from '@mesecvi/states';
-import { DEADLINE_KINDS, DEADLINE_STATUSES, sqlList, type DeadlineKind, type DeadlineStatus } from '../deadline-vocabulary';
+import {
+  DEADLINE_KINDS,
+  DEADLINE_STATUSES,
+  sqlList,
+  type DeadlineKind,
+  type DeadlineStatus,
+} from '../deadline-vocabulary';
 
 /**
  * A deadline on a subject (an evaluation, a request, a report…) for one state party: a calendar
@@ -9,7 +15,10 @@ import { DEADLINE_KINDS, DEADLINE_STATUSES, sqlList, type DeadlineKind, type Dea
  * and state (cancelled ones do not count).
  */
 @Entity({ name: 'deadline' })
-@Index('UQ_deadline_subject', ['kind', 'subjectType', 'subjectId', 'stateCode'], { unique: true, where: `"status" <> 'cancelled'` })
+@Index('UQ_deadline_subject', ['kind', 'subjectType', 'subjectId', 'stateCode'], {
+  unique: true,
+  where: `"status" <> 'cancelled'`,
+})
 @Index('IDX_deadline_state_due', ['stateCode', 'dueDate'])
 @Index('IDX_deadline_open_due_at', ['dueAt'], { where: `"status" = 'open'` })
 @Check('CHK_deadline_kind', `"kind" IN (${sqlList(DEADLINE_KINDS)})`)

@@ -40,7 +40,8 @@ export interface DeadlineMove {
   expectedVersion?: number;
 }
 
-const isUniqueViolation = (e: unknown): boolean => e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === '23505';
+const isUniqueViolation = (e: unknown): boolean =>
+  e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === '23505';
 
 /**
  * The deadlines engine's public API (DESIGN §1 "A deadline"). Every method runs in the caller's
@@ -79,12 +80,21 @@ export class DeadlinesService {
     try {
       id = ((await manager.getRepository(Deadline).insert(row)).identifiers[0] as { id: string }).id;
     } catch (e) {
-      if (isUniqueViolation(e)) throw new DomainError('conflict', `A ${input.kind} deadline already exists for this ${input.subject.type} and ${stateCode}.`);
+      if (isUniqueViolation(e))
+        throw new DomainError(
+          'conflict',
+          `A ${input.kind} deadline already exists for this ${input.subject.type} and ${stateCode}.`,
+        );
       throw e;
     }
     const deadline = await this.lock(manager, id);
     await this.planner.plan(manager, deadline, ctx.now);
-    await this.record(manager, deadline, 'created', null, ctx, { kind: deadline.kind, stateCode, subject: input.subject, dueDate: deadline.dueDate });
+    await this.record(manager, deadline, 'created', null, ctx, {
+      kind: deadline.kind,
+      stateCode,
+      subject: input.subject,
+      dueDate: deadline.dueDate,
+    });
     return toDeadlineView(deadline);
   }
 
@@ -93,7 +103,12 @@ export class DeadlinesService {
    * reminders are superseded, and rules of the new ladder whose moment has passed are not sent.
    * A passed deadline moved into the future is open again.
    */
-  async move(manager: EntityManager, id: string, move: DeadlineMove, ctx: DeadlineChangeContext): Promise<DeadlineView> {
+  async move(
+    manager: EntityManager,
+    id: string,
+    move: DeadlineMove,
+    ctx: DeadlineChangeContext,
+  ): Promise<DeadlineView> {
     if (!isCalendarDate(move.dueDate)) throw invalid('/dueDate', 'dueDate must be a calendar date (YYYY-MM-DD)');
     if (move.reason.trim().length === 0) throw invalid('/reason', 'reason is required');
     const deadline = await this.lock(manager, id);
@@ -103,18 +118,17 @@ export class DeadlinesService {
         extensions: { currentEtag: `"${deadline.version}"` },
       });
     }
-    if (deadline.status === 'completed' || deadline.status === 'cancelled') throw new DomainError('conflict', `The deadline is ${deadline.status}; it cannot be moved.`);
-    if (move.dueDate === deadline.dueDate) throw new DomainError('conflict', `The deadline is already due on ${deadline.dueDate}.`);
+    if (deadline.status === 'completed' || deadline.status === 'cancelled')
+      throw new DomainError('conflict', `The deadline is ${deadline.status}; it cannot be moved.`);
+    if (move.dueDate === deadline.dueDate)
+      throw new DomainError('conflict', `The deadline is already due on ${deadline.dueDate}.`);
     const from = deadline.dueDate;
     const dueAt = dueInstant(move.dueDate, deadline.timeZone);
     const status = deadline.status === 'passed' && dueAt.getTime() > ctx.now.getTime() ? 'open' : deadline.status;
-    await manager.query(`UPDATE deadline SET due_date = $2, due_at = $3, version = version + 1, status = $4, updated_at = $5 WHERE id = $1`, [
-      id,
-      move.dueDate,
-      dueAt,
-      status,
-      ctx.now,
-    ]);
+    await manager.query(
+      `UPDATE deadline SET due_date = $2, due_at = $3, version = version + 1, status = $4, updated_at = $5 WHERE id = $1`,
+      [id, move.dueDate, dueAt, status, ctx.now],
+    );
     const moved = await this.lock(manager, id);
     await this.planner.supersedeUnsent(manager, id, 'moved', ctx.now);
     await this.planner.plan(manager, moved, ctx.now);
@@ -123,10 +137,16 @@ export class DeadlinesService {
   }
 
   /** The awaited thing arrived (late or not): nothing more is sent. Completing twice is a no-op. */
-  async complete(manager: EntityManager, id: string, ctx: DeadlineChangeContext, reason: string | null = null): Promise<DeadlineView> {
+  async complete(
+    manager: EntityManager,
+    id: string,
+    ctx: DeadlineChangeContext,
+    reason: string | null = null,
+  ): Promise<DeadlineView> {
     const deadline = await this.lock(manager, id);
     if (deadline.status === 'completed') return toDeadlineView(deadline);
-    if (deadline.status === 'cancelled') throw new DomainError('conflict', 'The deadline was cancelled; it cannot be completed.');
+    if (deadline.status === 'cancelled')
+      throw new DomainError('conflict', 'The deadline was cancelled; it cannot be completed.');
     return this.close(manager, deadline, 'completed', reason, ctx);
   }
 
@@ -134,7 +154,8 @@ export class DeadlinesService {
   async cancel(manager: EntityManager, id: string, reason: string, ctx: DeadlineChangeContext): Promise<DeadlineView> {
     const deadline = await this.lock(manager, id);
     if (deadline.status === 'cancelled') return toDeadlineView(deadline);
-    if (deadline.status === 'completed') throw new DomainError('conflict', 'The deadline is completed; it cannot be cancelled.');
+    if (deadline.status === 'completed')
+      throw new DomainError('conflict', 'The deadline is completed; it cannot be cancelled.');
     return this.close(manager, deadline, 'cancelled', reason, ctx);
   }
 
@@ -143,26 +164,42 @@ export class DeadlinesService {
   }
 
   /** The live (not cancelled) deadline of a kind on a subject for a state, if any. */
-  async findForSubject(manager: EntityManager, kind: DeadlineKind, subject: { type: string; id: string }, stateCode: string): Promise<DeadlineView | null> {
+  async findForSubject(
+    manager: EntityManager,
+    kind: DeadlineKind,
+    subject: { type: string; id: string },
+    stateCode: string,
+  ): Promise<DeadlineView | null> {
     const row = await manager
       .getRepository(Deadline)
       .createQueryBuilder('d')
-      .where(`d.kind = :kind AND d.subject_type = :type AND d.subject_id = :id AND d.state_code = :stateCode AND d.status <> 'cancelled'`, {
-        kind,
-        type: subject.type,
-        id: subject.id,
-        stateCode: stateCode.toUpperCase(),
-      })
+      .where(
+        `d.kind = :kind AND d.subject_type = :type AND d.subject_id = :id AND d.state_code = :stateCode AND d.status <> 'cancelled'`,
+        {
+          kind,
+          type: subject.type,
+          id: subject.id,
+          stateCode: stateCode.toUpperCase(),
+        },
+      )
       .getOne();
     return row ? toDeadlineView(row) : null;
   }
 
   async history(manager: EntityManager, id: string): Promise<DeadlineHistoryEntry[]> {
-    const rows = await manager.getRepository(DeadlineVersion).find({ where: { deadlineId: id }, order: { recordedAt: 'ASC', version: 'ASC' } });
+    const rows = await manager
+      .getRepository(DeadlineVersion)
+      .find({ where: { deadlineId: id }, order: { recordedAt: 'ASC', version: 'ASC' } });
     return rows.map(toHistoryEntry);
   }
 
-  private async close(manager: EntityManager, deadline: Deadline, to: 'completed' | 'cancelled', reason: string | null, ctx: DeadlineChangeContext): Promise<DeadlineView> {
+  private async close(
+    manager: EntityManager,
+    deadline: Deadline,
+    to: 'completed' | 'cancelled',
+    reason: string | null,
+    ctx: DeadlineChangeContext,
+  ): Promise<DeadlineView> {
     await manager.query(`UPDATE deadline SET status = $2, updated_at = $3 WHERE id = $1`, [deadline.id, to, ctx.now]);
     await this.planner.cancelUnsent(manager, deadline.id, to, ctx.now);
     const closed = await this.lock(manager, deadline.id);
@@ -213,9 +250,11 @@ export class DeadlinesService {
   }
 
   private checkInput(input: DeadlineInput, timeZone: string): void {
-    if (!DEADLINE_KINDS.includes(input.kind)) throw invalid('/kind', `kind must be one of ${DEADLINE_KINDS.join(', ')}`);
+    if (!DEADLINE_KINDS.includes(input.kind))
+      throw invalid('/kind', `kind must be one of ${DEADLINE_KINDS.join(', ')}`);
     if (!isCalendarDate(input.dueDate)) throw invalid('/dueDate', 'dueDate must be a calendar date (YYYY-MM-DD)');
-    if (input.kind === 'ad_hoc' && !input.title?.trim()) throw invalid('/title', 'an ad-hoc deadline needs a title saying what is due');
+    if (input.kind === 'ad_hoc' && !input.title?.trim())
+      throw invalid('/title', 'an ad-hoc deadline needs a title saying what is due');
     if (!input.subject.type || !input.subject.id) throw invalid('/subject', 'subject type and id are required');
     try {
       new Intl.DateTimeFormat('en-US', { timeZone });

@@ -37,15 +37,35 @@ export class SecretariatDeadlines {
     return this.dataSource.transaction(async (manager) => {
       const created: DeadlineView[] = [];
       for (const stateCode of codes) {
-        created.push(await this.deadlines.create(manager, { kind: 'ad_hoc', subject: { type: AD_HOC_SUBJECT, id: request }, stateCode, dueDate: input.dueDate, title: input.title.trim() }, ctx));
+        created.push(
+          await this.deadlines.create(
+            manager,
+            {
+              kind: 'ad_hoc',
+              subject: { type: AD_HOC_SUBJECT, id: request },
+              stateCode,
+              dueDate: input.dueDate,
+              title: input.title.trim(),
+            },
+            ctx,
+          ),
+        );
       }
       return created;
     });
   }
 
-  async move(id: string, dueDate: string, reason: string, expectedVersion: number | undefined, meta: RequestMeta): Promise<DeadlineView> {
+  async move(
+    id: string,
+    dueDate: string,
+    reason: string,
+    expectedVersion: number | undefined,
+    meta: RequestMeta,
+  ): Promise<DeadlineView> {
     const ctx = await this.context(meta);
-    return this.dataSource.transaction((manager) => this.deadlines.move(manager, id, { dueDate, reason, expectedVersion }, ctx));
+    return this.dataSource.transaction((manager) =>
+      this.deadlines.move(manager, id, { dueDate, reason, expectedVersion }, ctx),
+    );
   }
 
   async complete(id: string, reason: string | null, meta: RequestMeta): Promise<DeadlineView> {
@@ -66,7 +86,8 @@ export class SecretariatDeadlines {
 
   private async assertAdHoc(id: string, what: string): Promise<void> {
     const deadline = await this.deadlines.get(this.dataSource.manager, id);
-    if (deadline.kind !== 'ad_hoc') throw new DomainError('conflict', `A ${deadline.kind} deadline is ${what} by its own workflow, not by hand.`);
+    if (deadline.kind !== 'ad_hoc')
+      throw new DomainError('conflict', `A ${deadline.kind} deadline is ${what} by its own workflow, not by hand.`);
   }
 
   private async context(meta: RequestMeta): Promise<DeadlineChangeContext> {

@@ -46,7 +46,13 @@ const permanentMission: RecipientResolver = async (manager, stateCode) => {
       ORDER BY c.created_at, c.id`,
     [stateCode],
   );
-  return rows.map((r) => ({ address: r.email, name: r.name, userId: null, language: r.language, ledgerRole: 'permanent_mission' }));
+  return rows.map((r) => ({
+    address: r.email,
+    name: r.name,
+    userId: null,
+    language: r.language,
+    ledgerRole: 'permanent_mission',
+  }));
 };
 
 /**

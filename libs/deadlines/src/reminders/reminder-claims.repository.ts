@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { DeadlineKind, DeadlineStatus, RecipientRole, ReminderReason, ReminderStatus, ReminderTemplate } from '../deadline-vocabulary';
+import type {
+  DeadlineKind,
+  DeadlineStatus,
+  RecipientRole,
+  ReminderReason,
+  ReminderStatus,
+  ReminderTemplate,
+} from '../deadline-vocabulary';
 
 export interface Claim {
   token: string;
@@ -59,8 +66,9 @@ export class ReminderClaims {
     let rows: Array<{ id: string }>;
     try {
       // The structured result: for UPDATE … RETURNING, TypeORM's plain result is [rows, count].
-      rows = (await runner.query(
-      `WITH expired AS (
+      rows = (
+        await runner.query(
+          `WITH expired AS (
          SELECT id FROM reminder WHERE status = 'claimed' AND lease_until < clock_timestamp() ORDER BY lease_until LIMIT $3 FOR UPDATE SKIP LOCKED
        ), due AS (
          SELECT id FROM reminder WHERE status = 'planned' AND planned_at <= $1 ORDER BY planned_at LIMIT $3 FOR UPDATE SKIP LOCKED
@@ -68,9 +76,10 @@ export class ReminderClaims {
        UPDATE reminder r SET status = 'claimed', lease_until = clock_timestamp() + $2 * interval '1 millisecond', claim_token = $4, claims = r.claims + 1, updated_at = $1
         WHERE r.id IN (SELECT id FROM expired UNION ALL SELECT id FROM due)
         RETURNING r.id`,
-        [now, leaseMs, limit, token],
-        true,
-      )).records as Array<{ id: string }>;
+          [now, leaseMs, limit, token],
+          true,
+        )
+      ).records as Array<{ id: string }>;
     } finally {
       await runner.release();
     }
@@ -109,7 +118,13 @@ export class ReminderClaims {
               lease_until = NULL, claim_token = NULL, updated_at = $1
          FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[]) AS u(id, status, reason, recipients)
         WHERE r.id = u.id`,
-      [now, outcomes.map((o) => o.id), outcomes.map((o) => o.status), outcomes.map((o) => o.reason), outcomes.map((o) => o.recipients)],
+      [
+        now,
+        outcomes.map((o) => o.id),
+        outcomes.map((o) => o.status),
+        outcomes.map((o) => o.reason),
+        outcomes.map((o) => o.recipients),
+      ],
     );
   }
 }

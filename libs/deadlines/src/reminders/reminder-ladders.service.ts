@@ -53,8 +53,13 @@ export class ReminderLadders {
   ) {}
 
   async list(): Promise<ReminderLadderView[]> {
-    const rules = await this.dataSource.getRepository(ReminderRule).find({ where: { retiredAt: IsNull() }, order: { deadlineKind: 'ASC', offsetDays: 'ASC' } });
-    return DEADLINE_KINDS.map((kind) => ({ deadlineKind: kind, rules: rules.filter((r) => r.deadlineKind === kind).map(toView) }));
+    const rules = await this.dataSource
+      .getRepository(ReminderRule)
+      .find({ where: { retiredAt: IsNull() }, order: { deadlineKind: 'ASC', offsetDays: 'ASC' } });
+    return DEADLINE_KINDS.map((kind) => ({
+      deadlineKind: kind,
+      rules: rules.filter((r) => r.deadlineKind === kind).map(toView),
+    }));
   }
 
   async get(kind: string): Promise<ReminderLadderView> {
@@ -63,13 +68,20 @@ export class ReminderLadders {
     return ladder;
   }
 
-  async replace(kind: string, rules: LadderRuleInput[], meta: RequestMeta): Promise<ReminderLadderView & { deadlinesReplanned: number }> {
-    if (!(DEADLINE_KINDS as readonly string[]).includes(kind)) throw new DomainError('not_found', `No reminder ladder for deadline kind ${kind}`);
+  async replace(
+    kind: string,
+    rules: LadderRuleInput[],
+    meta: RequestMeta,
+  ): Promise<ReminderLadderView & { deadlinesReplanned: number }> {
+    if (!(DEADLINE_KINDS as readonly string[]).includes(kind))
+      throw new DomainError('not_found', `No reminder ladder for deadline kind ${kind}`);
     const deadlineKind = kind as DeadlineKind;
     const offsets = rules.map((r) => r.offsetDays);
     const repeated = offsets.find((o, i) => offsets.indexOf(o) !== i);
     if (repeated !== undefined) {
-      throw new DomainError('validation_failed', `Two rules have the offset ${repeated}.`, { errors: [{ pointer: '/rules', message: `offsetDays ${repeated} appears twice` }] });
+      throw new DomainError('validation_failed', `Two rules have the offset ${repeated}.`, {
+        errors: [{ pointer: '/rules', message: `offsetDays ${repeated} appears twice` }],
+      });
     }
     const now = await this.clock.now();
     const replanned = await this.dataSource.transaction(async (manager) => {
@@ -85,9 +97,17 @@ export class ReminderLadders {
           changed.push(old.offsetDays);
           continue;
         }
-        const values = { timeOfDay: next.timeOfDay ?? '09:00', recipientRoles: [...new Set(next.recipientRoles)], template: next.template, maxCount: next.maxCount ?? 3 };
+        const values = {
+          timeOfDay: next.timeOfDay ?? '09:00',
+          recipientRoles: [...new Set(next.recipientRoles)],
+          template: next.template,
+          maxCount: next.maxCount ?? 3,
+        };
         const same =
-          values.timeOfDay === old.timeOfDay && values.template === old.template && values.maxCount === old.maxCount && values.recipientRoles.join() === old.recipientRoles.join();
+          values.timeOfDay === old.timeOfDay &&
+          values.template === old.template &&
+          values.maxCount === old.maxCount &&
+          values.recipientRoles.join() === old.recipientRoles.join();
         if (same) continue;
         // Roles dropped from a rule keep their row key but stop being planned: re-planning supersedes them.
         await repo.update({ id: old.id }, { ...values, updatedAt: now });

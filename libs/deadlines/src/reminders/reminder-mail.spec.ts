@@ -25,42 +25,79 @@ const reminder = (over: Partial<ClaimedReminder> = {}): ClaimedReminder => ({
   alreadySent: 0,
   ...over,
 });
-const haiti = { code: 'HTI', names: { en: 'Haiti', es: 'Haití', fr: 'Haïti', pt: 'Haiti' }, workingLanguage: 'fr' as const };
-const person = (language: 'en' | 'es' | 'fr' | 'pt') => ({ address: 'fp@example.ht', name: 'Marie Joseph', userId: null, language, ledgerRole: 'state_focal_point' });
+const haiti = {
+  code: 'HTI',
+  names: { en: 'Haiti', es: 'Haití', fr: 'Haïti', pt: 'Haiti' },
+  workingLanguage: 'fr' as const,
+};
+const person = (language: 'en' | 'es' | 'fr' | 'pt') => ({
+  address: 'fp@example.ht',
+  name: 'Marie Joseph',
+  userId: null,
+  language,
+  ledgerRole: 'state_focal_point',
+});
 const link = 'https://platform.example.org/deadlines/8c0b1f0e-6d5f-4f21-a0f5-0c3e0e6a9a11';
-const render = (mail: ReturnType<typeof reminderMail>) => renderMail(mail.template, mail.payload, mail.language, { timeZone: 'America/New_York' });
+const render = (mail: ReturnType<typeof reminderMail>) =>
+  renderMail(mail.template, mail.payload, mail.language, { timeZone: 'America/New_York' });
 
 describe('reminder mails', () => {
   it('has words for every deadline kind in every language (ad-hoc deadlines use their title)', () => {
     for (const language of LANGUAGES) {
-      for (const kind of DEADLINE_KINDS.filter((k) => k !== 'ad_hoc')) expect({ language, kind, copy: Boolean(DEADLINE_KIND_COPY[language][kind]) }).toEqual({ language, kind, copy: true });
+      for (const kind of DEADLINE_KINDS.filter((k) => k !== 'ad_hoc'))
+        expect({ language, kind, copy: Boolean(DEADLINE_KIND_COPY[language][kind]) }).toEqual({
+          language,
+          kind,
+          copy: true,
+        });
     }
   });
 
   it('shows days left, the due date in the language and the time zone, the state name in the language', () => {
     const now = new Date('2026-09-23T13:00:30Z'); // 09:00 in New York, 7 days before
-    expect(render(reminderMail(reminder(), person('fr'), haiti, link, now)).subject).toBe('Rappel : Réponses au questionnaire – Haïti – dans 7 jours');
+    expect(render(reminderMail(reminder(), person('fr'), haiti, link, now)).subject).toBe(
+      'Rappel : Réponses au questionnaire – Haïti – dans 7 jours',
+    );
     const es = render(reminderMail(reminder(), person('es'), haiti, link, now));
     expect(es.subject).toBe('Recordatorio: Respuestas al cuestionario – Haití – vence en 7 días');
-    expect(es.text).toContain('La fecha límite es el 30 de septiembre de 2026 (al final del día, hora de America/New_York).');
+    expect(es.text).toContain(
+      'La fecha límite es el 30 de septiembre de 2026 (al final del día, hora de America/New_York).',
+    );
     const pt = render(reminderMail(reminder({ kind: 'observations' }), person('pt'), haiti, link, now));
     expect(pt.text).toContain('as observações sobre o relatório preliminar de país de Haiti vence em 7 dias');
-    expect(render(reminderMail(reminder(), person('en'), haiti, link, new Date('2026-10-01T03:00:00Z'))).subject).toBe('Reminder: Questionnaire answers – Haiti – due today');
+    expect(render(reminderMail(reminder(), person('en'), haiti, link, new Date('2026-10-01T03:00:00Z'))).subject).toBe(
+      'Reminder: Questionnaire answers – Haiti – due today',
+    );
   });
 
   it('counts days late after the due date, and escalates to the secretariat with the state and code', () => {
     const late = new Date('2026-10-07T13:00:00Z');
-    expect(render(reminderMail(reminder(), person('fr'), haiti, link, late)).subject).toBe('Échéance dépassée : Réponses au questionnaire – Haïti – 7 jours de retard');
-    const escalation = render(reminderMail(reminder({ template: 'deadline_escalation' }), person('en'), haiti, link, late));
+    expect(render(reminderMail(reminder(), person('fr'), haiti, link, late)).subject).toBe(
+      'Échéance dépassée : Réponses au questionnaire – Haïti – 7 jours de retard',
+    );
+    const escalation = render(
+      reminderMail(reminder({ template: 'deadline_escalation' }), person('en'), haiti, link, late),
+    );
     expect(escalation.subject).toBe('Escalation: Haiti (HTI) is 7 days late – Questionnaire answers');
     expect(escalation.text).toContain('The deadline was September 30, 2026 (end of the day, America/New_York time)');
   });
 
   it('uses the ad-hoc title as what is due, and a neutral greeting for a bare mission address', () => {
-    const mail = reminderMail(reminder({ kind: 'ad_hoc', title: 'Send the national information' }), { ...person('fr'), name: null, ledgerRole: 'permanent_mission' }, haiti, link, new Date('2026-09-29T13:00:00Z'));
+    const mail = reminderMail(
+      reminder({ kind: 'ad_hoc', title: 'Send the national information' }),
+      { ...person('fr'), name: null, ledgerRole: 'permanent_mission' },
+      haiti,
+      link,
+      new Date('2026-09-29T13:00:00Z'),
+    );
     const rendered = render(mail);
     expect(rendered.subject).toBe('Rappel : Send the national information – Haïti – dans 1 jour');
     expect(rendered.text.startsWith('Madame, Monsieur,')).toBe(true);
-    expect(mail.to).toEqual({ address: 'fp@example.ht', name: undefined, userId: undefined, role: 'permanent_mission' });
+    expect(mail.to).toEqual({
+      address: 'fp@example.ht',
+      name: undefined,
+      userId: undefined,
+      role: 'permanent_mission',
+    });
   });
 });

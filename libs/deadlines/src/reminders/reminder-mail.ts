@@ -11,7 +11,13 @@ export interface StateNames {
 }
 
 /** The mail one recipient gets for a reminder: their language, the state's name in it, days left or late. */
-export function reminderMail(reminder: ClaimedReminder, recipient: Recipient, state: StateNames, link: string, now: Date): StagedMail {
+export function reminderMail(
+  reminder: ClaimedReminder,
+  recipient: Recipient,
+  state: StateNames,
+  link: string,
+  now: Date,
+): StagedMail {
   const base = {
     recipientName: recipient.name,
     stateName: state.names[recipient.language],
@@ -25,16 +31,26 @@ export function reminderMail(reminder: ClaimedReminder, recipient: Recipient, st
   const envelope = {
     kind: 'reminder' as const,
     language: recipient.language,
-    to: { address: recipient.address, name: recipient.name ?? undefined, userId: recipient.userId ?? undefined, role: recipient.ledgerRole },
+    to: {
+      address: recipient.address,
+      name: recipient.name ?? undefined,
+      userId: recipient.userId ?? undefined,
+      role: recipient.ledgerRole,
+    },
     stateCode: state.code,
     related: { type: 'reminder', id: reminder.id },
   };
   if (reminder.template === 'deadline_escalation') {
-    return { ...envelope, template: 'deadline_escalation', payload: { ...base, stateCode: state.code, daysLate: Math.max(0, -left) } };
+    return {
+      ...envelope,
+      template: 'deadline_escalation',
+      payload: { ...base, stateCode: state.code, daysLate: Math.max(0, -left) },
+    };
   }
   return { ...envelope, template: 'deadline_reminder', payload: { ...base, daysLeft: left } };
 }
 
 /** One outbox row per reminder and recipient address, whatever retries or races happen. */
-export const reminderDedupKey = (reminderId: string, address: string): string => `reminder:${reminderId}:${address.toLowerCase()}`;
+export const reminderDedupKey = (reminderId: string, address: string): string =>
+  `reminder:${reminderId}:${address.toLowerCase()}`;
 export const reminderSkippedKey = (reminderId: string): string => `reminder:${reminderId}:nobody`;

@@ -19,13 +19,24 @@ export interface PlannedReminder {
 }
 
 /** One row per rule and recipient role of the ladder, for a deadline due on `dueDate` in `timeZone`. */
-export function planReminders(dueDate: string, timeZone: string, ladder: readonly LadderRule[], now: Date): PlannedReminder[] {
+export function planReminders(
+  dueDate: string,
+  timeZone: string,
+  ladder: readonly LadderRule[],
+  now: Date,
+): PlannedReminder[] {
   const rows: PlannedReminder[] = [];
   for (const rule of ladder) {
     const plannedAt = ruleInstant(dueDate, rule.offsetDays, rule.timeOfDay, timeZone);
     const passed = plannedAt.getTime() <= now.getTime();
     for (const recipientRole of rule.recipientRoles) {
-      rows.push({ ruleId: rule.id, recipientRole, plannedAt, status: passed ? 'superseded' : 'planned', reason: passed ? 'passed' : null });
+      rows.push({
+        ruleId: rule.id,
+        recipientRole,
+        plannedAt,
+        status: passed ? 'superseded' : 'planned',
+        reason: passed ? 'passed' : null,
+      });
     }
   }
   return rows.sort((a, b) => a.plannedAt.getTime() - b.plannedAt.getTime());

@@ -62,7 +62,12 @@ export class ReminderPlanner {
   }
 
   /** Completing or cancelling a deadline: nothing more is sent for it. */
-  async cancelUnsent(manager: EntityManager, deadlineId: string, reason: 'completed' | 'cancelled', now: Date): Promise<void> {
+  async cancelUnsent(
+    manager: EntityManager,
+    deadlineId: string,
+    reason: 'completed' | 'cancelled',
+    now: Date,
+  ): Promise<void> {
     await manager.query(
       `UPDATE reminder SET status = 'cancelled', reason = $2, lease_until = NULL, claim_token = NULL, updated_at = $3 WHERE deadline_id = $1 AND ${UNSENT}`,
       [deadlineId, reason, now],

@@ -1,5 +1,13 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DEADLINE_KINDS, RECIPIENT_ROLES, REMINDER_TEMPLATES, sqlList, type DeadlineKind, type RecipientRole, type ReminderTemplate } from '../deadline-vocabulary';
+import {
+  DEADLINE_KINDS,
+  RECIPIENT_ROLES,
+  REMINDER_TEMPLATES,
+  sqlList,
+  type DeadlineKind,
+  type RecipientRole,
+  type ReminderTemplate,
+} from '../deadline-vocabulary';
 
 /**
  * One rung of a reminder ladder (data, edited by the secretariat): "N days before/after the due
@@ -10,7 +18,10 @@ import { DEADLINE_KINDS, RECIPIENT_ROLES, REMINDER_TEMPLATES, sqlList, type Dead
 @Index('UQ_reminder_rule_offset', ['deadlineKind', 'offsetDays'], { unique: true, where: `"retired_at" IS NULL` })
 @Check('CHK_reminder_rule_kind', `"deadline_kind" IN (${sqlList(DEADLINE_KINDS)})`)
 @Check('CHK_reminder_rule_template', `"template" IN (${sqlList(REMINDER_TEMPLATES)})`)
-@Check('CHK_reminder_rule_roles', `cardinality("recipient_roles") >= 1 AND "recipient_roles" <@ ARRAY[${sqlList(RECIPIENT_ROLES)}]::text[]`)
+@Check(
+  'CHK_reminder_rule_roles',
+  `cardinality("recipient_roles") >= 1 AND "recipient_roles" <@ ARRAY[${sqlList(RECIPIENT_ROLES)}]::text[]`,
+)
 @Check('CHK_reminder_rule_offset', `"offset_days" BETWEEN -366 AND 366`)
 @Check('CHK_reminder_rule_time', `"time_of_day" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)
 @Check('CHK_reminder_rule_max_count', `"max_count" BETWEEN 1 AND 100`)

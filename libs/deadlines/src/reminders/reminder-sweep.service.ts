@@ -49,7 +49,15 @@ export class ReminderSweep {
   ) {}
 
   async run(): Promise<SweepStats> {
-    const stats: SweepStats = { deadlinesPassed: 0, claimed: 0, queued: 0, skipped: 0, superseded: 0, cancelled: 0, mails: 0 };
+    const stats: SweepStats = {
+      deadlinesPassed: 0,
+      claimed: 0,
+      queued: 0,
+      skipped: 0,
+      superseded: 0,
+      cancelled: 0,
+      mails: 0,
+    };
     stats.deadlinesPassed = await this.passing.passDue(await this.clock.now());
     while (stats.claimed < MAX_PER_TICK) {
       const now = await this.clock.now();
@@ -74,7 +82,12 @@ export class ReminderSweep {
       const outboxIds: string[] = [];
       const states = new Map<string, StateNames>();
       for (const reminder of claimed) {
-        if (reminder.claims > 1) this.logger.warn({ msg: 'reminder claimed again after its lease ran out (a sweep stopped mid-way)', reminderId: reminder.id, claims: reminder.claims });
+        if (reminder.claims > 1)
+          this.logger.warn({
+            msg: 'reminder claimed again after its lease ran out (a sweep stopped mid-way)',
+            reminderId: reminder.id,
+            claims: reminder.claims,
+          });
         const setAside = this.setAside(reminder, now);
         if (setAside) {
           outcomes.push(setAside);
@@ -107,8 +120,14 @@ export class ReminderSweep {
 
   /** Reminders that must not be sent: the deadline closed or moved, the rule retired, or the moment gone. */
   private setAside(r: ClaimedReminder, now: Date): ReminderOutcome | null {
-    const outcome = (status: 'superseded' | 'cancelled', reason: ReminderOutcome['reason']): ReminderOutcome => ({ id: r.id, status, reason, recipients: null });
-    if (r.deadlineStatus === 'completed' || r.deadlineStatus === 'cancelled') return outcome('cancelled', r.deadlineStatus);
+    const outcome = (status: 'superseded' | 'cancelled', reason: ReminderOutcome['reason']): ReminderOutcome => ({
+      id: r.id,
+      status,
+      reason,
+      recipients: null,
+    });
+    if (r.deadlineStatus === 'completed' || r.deadlineStatus === 'cancelled')
+      return outcome('cancelled', r.deadlineStatus);
     if (r.deadlineVersion !== r.currentVersion) return outcome('superseded', 'moved');
     if (r.retired) return outcome('superseded', 'ladder_changed');
     // Stale reminders are superseded, not sent late: no "30 days left" mail when 2 are left.
@@ -118,7 +137,13 @@ export class ReminderSweep {
     return null;
   }
 
-  private async send(manager: EntityManager, r: ClaimedReminder, now: Date, states: Map<string, StateNames>, outboxIds: string[]): Promise<ReminderOutcome> {
+  private async send(
+    manager: EntityManager,
+    r: ClaimedReminder,
+    now: Date,
+    states: Map<string, StateNames>,
+    outboxIds: string[],
+  ): Promise<ReminderOutcome> {
     const state = await this.stateNames(manager, r.stateCode, states);
     const people = await this.recipients.resolve(manager, r.recipientRole, r.stateCode);
     if (people.length === 0) {
@@ -140,7 +165,12 @@ export class ReminderSweep {
     }
     const link = `${this.config.http.publicBaseUrl}/deadlines/${r.deadlineId}`;
     for (const person of people) {
-      const id = await this.outbox.stageOnce(manager, reminderMail(r, person, state, link, now), reminderDedupKey(r.id, person.address), now);
+      const id = await this.outbox.stageOnce(
+        manager,
+        reminderMail(r, person, state, link, now),
+        reminderDedupKey(r.id, person.address),
+        now,
+      );
       if (id) outboxIds.push(id);
     }
     return { id: r.id, status: 'queued', reason: null, recipients: people.length };
@@ -149,13 +179,18 @@ export class ReminderSweep {
   private async stateNames(manager: EntityManager, code: string, cache: Map<string, StateNames>): Promise<StateNames> {
     const cached = cache.get(code);
     if (cached) return cached;
-    const rows: Array<{ en: string; es: string; fr: string; pt: string; working_language: Language }> = await manager.query(
-      'SELECT name_en AS en, name_es AS es, name_fr AS fr, name_pt AS pt, working_language FROM state_party WHERE code = $1',
-      [code],
-    );
+    const rows: Array<{ en: string; es: string; fr: string; pt: string; working_language: Language }> =
+      await manager.query(
+        'SELECT name_en AS en, name_es AS es, name_fr AS fr, name_pt AS pt, working_language FROM state_party WHERE code = $1',
+        [code],
+      );
     const row = rows[0];
     if (!row) throw new Error(`state party ${code} is missing`);
-    const names: StateNames = { code, names: { en: row.en, es: row.es, fr: row.fr, pt: row.pt }, workingLanguage: row.working_language };
+    const names: StateNames = {
+      code,
+      names: { en: row.en, es: row.es, fr: row.fr, pt: row.pt },
+      workingLanguage: row.working_language,
+    };
     cache.set(code, names);
     return names;
   }

@@ -1,5 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { RECIPIENT_ROLES, REMINDER_REASONS, REMINDER_STATUSES, sqlList, type RecipientRole, type ReminderReason, type ReminderStatus } from '../deadline-vocabulary';
+import {
+  RECIPIENT_ROLES,
+  REMINDER_REASONS,
+  REMINDER_STATUSES,
+  sqlList,
+  type RecipientRole,
+  type ReminderReason,
+  type ReminderStatus,
+} from '../deadline-vocabulary';
 import { Deadline } from '../deadlines/deadline.entity';
 import { ReminderRule } from './reminder-rule.entity';
 

@@ -22,8 +22,12 @@ describe('appointment_request mail', () => {
   });
 
   it('lists the seats in the language and marks a re-send as a reminder', () => {
-    expect(renderMail('appointment_request', props, 'fr', TZ).text).toContain('l’experte ou l’expert titulaire auprès du Comité d’expertes (CEVI) et le point focal');
-    expect(renderMail('appointment_request', props, 'es', TZ).subject).toBe('Designaciones ante el MESECVI – Haïti – respuesta antes del 30 de abril de 2026');
+    expect(renderMail('appointment_request', props, 'fr', TZ).text).toContain(
+      'l’experte ou l’expert titulaire auprès du Comité d’expertes (CEVI) et le point focal',
+    );
+    expect(renderMail('appointment_request', props, 'es', TZ).subject).toBe(
+      'Designaciones ante el MESECVI – Haïti – respuesta antes del 30 de abril de 2026',
+    );
     expect(renderMail('appointment_request', { ...props, resent: true }, 'pt', TZ).subject).toMatch(/^Lembrete: /);
     expect(renderMail('appointment_request', { ...props, recipientName: 'Ana' }, 'en', TZ).text).toContain('Dear Ana,');
   });

@@ -30,7 +30,9 @@ const AND: Readonly<Record<Language, string>> = { en: 'and', es: 'y', fr: 'et', 
 
 function seats(language: Language, kinds: AppointmentRequestProps['kinds']): string {
   const names = kinds.map((k) => SEAT_COPY[language][k]);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${AND[language]} ${names[names.length - 1]}`;
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} ${AND[language]} ${names[names.length - 1]}`;
 }
 
 /**
@@ -45,7 +47,13 @@ export const appointmentRequestTemplate: MailTemplate<AppointmentRequestProps> =
     properties: {
       recipientName: { type: 'string', nullable: true, minLength: 1, maxLength: 300 },
       stateName: { type: 'string', minLength: 1, maxLength: 200 },
-      kinds: { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true, items: { type: 'string', enum: ['titular', 'alternate', 'focal_point'] } },
+      kinds: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 3,
+        uniqueItems: true,
+        items: { type: 'string', enum: ['titular', 'alternate', 'focal_point'] },
+      },
       replyDate: { type: 'string', format: 'date' },
       message: { type: 'string', maxLength: 5000 },
       resent: { type: 'boolean' },

@@ -25,13 +25,21 @@ describe('clarification_requested mail', () => {
   });
 
   it('writes each language in its own words', () => {
-    expect(renderMail('clarification_requested', props, 'es', { timeZone: 'America/New_York' }).text).toContain('30 de junio de 2027');
-    expect(renderMail('clarification_requested', props, 'fr', { timeZone: 'America/New_York' }).subject).toContain('demande de précisions');
-    expect(renderMail('clarification_requested', props, 'pt', { timeZone: 'America/New_York' }).subject).toContain('esclarecimento');
+    expect(renderMail('clarification_requested', props, 'es', { timeZone: 'America/New_York' }).text).toContain(
+      '30 de junio de 2027',
+    );
+    expect(renderMail('clarification_requested', props, 'fr', { timeZone: 'America/New_York' }).subject).toContain(
+      'demande de précisions',
+    );
+    expect(renderMail('clarification_requested', props, 'pt', { timeZone: 'America/New_York' }).subject).toContain(
+      'esclarecimento',
+    );
   });
 
   it('asks for the answers as soon as possible when the request has no due date', () => {
-    const mail = renderMail('clarification_requested', { ...props, dueDate: null }, 'en', { timeZone: 'America/New_York' });
+    const mail = renderMail('clarification_requested', { ...props, dueDate: null }, 'en', {
+      timeZone: 'America/New_York',
+    });
     expect(mail.text).toContain('as soon as possible');
   });
 });

@@ -26,7 +26,9 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
       paragraphs: [
         `The MESECVI has reviewed version ${p.versionNumber} of the answers of ${p.stateName} and asks for the following clarification:`,
         p.message,
-        p.dueDate ? `Please submit the clarified answers by ${h.date(p.dueDate)}.` : 'Please submit the clarified answers as soon as possible.',
+        p.dueDate
+          ? `Please submit the clarified answers by ${h.date(p.dueDate)}.`
+          : 'Please submit the clarified answers as soon as possible.',
         'Your draft has been reopened with the answers you submitted: change what is needed and submit it again.',
       ],
       action: { label: 'Open the draft', url: p.link },
@@ -37,7 +39,9 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
       paragraphs: [
         `El MESECVI revisó la versión ${p.versionNumber} de las respuestas de ${p.stateName} y solicita la siguiente aclaración:`,
         p.message,
-        p.dueDate ? `Le rogamos enviar las respuestas aclaradas a más tardar el ${h.date(p.dueDate)}.` : 'Le rogamos enviar las respuestas aclaradas lo antes posible.',
+        p.dueDate
+          ? `Le rogamos enviar las respuestas aclaradas a más tardar el ${h.date(p.dueDate)}.`
+          : 'Le rogamos enviar las respuestas aclaradas lo antes posible.',
         'Su borrador se reabrió con las respuestas que envió: modifique lo necesario y envíelo de nuevo.',
       ],
       action: { label: 'Abrir el borrador', url: p.link },
@@ -48,7 +52,9 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
       paragraphs: [
         `Le MESECVI a examiné la version ${p.versionNumber} des réponses de ${p.stateName} et demande les précisions suivantes :`,
         p.message,
-        p.dueDate ? `Merci de soumettre les réponses précisées au plus tard le ${h.date(p.dueDate)}.` : 'Merci de soumettre les réponses précisées dès que possible.',
+        p.dueDate
+          ? `Merci de soumettre les réponses précisées au plus tard le ${h.date(p.dueDate)}.`
+          : 'Merci de soumettre les réponses précisées dès que possible.',
         'Votre brouillon a été rouvert avec les réponses soumises : modifiez ce qui est nécessaire et soumettez-le à nouveau.',
       ],
       action: { label: 'Ouvrir le brouillon', url: p.link },
@@ -59,7 +65,9 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
       paragraphs: [
         `O MESECVI examinou a versão ${p.versionNumber} das respostas de ${p.stateName} e solicita o seguinte esclarecimento:`,
         p.message,
-        p.dueDate ? `Pedimos que envie as respostas esclarecidas até ${h.date(p.dueDate)}.` : 'Pedimos que envie as respostas esclarecidas o quanto antes.',
+        p.dueDate
+          ? `Pedimos que envie as respostas esclarecidas até ${h.date(p.dueDate)}.`
+          : 'Pedimos que envie as respostas esclarecidas o quanto antes.',
         'Seu rascunho foi reaberto com as respostas enviadas: altere o que for necessário e envie-o novamente.',
       ],
       action: { label: 'Abrir o rascunho', url: p.link },

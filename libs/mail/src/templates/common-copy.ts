@@ -12,26 +12,41 @@ export interface CommonCopy {
 export const COMMON_COPY: Readonly<Record<Language, CommonCopy>> = {
   en: {
     platform: 'MESECVI Follow-up Platform',
-    signature: ['Technical Secretariat of the MESECVI', 'Inter-American Commission of Women (CIM) · Organization of American States'],
+    signature: [
+      'Technical Secretariat of the MESECVI',
+      'Inter-American Commission of Women (CIM) · Organization of American States',
+    ],
     footer: 'This message was sent automatically by the MESECVI Follow-up Platform. Please do not reply to it.',
     colon: ':',
   },
   es: {
     platform: 'Plataforma de Seguimiento del MESECVI',
-    signature: ['Secretaría Técnica del MESECVI', 'Comisión Interamericana de Mujeres (CIM) · Organización de los Estados Americanos'],
-    footer: 'Este mensaje fue enviado automáticamente por la Plataforma de Seguimiento del MESECVI. Le rogamos no responder.',
+    signature: [
+      'Secretaría Técnica del MESECVI',
+      'Comisión Interamericana de Mujeres (CIM) · Organización de los Estados Americanos',
+    ],
+    footer:
+      'Este mensaje fue enviado automáticamente por la Plataforma de Seguimiento del MESECVI. Le rogamos no responder.',
     colon: ':',
   },
   fr: {
     platform: 'Plateforme de suivi du MESECVI',
-    signature: ['Secrétariat technique du MESECVI', 'Commission interaméricaine des femmes (CIM) · Organisation des États américains'],
-    footer: 'Ce message a été envoyé automatiquement par la Plateforme de suivi du MESECVI. Merci de ne pas y répondre.',
+    signature: [
+      'Secrétariat technique du MESECVI',
+      'Commission interaméricaine des femmes (CIM) · Organisation des États américains',
+    ],
+    footer:
+      'Ce message a été envoyé automatiquement par la Plateforme de suivi du MESECVI. Merci de ne pas y répondre.',
     colon: '\u00a0:',
   },
   pt: {
     platform: 'Plataforma de Acompanhamento do MESECVI',
-    signature: ['Secretaria Técnica do MESECVI', 'Comissão Interamericana de Mulheres (CIM) · Organização dos Estados Americanos'],
-    footer: 'Esta mensagem foi enviada automaticamente pela Plataforma de Acompanhamento do MESECVI. Por favor, não responda.',
+    signature: [
+      'Secretaria Técnica do MESECVI',
+      'Comissão Interamericana de Mulheres (CIM) · Organização dos Estados Americanos',
+    ],
+    footer:
+      'Esta mensagem foi enviada automaticamente pela Plataforma de Acompanhamento do MESECVI. Por favor, não responda.',
     colon: ':',
   },
 };

@@ -15,34 +15,58 @@ interface KindCopy {
 export const DEADLINE_KIND_COPY: Readonly<Record<Language, Readonly<Record<string, KindCopy>>>> = {
   en: {
     appointment_end: { what: 'the end of an appointment’s term', label: 'End of term' },
-    appointment_reply: { what: 'the reply to the request to appoint or confirm the expert and the focal point', label: 'Appointment reply' },
+    appointment_reply: {
+      what: 'the reply to the request to appoint or confirm the expert and the focal point',
+      label: 'Appointment reply',
+    },
     response: { what: 'the answers to the questionnaire', label: 'Questionnaire answers' },
     clarification: { what: 'the clarification requested by the Committee of Experts', label: 'Clarification' },
-    observations: { what: 'the observations on the preliminary country report', label: 'Observations on the preliminary report' },
+    observations: {
+      what: 'the observations on the preliminary country report',
+      label: 'Observations on the preliminary report',
+    },
     follow_up: { what: 'the answers to the follow-up questionnaire', label: 'Follow-up answers' },
   },
   es: {
     appointment_end: { what: 'el fin del período de una designación', label: 'Fin del período' },
-    appointment_reply: { what: 'la respuesta a la solicitud de designación o confirmación de la experta y del punto focal', label: 'Respuesta sobre designaciones' },
+    appointment_reply: {
+      what: 'la respuesta a la solicitud de designación o confirmación de la experta y del punto focal',
+      label: 'Respuesta sobre designaciones',
+    },
     response: { what: 'las respuestas al cuestionario', label: 'Respuestas al cuestionario' },
     clarification: { what: 'la aclaración solicitada por el Comité de Expertas', label: 'Aclaración' },
-    observations: { what: 'las observaciones al informe preliminar de país', label: 'Observaciones al informe preliminar' },
+    observations: {
+      what: 'las observaciones al informe preliminar de país',
+      label: 'Observaciones al informe preliminar',
+    },
     follow_up: { what: 'las respuestas al cuestionario de seguimiento', label: 'Respuestas de seguimiento' },
   },
   fr: {
     appointment_end: { what: 'la fin du mandat d’une désignation', label: 'Fin du mandat' },
-    appointment_reply: { what: 'la réponse à la demande de désignation ou de confirmation de l’experte et du point focal', label: 'Réponse sur les désignations' },
+    appointment_reply: {
+      what: 'la réponse à la demande de désignation ou de confirmation de l’experte et du point focal',
+      label: 'Réponse sur les désignations',
+    },
     response: { what: 'les réponses au questionnaire', label: 'Réponses au questionnaire' },
     clarification: { what: 'les éclaircissements demandés par le Comité d’expertes', label: 'Éclaircissements' },
-    observations: { what: 'les observations sur le rapport national préliminaire', label: 'Observations sur le rapport préliminaire' },
+    observations: {
+      what: 'les observations sur le rapport national préliminaire',
+      label: 'Observations sur le rapport préliminaire',
+    },
     follow_up: { what: 'les réponses au questionnaire de suivi', label: 'Réponses de suivi' },
   },
   pt: {
     appointment_end: { what: 'o fim do período de uma designação', label: 'Fim do período' },
-    appointment_reply: { what: 'a resposta à solicitação de designação ou confirmação da perita e do ponto focal', label: 'Resposta sobre designações' },
+    appointment_reply: {
+      what: 'a resposta à solicitação de designação ou confirmação da perita e do ponto focal',
+      label: 'Resposta sobre designações',
+    },
     response: { what: 'as respostas ao questionário', label: 'Respostas ao questionário' },
     clarification: { what: 'o esclarecimento solicitado pelo Comitê de Peritas', label: 'Esclarecimento' },
-    observations: { what: 'as observações sobre o relatório preliminar de país', label: 'Observações sobre o relatório preliminar' },
+    observations: {
+      what: 'as observações sobre o relatório preliminar de país',
+      label: 'Observações sobre o relatório preliminar',
+    },
     follow_up: { what: 'as respostas ao questionário de acompanhamento', label: 'Respostas de acompanhamento' },
   },
 };

@@ -8,7 +8,17 @@ export const deadlineEscalationTemplate: MailTemplate<DeadlineEscalationProps> =
   propsSchema: {
     type: 'object',
     additionalProperties: false,
-    required: ['recipientName', 'stateName', 'stateCode', 'deadlineKind', 'title', 'dueDate', 'timeZone', 'daysLate', 'link'],
+    required: [
+      'recipientName',
+      'stateName',
+      'stateCode',
+      'deadlineKind',
+      'title',
+      'dueDate',
+      'timeZone',
+      'daysLate',
+      'link',
+    ],
     properties: {
       ...deadlinePropsSchema,
       stateCode: { type: 'string', pattern: '^[A-Z]{3}$' },

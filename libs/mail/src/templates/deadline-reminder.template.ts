@@ -29,7 +29,11 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
       const due = whatIsDue('en', p.deadlineKind, p.title);
       const when = `${h.date(p.dueDate)} ${endOfDayNote('en', p.timeZone)}`;
       const state =
-        p.daysLeft > 0 ? `ends in ${daysText('en', p.daysLeft)}` : p.daysLeft === 0 ? 'ends today' : `passed ${daysText('en', p.daysLeft)} ago`;
+        p.daysLeft > 0
+          ? `ends in ${daysText('en', p.daysLeft)}`
+          : p.daysLeft === 0
+            ? 'ends today'
+            : `passed ${daysText('en', p.daysLeft)} ago`;
       return {
         subject: `${p.daysLeft < 0 ? 'Overdue' : 'Reminder'}: ${due.label} – ${p.stateName} – ${p.daysLeft < 0 ? `${daysText('en', p.daysLeft)} late` : p.daysLeft === 0 ? 'due today' : `due in ${daysText('en', p.daysLeft)}`}`,
         greeting: p.recipientName ? `Dear ${p.recipientName},` : 'Dear Sir or Madam,',
@@ -47,7 +51,11 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
       const due = whatIsDue('es', p.deadlineKind, p.title);
       const when = `el ${h.date(p.dueDate)} ${endOfDayNote('es', p.timeZone)}`;
       const state =
-        p.daysLeft > 0 ? `vence en ${daysText('es', p.daysLeft)}` : p.daysLeft === 0 ? 'vence hoy' : `está vencido desde hace ${daysText('es', p.daysLeft)}`;
+        p.daysLeft > 0
+          ? `vence en ${daysText('es', p.daysLeft)}`
+          : p.daysLeft === 0
+            ? 'vence hoy'
+            : `está vencido desde hace ${daysText('es', p.daysLeft)}`;
       return {
         subject: `${p.daysLeft < 0 ? 'Plazo vencido' : 'Recordatorio'}: ${due.label} – ${p.stateName} – ${p.daysLeft < 0 ? `${daysText('es', p.daysLeft)} de retraso` : p.daysLeft === 0 ? 'vence hoy' : `vence en ${daysText('es', p.daysLeft)}`}`,
         greeting: p.recipientName ? `Estimado/a ${p.recipientName}:` : 'De nuestra mayor consideración:',
@@ -65,7 +73,11 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
       const due = whatIsDue('fr', p.deadlineKind, p.title);
       const when = `le ${h.date(p.dueDate)} ${endOfDayNote('fr', p.timeZone)}`;
       const state =
-        p.daysLeft > 0 ? `expire dans ${daysText('fr', p.daysLeft)}` : p.daysLeft === 0 ? 'expire aujourd’hui' : `est dépassé de ${daysText('fr', p.daysLeft)}`;
+        p.daysLeft > 0
+          ? `expire dans ${daysText('fr', p.daysLeft)}`
+          : p.daysLeft === 0
+            ? 'expire aujourd’hui'
+            : `est dépassé de ${daysText('fr', p.daysLeft)}`;
       return {
         subject: `${p.daysLeft < 0 ? 'Échéance dépassée' : 'Rappel'} : ${due.label} – ${p.stateName} – ${p.daysLeft < 0 ? `${daysText('fr', p.daysLeft)} de retard` : p.daysLeft === 0 ? 'expire aujourd’hui' : `dans ${daysText('fr', p.daysLeft)}`}`,
         greeting: p.recipientName ? `Bonjour ${p.recipientName},` : 'Madame, Monsieur,',
@@ -83,7 +95,11 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
       const due = whatIsDue('pt', p.deadlineKind, p.title);
       const when = `${h.date(p.dueDate)} ${endOfDayNote('pt', p.timeZone)}`;
       const state =
-        p.daysLeft > 0 ? `vence em ${daysText('pt', p.daysLeft)}` : p.daysLeft === 0 ? 'vence hoje' : `está vencido há ${daysText('pt', p.daysLeft)}`;
+        p.daysLeft > 0
+          ? `vence em ${daysText('pt', p.daysLeft)}`
+          : p.daysLeft === 0
+            ? 'vence hoje'
+            : `está vencido há ${daysText('pt', p.daysLeft)}`;
       return {
         subject: `${p.daysLeft < 0 ? 'Prazo vencido' : 'Lembrete'}: ${due.label} – ${p.stateName} – ${p.daysLeft < 0 ? `${daysText('pt', p.daysLeft)} de atraso` : p.daysLeft === 0 ? 'vence hoje' : `vence em ${daysText('pt', p.daysLeft)}`}`,
         greeting: p.recipientName ? `Prezado(a) ${p.recipientName},` : 'Prezados(as) Senhores(as),',

@@ -35,7 +35,12 @@ export function formatDate(isoDate: string, language: Language): string {
   let formatter = dateFormatters.get(language);
   if (!formatter) {
     // The date is pinned to UTC on both sides, so no zone can shift it by a day.
-    formatter = new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(LOCALES[language], {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormatters.set(language, formatter);
   }
   return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));

@@ -4,7 +4,10 @@ import type { MailCopy } from './mail-template';
 
 /** A header line must stay one line, whatever a name contains. */
 export function oneLine(value: string): string {
-  return value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  return value
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** Links in mails are ours and always web links; anything else (javascript:, data:) is refused. */

@@ -43,7 +43,9 @@ export const passwordResetTemplate: MailTemplate<PasswordResetProps> = {
         `Pour choisir un nouveau mot de passe, veuillez utiliser le lien ci-dessous. Il n’est utilisable qu’une fois et reste valable jusqu’au ${h.dateTime(p.expiresAt)}.`,
       ],
       action: { label: 'Choisir un nouveau mot de passe', url: p.link },
-      after: ['Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer ce message : votre mot de passe ne sera pas modifié.'],
+      after: [
+        'Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer ce message : votre mot de passe ne sera pas modifié.',
+      ],
     }),
     pt: (p, h) => ({
       subject: 'Redefinição da sua senha – Plataforma de Acompanhamento do MESECVI',

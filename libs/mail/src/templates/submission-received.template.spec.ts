@@ -26,7 +26,12 @@ describe('submission_received mail', () => {
   });
 
   it('leaves out the on-behalf sentence when the state submitted itself', () => {
-    const mail = renderMail('submission_received', { ...props, onBehalf: null, onTime: true, daysLate: 0, versionNumber: 1 }, 'en', { timeZone: 'America/New_York' });
+    const mail = renderMail(
+      'submission_received',
+      { ...props, onBehalf: null, onTime: true, daysLate: 0, versionNumber: 1 },
+      'en',
+      { timeZone: 'America/New_York' },
+    );
     expect(mail.subject).toBe('Fourth Multilateral Evaluation Round: Argentina submitted its answers');
     expect(mail.text).toContain('on time');
     expect(mail.text).not.toContain('behalf');

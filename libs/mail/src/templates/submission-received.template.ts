@@ -6,7 +6,18 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
   propsSchema: {
     type: 'object',
     additionalProperties: false,
-    required: ['recipientName', 'roundName', 'stateName', 'versionNumber', 'submittedAt', 'onTime', 'daysLate', 'onBehalf', 'sha256', 'link'],
+    required: [
+      'recipientName',
+      'roundName',
+      'stateName',
+      'versionNumber',
+      'submittedAt',
+      'onTime',
+      'daysLate',
+      'onBehalf',
+      'sha256',
+      'link',
+    ],
     properties: {
       recipientName: { type: 'string', minLength: 1, maxLength: 300 },
       roundName: { type: 'string', minLength: 1, maxLength: 300 },
@@ -27,7 +38,11 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
       greeting: `Dear ${p.recipientName},`,
       paragraphs: [
         `${p.stateName} submitted version ${p.versionNumber} of its answers on ${h.dateTime(p.submittedAt)}, ${p.onTime ? 'on time' : `${p.daysLate} day(s) late`}.`,
-        ...(p.onBehalf ? [`The Technical Secretariat recorded it on the state's behalf (received by ${p.onBehalf === 'email' ? 'e-mail' : 'diplomatic note'}).`] : []),
+        ...(p.onBehalf
+          ? [
+              `The Technical Secretariat recorded it on the state's behalf (received by ${p.onBehalf === 'email' ? 'e-mail' : 'diplomatic note'}).`,
+            ]
+          : []),
         `SHA-256 of the submitted answers: ${p.sha256}`,
       ],
       action: { label: 'Open the submission', url: p.link },
@@ -37,7 +52,11 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
       greeting: `Estimado/a ${p.recipientName}:`,
       paragraphs: [
         `${p.stateName} envió la versión ${p.versionNumber} de sus respuestas el ${h.dateTime(p.submittedAt)}, ${p.onTime ? 'dentro del plazo' : `con ${p.daysLate} día(s) de retraso`}.`,
-        ...(p.onBehalf ? [`La Secretaría Técnica la registró en nombre del Estado (recibida por ${p.onBehalf === 'email' ? 'correo electrónico' : 'nota diplomática'}).`] : []),
+        ...(p.onBehalf
+          ? [
+              `La Secretaría Técnica la registró en nombre del Estado (recibida por ${p.onBehalf === 'email' ? 'correo electrónico' : 'nota diplomática'}).`,
+            ]
+          : []),
         `SHA-256 de las respuestas enviadas: ${p.sha256}`,
       ],
       action: { label: 'Abrir el envío', url: p.link },
@@ -47,7 +66,11 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
       greeting: `Bonjour ${p.recipientName},`,
       paragraphs: [
         `${p.stateName} a soumis la version ${p.versionNumber} de ses réponses le ${h.dateTime(p.submittedAt)}, ${p.onTime ? 'dans les délais' : `avec ${p.daysLate} jour(s) de retard`}.`,
-        ...(p.onBehalf ? [`Le Secrétariat technique l’a enregistrée au nom de l’État (reçue par ${p.onBehalf === 'email' ? 'courriel' : 'note diplomatique'}).`] : []),
+        ...(p.onBehalf
+          ? [
+              `Le Secrétariat technique l’a enregistrée au nom de l’État (reçue par ${p.onBehalf === 'email' ? 'courriel' : 'note diplomatique'}).`,
+            ]
+          : []),
         `SHA-256 des réponses soumises : ${p.sha256}`,
       ],
       action: { label: 'Ouvrir la soumission', url: p.link },
@@ -57,7 +80,11 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
       greeting: `Prezado(a) ${p.recipientName},`,
       paragraphs: [
         `${p.stateName} enviou a versão ${p.versionNumber} de suas respostas em ${h.dateTime(p.submittedAt)}, ${p.onTime ? 'dentro do prazo' : `com ${p.daysLate} dia(s) de atraso`}.`,
-        ...(p.onBehalf ? [`A Secretaria Técnica a registrou em nome do Estado (recebida por ${p.onBehalf === 'email' ? 'e-mail' : 'nota diplomática'}).`] : []),
+        ...(p.onBehalf
+          ? [
+              `A Secretaria Técnica a registrou em nome do Estado (recebida por ${p.onBehalf === 'email' ? 'e-mail' : 'nota diplomática'}).`,
+            ]
+          : []),
         `SHA-256 das respostas enviadas: ${p.sha256}`,
       ],
       action: { label: 'Abrir o envio', url: p.link },

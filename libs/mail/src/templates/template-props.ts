@@ -112,11 +112,25 @@ export interface WeeklyDigestProps {
   recipientName: string;
   /** YYYY-MM-DD: the digest's day in the mechanism's time zone. */
   weekOf: string;
-  overdue: Array<{ roundName: string; states: Array<{ stateCode: string; stateName: string; daysOverdue: number }>; moreStates: number }>;
-  upcoming: Array<{ stateCode: string; stateName: string; deadlineKind: string; title: string | null; dueDate: string }>;
+  overdue: Array<{
+    roundName: string;
+    states: Array<{ stateCode: string; stateName: string; daysOverdue: number }>;
+    moreStates: number;
+  }>;
+  upcoming: Array<{
+    stateCode: string;
+    stateName: string;
+    deadlineKind: string;
+    title: string | null;
+    dueDate: string;
+  }>;
   moreUpcoming: number;
   /** Mails that failed since `since` (the previous digest's moment); `items` lists at most 20. */
-  failedMails: { count: number; since: string; items: Array<{ kind: string; recipient: string | null; stateCode: string | null; lastError: string | null }> };
+  failedMails: {
+    count: number;
+    since: string;
+    items: Array<{ kind: string; recipient: string | null; stateCode: string | null; lastError: string | null }>;
+  };
   link: string;
 }
 

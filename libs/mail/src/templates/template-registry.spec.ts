@@ -21,7 +21,10 @@ const reset: PasswordResetProps = {
 
 describe('mail templates', () => {
   it.each(LANGUAGES)('renders every template in %s, with subject, HTML and text', (language) => {
-    for (const [name, props] of [['invitation', invitation], ['password_reset', reset]] as const) {
+    for (const [name, props] of [
+      ['invitation', invitation],
+      ['password_reset', reset],
+    ] as const) {
       const mail = renderMail(name, props, language, TZ);
       expect(mail.language).toBe(language);
       expect(mail.subject.length).toBeGreaterThan(10);
@@ -38,11 +41,15 @@ describe('mail templates', () => {
     expect(renderMail('invitation', invitation, 'es', TZ).text).toContain('Plataforma de Seguimiento del MESECVI');
     expect(renderMail('invitation', invitation, 'fr', TZ).text).toContain('Plateforme de suivi du MESECVI');
     expect(renderMail('invitation', invitation, 'pt', TZ).text).toContain('Plataforma de Acompanhamento do MESECVI');
-    expect(renderMail('password_reset', reset, 'es', TZ).subject).toBe('Restablecimiento de su contraseña – Plataforma de Seguimiento del MESECVI');
+    expect(renderMail('password_reset', reset, 'es', TZ).subject).toBe(
+      'Restablecimiento de su contraseña – Plataforma de Seguimiento del MESECVI',
+    );
   });
 
   it('keeps non-ASCII state names intact in the subject', () => {
-    expect(renderMail('invitation', invitation, 'fr', TZ).subject).toBe('Invitation à la Plateforme de suivi du MESECVI – Haïti');
+    expect(renderMail('invitation', invitation, 'fr', TZ).subject).toBe(
+      'Invitation à la Plateforme de suivi du MESECVI – Haïti',
+    );
     const kna = renderMail('invitation', { ...invitation, stateName: 'São Cristóvão e Névis' }, 'pt', TZ);
     expect(kna.subject).toBe('Convite para a Plataforma de Acompanhamento do MESECVI – São Cristóvão e Névis');
   });
@@ -59,7 +66,9 @@ describe('mail templates', () => {
     expect(renderMail('invitation', invitation, 'es', TZ).text).toMatch(/15 de marzo de 2026.*17:00/);
     expect(renderMail('invitation', invitation, 'fr', TZ).text).toMatch(/15 mars 2026.*17:00/);
     expect(renderMail('invitation', invitation, 'pt', TZ).text).toMatch(/15 de março de 2026.*17:00/);
-    expect(renderMail('invitation', invitation, 'en', { timeZone: 'America/Port-au-Prince' }).text).toMatch(/March 15, 2026/);
+    expect(renderMail('invitation', invitation, 'en', { timeZone: 'America/Port-au-Prince' }).text).toMatch(
+      /March 15, 2026/,
+    );
   });
 
   it('escapes every prop in the HTML part', () => {
@@ -87,9 +96,20 @@ describe('mail templates', () => {
 
   it('falls back to English for a language a template does not have', () => {
     const englishOnly: MailTemplate<{ name: string }> = {
-      propsSchema: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: { type: 'string' } } },
+      propsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: { name: { type: 'string' } },
+      },
       sensitiveProps: [],
-      copies: { en: (p) => ({ subject: `Hello ${p.name}`, greeting: `Dear ${p.name},`, paragraphs: ['Only in English so far.'] }) },
+      copies: {
+        en: (p) => ({
+          subject: `Hello ${p.name}`,
+          greeting: `Dear ${p.name},`,
+          paragraphs: ['Only in English so far.'],
+        }),
+      },
     };
     const mail = renderTemplate(englishOnly, { name: 'Ana' }, 'pt', TZ);
     expect(mail.language).toBe('en');
@@ -111,6 +131,19 @@ describe('mail templates', () => {
     expect(sensitivePropsOf('invitation')).toEqual(['link']);
     expect(sensitivePropsOf('password_reset')).toEqual(['link']);
     expect(sensitivePropsOf('unknown')).toEqual([]);
-    expect(Object.keys(MAIL_TEMPLATES).sort()).toEqual(['appointment_request', 'clarification_requested', 'deadline_escalation', 'deadline_reminder', 'extension_decided', 'invitation', 'mail_failed', 'password_reset', 'preliminary_report', 'questionnaire_distributed', 'submission_received', 'weekly_digest']);
+    expect(Object.keys(MAIL_TEMPLATES).sort()).toEqual([
+      'appointment_request',
+      'clarification_requested',
+      'deadline_escalation',
+      'deadline_reminder',
+      'extension_decided',
+      'invitation',
+      'mail_failed',
+      'password_reset',
+      'preliminary_report',
+      'questionnaire_distributed',
+      'submission_received',
+      'weekly_digest',
+    ]);
   });
 });

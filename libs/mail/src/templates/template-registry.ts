@@ -58,7 +58,9 @@ export function checkProps<P>(template: MailTemplate<P>, props: unknown): P {
     validators.set(template, validate);
   }
   if (!validate(props)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`).join('; ');
+    const problems = (validate.errors ?? [])
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+      .join('; ');
     throw new MailRenderError(`invalid mail payload: ${problems}`);
   }
   return props as P;
@@ -70,11 +72,19 @@ export interface RenderOptions {
 }
 
 /** Renders a template in a language, falling back to English when the template lacks it. */
-export function renderTemplate<P>(template: MailTemplate<P>, props: unknown, language: Language, options: RenderOptions): RenderedMail {
+export function renderTemplate<P>(
+  template: MailTemplate<P>,
+  props: unknown,
+  language: Language,
+  options: RenderOptions,
+): RenderedMail {
   const checked = checkProps(template, props);
   const copyFn = template.copies[language];
   const used: Language = copyFn ? language : 'en';
-  const copy = (copyFn ?? template.copies.en)(checked, { dateTime: (iso) => formatDateTime(iso, used, options.timeZone), date: (d) => formatDate(d, used) });
+  const copy = (copyFn ?? template.copies.en)(checked, {
+    dateTime: (iso) => formatDateTime(iso, used, options.timeZone),
+    date: (d) => formatDate(d, used),
+  });
   try {
     return { ...layOut(copy, used), language: used };
   } catch (e) {
@@ -83,7 +93,12 @@ export function renderTemplate<P>(template: MailTemplate<P>, props: unknown, lan
 }
 
 /** Renders a staged row: its template name and payload come from the database, so both are checked. */
-export function renderMail(template: string, payload: unknown, language: Language, options: RenderOptions): RenderedMail {
+export function renderMail(
+  template: string,
+  payload: unknown,
+  language: Language,
+  options: RenderOptions,
+): RenderedMail {
   if (!isTemplateName(template)) throw new MailRenderError(`unknown mail template "${template}"`);
   return renderTemplate<unknown>(MAIL_TEMPLATES[template] as MailTemplate<unknown>, payload, language, options);
 }

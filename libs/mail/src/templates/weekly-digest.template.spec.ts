@@ -7,10 +7,22 @@ const TZ = { timeZone: 'America/New_York' };
 const digest: WeeklyDigestProps = {
   recipientName: 'Secretaría Técnica',
   weekOf: '2026-03-02',
-  overdue: [{ roundName: 'Fourth Multilateral Evaluation Round', states: [{ stateCode: 'HTI', stateName: 'Haïti', daysOverdue: 12 }], moreStates: 2 }],
-  upcoming: [{ stateCode: 'BRA', stateName: 'Brasil', deadlineKind: 'observations', title: null, dueDate: '2026-03-10' }],
+  overdue: [
+    {
+      roundName: 'Fourth Multilateral Evaluation Round',
+      states: [{ stateCode: 'HTI', stateName: 'Haïti', daysOverdue: 12 }],
+      moreStates: 2,
+    },
+  ],
+  upcoming: [
+    { stateCode: 'BRA', stateName: 'Brasil', deadlineKind: 'observations', title: null, dueDate: '2026-03-10' },
+  ],
   moreUpcoming: 0,
-  failedMails: { count: 3, since: '2026-02-23T13:00:00.000Z', items: [{ kind: 'reminder', recipient: 'x@example.test', stateCode: 'MEX', lastError: '552 mailbox full' }] },
+  failedMails: {
+    count: 3,
+    since: '2026-02-23T13:00:00.000Z',
+    items: [{ kind: 'reminder', recipient: 'x@example.test', stateCode: 'MEX', lastError: '552 mailbox full' }],
+  },
   link: 'http://localhost:3000/outbox?status=failed',
 };
 
@@ -26,7 +38,12 @@ describe('weekly digest template', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    const mail = renderMail('weekly_digest', { ...digest, overdue: [], upcoming: [], failedMails: { ...digest.failedMails, count: 0, items: [] } }, 'en', TZ);
+    const mail = renderMail(
+      'weekly_digest',
+      { ...digest, overdue: [], upcoming: [], failedMails: { ...digest.failedMails, count: 0, items: [] } },
+      'en',
+      TZ,
+    );
     expect(mail.text).toContain('No state is overdue in any open round.');
     expect(mail.text).toContain('No deadline falls due in the next 14 days.');
     expect(mail.subject).toBe('Weekly compliance digest – March 2, 2026: 0 overdue state(s), 0 failed mail(s)');

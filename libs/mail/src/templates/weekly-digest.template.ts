@@ -40,7 +40,8 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     action: 'Open the mail ledger',
   },
   es: {
-    subject: (d, o, f) => `Resumen semanal de cumplimiento – ${d}: ${o} Estado(s) con retraso, ${f} correo(s) fallido(s)`,
+    subject: (d, o, f) =>
+      `Resumen semanal de cumplimiento – ${d}: ${o} Estado(s) con retraso, ${f} correo(s) fallido(s)`,
     greeting: (n) => `Estimado/a ${n}:`,
     intro: (d) => `Este es el resumen de cumplimiento del ${d}.`,
     overdueHead: 'Estados con plazo vencido por ronda abierta:',
@@ -57,7 +58,8 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     action: 'Abrir el registro de correos',
   },
   fr: {
-    subject: (d, o, f) => `Récapitulatif hebdomadaire du suivi – ${d} : ${o} État(s) en retard, ${f} courriel(s) en échec`,
+    subject: (d, o, f) =>
+      `Récapitulatif hebdomadaire du suivi – ${d} : ${o} État(s) en retard, ${f} courriel(s) en échec`,
     greeting: (n) => `Bonjour ${n},`,
     intro: (d) => `Voici le récapitulatif du suivi du ${d}.`,
     overdueHead: 'États en retard par cycle ouvert :',
@@ -104,14 +106,24 @@ const copyIn =
       p.overdue.length === 0
         ? [w.noOverdue]
         : p.overdue.map((r) =>
-            [`${r.roundName}:`, ...r.states.map((s) => w.overdueLine(`${s.stateName} (${s.stateCode})`, s.daysOverdue)), ...(r.moreStates > 0 ? [w.more(r.moreStates)] : [])].join('\n'),
+            [
+              `${r.roundName}:`,
+              ...r.states.map((s) => w.overdueLine(`${s.stateName} (${s.stateCode})`, s.daysOverdue)),
+              ...(r.moreStates > 0 ? [w.more(r.moreStates)] : []),
+            ].join('\n'),
           );
     const upcoming =
       p.upcoming.length === 0
         ? w.noUpcoming
         : [
             w.upcomingHead,
-            ...p.upcoming.map((d) => w.upcomingLine(`${d.stateName} (${d.stateCode})`, d.title ?? kinds[d.deadlineKind]?.label ?? d.deadlineKind, h.date(d.dueDate))),
+            ...p.upcoming.map((d) =>
+              w.upcomingLine(
+                `${d.stateName} (${d.stateCode})`,
+                d.title ?? kinds[d.deadlineKind]?.label ?? d.deadlineKind,
+                h.date(d.dueDate),
+              ),
+            ),
             ...(p.moreUpcoming > 0 ? [w.more(p.moreUpcoming)] : []),
           ].join('\n');
     const failed =
@@ -120,7 +132,9 @@ const copyIn =
         : [
             w.failedHead(p.failedMails.count, since),
             ...p.failedMails.items.map((m) => w.failedLine(m.kind, m.recipient ?? w.unknown, m.lastError ?? w.unknown)),
-            ...(p.failedMails.count > p.failedMails.items.length ? [w.more(p.failedMails.count - p.failedMails.items.length)] : []),
+            ...(p.failedMails.count > p.failedMails.items.length
+              ? [w.more(p.failedMails.count - p.failedMails.items.length)]
+              : []),
           ].join('\n');
     return {
       subject: w.subject(h.date(p.weekOf), overdueCount, p.failedMails.count),
@@ -173,7 +187,13 @@ export const weeklyDigestTemplate: MailTemplate<WeeklyDigestProps> = {
           type: 'object',
           additionalProperties: false,
           required: ['stateCode', 'stateName', 'deadlineKind', 'title', 'dueDate'],
-          properties: { stateCode: code, stateName: text(300), deadlineKind: text(40), title: { type: ['string', 'null'], maxLength: 500 }, dueDate: date },
+          properties: {
+            stateCode: code,
+            stateName: text(300),
+            deadlineKind: text(40),
+            title: { type: ['string', 'null'], maxLength: 500 },
+            dueDate: date,
+          },
         },
       },
       moreUpcoming: { type: 'integer', minimum: 0 },

@@ -43,21 +43,30 @@ const validateMapping = createQuestionnaireAjv().compile(CARRY_OVER_MAPPING_SCHE
  */
 export function checkCarryOverMapping(key: string, mapping: unknown, schema: SchemaObject): CarryOverMapping {
   const fail = (message: string): never => {
-    throw new DomainError('validation_failed', `The carry-over mapping of questionnaire ${key} is not valid: ${message}`);
+    throw new DomainError(
+      'validation_failed',
+      `The carry-over mapping of questionnaire ${key} is not valid: ${message}`,
+    );
   };
-  if (!validateMapping(mapping)) fail((validateMapping.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`).join('; '));
+  if (!validateMapping(mapping))
+    fail((validateMapping.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`).join('; '));
   const checked = mapping as CarryOverMapping;
   const items = new Set(Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {}));
   for (const [version, map] of Object.entries(checked.fromVersions)) {
     const targets = Object.values(map);
-    for (const target of targets) if (!items.has(target)) fail(`/fromVersions/${version} maps to ${target}, which the questionnaire does not have`);
+    for (const target of targets)
+      if (!items.has(target)) fail(`/fromVersions/${version} maps to ${target}, which the questionnaire does not have`);
     if (new Set(targets).size !== targets.length) fail(`/fromVersions/${version} maps two items to the same one`);
   }
   return checked;
 }
 
 /** The new item id of each answer of `fromVersion` (ids the mapping does not list keep their id). */
-export function carryOverTargets(mapping: CarryOverMapping | null, fromVersion: number, itemIds: readonly string[]): Map<string, string> {
+export function carryOverTargets(
+  mapping: CarryOverMapping | null,
+  fromVersion: number,
+  itemIds: readonly string[],
+): Map<string, string> {
   const renamed = mapping?.fromVersions[String(fromVersion)] ?? {};
   return new Map(itemIds.map((id) => [id, Object.prototype.hasOwnProperty.call(renamed, id) ? renamed[id] : id]));
 }

@@ -53,5 +53,10 @@ export const DEF_FILES: DefFiles = {
 };
 
 export const QUESTIONNAIRE_FILES: readonly QuestionnaireFile[] = [
-  { key: 'evaluation-round', schema: evaluationRound, i18n: { en: evaluationRoundEn, es: evaluationRoundEs, fr: evaluationRoundFr, pt: evaluationRoundPt }, carryOver: evaluationRoundCarryOver },
+  {
+    key: 'evaluation-round',
+    schema: evaluationRound,
+    i18n: { en: evaluationRoundEn, es: evaluationRoundEs, fr: evaluationRoundFr, pt: evaluationRoundPt },
+    carryOver: evaluationRoundCarryOver,
+  },
 ];

@@ -17,7 +17,9 @@ export interface QuestionnaireTexts {
 }
 
 /** English is complete; other languages may be partial and fall back to English. */
-export type QuestionnaireI18n = { en: QuestionnaireTexts } & Partial<Record<Exclude<Language, 'en'>, Partial<QuestionnaireTexts>>>;
+export type QuestionnaireI18n = { en: QuestionnaireTexts } & Partial<
+  Record<Exclude<Language, 'en'>, Partial<QuestionnaireTexts>>
+>;
 
 const textMap = { type: 'object', additionalProperties: { type: 'string', minLength: 1, maxLength: 2000 } };
 
@@ -34,7 +36,10 @@ export const TEXTS_SCHEMA = {
       additionalProperties: {
         type: 'object',
         additionalProperties: false,
-        properties: { label: { type: 'string', minLength: 1, maxLength: 500 }, help: { type: 'string', minLength: 1, maxLength: 2000 } },
+        properties: {
+          label: { type: 'string', minLength: 1, maxLength: 500 },
+          help: { type: 'string', minLength: 1, maxLength: 2000 },
+        },
       },
     },
   },
@@ -51,7 +56,10 @@ export function textsFor(i18n: QuestionnaireI18n, language: Language): Questionn
   for (const section of SECTIONS) merged[section] = { ...en[section], ...(own[section] ?? {}) };
   for (const [id, text] of Object.entries(en.items)) {
     const translated = own.items?.[id];
-    merged.items[id] = { label: translated?.label ?? text.label, ...((translated?.help ?? text.help) ? { help: translated?.help ?? text.help } : {}) };
+    merged.items[id] = {
+      label: translated?.label ?? text.label,
+      ...((translated?.help ?? text.help) ? { help: translated?.help ?? text.help } : {}),
+    };
   }
   return merged;
 }

@@ -50,6 +50,9 @@ export function bundleSchema(root: SchemaObject, defFiles: DefFiles): SchemaObje
     if (included.has(key)) throw new Error(`${base}: $defs/${key} clashes with schemas/defs/${key}${DEF_SUFFIX}`);
   }
   if (included.size === 0) return bundled;
-  const defs = Object.fromEntries([...Object.entries(ownDefs), ...[...included.entries()].sort(([a], [b]) => a.localeCompare(b))]);
+  const defs = Object.fromEntries([
+    ...Object.entries(ownDefs),
+    ...[...included.entries()].sort(([a], [b]) => a.localeCompare(b)),
+  ]);
   return { ...bundled, $defs: defs };
 }

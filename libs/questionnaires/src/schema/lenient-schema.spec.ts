@@ -12,7 +12,11 @@ const schema = {
     b: { type: 'array', minItems: 2, maxItems: 3, items: { type: 'integer', maximum: 10 } },
     // A property *named* "required" is data, not the keyword.
     required: { type: 'object', required: ['x'], properties: { x: { type: 'string', format: 'date' } } },
-    c: { type: 'object', properties: { answer: { enum: ['yes', 'no'] }, d: true }, anyOf: [{ properties: { answer: { const: 'no' } } }, { required: ['d'], properties: { d: true } }] },
+    c: {
+      type: 'object',
+      properties: { answer: { enum: ['yes', 'no'] }, d: true },
+      anyOf: [{ properties: { answer: { const: 'no' } } }, { required: ['d'], properties: { d: true } }],
+    },
   },
 };
 
@@ -28,7 +32,16 @@ describe('lenientSchema (drafts)', () => {
   });
 
   it('keeps types, formats, enums, maxima, maxItems, maxLength, patterns and additionalProperties: false', () => {
-    for (const wrong of [{ a: 'abcdef' }, { a: 'AB' }, { b: [1, 2, 3, 4] }, { b: [11] }, { b: ['1'] }, { required: { x: '2024-02-30' } }, { c: { answer: 'maybe' } }, { z: 1 }]) {
+    for (const wrong of [
+      { a: 'abcdef' },
+      { a: 'AB' },
+      { b: [1, 2, 3, 4] },
+      { b: [11] },
+      { b: ['1'] },
+      { required: { x: '2024-02-30' } },
+      { c: { answer: 'maybe' } },
+      { z: 1 },
+    ]) {
       expect({ wrong, valid: lenient(wrong) }).toEqual({ wrong, valid: false });
     }
   });

@@ -6,7 +6,14 @@ import { transformSchema } from './schema-walk';
  * Everything that says an entered value is wrong (types, formats, enums, maxima, maxItems,
  * maxLength, patterns, additionalProperties: false) stays.
  */
-export const LENIENT_DROPPED_KEYWORDS = ['required', 'dependentRequired', 'minItems', 'minLength', 'minProperties', 'minContains'] as const;
+export const LENIENT_DROPPED_KEYWORDS = [
+  'required',
+  'dependentRequired',
+  'minItems',
+  'minLength',
+  'minProperties',
+  'minContains',
+] as const;
 
 /**
  * The draft variant of a schema: the same schema with those keywords removed at every depth

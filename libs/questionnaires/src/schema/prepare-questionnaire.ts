@@ -31,11 +31,16 @@ const textsValidator = createQuestionnaireAjv().compile(TEXTS_SCHEMA);
  */
 export function prepareQuestionnaire(source: QuestionnaireSource, defFiles: DefFiles): PreparedQuestionnaire {
   const fail = (problems: SchemaProblem[]): never => {
-    throw new DomainError('validation_failed', `Questionnaire ${source.key} is not valid: ${problems.map((p) => `${p.pointer} ${p.message}`).join('; ')}`, {
-      errors: problems,
-    });
+    throw new DomainError(
+      'validation_failed',
+      `Questionnaire ${source.key} is not valid: ${problems.map((p) => `${p.pointer} ${p.message}`).join('; ')}`,
+      {
+        errors: problems,
+      },
+    );
   };
-  if (!KEY.test(source.key)) fail([{ pointer: '/', message: `key ${source.key} must be lower-case words joined by hyphens` }]);
+  if (!KEY.test(source.key))
+    fail([{ pointer: '/', message: `key ${source.key} must be lower-case words joined by hyphens` }]);
   let schema: SchemaObject;
   try {
     schema = bundleSchema(source.schema, defFiles);
@@ -44,7 +49,11 @@ export function prepareQuestionnaire(source: QuestionnaireSource, defFiles: DefF
   }
   const problems: SchemaProblem[] = [];
   for (const [language, texts] of Object.entries(source.i18n)) {
-    if (!textsValidator(texts)) problems.push({ pointer: '/', message: `${language} texts: ${textsValidator.errors?.map((e) => `${e.instancePath} ${e.message}`).join(', ')}` });
+    if (!textsValidator(texts))
+      problems.push({
+        pointer: '/',
+        message: `${language} texts: ${textsValidator.errors?.map((e) => `${e.instancePath} ${e.message}`).join(', ')}`,
+      });
   }
   if (!source.i18n.en) problems.push({ pointer: '/', message: 'English texts are required' });
   if (problems.length > 0) fail(problems);
@@ -56,5 +65,11 @@ export function prepareQuestionnaire(source: QuestionnaireSource, defFiles: DefF
     problems.push({ pointer: '/', message: `Ajv strict mode: ${e instanceof Error ? e.message : String(e)}` });
   }
   if (problems.length > 0) fail(problems);
-  return { key: source.key, schema, i18n: source.i18n, contentHash: contentHash({ schema, i18n: source.i18n }), compiled };
+  return {
+    key: source.key,
+    schema,
+    i18n: source.i18n,
+    contentHash: contentHash({ schema, i18n: source.i18n }),
+    compiled,
+  };
 }

@@ -17,11 +17,43 @@ const ISO_CODE = /^[A-Z]{3}$/;
  * purpose: the lenient (draft) variant drops `required`, which could make two branches match.
  */
 const ALLOWED_KEYWORDS = new Set([
-  '$schema', '$id', '$ref', '$defs', '$comment', 'title', 'description', 'default', 'examples',
-  'type', 'properties', 'additionalProperties', 'required', 'items', 'enum', 'const', 'anyOf', 'allOf', 'format',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'dependentRequired',
-  'x-theme', 'x-articles', 'x-indicator', 'x-explain',
+  '$schema',
+  '$id',
+  '$ref',
+  '$defs',
+  '$comment',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'type',
+  'properties',
+  'additionalProperties',
+  'required',
+  'items',
+  'enum',
+  'const',
+  'anyOf',
+  'allOf',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'x-theme',
+  'x-articles',
+  'x-indicator',
+  'x-explain',
 ]);
 
 /** The conventions a questionnaire must follow beyond being a valid schema (Ajv checks that). */
@@ -30,7 +62,8 @@ export function questionnaireProblems(schema: SchemaObject, i18n: QuestionnaireI
   const problem = (pointer: string, message: string): void => {
     problems.push({ pointer: pointer || '/', message });
   };
-  if (schema.type !== 'object' || schema.additionalProperties !== false) problem('', 'the root must be an object with additionalProperties: false');
+  if (schema.type !== 'object' || schema.additionalProperties !== false)
+    problem('', 'the root must be an object with additionalProperties: false');
   const items = isSchemaObject(schema.properties) ? schema.properties : {};
   if (Object.keys(items).length === 0) problem('/properties', 'a questionnaire needs at least one item');
   for (const [id, item] of Object.entries(items)) {
@@ -51,9 +84,12 @@ export function questionnaireProblems(schema: SchemaObject, i18n: QuestionnaireI
       const reason = unsafePatternReason(node.pattern);
       if (reason) problem(`${path}/pattern`, `unsafe pattern ${node.pattern}: ${reason}`);
     }
-    if (node.anyOf !== undefined && node['x-explain'] === undefined) problem(`${path}/anyOf`, 'an anyOf needs x-explain, so its failure reads as a plain sentence');
-    if (path !== '' && isSchemaObject(node.properties)) for (const name of Object.keys(node.properties)) fieldNames.add(name);
-    if (Array.isArray(node.enum)) for (const v of node.enum) if (typeof v === 'string' && !ISO_CODE.test(v)) optionValues.add(v);
+    if (node.anyOf !== undefined && node['x-explain'] === undefined)
+      problem(`${path}/anyOf`, 'an anyOf needs x-explain, so its failure reads as a plain sentence');
+    if (path !== '' && isSchemaObject(node.properties))
+      for (const name of Object.keys(node.properties)) fieldNames.add(name);
+    if (Array.isArray(node.enum))
+      for (const v of node.enum) if (typeof v === 'string' && !ISO_CODE.test(v)) optionValues.add(v);
   });
 
   const en = i18n.en;
@@ -61,7 +97,8 @@ export function questionnaireProblems(schema: SchemaObject, i18n: QuestionnaireI
     const text = en.items[id];
     if (!text?.label || !text.help) problem(`/properties/${id}`, `English label and help are missing for ${id}`);
     const theme = isSchemaObject(item) ? item['x-theme'] : undefined;
-    if (typeof theme === 'string' && !en.themes[theme]) problem(`/properties/${id}/x-theme`, `English name of theme ${theme} is missing`);
+    if (typeof theme === 'string' && !en.themes[theme])
+      problem(`/properties/${id}/x-theme`, `English name of theme ${theme} is missing`);
   }
   for (const name of fieldNames) if (!en.fields[name]) problem('', `English label of field ${name} is missing`);
   for (const value of optionValues) if (!en.options[value]) problem('', `English label of option ${value} is missing`);

@@ -29,7 +29,8 @@ export function unsafePatternReason(pattern: string): string | null {
       if (!group) return 'unbalanced parentheses';
       const next = pattern[i + 1];
       const quantifiedAfter = next === '*' || next === '+' || next === '{' || next === '?';
-      if (quantifiedAfter && (group.quantified || group.alternation)) return 'nested quantifier or quantified alternation';
+      if (quantifiedAfter && (group.quantified || group.alternation))
+        return 'nested quantifier or quantified alternation';
       // An inner quantifier makes every enclosing group "quantified" too.
       if ((group.quantified || quantifiedAfter) && groups.length > 0) groups[groups.length - 1].quantified = true;
     } else if ((c === '*' || c === '+' || c === '{') && groups.length > 0) {

@@ -11,7 +11,11 @@ const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'depende
 export type SchemaPath = string;
 
 /** Rebuilds a schema bottom-up, letting `visit` replace every schema object node. */
-export function transformSchema(node: unknown, visit: (schema: SchemaObject, path: SchemaPath) => SchemaObject, path: SchemaPath = ''): unknown {
+export function transformSchema(
+  node: unknown,
+  visit: (schema: SchemaObject, path: SchemaPath) => SchemaObject,
+  path: SchemaPath = '',
+): unknown {
   if (!isSchemaObject(node)) return node;
   const out: SchemaObject = { ...node };
   for (const key of SINGLE) {
@@ -24,7 +28,9 @@ export function transformSchema(node: unknown, visit: (schema: SchemaObject, pat
   for (const key of MAP) {
     const map = out[key];
     if (isSchemaObject(map)) {
-      out[key] = Object.fromEntries(Object.entries(map).map(([name, s]) => [name, transformSchema(s, visit, `${path}/${key}/${escape(name)}`)]));
+      out[key] = Object.fromEntries(
+        Object.entries(map).map(([name, s]) => [name, transformSchema(s, visit, `${path}/${key}/${escape(name)}`)]),
+      );
     }
   }
   return visit(out, path);

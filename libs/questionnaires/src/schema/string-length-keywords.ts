@@ -21,7 +21,10 @@ const stringLength: KeywordDefinition = {
     const { keyword, data, schemaCode, gen } = cxt;
     const count = gen.scopeValue('func', { ref: ucs2length, code: _`require("ajv/dist/runtime/ucs2length").default` });
     if (keyword === 'maxLength') cxt.fail$data(_`${data}.length > ${schemaCode} && ${count}(${data}) > ${schemaCode}`);
-    else cxt.fail$data(_`${data}.length < ${schemaCode} || (${data}.length < 2 * ${schemaCode} && ${count}(${data}) < ${schemaCode})`);
+    else
+      cxt.fail$data(
+        _`${data}.length < ${schemaCode} || (${data}.length < 2 * ${schemaCode} && ${count}(${data}) < ${schemaCode})`,
+      );
   },
 };
 

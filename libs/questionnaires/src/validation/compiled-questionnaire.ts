@@ -58,7 +58,10 @@ export class CompiledQuestionnaire {
   validate(document: unknown, mode: ValidationMode, language: Language): ValidationResult {
     const validate = this.validator(mode);
     if (validate(document)) return { valid: true, errors: [] };
-    return { valid: false, errors: toValidationIssues(validate.errors ?? [], this.textsIn(language), language, this.rankOf) };
+    return {
+      valid: false,
+      errors: toValidationIssues(validate.errors ?? [], this.textsIn(language), language, this.rankOf),
+    };
   }
 
   /**
@@ -72,8 +75,11 @@ export class CompiledQuestionnaire {
     const validate = this.validator('strict');
     const valid = validate(document);
     const raw = valid ? [] : [...(validate.errors ?? [])];
-    const strict: ValidationResult = valid ? { valid: true, errors: [] } : { valid: false, errors: toValidationIssues(raw, this.textsIn(language), language, this.rankOf) };
-    if (this.lenientIsRelaxation() && raw.every((e) => DROPPED.has(e.keyword))) return { lenient: { valid: true, errors: [] }, strict };
+    const strict: ValidationResult = valid
+      ? { valid: true, errors: [] }
+      : { valid: false, errors: toValidationIssues(raw, this.textsIn(language), language, this.rankOf) };
+    if (this.lenientIsRelaxation() && raw.every((e) => DROPPED.has(e.keyword)))
+      return { lenient: { valid: true, errors: [] }, strict };
     return { lenient: this.validate(document, 'lenient', language), strict };
   }
 

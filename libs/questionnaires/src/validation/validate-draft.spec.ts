@@ -6,7 +6,8 @@ import { prepareQuestionnaire } from '../schema/prepare-questionnaire';
 import { CompiledQuestionnaire } from './compiled-questionnaire';
 
 const examples = path.resolve(__dirname, '..', '..', '..', '..', 'schemas', 'examples', 'evaluation-round');
-const load = (name: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(examples, name), 'utf8')) as Record<string, unknown>;
+const load = (name: string): Record<string, unknown> =>
+  JSON.parse(fs.readFileSync(path.join(examples, name), 'utf8')) as Record<string, unknown>;
 
 describe('CompiledQuestionnaire.validateDraft', () => {
   const compiled = prepareQuestionnaire(QUESTIONNAIRE_FILES[0], DEF_FILES).compiled;
@@ -47,7 +48,16 @@ describe('CompiledQuestionnaire.validateDraft', () => {
       fc.property(
         fc.array(fc.constantFrom(...Object.keys(full)), { maxLength: 20 }),
         fc.nat(paths.length - 1),
-        fc.oneof(fc.constant(undefined), fc.constant('x'), fc.constant(''), fc.constant(-1), fc.constant(null), fc.constant([]), fc.constant({}), fc.constant(true)),
+        fc.oneof(
+          fc.constant(undefined),
+          fc.constant('x'),
+          fc.constant(''),
+          fc.constant(-1),
+          fc.constant(null),
+          fc.constant([]),
+          fc.constant({}),
+          fc.constant(true),
+        ),
         (drop, pathIndex, value) => {
           const damaged = edit(paths[pathIndex], value);
           for (const id of drop) delete damaged[id];
@@ -60,7 +70,12 @@ describe('CompiledQuestionnaire.validateDraft', () => {
 
   it('validates leniently on its own when the schema is not a plain relaxation (an if/then)', () => {
     const q = new CompiledQuestionnaire(
-      { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, if: { properties: { a: { type: 'string' } }, required: ['a'] }, then: { properties: { b: { const: 'yes' } } } },
+      {
+        type: 'object',
+        properties: { a: { type: 'string' }, b: { type: 'string' } },
+        if: { properties: { a: { type: 'string' } }, required: ['a'] },
+        then: { properties: { b: { const: 'yes' } } },
+      },
       QUESTIONNAIRE_FILES[0].i18n,
     );
     expect(q.lenientIsRelaxation()).toBe(false);

@@ -6,7 +6,10 @@ const yesNo = {
   type: 'object',
   additionalProperties: false,
   required: ['answer'],
-  properties: { answer: { type: 'string', enum: ['yes', 'no'] }, citations: { type: 'array', minItems: 1, maxItems: 2, items: { type: 'string', maxLength: 5 } } },
+  properties: {
+    answer: { type: 'string', enum: ['yes', 'no'] },
+    citations: { type: 'array', minItems: 1, maxItems: 2, items: { type: 'string', maxLength: 5 } },
+  },
   anyOf: [{ properties: { answer: { const: 'no' } } }, { required: ['citations'], properties: { citations: true } }],
   'x-explain': { message: 'citation_when_yes', at: 'citations' },
 };
@@ -15,12 +18,24 @@ const schema = {
   additionalProperties: false,
   required: ['LEG-01', 'BUD-01'],
   properties: {
-    'BUD-01': { type: 'object', additionalProperties: false, required: ['amount'], properties: { amount: { type: 'number', maximum: 1000000 }, year: { type: 'integer', minimum: 1994 } }, 'x-theme': 'budget', 'x-articles': ['8.d'] },
+    'BUD-01': {
+      type: 'object',
+      additionalProperties: false,
+      required: ['amount'],
+      properties: { amount: { type: 'number', maximum: 1000000 }, year: { type: 'integer', minimum: 1994 } },
+      'x-theme': 'budget',
+      'x-articles': ['8.d'],
+    },
     'LEG-01': { ...yesNo, 'x-theme': 'legislation', 'x-articles': ['7.c'] },
   },
 };
 const i18n: QuestionnaireI18n = {
-  en: { themes: {}, fields: { amount: 'Amount' }, options: {}, items: { 'LEG-01': { label: 'Comprehensive law', help: 'h' }, 'BUD-01': { label: 'Budget', help: 'h' } } },
+  en: {
+    themes: {},
+    fields: { amount: 'Amount' },
+    options: {},
+    items: { 'LEG-01': { label: 'Comprehensive law', help: 'h' }, 'BUD-01': { label: 'Budget', help: 'h' } },
+  },
   es: { fields: { amount: 'Monto' }, items: { 'LEG-01': { label: 'Ley integral' } } },
   fr: { items: { 'LEG-01': { label: 'Loi intégrale' } } },
 };
@@ -38,7 +53,14 @@ describe('validation issues', () => {
 
   it('replaces a failed anyOf and its branch noise by one plain explanation at the named field', () => {
     const { errors } = q.validate({ 'LEG-01': { answer: 'yes' }, 'BUD-01': { amount: 1 } }, 'strict', 'fr');
-    expect(errors).toEqual([{ pointer: '/LEG-01/citations', keyword: 'anyOf', message: 'Citez la loi ou l\'instrument qui fonde une réponse « oui ».', label: 'Loi intégrale' }]);
+    expect(errors).toEqual([
+      {
+        pointer: '/LEG-01/citations',
+        keyword: 'anyOf',
+        message: "Citez la loi ou l'instrument qui fonde une réponse « oui ».",
+        label: 'Loi intégrale',
+      },
+    ]);
     expect(q.validate({ 'LEG-01': { answer: 'yes' } }, 'lenient', 'fr')).toEqual({ valid: true, errors: [] });
   });
 
@@ -50,7 +72,9 @@ describe('validation issues', () => {
       ['/BUD-01/year', 'Informe um valor maior ou igual a 1994.', 'Budget'],
       ['/ZZZ-01', '“ZZZ-01” não faz parte deste questionário; remova-o.', null],
     ]);
-    expect(q.validate({ 'BUD-01': { amount: 'ten' } }, 'lenient', 'en').errors).toEqual([{ pointer: '/BUD-01/amount', keyword: 'type', message: 'Enter a number.', label: 'Budget' }]);
+    expect(q.validate({ 'BUD-01': { amount: 'ten' } }, 'lenient', 'en').errors).toEqual([
+      { pointer: '/BUD-01/amount', keyword: 'type', message: 'Enter a number.', label: 'Budget' },
+    ]);
   });
 
   it('compiles each mode once and keeps it', () => {
@@ -67,7 +91,11 @@ describe('as problem+json errors', () => {
     expect(error.options.errors).toEqual([
       { pointer: '/LEG-01', keyword: 'required', message: 'Answer this question.', label: 'Comprehensive law' },
       { pointer: '/BUD-01', keyword: 'required', message: 'Answer this question.', label: 'Budget' },
-      { pointer: '/ZZZ-01', keyword: 'additionalProperties', message: '“ZZZ-01” is not part of this questionnaire; remove it.' },
+      {
+        pointer: '/ZZZ-01',
+        keyword: 'additionalProperties',
+        message: '“ZZZ-01” is not part of this questionnaire; remove it.',
+      },
     ]);
   });
 });

@@ -22,7 +22,9 @@ const FORMATS = new Set(['date', 'uri', 'uuid']);
 
 function explanationOf(e: ErrorObject): { explanation: Explanation; at?: string } | null {
   const explain = isSchemaObject(e.parentSchema) ? e.parentSchema['x-explain'] : undefined;
-  return isSchemaObject(explain) ? { explanation: explain.message as Explanation, at: typeof explain.at === 'string' ? explain.at : undefined } : null;
+  return isSchemaObject(explain)
+    ? { explanation: explain.message as Explanation, at: typeof explain.at === 'string' ? explain.at : undefined }
+    : null;
 }
 
 function pointerOf(e: ErrorObject): string {
@@ -42,18 +44,26 @@ function messageKeyOf(e: ErrorObject, pointer: string, texts: QuestionnaireTexts
   const lastSegment = unescape(pointer.split('/').pop() ?? '');
   switch (e.keyword) {
     case 'required':
-      return e.instancePath === '' ? { kind: 'answer_required' } : { kind: 'field_required', field: texts.fields[lastSegment] ?? lastSegment };
+      return e.instancePath === ''
+        ? { kind: 'answer_required' }
+        : { kind: 'field_required', field: texts.fields[lastSegment] ?? lastSegment };
     case 'additionalProperties':
       return { kind: 'unknown_field', field: lastSegment };
     case 'type': {
       const type = String(params.type);
-      return { kind: 'expected', type: type === 'integer' || type === 'number' || type === 'string' || type === 'boolean' ? type : 'other' };
+      return {
+        kind: 'expected',
+        type: type === 'integer' || type === 'number' || type === 'string' || type === 'boolean' ? type : 'other',
+      };
     }
     case 'enum':
     case 'const':
       return { kind: 'choose_option' };
     case 'format':
-      return { kind: 'format', format: FORMATS.has(String(params.format)) ? (String(params.format) as 'date' | 'uri' | 'uuid') : 'other' };
+      return {
+        kind: 'format',
+        format: FORMATS.has(String(params.format)) ? (String(params.format) as 'date' | 'uri' | 'uuid') : 'other',
+      };
     case 'pattern': {
       // A pattern that backs a format (https-only web addresses) explains itself as that format.
       const format = isSchemaObject(e.parentSchema) ? String(e.parentSchema.format) : '';
