@@ -25,7 +25,7 @@ interface ServicesScript {
   freePort(): Promise<number>;
   startMailSink(opts: { smtpPort: number; webPort: number; projectRoot: string }): Promise<MailSinkProcess>;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS helper of scripts/, shared with `npm run bench`
 const services = require(path.resolve(__dirname, '..', 'scripts', 'lib', 'services.js')) as ServicesScript;
 
 interface Plan {

@@ -28,7 +28,7 @@ export function benchmarkFiles(only: string[] = []): string[] {
 
 /** Every benchmark definition a file exports (named exports; any export name). */
 export function benchmarksIn(file: string): Benchmark[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- benchmark files are found at run time
   const exported = require(file) as Record<string, unknown>;
   const found = Object.values(exported).filter(isBenchmark);
   if (found.length === 0) throw new Error(`${path.basename(file)} exports no benchmark definition`);

@@ -28,9 +28,9 @@ interface DatabaseScript {
 }
 
 const SCRIPTS = path.resolve(__dirname, '..', '..', 'scripts', 'lib');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS helper of scripts/, shared with `npm run bench`
 const services = require(path.join(SCRIPTS, 'services.js')) as ServicesScript;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS helper of scripts/, shared with `npm run bench`
 const database = require(path.join(SCRIPTS, 'database.js')) as DatabaseScript;
 
 /** A TCP port free on the loopback interface right now. */

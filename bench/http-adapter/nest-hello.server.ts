@@ -13,7 +13,7 @@ async function create(adapter: AdapterName): Promise<INestApplication> {
   // Nest's defaults on each platform (no logger: start-up lines would only be noise here).
   if (adapter === 'fastify') return NestFactory.create(HelloModule, new FastifyAdapter(), { logger: false });
   // Express is a devDependency: required lazily so the fastify run never loads it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the Express variant is measured
   const { ExpressAdapter } = require('@nestjs/platform-express') as typeof import('@nestjs/platform-express');
   return NestFactory.create(HelloModule, new ExpressAdapter(), { logger: false });
 }

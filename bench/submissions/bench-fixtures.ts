@@ -37,7 +37,7 @@ export function benchDocument(bytes = 25_000): Record<string, unknown> {
     if (JSON.stringify(doc).length >= bytes) break;
     for (const field of ['comment', 'description']) {
       if (typeof item[field] !== 'string') continue;
-      const before = item[field] as string;
+      const before = item[field];
       item[field] = (before + words.repeat(40)).slice(0, 3900);
       if (!compiled.validate(doc, 'strict', 'en').valid) item[field] = before;
     }

@@ -21,7 +21,7 @@ interface AutocannonResult {
 }
 
 type Autocannon = (options: object) => Promise<AutocannonResult>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- autocannon has no typings of its own; its type is declared above
 const autocannon = require('autocannon') as Autocannon;
 
 export interface StatefulLoad {

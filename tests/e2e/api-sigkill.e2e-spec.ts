@@ -245,7 +245,6 @@ describe('the api SIGKILLed during 1,000 concurrent submits', () => {
     const integrity = await verifySubmissions(ds);
     expect(integrity.problems).toEqual([]);
     expect(integrity.checked).toBeGreaterThanOrEqual(SUBMITS);
-    // eslint-disable-next-line no-console
     console.log(
       `SIGKILL during ${SUBMITS} concurrent submits: ${acked.length} acknowledged before the kill, ${lost.length} unanswered (${committedUnacknowledged} of them had committed), ${shed} attempts shed with 503 before the kill, 0 half-written`,
     );

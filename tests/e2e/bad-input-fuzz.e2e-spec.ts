@@ -110,7 +110,7 @@ function setAt(value: Json, path: Array<string | number>, replacement: Json): Js
   if (path.length === 0) return replacement;
   const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, Json>;
   copy[path[0]] = setAt(copy[path[0]], path.slice(1), replacement);
-  return copy as Json;
+  return copy;
 }
 
 const typeOf = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
@@ -399,7 +399,7 @@ describe('bad input across every write route (fast-check)', () => {
       if (!entry) throw new Error(`${key} is served but has no route-matrix entry`);
       const role = entry.roles
         ? (MATRIX_ROLES.find((r) => {
-            const o = entry.roles?.[r as keyof typeof entry.roles];
+            const o = entry.roles?.[r];
             return (typeof o === 'object' ? o.own : o) === 'allowed';
           }) ?? 'secretariat')
         : 'secretariat';
@@ -410,7 +410,7 @@ describe('bad input across every write route (fast-check)', () => {
         method,
         url,
         valid,
-        bearer: entry.access === 'public' ? undefined : bearers.get(role as Role),
+        bearer: entry.access === 'public' ? undefined : bearers.get(role),
         jsonBody: Boolean(operation?.requestBody),
         plugin: !ROUTE_MATRIX[key],
       };
@@ -486,7 +486,6 @@ describe('bad input across every write route (fast-check)', () => {
           .map(([s, n]) => `${s}×${n}`)
           .join(' ')}`,
     );
-    // eslint-disable-next-line no-console
     console.log(`bad input: ${RUNS} requests over ${statuses.size} of ${fuzzed.length} routes\n${summary.join('\n')}`);
     expect({ seed: SEED, wrong: wrong.slice(0, 30), count: wrong.length }).toEqual({ seed: SEED, wrong: [], count: 0 });
     expect(after).toEqual(before);

@@ -231,7 +231,6 @@ describe('compliance read model under concurrent transactions', () => {
 
   it('once it holds a round, is sent only the rows changed since; a new evaluation is placed in state order, a deleted one goes', async () => {
     const roundId = await roundOf(evaluations.ARG);
-    const service = api.app.get(ComplianceService);
     const roundRow = async (): Promise<{ stamp: string; seq: string }> =>
       (
         (await ds.query(`SELECT stamp, seq::text AS seq FROM round_compliance WHERE round_id = $1`, [

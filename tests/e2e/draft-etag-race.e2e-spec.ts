@@ -52,7 +52,7 @@ describe('100 concurrent writes of one draft with one ETag', () => {
       .get(`/evaluations/${evaluationId}/draft`)
       .set('authorization', bearers[0])
       .expect(200);
-    const etag = draft.headers.etag as string;
+    const etag = draft.headers.etag;
     const item = exampleAnswers('valid-argentina-complete')['LEG-01'] as Record<string, unknown>;
     const results = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) =>
@@ -71,7 +71,7 @@ describe('100 concurrent writes of one draft with one ETag', () => {
     expect(Object.fromEntries(byStatus)).toEqual({ 200: 1, 412: WRITERS - 1 });
 
     const winner = results.find(({ res }) => res.status === 200) as (typeof results)[number];
-    const newEtag = winner.res.headers.etag as string;
+    const newEtag = winner.res.headers.etag;
     expect(newEtag).not.toBe(etag);
     for (const { res } of results.filter(({ res }) => res.status === 412)) {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

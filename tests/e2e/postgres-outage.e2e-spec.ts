@@ -179,7 +179,6 @@ describe('PostgreSQL stopped and restarted during a write load', () => {
       const s = states.get(evaluationId);
       expect({ evaluationId, id: s?.submissionId, sha256: s?.sha256 }).toEqual({ evaluationId, ...ack });
     }
-    // eslint-disable-next-line no-console
     console.log(
       `PostgreSQL outage: ${answers.length} requests, ${answers.filter((a) => a.status === 503).length} answered 503, ${acked.size} submissions acknowledged, ${conflicts.size} found already submitted on retry`,
     );

@@ -317,7 +317,6 @@ describe('reminder faults', () => {
       const resumed = output
         .split('\n')
         .filter((l) => l.includes('resuming a mail whose sender stopped mid-send')).length;
-      // eslint-disable-next-line no-console
       console.log(
         `SIGKILL burst: ${burst.reminders} reminders, ${distinct} distinct mails at the sink, ${duplicates} duplicate(s); in flight at the kills: ${inFlight.join(', ')}; resumed-after-crash log lines: ${resumed}`,
       );

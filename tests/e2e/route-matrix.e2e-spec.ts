@@ -88,7 +88,7 @@ describe('route matrix', () => {
     for (const [key, entry] of Object.entries(ROUTE_MATRIX)) {
       if (!entry.roles) continue;
       for (const role of MATRIX_ROLES) {
-        const expectation = entry.roles[role as keyof typeof entry.roles];
+        const expectation = entry.roles[role];
         const scopes: Array<['own' | 'other', Outcome]> =
           typeof expectation === 'object'
             ? [

@@ -78,9 +78,7 @@ describe('submissions under random documents (fast-check)', () => {
     const mutated = fc.tuple(fc.constantFrom(...ids), fc.string({ maxLength: 12 }), value).map(([item, field, v]) => {
       const base = example[item];
       const changed =
-        base && typeof base === 'object' && !Array.isArray(base)
-          ? { ...(base as object), [field || Object.keys(base)[0]]: v }
-          : v;
+        base && typeof base === 'object' && !Array.isArray(base) ? { ...base, [field || Object.keys(base)[0]]: v } : v;
       return { ...example, [item]: changed };
     });
     const subset = fc.subarray(ids).map((keep) => Object.fromEntries(keep.map((id) => [id, example[id]])));

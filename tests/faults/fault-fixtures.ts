@@ -16,7 +16,7 @@ interface DatabaseScripts {
   recreateDatabase(adminUrl: string, name: string, template?: string): Promise<string>;
   withDatabase(url: string, name: string): string;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS helper of scripts/, shared with `npm test`
 const dbScripts = require(path.join(root, 'scripts', 'lib', 'database.js')) as DatabaseScripts;
 
 /** A PostgreSQL cluster of the suite's own (in a temp dir, on a free port) with one migrated database. */

@@ -23,5 +23,5 @@ interface ServicesModule {
   startPostgres(opts: { dir: string; port: number; fast?: boolean }): Promise<RunningService>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS helper of scripts/, shared with `npm test`
 export const services = require(path.join(__dirname, '..', '..', 'scripts', 'lib', 'services.js')) as ServicesModule;

@@ -7,7 +7,7 @@ interface DatabaseScripts {
   dropDatabase(adminUrl: string, name: string): Promise<void>;
   adminQuery(adminUrl: string, sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS helper of scripts/, shared with `npm test`
 const db = require(path.join(__dirname, '..', '..', 'scripts', 'lib', 'database.js')) as DatabaseScripts;
 
 export interface SuiteDatabase {

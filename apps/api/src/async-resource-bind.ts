@@ -47,6 +47,7 @@ const asyncResourceAccessor: PropertyDescriptor = {
 function bind(this: AsyncResource, fn: (...args: unknown[]) => unknown, thisArg?: unknown): Bound {
   if (typeof fn !== 'function')
     throw new TypeError(`The "fn" argument must be of type function. Received ${fn === null ? 'null' : typeof fn}`);
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the bound function has a `this` of its own
   const resource = this;
   const bound: Bound =
     thisArg === undefined

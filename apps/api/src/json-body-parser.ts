@@ -56,7 +56,8 @@ export function useProblemJsonParser(fastify: FastifyInstance): void {
         done(null, value);
         return;
       }
-      parse(request, body, (err, value) => {
+      // Fastify's default parser answers through the callback; it returns nothing to wait for.
+      void parse(request, body, (err, value) => {
         if (err) done(parseFailure(body), undefined);
         else done(null, value);
       });

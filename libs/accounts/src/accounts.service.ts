@@ -122,7 +122,7 @@ export class AccountsService {
           requestId: meta.requestId,
           at: now,
         });
-        return { ...target, status: next } as UserAccount;
+        return { ...target, status: next };
       })
       .catch((e: unknown) => {
         throw accountConflict(e) ?? e;

@@ -267,7 +267,7 @@ export class InvitationsService {
         requestId,
         at: now,
       });
-      return { ...found.user, status: 'active' } as UserAccount;
+      return { ...found.user, status: 'active' };
     });
   }
 

@@ -51,15 +51,13 @@ export class AppointmentRequests {
     const mailIds: string[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
       const states = await this.targetStates(manager, input.stateCodes);
-      const request = manager
-        .getRepository(AppointmentRequest)
-        .create({
-          kinds,
-          message: input.message ?? '',
-          replyDate: input.replyDate,
-          openedBy: caller.userId,
-          openedAt: now,
-        });
+      const request = manager.getRepository(AppointmentRequest).create({
+        kinds,
+        message: input.message ?? '',
+        replyDate: input.replyDate,
+        openedBy: caller.userId,
+        openedAt: now,
+      });
       await manager.getRepository(AppointmentRequest).insert(request);
       const ctx = { actor: caller, requestId: meta.requestId, now };
       const targets: AppointmentRequestTarget[] = [];

@@ -62,15 +62,13 @@ export class ConflictDeclarations {
         const code = input.stateCode.toUpperCase();
         if (!(await manager.getRepository(StateParty).existsBy({ code })))
           throw fieldInvalid('/stateCode', `${input.stateCode} is not a state party.`, 'known_state');
-        const declaration = manager
-          .getRepository(ConflictDeclaration)
-          .create({
-            expertUserId,
-            stateCode: code,
-            reason: input.reason.trim(),
-            declaredBy: caller.userId,
-            declaredAt: now,
-          });
+        const declaration = manager.getRepository(ConflictDeclaration).create({
+          expertUserId,
+          stateCode: code,
+          reason: input.reason.trim(),
+          declaredBy: caller.userId,
+          declaredAt: now,
+        });
         await manager.getRepository(ConflictDeclaration).insert(declaration);
         await this.audit.record(manager, {
           actor: caller,

@@ -2,7 +2,7 @@ import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import type { AppConfig } from '@mesecvi/config';
 import { MIGRATIONS } from './migrations';
 
-// eslint-disable-next-line @typescript-eslint/ban-types
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the entity list type TypeORM itself declares
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
 /** One definition of how we talk to PostgreSQL; `synchronize` is off everywhere, tests included. */

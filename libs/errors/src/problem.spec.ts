@@ -8,7 +8,7 @@ describe('problem documents', () => {
       status: 'submitted',
       code: 'x',
       rule: 'status_allows',
-    } as never);
+    });
     expect(problem).toMatchObject({
       status: 409,
       code: 'conflict',

@@ -131,7 +131,7 @@ export class DistributionService {
         kind: 'response',
         subject: { type: 'state_evaluation', id: evaluation.id },
         stateCode: state.code,
-        dueDate: round.responseDueDate as string,
+        dueDate: round.responseDueDate,
       },
       { actor: meta.caller, requestId: meta.requestId, now },
     );

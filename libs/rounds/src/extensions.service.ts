@@ -184,18 +184,16 @@ export class ExtensionsService {
         );
       }
       const status = decision.approve ? 'approved' : 'refused';
-      await manager
-        .getRepository(ExtensionRequest)
-        .update(
-          { id: row.id },
-          {
-            status,
-            grantedDate: decision.approve ? dueDate : null,
-            decisionReason: decision.reason ?? null,
-            decidedBy: caller.userId,
-            decidedAt: now,
-          },
-        );
+      await manager.getRepository(ExtensionRequest).update(
+        { id: row.id },
+        {
+          status,
+          grantedDate: decision.approve ? dueDate : null,
+          decisionReason: decision.reason ?? null,
+          decidedBy: caller.userId,
+          decidedAt: now,
+        },
+      );
       await this.audit.record(manager, {
         actor: caller,
         action: `extension.${status}`,
@@ -219,7 +217,7 @@ export class ExtensionsService {
           grantedDate: decision.approve ? dueDate : null,
           decisionReason: decision.reason ?? null,
           decidedAt: now,
-        } as ExtensionRequest),
+        }),
         mailIds,
       };
     });

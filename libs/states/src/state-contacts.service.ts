@@ -85,7 +85,7 @@ export class StateContactsService {
         requestId: meta.requestId,
         at: now,
       });
-      return toStateContactView({ ...contact, ...changes } as StateContact);
+      return toStateContactView({ ...contact, ...changes });
     });
   }
 

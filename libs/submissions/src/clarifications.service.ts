@@ -147,7 +147,7 @@ export class ClarificationsService {
       answeredAt: null,
     };
     const inserted = await manager.getRepository(ClarificationRequest).insert(fields);
-    const view = toView({ ...fields, id: String(inserted.identifiers[0].id) } as ClarificationRequest);
+    const view = toView({ ...fields, id: String(inserted.identifiers[0].id) });
     await this.audit.record(manager, {
       actor: caller,
       action: 'clarification_request.created',

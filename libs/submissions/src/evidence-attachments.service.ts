@@ -18,14 +18,14 @@ import { isUuid } from '@mesecvi/http';
 
 /** A file name safe to store and to echo in Content-Disposition: no path, no control characters. */
 function cleanFilename(given: string | undefined, extension: string): string {
-  let name = '';
+  let name: string;
   try {
     name = decodeURIComponent(given ?? '');
   } catch {
     name = given ?? '';
   }
-  // eslint-disable-next-line no-control-regex
   name = (name.split(/[\\/]/).pop() ?? '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
     .slice(0, 200);
@@ -105,7 +105,7 @@ export class EvidenceAttachmentsService {
         requestId: meta.requestId,
         at: now,
       });
-      return toAttachmentView({ ...row, id } as EvidenceAttachment);
+      return toAttachmentView({ ...row, id });
     });
   }
 

@@ -199,7 +199,7 @@ export class SubmissionsService {
       daysLate: timing.daysLate,
     };
     const inserted = await manager.getRepository(Submission).insert(row);
-    const view = toSubmissionView({ ...row, id: String(inserted.identifiers[0].id) } as Submission);
+    const view = toSubmissionView({ ...row, id: String(inserted.identifiers[0].id) });
     const ctx = { actor: caller, requestId: meta.requestId, now };
     const status = await this.transitions.apply(manager, evaluation, event, ctx, {
       submissionId: view.id,

@@ -82,5 +82,5 @@ export function languageFromHeader(header: string | undefined): Language {
     .toLowerCase()
     .split(',')
     .map((part) => part.trim().slice(0, 2));
-  return (wanted.find((l): l is Language => l === 'es' || l === 'fr' || l === 'pt' || l === 'en') ?? 'en') as Language;
+  return wanted.find((l): l is Language => l === 'es' || l === 'fr' || l === 'pt' || l === 'en') ?? 'en';
 }

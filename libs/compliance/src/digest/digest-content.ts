@@ -102,15 +102,13 @@ export function digestProps(
     recipientName: p.recipientName,
     weekOf: p.day,
     overdue: [...rounds.values()].slice(0, 50),
-    upcoming: facts.upcoming
-      .slice(0, MAX_UPCOMING)
-      .map((d) => ({
-        stateCode: d.state_code,
-        stateName: name(d),
-        deadlineKind: d.kind,
-        title: d.title,
-        dueDate: d.due_date,
-      })),
+    upcoming: facts.upcoming.slice(0, MAX_UPCOMING).map((d) => ({
+      stateCode: d.state_code,
+      stateName: name(d),
+      deadlineKind: d.kind,
+      title: d.title,
+      dueDate: d.due_date,
+    })),
     moreUpcoming: Math.max(0, facts.upcoming.length - MAX_UPCOMING),
     failedMails: {
       count: facts.failedCount,

@@ -38,7 +38,7 @@ describe('CompiledQuestionnaire.validateDraft', () => {
     const edit = (at: string[], value: unknown | undefined): Record<string, unknown> => {
       const copy = structuredClone(full);
       if (at.length === 0) return copy;
-      let node = copy as Record<string, unknown>;
+      let node = copy;
       for (const k of at.slice(0, -1)) node = node[k] as Record<string, unknown>;
       if (value === undefined) delete node[at[at.length - 1]];
       else node[at[at.length - 1]] = value;
