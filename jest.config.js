@@ -4,7 +4,11 @@
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/{apps,libs,scripts,schemas,bench}/**/*.spec.ts', '<rootDir>/tests/**/*.e2e-spec.ts'],
+  testMatch: [
+    '<rootDir>/{apps,libs,scripts,schemas,bench}/**/*.spec.ts',
+    '<rootDir>/tests/**/*.e2e-spec.ts',
+    '<rootDir>/tests/**/*.spec.ts',
+  ],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
