@@ -1,14 +1,11 @@
-// One jest run for unit specs (beside the code) and e2e suites (tests/e2e), compiled by @swc/jest.
-// Run it through `npm test`, which starts the real services the e2e suites need.
-/** @type {import('jest').Config} */
-module.exports = {
+// One jest configuration, two projects compiled by @swc/jest:
+// - api: unit specs (beside the code, and tests/**/*.spec.ts) and e2e suites (tests/e2e);
+// - browser: journeys in headless Chromium (tests/browser/**/*.browser-spec.ts).
+// Run them through `npm test`, which starts the real services, runs the api project, then the
+// browser project serially.
+const shared = {
   rootDir: '.',
   testEnvironment: 'node',
-  testMatch: [
-    '<rootDir>/{apps,libs,scripts,schemas,bench}/**/*.spec.ts',
-    '<rootDir>/tests/**/*.e2e-spec.ts',
-    '<rootDir>/tests/**/*.spec.ts',
-  ],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
@@ -25,6 +22,26 @@ module.exports = {
   },
   moduleNameMapper: { '^@mesecvi/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
+  testTimeout: 60000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'api',
+      testMatch: [
+        '<rootDir>/{apps,libs,scripts,schemas,bench}/**/*.spec.ts',
+        '<rootDir>/tests/**/*.e2e-spec.ts',
+        '<rootDir>/tests/**/*.spec.ts',
+      ],
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.browser-spec.ts'],
+    },
+  ],
 };

@@ -18,13 +18,58 @@ function ensureDependencies() {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+let jest;
+
+function runJest(args, env) {
+  return new Promise((resolve) => {
+    jest = spawn(process.execPath, [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...args], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
+    jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+  });
+}
+
+/**
+ * The Chromium for the browser journeys, installed now when missing (as root) so a run that
+ * cannot have one stops before the api suites, not after them. Under CI a browser that cannot be
+ * installed fails the run; elsewhere the journeys are skipped with the command that installs it.
+ */
+function browserForTests() {
+  try {
+    const chromium = require('./lib/browser').ensureChromium({ log });
+    log(`browser tests: ${chromium.version}; playwright-core ${require('playwright-core/package.json').version}`);
+    return chromium;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (process.env.CI === 'true') throw new Error(`browser tests cannot run: ${message}`, { cause: e });
+    log(`browser tests SKIPPED: ${message}`);
+    return undefined;
+  }
+}
+
+/**
+ * The browser journeys, after the api suites and one at a time (each drives its own Chromium
+ * against its own api). `--outputFile=X.json` becomes `X.browser.json`, so .ci/run counts both runs.
+ */
+function runBrowserSuites(chromium, args, env) {
+  if (!chromium) return Promise.resolve(0);
+  const browserArgs = args.map((a) =>
+    a.replace(/^(--outputFile=.*?)(\.json)?$/, (_, file, ext) => `${file}.browser${ext ?? ''}`),
+  );
+  return runJest(['--selectProjects', 'browser', '--runInBand', '--passWithNoTests', ...browserArgs], {
+    ...env,
+    CHROMIUM_PATH: chromium.path,
+  });
+}
+
 async function main() {
   ensureDependencies();
   const services = require('./lib/services');
   const db = require('./lib/database');
   const started = [];
   let tmp;
-  let jest;
   let stopping = false;
   const stopAll = async () => {
     if (stopping) return;
@@ -91,18 +136,11 @@ async function main() {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     };
     delete env.DATABASE_URL; // each suite gets its own database, cloned from the template
-    const code = await new Promise((resolve) => {
-      jest = spawn(
-        process.execPath,
-        [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...process.argv.slice(2)],
-        {
-          cwd: root,
-          env,
-          stdio: 'inherit',
-        },
-      );
-      jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
-    });
+    const args = process.argv.slice(2);
+    const chromium = browserForTests();
+    const apiCode = await runJest(['--selectProjects', 'api', '--passWithNoTests', ...args], env);
+    const browserCode = await runBrowserSuites(chromium, args, env);
+    const code = apiCode !== 0 ? apiCode : browserCode;
     await stopAll();
     process.exit(code);
   } catch (e) {

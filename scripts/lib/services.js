@@ -6,6 +6,7 @@ const { spawn, spawnSync, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
+const { ensurePackages } = require('./apt');
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -131,21 +132,15 @@ async function startEmbeddedPostgres({ dir, port, log }) {
 
 // ---------- Redis ----------
 
-/** Installs Debian's redis-server when missing and we may (root); otherwise says how, once. */
+/** Installs Debian's redis-server when missing and we may (root); otherwise says how. */
 function ensureRedisInstalled(log = () => {}) {
   const found = which('redis-server');
   if (found) return found;
-  if (!isRoot) {
-    throw new Error('redis-server is not installed: run `sudo apt-get install -y redis-server` and start again.');
-  }
-  log('installing redis-server with apt-get (one time)');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'redis-server'], { stdio: 'inherit', env });
+  ensurePackages(['redis-server'], { log, why: 'queues and the login throttle' });
   return which('redis-server');
 }
 
-/** Redis as DESIGN §2 wants it: noeviction, AOF with fsync every second. */
+/** Redis as the queues need it: noeviction (jobs are never dropped), AOF with fsync every second. */
 async function startRedis({ dir, port, log = () => {} }) {
   const server = ensureRedisInstalled(log);
   fs.mkdirSync(dir, { recursive: true });

@@ -54,7 +54,7 @@ export interface Session {
 }
 
 /** Signs in through the real login route. */
-export async function login(api: TestApi, email: string, password: string): Promise<Session> {
+export async function login(api: Pick<TestApi, 'http'>, email: string, password: string): Promise<Session> {
   const res = await api.http().post('/auth/login').send({ email, password });
   if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return {
@@ -66,7 +66,7 @@ export async function login(api: TestApi, email: string, password: string): Prom
 
 /** An account of the given role, signed in: the usual start of an authorization test. */
 export async function signedIn(
-  api: TestApi,
+  api: Pick<TestApi, 'http'>,
   ds: DataSource,
   options: AccountFactoryOptions,
 ): Promise<TestAccount & Session> {

@@ -60,7 +60,7 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
 
   const metrics = app.get(MetricsService).platform;
   useProblemJsonParser(fastify);
-  const security = securityHeaders();
+  const security = securityHeaders({ https: config.http.publicBaseUrl.startsWith('https:') });
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.headers(security).header('x-request-id', request.id);
   });

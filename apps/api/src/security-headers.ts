@@ -5,8 +5,12 @@ import helmet from 'helmet';
  * Helmet's headers, computed once at start-up. @fastify/helmet rebuilds helmet's middleware on
  * every request (a CPU profile of GET /health showed ~10% of the api's time there); the headers
  * do not depend on the request, so we compute them once and copy them onto every reply.
+ *
+ * HSTS and `upgrade-insecure-requests` only when the platform is served over https: on a pilot
+ * reached as `http://10.x.x.x:3000` they would send the browser to an https port that nothing
+ * answers, and every form post would fail.
  */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders({ https }: { https: boolean }): Record<string, string> {
   const headers: Record<string, string> = {};
   const response = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
@@ -17,6 +21,7 @@ export function securityHeaders(): Record<string, string> {
     },
   };
   const middleware = helmet({
+    strictTransportSecurity: https ? undefined : false,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -24,6 +29,7 @@ export function securityHeaders(): Record<string, string> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
   });

@@ -4,6 +4,9 @@ import { PAGE_COPY } from './page-copy';
 
 export type PagePurpose = 'invitation' | 'password_reset';
 
+/** Where the confirmation sends a person to sign in: the API's login operation, until the web app has a page. */
+const SIGN_IN_PATH = '/docs#/auth/AuthController_login';
+
 /** Plain HTML, no script: national officials open these from an e-mail on any browser. */
 function layout(language: Language, title: string, body: string): string {
   const copy = PAGE_COPY[language];
@@ -23,6 +26,8 @@ input[type=password]{width:100%;box-sizing:border-box;padding:.6rem;font-size:1r
 button{margin-top:1.5rem;padding:.7rem 1.2rem;font-size:1rem;background:#00467f;color:#fff;border:0;border-radius:4px;cursor:pointer}
 .hint{font-size:.9rem;color:#5b6b7b}
 .error{background:#fdecea;color:#8a1c12;padding:.7rem;border-radius:4px;margin-top:1rem}
+a{color:#00467f}
+:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
 </style>
 </head>
 <body><main><header>${escapeHtml(copy.platform)}</header><h1>${escapeHtml(title)}</h1>${body}</main></body>
@@ -40,7 +45,12 @@ export function passwordFormPage(opts: {
   const title = opts.purpose === 'invitation' ? c.invitationTitle : c.resetTitle;
   const intro = opts.purpose === 'invitation' ? c.invitationIntro(opts.name) : c.resetIntro(opts.name);
   const submit = opts.purpose === 'invitation' ? c.submitInvitation : c.submitReset;
-  const error = opts.problem ? `<p class="error" role="alert">${escapeHtml(c.problems[opts.problem])}</p>` : '';
+  const error = opts.problem
+    ? `<p class="error" id="password-error" role="alert">${escapeHtml(c.problems[opts.problem])}</p>`
+    : '';
+  // The hint, and the problem when there is one, are read out with the field (aria-describedby).
+  const described = opts.problem ? 'password-error password-hint' : 'password-hint';
+  const invalid = opts.problem ? ' aria-invalid="true"' : '';
   return layout(
     opts.language,
     title,
@@ -48,8 +58,8 @@ export function passwordFormPage(opts: {
 <form method="post" autocomplete="off">
 <input type="hidden" name="_csrf" value="${escapeHtml(opts.csrfToken)}">
 <label for="password">${escapeHtml(c.password)}</label>
-<input type="password" id="password" name="password" autocomplete="new-password" minlength="12" maxlength="200" required>
-<p class="hint">${escapeHtml(c.passwordHint)}</p>
+<input type="password" id="password" name="password" autocomplete="new-password" minlength="12" maxlength="200" required aria-describedby="${described}"${invalid}>
+<p class="hint" id="password-hint">${escapeHtml(c.passwordHint)}</p>
 <label for="confirmation">${escapeHtml(c.confirmation)}</label>
 <input type="password" id="confirmation" name="confirmation" autocomplete="new-password" minlength="12" maxlength="200" required>
 <button type="submit">${escapeHtml(submit)}</button>
@@ -72,7 +82,8 @@ export function donePage(purpose: PagePurpose, language: Language): string {
   return layout(
     language,
     c.doneTitle,
-    `<p>${escapeHtml(purpose === 'invitation' ? c.doneInvitation : c.doneReset)}</p>`,
+    `<p>${escapeHtml(purpose === 'invitation' ? c.doneInvitation : c.doneReset)}</p>
+<p><a href="${SIGN_IN_PATH}">${escapeHtml(c.signIn)}</a></p>`,
   );
 }
 

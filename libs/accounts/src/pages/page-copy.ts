@@ -20,6 +20,7 @@ export interface PageCopy {
   doneTitle: string;
   doneInvitation: string;
   doneReset: string;
+  signIn: string;
   problems: Record<PasswordProblem, string>;
 }
 
@@ -45,6 +46,7 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
       'Your account is active. You can now sign in to the MESECVI Follow-up Platform with your e-mail address and this password.',
     doneReset:
       'Your password has been changed. Any other open session has been closed; sign in again with the new password.',
+    signIn: 'Sign in',
     problems: {
       too_short: 'The password must have at least 12 characters.',
       too_long: 'The password must have at most 200 characters.',
@@ -73,6 +75,7 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
       'Su cuenta está activa. Ya puede ingresar a la Plataforma de Seguimiento del MESECVI con su correo electrónico y esta contraseña.',
     doneReset:
       'Su contraseña fue cambiada. Se cerraron las demás sesiones abiertas; ingrese de nuevo con la nueva contraseña.',
+    signIn: 'Iniciar sesión',
     problems: {
       too_short: 'La contraseña debe tener al menos 12 caracteres.',
       too_long: 'La contraseña debe tener como máximo 200 caracteres.',
@@ -102,6 +105,7 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
       'Votre compte est actif. Vous pouvez maintenant vous connecter à la Plateforme de suivi du MESECVI avec votre adresse électronique et ce mot de passe.',
     doneReset:
       'Votre mot de passe a été changé. Les autres sessions ouvertes ont été fermées ; connectez-vous à nouveau avec le nouveau mot de passe.',
+    signIn: 'Se connecter',
     problems: {
       too_short: 'Le mot de passe doit comporter au moins 12 caractères.',
       too_long: 'Le mot de passe doit comporter au plus 200 caractères.',
@@ -129,6 +133,7 @@ export const PAGE_COPY: Record<Language, PageCopy> = {
       'A sua conta está ativa. Já pode entrar na Plataforma de Acompanhamento do MESECVI com o seu e-mail e esta senha.',
     doneReset:
       'A sua senha foi alterada. As outras sessões abertas foram encerradas; entre novamente com a nova senha.',
+    signIn: 'Entrar',
     problems: {
       too_short: 'A senha deve ter pelo menos 12 caracteres.',
       too_long: 'A senha deve ter no máximo 200 caracteres.',

@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+
+export type FocusExpectation = { role: string; name: string | RegExp };
+
+/**
+ * A person using the keyboard alone: every move is `page.keyboard` (Tab, Shift+Tab, Enter, Space,
+ * typing), never a click, a fill, a focus() or another locator action. After each Tab it checks
+ * which control has the focus (its role and accessible name, as a screen reader would announce
+ * it) and that the focus can be seen.
+ */
+export class KeyboardUser {
+  constructor(private readonly page: Page) {}
+
+  async tab(expected: FocusExpectation): Promise<void> {
+    await this.page.keyboard.press('Tab');
+    await this.expectFocus(expected);
+  }
+
+  async shiftTab(expected: FocusExpectation): Promise<void> {
+    await this.page.keyboard.press('Shift+Tab');
+    await this.expectFocus(expected);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async press(key: 'Enter' | 'Space'): Promise<void> {
+    await this.page.keyboard.press(key === 'Space' ? ' ' : key);
+  }
+
+  /** The focused element's role and accessible name, and a visible focus indicator on it. */
+  async expectFocus(expected: FocusExpectation): Promise<void> {
+    const snapshot = await this.page.locator('*:focus').ariaSnapshot();
+    const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(snapshot);
+    const role = match?.[1];
+    const name = (match?.[2] ?? '').replace(/\\(.)/g, '$1');
+    const nameOk = typeof expected.name === 'string' ? name === expected.name : expected.name.test(name);
+    if (role !== expected.role || !nameOk) {
+      throw new Error(
+        `focus is on ${role ?? 'nothing'} "${name}", expected ${expected.role} "${String(expected.name)}"`,
+      );
+    }
+    const indicator = await this.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return 'no focused element';
+      const style = getComputedStyle(el);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const shadow = style.boxShadow !== 'none';
+      if (!el.matches(':focus-visible')) return 'the focus is not shown as keyboard focus (:focus-visible)';
+      return outline || shadow ? '' : 'no outline or box-shadow marks the focus';
+    });
+    if (indicator) throw new Error(`focus on ${role} "${name}" cannot be seen: ${indicator}`);
+  }
+}
