@@ -112,9 +112,10 @@ describe('account pages in the browser', () => {
     await attempt('Une phrase de passe assez longue', 'Une autre phrase de passe longue');
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toBe('Les deux mots de passe ne correspondent pas.');
-    // The message is read out with the field it is about.
-    expect(await page.getAttribute('#password', 'aria-describedby')).toBe('password-error password-hint');
-    expect(await page.getAttribute('#password', 'aria-invalid')).toBe('true');
+    // The message stands at the field it is about and is read out with it.
+    expect(await page.getAttribute('#confirmation', 'aria-describedby')).toBe('confirmation-error');
+    expect(await page.getAttribute('#confirmation', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#password', 'aria-invalid')).toBeNull();
     await expectAccessible(page, 'invitation form, passwords differ (fr)');
 
     await attempt(email, email);
@@ -122,6 +123,8 @@ describe('account pages in the browser', () => {
     expect(await page.getByRole('alert').textContent()).toBe(
       'Le mot de passe ne doit pas être votre adresse électronique.',
     );
+    expect(await page.getAttribute('#password', 'aria-describedby')).toBe('password-error password-hint');
+    expect(await page.getAttribute('#password', 'aria-invalid')).toBe('true');
     await expectAccessible(page, 'invitation form, password is the e-mail address (fr)');
 
     await attempt('Une phrase de passe assez longue', 'Une phrase de passe assez longue');
