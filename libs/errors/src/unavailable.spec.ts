@@ -28,6 +28,15 @@ describe('backing service unavailable → 503', () => {
         name: 'QueryRunnerAlreadyReleasedError',
       }),
     ],
+    [
+      'a raw query of a transaction whose connection died (TypeORM released the runner it was given)',
+      Object.assign(
+        new Error(
+          'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+        ),
+        { name: 'QueryRunnerProviderAlreadyReleasedError' },
+      ),
+    ],
   ])('recognises %s', (_, error) => {
     expect(isBackingServiceUnavailable(error)).toBe(true);
     const { problem, headers, errorId } = toProblem(error, '/x');

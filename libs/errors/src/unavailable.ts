@@ -43,12 +43,17 @@ export function isBackingServiceUnavailable(error: unknown, depth = 0): boolean 
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || SQLSTATES.test(e.code))) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
   // TypeORM releases a transaction's query runner when its connection dies mid-transaction; the
-  // transaction's next query then throws this instead of a connection error (seen when PostgreSQL
-  // stopped during a submit). Outside an outage it would mean a query after commit, a bug the
+  // transaction's next query then throws one of these instead of a connection error (seen when
+  // PostgreSQL stopped during a submit: the entity manager's own queries, and raw `manager.query`
+  // through the data source). Outside an outage it would mean a query after commit, a bug the
   // tests would show as a 503 where a 2xx was expected.
   if (
     e.name === 'QueryRunnerAlreadyReleasedError' ||
-    (typeof e.message === 'string' && /^Query runner already released/.test(e.message))
+    e.name === 'QueryRunnerProviderAlreadyReleasedError' ||
+    (typeof e.message === 'string' &&
+      /^(Query runner already released|Database connection provided by a query runner was already released)/.test(
+        e.message,
+      ))
   )
     return true;
   if (typeof e.message === 'string' && MESSAGES.some((m) => m.test(e.message as string))) return true;
