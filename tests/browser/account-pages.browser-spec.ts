@@ -2,17 +2,8 @@
 // sink and opened as mailed, in the person's language, with the keyboard alone, checked by axe
 // and under the api's real Content Security Policy.
 import { randomBytes } from 'node:crypto';
-import type { Browser } from 'playwright-core';
 import { createAccount, login, MailSink, type ReceivedMail } from '../harness';
-import {
-  expectAccessible,
-  KeyboardUser,
-  launchChromium,
-  openSession,
-  startServedApi,
-  type BrowserSession,
-  type ServedApi,
-} from './harness';
+import { browserSuite, expectAccessible, KeyboardUser, type ServedApi } from './harness';
 
 const unique = (): string => randomBytes(4).toString('hex');
 
@@ -25,25 +16,13 @@ function mailedLink(mail: ReceivedMail, served: ServedApi, kind: 'invitation' | 
 }
 
 describe('account pages in the browser', () => {
-  let served: ServedApi;
-  let browser: Browser;
-  let admin: string;
-  let session: BrowserSession | undefined;
+  const suite = browserSuite();
   const sink = new MailSink();
+  let admin: string;
 
   beforeAll(async () => {
-    served = await startServedApi();
-    browser = await launchChromium();
-    const secretariat = await createAccount(served.ds, { role: 'secretariat' });
-    admin = (await login(served, secretariat.email, secretariat.password)).bearer;
-  });
-  afterEach(async () => {
-    await session?.finish();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    const secretariat = await createAccount(suite.served.ds, { role: 'secretariat' });
+    admin = (await login(suite.served, secretariat.email, secretariat.password)).bearer;
   });
 
   /** Haiti has one focal point; the other tests invite contributors of the same ministry. */
@@ -51,20 +30,19 @@ describe('account pages in the browser', () => {
     role: 'state_focal_point' | 'state_contributor',
   ): Promise<{ email: string; link: string }> {
     const email = `${role}.hti.${unique()}@example.test`;
-    await served
+    await suite.served
       .http()
       .post('/accounts/invitations')
       .set('authorization', admin)
       .send({ email, name: 'Marie-Claire Joseph', role, stateCode: 'HTI' })
       .expect(201);
     const [mail] = await sink.waitForMailTo(email);
-    return { email, link: mailedLink(mail, served, 'invitation') };
+    return { email, link: mailedLink(mail, suite.served, 'invitation') };
   }
 
   it("Haiti's focal point activates her account from the mailed link, in French, with the keyboard alone", async () => {
     const { email, link } = await inviteToHaiti('state_focal_point');
-    session = await openSession(browser, { locale: 'fr-HT' });
-    const { page } = session;
+    const { page } = await suite.open('fr-HT');
     await page.goto(link);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await page.getByRole('heading', { level: 1, name: 'Activez votre compte' }).waitFor();
@@ -89,13 +67,12 @@ describe('account pages in the browser', () => {
     expect(await page.getAttribute('a', 'href')).toBe('/docs#/auth/AuthController_login');
 
     // What she typed is what she signs in with.
-    await login(served, email, password);
+    await login(suite.served, email, password);
   });
 
   it('a wrong password twice: each time the French error is at the field, and the third try activates the account', async () => {
     const { email, link } = await inviteToHaiti('state_contributor');
-    session = await openSession(browser, { locale: 'fr' });
-    const { page } = session;
+    const { page } = await suite.open('fr');
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Activez votre compte' }).waitFor();
     const keyboard = new KeyboardUser(page);
@@ -129,16 +106,19 @@ describe('account pages in the browser', () => {
 
     await attempt('Une phrase de passe assez longue', 'Une phrase de passe assez longue');
     await page.getByRole('heading', { level: 1, name: 'Terminé' }).waitFor();
-    await login(served, email, 'Une phrase de passe assez longue');
+    await login(suite.served, email, 'Une phrase de passe assez longue');
   });
 
   it('a Brazilian contributor resets her password on the Portuguese page', async () => {
-    const account = await createAccount(served.ds, { role: 'state_contributor', stateCode: 'BRA', language: 'pt' });
-    await served.http().post('/auth/password-reset').send({ email: account.email }).expect(202);
+    const account = await createAccount(suite.served.ds, {
+      role: 'state_contributor',
+      stateCode: 'BRA',
+      language: 'pt',
+    });
+    await suite.served.http().post('/auth/password-reset').send({ email: account.email }).expect(202);
     const [mail] = await sink.waitForMailTo(account.email);
-    session = await openSession(browser, { locale: 'pt-BR' });
-    const { page } = session;
-    await page.goto(mailedLink(mail, served, 'password-reset'));
+    const { page } = await suite.open('pt-BR');
+    await page.goto(mailedLink(mail, suite.served, 'password-reset'));
     expect(await page.getAttribute('html', 'lang')).toBe('pt');
     await page.getByRole('heading', { level: 1, name: 'Escolha uma nova senha' }).waitFor();
     await expectAccessible(page, 'password reset form (pt)');
@@ -156,6 +136,6 @@ describe('account pages in the browser', () => {
     expect(await page.textContent('main')).toContain('A sua senha foi alterada.');
     await expectAccessible(page, 'password reset done (pt)');
     await keyboard.tab({ role: 'link', name: 'Entrar' });
-    await login(served, account.email, password);
+    await login(suite.served, account.email, password);
   });
 });

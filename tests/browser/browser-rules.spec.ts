@@ -40,9 +40,9 @@ describe('browser test rules', () => {
     expect(offenders(/\.(exclude|include|disableRules|withRules|options)\s*\(/g)).toEqual([]);
   });
 
-  it('every journey runs axe, drives the keyboard and opens its pages through the CSP-guarded session', () => {
+  it('every journey runs axe, drives the keyboard and opens its pages through a CSP-guarded session', () => {
     const missing = journeys.flatMap(({ file, text }) =>
-      [/expectAccessible\(/, /new KeyboardUser\(/, /openSession\(/]
+      [/expectAccessible\(/, /new KeyboardUser\(/, /browserSuite\(|openSession\(/]
         .filter((pattern) => !pattern.test(text))
         .map((pattern) => `${file}: no ${pattern.source}`),
     );

@@ -2,39 +2,16 @@
 // http://10.x.x.x:3000): the api must not tell the browser to upgrade to https (HSTS,
 // upgrade-insecure-requests), or every form post goes to a port nothing answers.
 import { randomBytes } from 'node:crypto';
-import type { Browser } from 'playwright-core';
 import { createAccount, login, MailSink } from '../harness';
-import {
-  expectAccessible,
-  KeyboardUser,
-  launchChromium,
-  openSession,
-  startServedApi,
-  type BrowserSession,
-  type ServedApi,
-} from './harness';
+import { browserSuite, expectAccessible, KeyboardUser } from './harness';
 
 const PILOT_HOST = 'pilot.mesecvi.test';
 
 describe('a pilot served over http on its own host name', () => {
-  let served: ServedApi;
-  let browser: Browser;
-  let session: BrowserSession | undefined;
-
-  beforeAll(async () => {
-    served = await startServedApi({ host: PILOT_HOST });
-    browser = await launchChromium({ hostMap: [PILOT_HOST] });
-  });
-  afterEach(async () => {
-    await session?.finish();
-    session = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const suite = browserSuite({ host: PILOT_HOST });
 
   it('serves the account page without HSTS or upgrade-insecure-requests, and its form works there', async () => {
+    const { served } = suite;
     const secretariat = await createAccount(served.ds, { role: 'secretariat' });
     const admin = (await login(served, secretariat.email, secretariat.password)).bearer;
     const email = `fp.jam.${randomBytes(4).toString('hex')}@example.test`;
@@ -48,8 +25,7 @@ describe('a pilot served over http on its own host name', () => {
     const link = new RegExp(`http://${PILOT_HOST}:\\d+/account/invitation/[A-Za-z0-9_-]+`).exec(mail.text ?? '')?.[0];
     expect(link).toBeDefined();
 
-    session = await openSession(browser, { locale: 'en' });
-    const { page } = session;
+    const { page } = await suite.open('en');
     const response = await page.goto(link!);
     const headers = response!.headers();
     expect(headers['strict-transport-security']).toBeUndefined();

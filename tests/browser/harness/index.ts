@@ -3,3 +3,4 @@ export { CspGuard } from './csp-guard';
 export { expectAccessible } from './axe';
 export { KeyboardUser, type FocusExpectation } from './keyboard';
 export { startServedApi, type ServedApi } from './served-api';
+export { browserSuite, type BrowserSuite } from './browser-suite';
