@@ -51,7 +51,7 @@ export class AuthService {
       await this.throttle.recordFailure(email, address);
       throw invalidCredentials();
     }
-    await this.throttle.recordSuccess(email, address);
+    await this.throttle.recordSuccess(email);
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const pair = await this.issue(manager, user.id, randomUUID(), now);

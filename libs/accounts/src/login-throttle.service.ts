@@ -1,39 +1,62 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { createHash } from 'node:crypto';
+import { RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@mesecvi/errors';
 import { redisOptionsFromUrl, redisReady } from '@mesecvi/jobs';
+import { loginDelaySeconds } from './login-delay';
 
 /** How long start-up waits for the counters' Redis connection before serving without it. */
 const CONNECT_WAIT_MS = 3000;
 
+/** The per-address limit counts distinct accounts, this many times the per-account allowance. */
+const ADDRESS_FACTOR = 10;
+
 /**
- * Throttles failed logins in Redis, so every api instance counts the same attempts: per
- * e-mail+address (guessing one account) and, ten times looser, per address (spraying many).
+ * Throttles failed sign-ins in Redis, so every api instance counts the same attempts.
+ *
+ * Per account, whatever the address (which a client may choose): after LOGIN_MAX_ATTEMPTS
+ * failures within the window each attempt must wait a delay that doubles with every further
+ * failure, up to a minute. A delay rather than a lock: whoever fails on someone else's account
+ * can only make its owner wait moments, never shut her out for the window.
+ *
+ * Per address: the number of distinct accounts that failed from it (spraying many accounts),
+ * ten times the per-account allowance, so the people behind one ministry's NAT mistyping their
+ * own passwords never add up to a block.
  */
 @Injectable()
 export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
+  private readonly security = new Logger('security');
   private readonly redis: Redis;
-  private readonly perAccount: RateLimiterRedis;
-  private readonly perAddress: RateLimiterRedis;
+  private readonly failures: RateLimiterRedis;
+  private readonly waits: RateLimiterRedis;
+  private readonly addressPrefix: string;
+  private readonly freeAttempts: number;
+  private readonly addressLimit: number;
+  private readonly windowMs: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.redis = new Redis({ ...redisOptionsFromUrl(config.redis.url), enableOfflineQueue: false });
     this.redis.on('error', () => undefined); // surfaced as 503 by the calls below and by /ready
     const { loginMaxAttempts, loginWindowSeconds } = config.auth;
     const prefix = `${config.redis.queuePrefix}:login`;
-    this.perAccount = new RateLimiterRedis({
+    this.freeAttempts = loginMaxAttempts;
+    this.addressLimit = loginMaxAttempts * ADDRESS_FACTOR;
+    this.windowMs = loginWindowSeconds * 1000;
+    this.addressPrefix = `${prefix}:addr-accounts:`;
+    // Only counts: the delay is decided here, from the count, and kept by `waits`.
+    this.failures = new RateLimiterRedis({
       storeClient: this.redis,
-      keyPrefix: `${prefix}:acct`,
-      points: loginMaxAttempts,
+      keyPrefix: `${prefix}:acct-failures`,
+      points: 1_000_000,
       duration: loginWindowSeconds,
     });
-    this.perAddress = new RateLimiterRedis({
+    this.waits = new RateLimiterRedis({
       storeClient: this.redis,
-      keyPrefix: `${prefix}:addr`,
-      points: loginMaxAttempts * 10,
-      duration: loginWindowSeconds,
+      keyPrefix: `${prefix}:acct-wait`,
+      points: 1,
+      duration: 1,
     });
   }
 
@@ -45,38 +68,60 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     await redisReady(this.redis, CONNECT_WAIT_MS);
   }
 
-  /** Refuses with 429 and Retry-After while either counter is exhausted. */
+  /** Refuses with 429 and Retry-After while the account must wait or the address sprayed too many accounts. */
   async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, addr] = await Promise.all([
-      this.perAccount.get(`${email}|${address}`),
-      this.perAddress.get(address),
+    const [wait, accounts, ttl] = await Promise.all([
+      this.waits.get(email),
+      this.redis.scard(this.addressKey(address)),
+      this.redis.pttl(this.addressKey(address)),
     ]).catch(unavailable);
-    const blocked = [
-      account && account.consumedPoints >= this.perAccount.points ? account : null,
-      addr && addr.consumedPoints >= this.perAddress.points ? addr : null,
-    ].filter((r): r is RateLimiterRes => r !== null);
-    if (blocked.length > 0) throw tooMany(Math.max(...blocked.map((r) => r.msBeforeNext)));
+    if (accounts >= this.addressLimit) {
+      this.security.warn({ msg: 'sign-in refused: address throttled', address, accounts });
+      throw tooMany('login_address_throttle', ttl, 'Too many failed sign-ins from this address.');
+    }
+    if (isWaiting(wait)) {
+      this.security.warn({ msg: 'sign-in refused: account delayed', address, account: digest(email) });
+      throw tooMany('login_throttle', wait.msBeforeNext, 'Too many failed sign-ins for this account.');
+    }
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(`${email}|${address}`, 1), this.perAddress.penalty(address, 1)]).catch(
-      unavailable,
-    );
+    const key = this.addressKey(address);
+    const [count] = await Promise.all([
+      this.failures.penalty(email, 1),
+      this.redis.multi().sadd(key, digest(email)).pexpire(key, this.windowMs).exec(),
+    ]).catch(unavailable);
+    const seconds = loginDelaySeconds(count.consumedPoints, this.freeAttempts);
+    if (seconds > 0) await this.waits.block(email, seconds).catch(unavailable);
   }
 
-  async recordSuccess(email: string, address: string): Promise<void> {
-    await this.perAccount.delete(`${email}|${address}`).catch(unavailable);
+  async recordSuccess(email: string): Promise<void> {
+    await Promise.all([this.failures.delete(email), this.waits.delete(email)]).catch(unavailable);
   }
 
   onModuleDestroy(): void {
     this.redis.disconnect();
   }
+
+  private addressKey(address: string): string {
+    return `${this.addressPrefix}${address}`;
+  }
 }
 
-function tooMany(ms: number): DomainError {
+/** Set members and log fields carry a digest, not the e-mail address. */
+function digest(email: string): string {
+  return createHash('sha256').update(email).digest('base64url').slice(0, 22);
+}
+
+function isWaiting(res: RateLimiterRes | null): res is RateLimiterRes {
+  return res !== null && res.consumedPoints > 1 && res.msBeforeNext > 0;
+}
+
+function tooMany(rule: string, ms: number, reason: string): DomainError {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  return new DomainError('too_many_requests', `Too many failed sign-in attempts. Try again in ${seconds} seconds.`, {
+  return new DomainError('too_many_requests', `${reason} Try again in ${seconds} seconds.`, {
     headers: { 'retry-after': String(seconds) },
+    extensions: { rule },
   });
 }
 

@@ -1,4 +1,5 @@
 import type { AppMode, EnvVars, LogLevel } from './config.schema';
+import { parseTrustedProxies, type TrustedProxies } from './trusted-proxies';
 
 /** The typed configuration every module receives; built once at start-up from the environment. */
 export interface AppConfig {
@@ -9,6 +10,8 @@ export interface AppConfig {
     publicBaseUrl: string;
     bodyLimitBytes: number;
     corsOrigins: string[];
+    /** Peers whose X-Forwarded-For is believed; by default none (the TCP peer is the client). */
+    trustedProxies: TrustedProxies;
     /** Writes per signed-in user per window, shared through Redis; `points` 0 = no limit. */
     writeRateLimit: { points: number; windowSeconds: number };
   };
@@ -84,6 +87,13 @@ export function parseRatingScale(text: string): RatingScaleEntry[] {
   });
 }
 
+/** Already checked by loadConfig; a bad value here is a programming error. */
+function trustedProxiesOf(text: string): TrustedProxies {
+  const parsed = parseTrustedProxies(text);
+  if ('invalid' in parsed) throw new Error(`TRUSTED_PROXIES ${parsed.invalid}`);
+  return parsed;
+}
+
 export function toAppConfig(env: EnvVars): AppConfig {
   return {
     mode: env.APP_MODE,
@@ -95,6 +105,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
       corsOrigins: env.CORS_ORIGINS.split(',')
         .map((o) => o.trim())
         .filter((o) => o.length > 0),
+      trustedProxies: trustedProxiesOf(env.TRUSTED_PROXIES),
       writeRateLimit: { points: env.WRITE_RATE_LIMIT_POINTS, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS },
     },
     database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, migrationsRun: env.MIGRATIONS_RUN },

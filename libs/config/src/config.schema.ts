@@ -29,6 +29,7 @@ export interface EnvVars {
   BODY_LIMIT_BYTES: number;
   LOG_LEVEL: LogLevel;
   CORS_ORIGINS: string;
+  TRUSTED_PROXIES: string;
   MECHANISM_TIME_ZONE: string;
   RAPPORTEURS_PER_STATE: number;
   REPORT_SYMBOL_PATTERN: string;
@@ -95,6 +96,8 @@ export const envSchema: JSONSchemaType<EnvVars> = {
       default: 'info',
     },
     CORS_ORIGINS: { type: 'string', default: '' },
+    // Empty: no proxy is trusted; a hop count (1–10); or IP addresses / CIDR ranges, comma-separated.
+    TRUSTED_PROXIES: { type: 'string', maxLength: 2000, default: '' },
     MECHANISM_TIME_ZONE: { type: 'string', minLength: 1, default: 'America/New_York' },
     RAPPORTEURS_PER_STATE: { type: 'integer', minimum: 1, maximum: 5, default: 2 },
     // {n}: the year's sequence number; {yy} / {yyyy}: the adoption year.
