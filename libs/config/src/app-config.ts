@@ -47,6 +47,8 @@ export interface AppConfig {
     refreshTokenTtlDays: number;
     invitationTtlHours: number;
     passwordResetTtlMinutes: number;
+    /** Reset requests per target address and per client, within the window, shared through Redis. */
+    passwordResetLimit: { perEmail: number; perClient: number; windowSeconds: number };
     loginMaxAttempts: number;
     loginWindowSeconds: number;
     /**
@@ -141,6 +143,11 @@ export function toAppConfig(env: EnvVars): AppConfig {
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
       invitationTtlHours: env.INVITATION_TTL_HOURS,
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      passwordResetLimit: {
+        perEmail: env.PASSWORD_RESET_MAX_PER_EMAIL,
+        perClient: env.PASSWORD_RESET_MAX_PER_CLIENT,
+        windowSeconds: env.PASSWORD_RESET_WINDOW_SECONDS,
+      },
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
       callerCacheSeconds: env.AUTH_CALLER_CACHE_SECONDS,

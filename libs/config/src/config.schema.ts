@@ -43,6 +43,9 @@ export interface EnvVars {
   REFRESH_TOKEN_TTL_DAYS: number;
   INVITATION_TTL_HOURS: number;
   PASSWORD_RESET_TTL_MINUTES: number;
+  PASSWORD_RESET_MAX_PER_EMAIL: number;
+  PASSWORD_RESET_MAX_PER_CLIENT: number;
+  PASSWORD_RESET_WINDOW_SECONDS: number;
   LOGIN_MAX_ATTEMPTS: number;
   LOGIN_WINDOW_SECONDS: number;
   AUTH_CALLER_CACHE_SECONDS: number;
@@ -123,6 +126,10 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     REFRESH_TOKEN_TTL_DAYS: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
     INVITATION_TTL_HOURS: { type: 'integer', minimum: 1, maximum: 2160, default: 168 },
     PASSWORD_RESET_TTL_MINUTES: { type: 'integer', minimum: 5, maximum: 10080, default: 60 },
+    // Reset requests per target address and per client within the window; beyond, no mail (same 202).
+    PASSWORD_RESET_MAX_PER_EMAIL: { type: 'integer', minimum: 1, maximum: 1000, default: 3 },
+    PASSWORD_RESET_MAX_PER_CLIENT: { type: 'integer', minimum: 1, maximum: 100000, default: 20 },
+    PASSWORD_RESET_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 3600 },
     LOGIN_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
     LOGIN_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 900 },
     AUTH_CALLER_CACHE_SECONDS: { type: 'integer', minimum: 0, maximum: 3600, default: 30 },
