@@ -9,6 +9,8 @@ import type { IncomingMessage } from 'node:http';
 import type { AppConfig, TrustedProxies } from '@mesecvi/config';
 import { createLogger, PinoNestLogger, type Logger as Pino } from '@mesecvi/observability';
 import { sendProblem } from '@mesecvi/errors';
+import { Authenticator } from '@mesecvi/http';
+import { EvidenceAttachmentsService } from '@mesecvi/submissions';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
 import { recordRoutes, type RegisteredRoute } from './route-table';
@@ -16,6 +18,7 @@ import { setUpOpenApi } from './openapi';
 import { useProblemJsonParser } from './json-body-parser';
 import { fixAsyncResourceBind } from './async-resource-bind';
 import { useEvidenceUploadBody } from './submissions/evidence-upload-body';
+import { EvidenceUploadGate, useEvidenceUploadGate } from './submissions/evidence-upload-gate';
 import { securityHeaders } from './security-headers';
 import { mountQueueDashboard } from './queue-dashboard';
 import { ForwardedHeaders } from './health/forwarded-headers.service';
@@ -73,6 +76,14 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
 
   const metrics = app.get(MetricsService).platform;
   useProblemJsonParser(fastify);
+  useEvidenceUploadGate(
+    fastify,
+    new EvidenceUploadGate(
+      app.get(Authenticator),
+      app.get(EvidenceAttachmentsService),
+      config.submissions.attachmentMaxConcurrentUploads,
+    ),
+  );
   const security = securityHeaders();
   const forwarded = app.get(ForwardedHeaders);
   fastify.addHook('onRequest', async (request, reply) => {

@@ -66,6 +66,8 @@ export interface AppConfig {
    */
   submissions: {
     attachmentMaxBytes: number;
+    /** Uploads one user may have in flight on one api instance (their bodies are held in memory). */
+    attachmentMaxConcurrentUploads: number;
     answersMaxBytes: number;
     answersMaxDepth: number;
     answersMaxArrayItems: number;
@@ -158,6 +160,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
     },
     submissions: {
       attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+      attachmentMaxConcurrentUploads: env.ATTACHMENT_MAX_CONCURRENT_UPLOADS,
       answersMaxBytes: env.ANSWERS_MAX_BYTES,
       answersMaxDepth: env.ANSWERS_MAX_DEPTH,
       answersMaxArrayItems: env.ANSWERS_MAX_ARRAY_ITEMS,

@@ -52,6 +52,7 @@ export interface EnvVars {
   WRITE_RATE_LIMIT_POINTS: number;
   WRITE_RATE_LIMIT_WINDOW_SECONDS: number;
   ATTACHMENT_MAX_BYTES: number;
+  ATTACHMENT_MAX_CONCURRENT_UPLOADS: number;
   ANSWERS_MAX_BYTES: number;
   ANSWERS_MAX_DEPTH: number;
   ANSWERS_MAX_ARRAY_ITEMS: number;
@@ -137,6 +138,8 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     WRITE_RATE_LIMIT_POINTS: { type: 'integer', minimum: 0, maximum: 1000000, default: 600 },
     WRITE_RATE_LIMIT_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 60 },
     ATTACHMENT_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 1073741824, default: 26214400 },
+    // Evidence uploads one user may have in flight on one api instance; beyond, 429.
+    ATTACHMENT_MAX_CONCURRENT_UPLOADS: { type: 'integer', minimum: 1, maximum: 100, default: 3 },
     ANSWERS_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 524288 },
     ANSWERS_MAX_DEPTH: { type: 'integer', minimum: 4, maximum: 64, default: 12 },
     ANSWERS_MAX_ARRAY_ITEMS: { type: 'integer', minimum: 10, maximum: 100000, default: 1000 },
