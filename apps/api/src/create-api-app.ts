@@ -20,6 +20,8 @@ import { fixAsyncResourceBind } from './async-resource-bind';
 import { useEvidenceUploadBody } from './submissions/evidence-upload-body';
 import { EvidenceUploadGate, useEvidenceUploadGate } from './submissions/evidence-upload-gate';
 import { securityHeaders } from './security-headers';
+import { useBodyMediaTypes } from './body-media-types';
+import { usePrivateResponses } from './private-responses';
 import { mountQueueDashboard } from './queue-dashboard';
 import { ForwardedHeaders } from './health/forwarded-headers.service';
 
@@ -76,6 +78,8 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
 
   const metrics = app.get(MetricsService).platform;
   useProblemJsonParser(fastify);
+  useBodyMediaTypes(fastify);
+  usePrivateResponses(fastify);
   useEvidenceUploadGate(
     fastify,
     new EvidenceUploadGate(
@@ -101,7 +105,7 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
     );
   });
 
-  // The account pages post plain HTML forms and carry a CSRF cookie.
+  // The account pages post plain HTML forms and carry a CSRF cookie (forms reach no other route: useBodyMediaTypes).
   await app.register(formBody);
   await app.register(cookie);
   // Only CORS_ORIGINS (none by default); the methods and the request headers the api reads.
