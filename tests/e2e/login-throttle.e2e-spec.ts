@@ -70,6 +70,18 @@ describe('sign-in throttle without trusted proxies (the default)', () => {
     await attempt(api, user.email, user.password, headersOf(42)).expect(429);
   });
 
+  it('twenty attempts sent at once get no more than LOGIN_MAX_ATTEMPTS past the throttle', async () => {
+    const user = await createAccount(ds, { role: 'state_contributor', stateCode: 'ECU' });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        attempt(api, user.email, `burst-${i}`, { 'x-forwarded-for': `203.0.113.${i + 1}` }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
   it('the delay grows with each failure after the limit, and the right password gets in once it has passed (a delay, not a lock)', async () => {
     const user = await createAccount(ds, { role: 'state_contributor', stateCode: 'URY' });
     for (let i = 0; i < 5; i++) await attempt(api, user.email, `wrong-${i}`).expect(401);

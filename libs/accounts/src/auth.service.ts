@@ -44,7 +44,7 @@ export class AuthService {
 
   async login(rawEmail: string, password: string, address: string, requestId: string): Promise<TokenPair> {
     const email = rawEmail.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, address);
+    await this.throttle.admitAttempt(email, address);
     const user = await this.dataSource.getRepository(UserAccount).findOneBy({ email });
     const valid = await this.hasher.verify(user?.status === 'active' ? user.passwordHash : null, password);
     if (!user || !valid) {

@@ -2,10 +2,11 @@
 export const MAX_LOGIN_DELAY_SECONDS = 60;
 
 /**
- * Seconds the next sign-in of an account must wait after its `failures`-th failure in the window:
- * none for the first `free - 1`, then 1 s, doubling with each further failure up to the cap.
+ * The wait an account's `attempt`-th sign-in attempt in the window opens for the next one (no
+ * success between): none for the first `free - 1`, then 1 s, doubling with each further attempt
+ * up to the cap. So after `free` failures the next attempt waits 1 s, then 2 s, 4 s, …
  */
-export function loginDelaySeconds(failures: number, free: number): number {
-  if (failures < free) return 0;
-  return Math.min(MAX_LOGIN_DELAY_SECONDS, 2 ** Math.min(failures - free, 16));
+export function loginDelaySeconds(attempt: number, free: number): number {
+  if (attempt < free) return 0;
+  return Math.min(MAX_LOGIN_DELAY_SECONDS, 2 ** Math.min(attempt - free, 16));
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
-import { RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@mesecvi/errors';
 import { redisOptionsFromUrl, redisReady } from '@mesecvi/jobs';
@@ -45,7 +45,7 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     this.addressLimit = loginMaxAttempts * ADDRESS_FACTOR;
     this.windowMs = loginWindowSeconds * 1000;
     this.addressPrefix = `${prefix}:addr-accounts:`;
-    // Only counts: the delay is decided here, from the count, and kept by `waits`.
+    // Only counts attempts: the delay is decided here, from the count, and kept by `waits`.
     this.failures = new RateLimiterRedis({
       storeClient: this.redis,
       keyPrefix: `${prefix}:acct-failures`,
@@ -68,31 +68,37 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     await redisReady(this.redis, CONNECT_WAIT_MS);
   }
 
-  /** Refuses with 429 and Retry-After while the account must wait or the address sprayed too many accounts. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [wait, accounts, ttl] = await Promise.all([
-      this.waits.get(email),
-      this.redis.scard(this.addressKey(address)),
-      this.redis.pttl(this.addressKey(address)),
-    ]).catch(unavailable);
+  /**
+   * Counts a sign-in attempt before its password is checked, so parallel attempts cannot all slip
+   * through before the first failure is recorded. Refuses with 429 and Retry-After while the
+   * address sprayed too many accounts, or while the account's delay runs: past the free attempts
+   * one attempt per delay passes, and opens the next, longer one. A refused attempt is not counted.
+   */
+  async admitAttempt(email: string, address: string): Promise<void> {
+    const key = this.addressKey(address);
+    const [accounts, ttl] = await Promise.all([this.redis.scard(key), this.redis.pttl(key)]).catch(unavailable);
     if (accounts >= this.addressLimit) {
       this.security.warn({ msg: 'sign-in refused: address throttled', address, accounts });
       throw tooMany('login_address_throttle', ttl, 'Too many failed sign-ins from this address.');
     }
-    if (isWaiting(wait)) {
+    const attempt = (await this.failures.penalty(email, 1).catch(unavailable)).consumedPoints;
+    const seconds = loginDelaySeconds(attempt, this.freeAttempts);
+    if (seconds === 0) return;
+    try {
+      // One attempt per window: the first to arrive opens it, the others wait for it to end.
+      await this.waits.consume(email, 1, { customDuration: seconds });
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) unavailable(e);
+      await this.failures.reward(email, 1).catch(unavailable);
       this.security.warn({ msg: 'sign-in refused: account delayed', address, account: digest(email) });
-      throw tooMany('login_throttle', wait.msBeforeNext, 'Too many failed sign-ins for this account.');
+      throw tooMany('login_throttle', e.msBeforeNext, 'Too many failed sign-ins for this account.');
     }
   }
 
+  /** The attempt was counted on admission; the address remembers the account that failed from it. */
   async recordFailure(email: string, address: string): Promise<void> {
     const key = this.addressKey(address);
-    const [count] = await Promise.all([
-      this.failures.penalty(email, 1),
-      this.redis.multi().sadd(key, digest(email)).pexpire(key, this.windowMs).exec(),
-    ]).catch(unavailable);
-    const seconds = loginDelaySeconds(count.consumedPoints, this.freeAttempts);
-    if (seconds > 0) await this.waits.block(email, seconds).catch(unavailable);
+    await this.redis.multi().sadd(key, digest(email)).pexpire(key, this.windowMs).exec().catch(unavailable);
   }
 
   async recordSuccess(email: string): Promise<void> {
@@ -111,10 +117,6 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
 /** Set members and log fields carry a digest, not the e-mail address. */
 function digest(email: string): string {
   return createHash('sha256').update(email).digest('base64url').slice(0, 22);
-}
-
-function isWaiting(res: RateLimiterRes | null): res is RateLimiterRes {
-  return res !== null && res.consumedPoints > 1 && res.msBeforeNext > 0;
 }
 
 function tooMany(rule: string, ms: number, reason: string): DomainError {
