@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
-import { createHash } from 'node:crypto';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@mesecvi/errors';
 import { redisOptionsFromUrl, redisReady } from '@mesecvi/jobs';
 import { loginDelaySeconds } from './login-delay';
+import { emailDigest } from './email-digest';
 
 /** How long start-up waits for the counters' Redis connection before serving without it. */
 const CONNECT_WAIT_MS = 3000;
@@ -90,7 +90,7 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) unavailable(e);
       await this.failures.reward(email, 1).catch(unavailable);
-      this.security.warn({ msg: 'sign-in refused: account delayed', address, account: digest(email) });
+      this.security.warn({ msg: 'sign-in refused: account delayed', address, account: emailDigest(email) });
       throw tooMany('login_throttle', e.msBeforeNext, 'Too many failed sign-ins for this account.');
     }
   }
@@ -98,7 +98,7 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
   /** The attempt was counted on admission; the address remembers the account that failed from it. */
   async recordFailure(email: string, address: string): Promise<void> {
     const key = this.addressKey(address);
-    await this.redis.multi().sadd(key, digest(email)).pexpire(key, this.windowMs).exec().catch(unavailable);
+    await this.redis.multi().sadd(key, emailDigest(email)).pexpire(key, this.windowMs).exec().catch(unavailable);
   }
 
   async recordSuccess(email: string): Promise<void> {
@@ -112,11 +112,6 @@ export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
   private addressKey(address: string): string {
     return `${this.addressPrefix}${address}`;
   }
-}
-
-/** Set members and log fields carry a digest, not the e-mail address. */
-function digest(email: string): string {
-  return createHash('sha256').update(email).digest('base64url').slice(0, 22);
 }
 
 function tooMany(rule: string, ms: number, reason: string): DomainError {

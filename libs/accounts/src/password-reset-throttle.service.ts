@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
-import { createHash } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { redisOptionsFromUrl } from '@mesecvi/jobs';
+import { emailDigest } from './email-digest';
 
 /**
  * Limits password reset mails per target address (nobody's inbox is flooded) and per client
@@ -44,9 +44,9 @@ export class PasswordResetThrottle implements OnModuleDestroy {
       return this.refused(e, 'password_reset_client_limit', { requestId, client });
     }
     try {
-      await this.perEmail.consume(digest(email), 1);
+      await this.perEmail.consume(emailDigest(email), 1);
     } catch (e) {
-      return this.refused(e, 'password_reset_address_limit', { requestId, client, account: digest(email) });
+      return this.refused(e, 'password_reset_address_limit', { requestId, client, account: emailDigest(email) });
     }
     return true;
   }
@@ -60,9 +60,4 @@ export class PasswordResetThrottle implements OnModuleDestroy {
     this.security.warn({ msg: 'password reset request limited: no mail sent', rule, ...fields });
     return false;
   }
-}
-
-/** Keys and log fields carry a digest, not the e-mail address. */
-function digest(email: string): string {
-  return createHash('sha256').update(email).digest('base64url').slice(0, 22);
 }
