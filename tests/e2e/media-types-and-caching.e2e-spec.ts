@@ -94,6 +94,12 @@ describe('body media types and caching', () => {
     expect((await api.http().get('/me').set('authorization', user.bearer).expect(200)).body.language).toBe('es');
   });
 
+  it('a form posted to a route that does not exist is still a 404', async () => {
+    const res = await api.http().post('/no-such-route').type('form').send({ a: '1' });
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+  });
+
   it('the account pages still take their HTML form', async () => {
     const res = await api
       .http()

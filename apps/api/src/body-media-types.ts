@@ -10,7 +10,7 @@ const BYTES = 'application/octet-stream';
 /** The HTML account pages (invitation, password reset) post plain forms; nothing else does. */
 const FORM_ROUTE = { method: 'POST', url: '/account/:kind/:token' } as const;
 
-function acceptedTypes(method: string, url: string | undefined): readonly string[] {
+function acceptedTypes(method: string, url: string): readonly string[] {
   if (method === FORM_ROUTE.method && url === FORM_ROUTE.url) return [FORM, ...JSON_TYPES];
   if (method === EVIDENCE_UPLOAD_ROUTE.method && url === EVIDENCE_UPLOAD_ROUTE.url) return [BYTES, ...JSON_TYPES];
   return JSON_TYPES;
@@ -28,9 +28,11 @@ export function useBodyMediaTypes(fastify: FastifyInstance): void {
   const logger = new Logger('Http');
   fastify.addHook('preParsing', async (request, reply, payload) => {
     const header = request.headers['content-type'];
-    if (header === undefined || !hasBody(request.headers)) return payload;
+    const url = request.routeOptions.url;
+    // No route (404) or no body: nothing to refuse.
+    if (url === undefined || header === undefined || !hasBody(request.headers)) return payload;
     const type = header.split(';')[0].trim().toLowerCase();
-    const accepted = acceptedTypes(request.method, request.routeOptions.url);
+    const accepted = acceptedTypes(request.method, url);
     if (accepted.includes(type)) return payload;
     const refused = new DomainError(
       'unsupported_media_type',
