@@ -856,6 +856,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments`,
       body: { body: 'Matrix comment' },
     }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /review-comments/:id/resolution': {
     access: 'authenticated',
@@ -870,12 +871,14 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       path: `/evaluations/${ctx.targets[scope].evaluationId}/review/clarification-requests`,
       body: { message: 'Matrix question', dueDate: '2099-01-31' },
     }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/review/completion': {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/completion` }),
+    expertOnOwnState: notOnOwnState,
   },
 
   // Country reports (the matrix reports are preliminary; their evaluations are not): the
@@ -885,6 +888,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/report` }),
+    expertOnOwnState: notOnOwnState,
   },
   'GET /evaluations/:id/report': {
     access: 'authenticated',
@@ -915,6 +919,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}`, body: { sections: {}, recommendations: [] } }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /reports/:id/preliminary': {
     access: 'authenticated',
@@ -1027,6 +1032,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       path: `/evaluations/${ctx.targets[scope].evaluationId}/rating-proposals`,
       body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' },
     }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/ratings': {
     access: 'authenticated',
