@@ -22,7 +22,7 @@ async function closedPort(): Promise<number> {
 describe('login throttle at start-up', () => {
   const config = testConfig('postgres://unused.invalid/none');
   const withoutWaiting = async (throttle: LoginThrottle): Promise<unknown> =>
-    throttle.assertAllowed('someone@example.test', '127.0.0.1').catch((e: unknown) => e);
+    throttle.admitAttempt('someone@example.test', '127.0.0.1').catch((e: unknown) => e);
 
   it('counts sign-ins from the first request once start-up has waited for Redis', async () => {
     const early = new LoginThrottle(config);
@@ -34,7 +34,7 @@ describe('login throttle at start-up', () => {
       expect((refused as DomainError).code).toBe('service_unavailable');
 
       await ready.onModuleInit(); // Nest runs it before the api listens
-      await expect(ready.assertAllowed('someone@example.test', '127.0.0.1')).resolves.toBeUndefined();
+      await expect(ready.admitAttempt('someone@example.test', '127.0.0.1')).resolves.toBeUndefined();
     } finally {
       early.onModuleDestroy();
       ready.onModuleDestroy();

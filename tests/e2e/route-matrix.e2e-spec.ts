@@ -29,6 +29,8 @@ describe('route matrix', () => {
   let ds: DataSource;
   let ctx: MatrixContext;
   const callers = new Map<string, TestAccount>();
+  /** The Coordinator, appointed by the matrix's own state: she sees every state's review but her own. */
+  let coordinator: TestAccount;
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
@@ -36,6 +38,18 @@ describe('route matrix', () => {
     ds = api.app.get(DataSource);
     for (const role of MATRIX_ROLES) callers.set(role, await createAccount(ds, { role, stateCode: 'ARG' }));
     ctx = await createMatrixFixtures(api, ds, callers);
+    coordinator = await createAccount(ds, { role: 'committee_expert', stateCode: ctx.ownState });
+    const secretariatId = (callers.get('secretariat') as TestAccount).id;
+    const [appointment]: Array<{ id: string }> = await ds.query(
+      `INSERT INTO appointment (state_code, kind, person_name, person_email, note_reference, notified_on, term_start, status, recorded_by, recorded_at, user_id)
+       VALUES ($1, 'titular', 'Matrix Coordinator', $2, 'Matrix note', '2026-01-01', '2026-01-01', 'active', $3, now(), $4) RETURNING id`,
+      [ctx.ownState, coordinator.email, secretariatId, coordinator.id],
+    );
+    await ds.query(
+      `INSERT INTO committee_office (office, appointment_id, expert_user_id, method, term_start, term_end, status, recorded_by, recorded_at)
+       VALUES ('coordinator', $1, $2, 'consensus', '2020-01-01', '2099-01-01', 'current', $3, now())`,
+      [appointment.id, coordinator.id, secretariatId],
+    );
   });
   afterAll(async () => {
     await api?.close();
@@ -124,5 +138,37 @@ describe('route matrix', () => {
       }
     }
     expect(seen.length).toBeGreaterThan(100);
+  });
+
+  it('gives an expert on the state that appointed her (as Coordinator) what the "expert on own state" column says, and none of its committee material', async () => {
+    const covered: string[] = [];
+    const session = await login(api, coordinator.email, coordinator.password);
+    for (const [key, entry] of Object.entries(ROUTE_MATRIX)) {
+      const column = entry.expertOnOwnState;
+      if (!column) continue;
+      const build = column.request ?? entry.request;
+      const req = (scope: 'own' | 'other'): RouteRequest =>
+        build ? build(ctx, scope) : { path: concretePath(key.split(' ')[1]) };
+      const res = await send(key, req('own'), session.bearer);
+      const got =
+        column.outcome === 'allowed' && res.status < 500 && ![401, 403, 404].includes(res.status)
+          ? 'allowed'
+          : res.status;
+      expect({ key, got }).toEqual({ key, got: column.outcome });
+      if (column.committeeMaterial) {
+        expect({ key, material: res.status === 200 ? column.committeeMaterial(res.body) : [] }).toEqual({
+          key,
+          material: [],
+        });
+        // The same route on another state gives her the material: the check above had something to miss.
+        const other = await send(key, req('other'), session.bearer);
+        expect({ key, status: other.status }).toEqual({ key, status: 200 });
+        expect(column.committeeMaterial(other.body).length).toBeGreaterThan(0);
+      }
+      covered.push(key);
+    }
+    expect(covered).toEqual(
+      expect.arrayContaining(['GET /recommendations/:id', 'GET /evaluations/:id/follow-up', 'GET /reports/:id']),
+    );
   });
 });

@@ -41,4 +41,12 @@ describe('start-up refuses a bad configuration with one clear line', () => {
     expect(stderr).toContain('PORT');
     expect(stderr + stdout).not.toContain('topsecret');
   });
+
+  it('api stops on a TRUSTED_PROXIES that is neither a hop count nor addresses, saying what it expects', () => {
+    const { status, stderr } = start('api', { ...good, TRUSTED_PROXIES: 'true' });
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(
+      'Configuration error: TRUSTED_PROXIES must be a hop count or comma-separated IP addresses / CIDR ranges ("true" is neither)',
+    );
+  });
 });

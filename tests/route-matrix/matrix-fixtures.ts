@@ -128,6 +128,31 @@ export async function createMatrixFixtures(
     );
     return row.id;
   };
+  // A follow-up round of the matrix evaluation round asking each state about its recommendation,
+  // with the rapporteurs' proposal on it: committee-only material.
+  const [followUpRound]: Array<{ id: string }> = await ds.query(
+    `INSERT INTO round (kind, name, number, evaluation_round_id, phase, created_at, updated_at)
+     VALUES ('follow_up', 'Matrix follow-up round', 3, $1, 'open_for_responses', now(), now()) RETURNING id`,
+    [evaluationRound[0].id],
+  );
+  const followUp = async (stateCode: string): Promise<string> => {
+    const [row]: Array<{ id: string }> = await ds.query(
+      `INSERT INTO state_evaluation (round_id, state_code, questionnaire_version_id, distributed_at, updated_at)
+       VALUES ($1, $2, $3, now() + interval '1 day', now()) RETURNING id`,
+      [followUpRound.id, stateCode, questionnaireId],
+    );
+    const recommendationId = `2-${stateCode}-1`;
+    await ds.query(`INSERT INTO follow_up_item (evaluation_id, item_id, recommendation_id) VALUES ($1, 'REC-01', $2)`, [
+      row.id,
+      recommendationId,
+    ]);
+    await ds.query(
+      `INSERT INTO recommendation_rating (recommendation_id, follow_up_evaluation_id, proposed_value, proposed_justification, proposed_by, proposed_at)
+       VALUES ($1, $2, 'partially_complied', 'Matrix proposal', $3, now())`,
+      [recommendationId, row.id, secretariatId],
+    );
+    return row.id;
+  };
   return {
     appointments: { own: await appointmentFixtures('ARG'), other: await appointmentFixtures('BRA') },
     appointmentRequestId: appointmentRequest.id,
@@ -139,6 +164,8 @@ export async function createMatrixFixtures(
     recommendations: { own: await adoptedRecommendation('ARG'), other: await adoptedRecommendation('BRA') },
     roundId: round[0].id,
     deadlines: { own: await adHocDeadline('ARG'), other: await adHocDeadline('BRA') },
+    // After the recommendations they ask about.
+    followUps: { own: await followUp('ARG'), other: await followUp('BRA') },
     unique: () => randomBytes(5).toString('hex'),
   };
 }

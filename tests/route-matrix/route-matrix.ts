@@ -6,6 +6,8 @@
  * Outcomes: 'allowed' = the request reaches the route's logic (any answer but 401/403/404/5xx);
  * a number = exactly that status. For roles bound to a state (and experts, through their
  * appointing state), `own` calls the route on the caller's state and `other` on another state.
+ * Routes serving committee-only material also say what an expert gets on the state that
+ * appointed her (`expertOnOwnState`), called as the Coordinator, who sees every other state's.
  */
 import type { Role } from '@mesecvi/http';
 
@@ -41,6 +43,8 @@ export interface MatrixContext {
   reports: Record<'own' | 'other', string>;
   /** An adopted recommendation per state (on its matrix evaluation, an evaluation round's). */
   recommendations: Record<'own' | 'other', string>;
+  /** A follow-up evaluation per state asking about its recommendation, with the rapporteurs' proposal on it. */
+  followUps: Record<'own' | 'other', string>;
   unique(): string;
 }
 
@@ -64,7 +68,26 @@ export interface RouteExpectation {
   };
   /** The concrete request for a scope; without it, path parameters get placeholder values. */
   request?: (ctx: MatrixContext, scope: 'own' | 'other') => RouteRequest;
+  /** For routes serving committee-only material: the "expert on own state" column. */
+  expertOnOwnState?: ExpertOnOwnState;
 }
+
+/**
+ * What an expert gets from a route serving committee-only material on the state she may never
+ * evaluate (the one that appointed her), even as Coordinator. `committeeMaterial` picks that
+ * material out of an answer: it must be empty for her, and present when she calls the same route
+ * on another state (so the check cannot pass on an answer that holds none anyway).
+ */
+export interface ExpertOnOwnState {
+  outcome: Outcome;
+  /** Defaults to the route's own request builder. */
+  request?: (ctx: MatrixContext, scope: 'own' | 'other') => RouteRequest;
+  committeeMaterial?: (body: unknown) => unknown[];
+}
+
+const notOnOwnState: ExpertOnOwnState = { outcome: 404 };
+const proposalsIn = (items: unknown): unknown[] =>
+  Array.isArray(items) ? items.map((i: { proposal?: unknown }) => i.proposal ?? null).filter((p) => p !== null) : [];
 
 const secretariatOnly = {
   secretariat: 'allowed',
@@ -739,6 +762,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/rapporteurs` }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/rapporteurs': {
     access: 'authenticated',
@@ -789,12 +813,14 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review` }),
+    expertOnOwnState: notOnOwnState,
   },
   'GET /evaluations/:id/review/submissions/:version': {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/submissions/1` }),
+    expertOnOwnState: notOnOwnState,
   },
   'GET /evaluations/:id/review/attachments/:attachmentId': {
     access: 'authenticated',
@@ -803,6 +829,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     request: (ctx, scope) => ({
       path: `/evaluations/${ctx.targets[scope].evaluationId}/review/attachments/${ctx.targets[scope].attachmentId}`,
     }),
+    expertOnOwnState: notOnOwnState,
   },
   'GET /evaluations/:id/review/comments': {
     access: 'authenticated',
@@ -814,6 +841,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       committee_expert: 404,
     },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments` }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/review/comments': {
     access: 'authenticated',
@@ -828,6 +856,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       path: `/evaluations/${ctx.targets[scope].evaluationId}/review/comments`,
       body: { body: 'Matrix comment' },
     }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /review-comments/:id/resolution': {
     access: 'authenticated',
@@ -842,12 +871,14 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       path: `/evaluations/${ctx.targets[scope].evaluationId}/review/clarification-requests`,
       body: { message: 'Matrix question', dueDate: '2099-01-31' },
     }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/review/completion': {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/review/completion` }),
+    expertOnOwnState: notOnOwnState,
   },
 
   // Country reports (the matrix reports are preliminary; their evaluations are not): the
@@ -857,6 +888,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/report` }),
+    expertOnOwnState: notOnOwnState,
   },
   'GET /evaluations/:id/report': {
     access: 'authenticated',
@@ -868,6 +900,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       committee_expert: 404,
     },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/report` }),
+    expertOnOwnState: notOnOwnState,
   },
   'GET /reports/:id': {
     access: 'authenticated',
@@ -879,12 +912,14 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       committee_expert: 404,
     },
     request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}` }),
+    expertOnOwnState: notOnOwnState,
   },
   'PUT /reports/:id': {
     access: 'authenticated',
     anonymous: 401,
     roles: { secretariat: 'allowed', state_focal_point: 403, state_contributor: 403, committee_expert: 404 },
     request: (ctx, scope) => ({ path: `/reports/${ctx.reports[scope]}`, body: { sections: {}, recommendations: [] } }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /reports/:id/preliminary': {
     access: 'authenticated',
@@ -950,6 +985,11 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       committee_expert: 'allowed',
     },
     request: (ctx, scope) => ({ path: `/recommendations/${ctx.recommendations[scope]}` }),
+    // Everyone signed in reads the recommendation; the rapporteurs' proposals only review readers.
+    expertOnOwnState: {
+      outcome: 'allowed',
+      committeeMaterial: (body) => proposalsIn((body as { history?: { ratings?: unknown } }).history?.ratings),
+    },
   },
   'PUT /recommendations/:id/translations': {
     access: 'authenticated',
@@ -977,6 +1017,11 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       committee_expert: 404,
     },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/follow-up` }),
+    expertOnOwnState: {
+      outcome: 404,
+      request: (ctx, scope) => ({ path: `/evaluations/${ctx.followUps[scope]}/follow-up` }),
+      committeeMaterial: (body) => proposalsIn((body as { items?: unknown }).items),
+    },
   },
   // Only an assigned rapporteur proposes: the matrix expert is assigned to nothing (404).
   'POST /evaluations/:id/rating-proposals': {
@@ -987,6 +1032,7 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       path: `/evaluations/${ctx.targets[scope].evaluationId}/rating-proposals`,
       body: { recommendationId: ctx.recommendations[scope], value: 'complied', justification: 'Matrix' },
     }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/ratings': {
     access: 'authenticated',

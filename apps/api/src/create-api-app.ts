@@ -6,9 +6,11 @@ import formBody from '@fastify/formbody';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { AppConfig } from '@mesecvi/config';
+import type { AppConfig, TrustedProxies } from '@mesecvi/config';
 import { createLogger, PinoNestLogger, type Logger as Pino } from '@mesecvi/observability';
 import { sendProblem } from '@mesecvi/errors';
+import { Authenticator } from '@mesecvi/http';
+import { EvidenceAttachmentsService } from '@mesecvi/submissions';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
 import { recordRoutes, type RegisteredRoute } from './route-table';
@@ -16,8 +18,12 @@ import { setUpOpenApi } from './openapi';
 import { useProblemJsonParser } from './json-body-parser';
 import { fixAsyncResourceBind } from './async-resource-bind';
 import { useEvidenceUploadBody } from './submissions/evidence-upload-body';
+import { EvidenceUploadGate, useEvidenceUploadGate } from './submissions/evidence-upload-gate';
 import { securityHeaders } from './security-headers';
+import { useBodyMediaTypes } from './body-media-types';
+import { usePrivateResponses } from './private-responses';
 import { mountQueueDashboard } from './queue-dashboard';
+import { ForwardedHeaders } from './health/forwarded-headers.service';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -25,6 +31,18 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** Fastify's `trustProxy`: only the configured proxies may name the client's address. */
+function trustProxyOf(setting: TrustedProxies): boolean | number | string[] {
+  switch (setting.kind) {
+    case 'none':
+      return false;
+    case 'hops':
+      return setting.count;
+    case 'ranges':
+      return setting.ranges;
+  }
 }
 
 export interface ApiApp {
@@ -42,7 +60,7 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
     bodyLimit: config.http.bodyLimitBytes,
     genReqId: requestIdOf,
     requestIdHeader: false,
-    trustProxy: true,
+    trustProxy: trustProxyOf(config.http.trustedProxies),
     return503OnClosing: true,
     // Errors Fastify raises before routing (a bad URL, an over-long path parameter) answer problem+json too.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
@@ -60,8 +78,20 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
 
   const metrics = app.get(MetricsService).platform;
   useProblemJsonParser(fastify);
+  useBodyMediaTypes(fastify);
+  usePrivateResponses(fastify);
+  useEvidenceUploadGate(
+    fastify,
+    new EvidenceUploadGate(
+      app.get(Authenticator),
+      app.get(EvidenceAttachmentsService),
+      config.submissions.attachmentMaxConcurrentUploads,
+    ),
+  );
   const security = securityHeaders({ https: config.http.publicBaseUrl.startsWith('https:') });
+  const forwarded = app.get(ForwardedHeaders);
   fastify.addHook('onRequest', async (request, reply) => {
+    forwarded.notice(request.headers);
     void reply.headers(security).header('x-request-id', request.id);
   });
   fastify.addHook('onResponse', async (request, reply) => {
@@ -75,7 +105,7 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
     );
   });
 
-  // The account pages post plain HTML forms and carry a CSRF cookie.
+  // The account pages post plain HTML forms and carry a CSRF cookie (forms reach no other route: useBodyMediaTypes).
   await app.register(formBody);
   await app.register(cookie);
   // Only CORS_ORIGINS (none by default); the methods and the request headers the api reads.

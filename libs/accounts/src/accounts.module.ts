@@ -15,6 +15,7 @@ import { JwtAuthenticator } from './jwt-authenticator';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
+import { PasswordResetThrottle } from './password-reset-throttle.service';
 
 @Module({
   imports: [JwtModule.register({}), AuditModule, MailModule, StatesModule],
@@ -29,6 +30,7 @@ import { PasswordResetService } from './password-reset.service';
     LoginThrottle,
     PasswordHasher,
     PasswordResetService,
+    PasswordResetThrottle,
     JwtAuthenticator,
     { provide: Authenticator, useExisting: JwtAuthenticator },
   ],

@@ -44,14 +44,14 @@ export class AuthService {
 
   async login(rawEmail: string, password: string, address: string, requestId: string): Promise<TokenPair> {
     const email = rawEmail.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, address);
+    await this.throttle.admitAttempt(email, address);
     const user = await this.dataSource.getRepository(UserAccount).findOneBy({ email });
     const valid = await this.hasher.verify(user?.status === 'active' ? user.passwordHash : null, password);
     if (!user || !valid) {
       await this.throttle.recordFailure(email, address);
       throw invalidCredentials();
     }
-    await this.throttle.recordSuccess(email, address);
+    await this.throttle.recordSuccess(email);
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const pair = await this.issue(manager, user.id, randomUUID(), now);

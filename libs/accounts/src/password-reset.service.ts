@@ -11,6 +11,7 @@ import { AccountTokensService } from './account-tokens.service';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { passwordFieldProblem, passwordProblem } from './password-policy';
+import { PasswordResetThrottle } from './password-reset-throttle.service';
 import { UserAccount } from './user-account.entity';
 
 /** "Forgot my password": a single-use link by e-mail; answers alike for known and unknown addresses. */
@@ -25,11 +26,16 @@ export class PasswordResetService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: PasswordResetThrottle,
   ) {}
 
-  /** Never reveals whether the address has an account: the caller answers 202 either way. */
-  async request(rawEmail: string, requestId: string): Promise<void> {
+  /**
+   * Never reveals whether the address has an account nor whether the request was limited: the
+   * caller answers 202 either way. `client` is the requester's address.
+   */
+  async request(rawEmail: string, client: string, requestId: string): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
+    if (!(await this.throttle.allow(email, client, requestId))) return;
     const now = await this.clock.now();
     const mailId = await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(UserAccount).findOneBy({ email, status: 'active' });

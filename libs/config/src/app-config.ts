@@ -1,4 +1,5 @@
 import type { AppMode, EnvVars, LogLevel } from './config.schema';
+import { parseTrustedProxies, type TrustedProxies } from './trusted-proxies';
 
 /** The typed configuration every module receives; built once at start-up from the environment. */
 export interface AppConfig {
@@ -9,6 +10,8 @@ export interface AppConfig {
     publicBaseUrl: string;
     bodyLimitBytes: number;
     corsOrigins: string[];
+    /** Peers whose X-Forwarded-For is believed; by default none (the TCP peer is the client). */
+    trustedProxies: TrustedProxies;
     /** Writes per signed-in user per window, shared through Redis; `points` 0 = no limit. */
     writeRateLimit: { points: number; windowSeconds: number };
   };
@@ -44,6 +47,8 @@ export interface AppConfig {
     refreshTokenTtlDays: number;
     invitationTtlHours: number;
     passwordResetTtlMinutes: number;
+    /** Reset requests per target address and per client, within the window, shared through Redis. */
+    passwordResetLimit: { perEmail: number; perClient: number; windowSeconds: number };
     loginMaxAttempts: number;
     loginWindowSeconds: number;
     /**
@@ -61,6 +66,8 @@ export interface AppConfig {
    */
   submissions: {
     attachmentMaxBytes: number;
+    /** Uploads one user may have in flight on one api instance (their bodies are held in memory). */
+    attachmentMaxConcurrentUploads: number;
     answersMaxBytes: number;
     answersMaxDepth: number;
     answersMaxArrayItems: number;
@@ -84,6 +91,13 @@ export function parseRatingScale(text: string): RatingScaleEntry[] {
   });
 }
 
+/** Already checked by loadConfig; a bad value here is a programming error. */
+function trustedProxiesOf(text: string): TrustedProxies {
+  const parsed = parseTrustedProxies(text);
+  if ('invalid' in parsed) throw new Error(`TRUSTED_PROXIES ${parsed.invalid}`);
+  return parsed;
+}
+
 export function toAppConfig(env: EnvVars): AppConfig {
   return {
     mode: env.APP_MODE,
@@ -95,6 +109,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
       corsOrigins: env.CORS_ORIGINS.split(',')
         .map((o) => o.trim())
         .filter((o) => o.length > 0),
+      trustedProxies: trustedProxiesOf(env.TRUSTED_PROXIES),
       writeRateLimit: { points: env.WRITE_RATE_LIMIT_POINTS, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS },
     },
     database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, migrationsRun: env.MIGRATIONS_RUN },
@@ -130,6 +145,11 @@ export function toAppConfig(env: EnvVars): AppConfig {
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
       invitationTtlHours: env.INVITATION_TTL_HOURS,
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      passwordResetLimit: {
+        perEmail: env.PASSWORD_RESET_MAX_PER_EMAIL,
+        perClient: env.PASSWORD_RESET_MAX_PER_CLIENT,
+        windowSeconds: env.PASSWORD_RESET_WINDOW_SECONDS,
+      },
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
       callerCacheSeconds: env.AUTH_CALLER_CACHE_SECONDS,
@@ -140,6 +160,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
     },
     submissions: {
       attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+      attachmentMaxConcurrentUploads: env.ATTACHMENT_MAX_CONCURRENT_UPLOADS,
       answersMaxBytes: env.ANSWERS_MAX_BYTES,
       answersMaxDepth: env.ANSWERS_MAX_DEPTH,
       answersMaxArrayItems: env.ANSWERS_MAX_ARRAY_ITEMS,

@@ -29,6 +29,7 @@ export interface EnvVars {
   BODY_LIMIT_BYTES: number;
   LOG_LEVEL: LogLevel;
   CORS_ORIGINS: string;
+  TRUSTED_PROXIES: string;
   MECHANISM_TIME_ZONE: string;
   RAPPORTEURS_PER_STATE: number;
   REPORT_SYMBOL_PATTERN: string;
@@ -42,12 +43,16 @@ export interface EnvVars {
   REFRESH_TOKEN_TTL_DAYS: number;
   INVITATION_TTL_HOURS: number;
   PASSWORD_RESET_TTL_MINUTES: number;
+  PASSWORD_RESET_MAX_PER_EMAIL: number;
+  PASSWORD_RESET_MAX_PER_CLIENT: number;
+  PASSWORD_RESET_WINDOW_SECONDS: number;
   LOGIN_MAX_ATTEMPTS: number;
   LOGIN_WINDOW_SECONDS: number;
   AUTH_CALLER_CACHE_SECONDS: number;
   WRITE_RATE_LIMIT_POINTS: number;
   WRITE_RATE_LIMIT_WINDOW_SECONDS: number;
   ATTACHMENT_MAX_BYTES: number;
+  ATTACHMENT_MAX_CONCURRENT_UPLOADS: number;
   ANSWERS_MAX_BYTES: number;
   ANSWERS_MAX_DEPTH: number;
   ANSWERS_MAX_ARRAY_ITEMS: number;
@@ -95,6 +100,8 @@ export const envSchema: JSONSchemaType<EnvVars> = {
       default: 'info',
     },
     CORS_ORIGINS: { type: 'string', default: '' },
+    // Empty: no proxy is trusted; a hop count (1–10); or IP addresses / CIDR ranges, comma-separated.
+    TRUSTED_PROXIES: { type: 'string', maxLength: 2000, default: '' },
     MECHANISM_TIME_ZONE: { type: 'string', minLength: 1, default: 'America/New_York' },
     RAPPORTEURS_PER_STATE: { type: 'integer', minimum: 1, maximum: 5, default: 2 },
     // {n}: the year's sequence number; {yy} / {yyyy}: the adoption year.
@@ -120,6 +127,10 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     REFRESH_TOKEN_TTL_DAYS: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
     INVITATION_TTL_HOURS: { type: 'integer', minimum: 1, maximum: 2160, default: 168 },
     PASSWORD_RESET_TTL_MINUTES: { type: 'integer', minimum: 5, maximum: 10080, default: 60 },
+    // Reset requests per target address and per client within the window; beyond, no mail (same 202).
+    PASSWORD_RESET_MAX_PER_EMAIL: { type: 'integer', minimum: 1, maximum: 1000, default: 3 },
+    PASSWORD_RESET_MAX_PER_CLIENT: { type: 'integer', minimum: 1, maximum: 100000, default: 20 },
+    PASSWORD_RESET_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 3600 },
     LOGIN_MAX_ATTEMPTS: { type: 'integer', minimum: 1, maximum: 1000, default: 5 },
     LOGIN_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 900 },
     AUTH_CALLER_CACHE_SECONDS: { type: 'integer', minimum: 0, maximum: 3600, default: 30 },
@@ -127,6 +138,8 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     WRITE_RATE_LIMIT_POINTS: { type: 'integer', minimum: 0, maximum: 1000000, default: 600 },
     WRITE_RATE_LIMIT_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 60 },
     ATTACHMENT_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 1073741824, default: 26214400 },
+    // Evidence uploads one user may have in flight on one api instance; beyond, 429.
+    ATTACHMENT_MAX_CONCURRENT_UPLOADS: { type: 'integer', minimum: 1, maximum: 100, default: 3 },
     ANSWERS_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 524288 },
     ANSWERS_MAX_DEPTH: { type: 'integer', minimum: 4, maximum: 64, default: 12 },
     ANSWERS_MAX_ARRAY_ITEMS: { type: 'integer', minimum: 10, maximum: 100000, default: 1000 },

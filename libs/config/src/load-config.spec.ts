@@ -81,3 +81,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, PORT: '' }).http.port).toBe(3000);
   });
 });
+
+describe('TRUSTED_PROXIES', () => {
+  it('trusts no proxy by default', () => {
+    expect(loadConfig(base).http.trustedProxies).toEqual({ kind: 'none' });
+  });
+
+  it('reads a hop count or a list of addresses and CIDR ranges (IPv4 and IPv6)', () => {
+    expect(loadConfig({ ...base, TRUSTED_PROXIES: '2' }).http.trustedProxies).toEqual({ kind: 'hops', count: 2 });
+    expect(loadConfig({ ...base, TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1,2001:db8::/32' }).http.trustedProxies).toEqual(
+      { kind: 'ranges', ranges: ['10.0.0.0/8', '192.0.2.1', '2001:db8::/32'] },
+    );
+  });
+
+  it.each(['0', '11', 'true', 'loopback', '10.0.0.0/33', '2001:db8::/129', '10.0.0.1/8/2', '10.0.0.1,', '300.1.1.1'])(
+    'refuses %j at start-up, naming the variable',
+    (value) => {
+      const e = errorOf({ ...base, TRUSTED_PROXIES: value });
+      expect(e.variable).toBe('TRUSTED_PROXIES');
+      expect(e.message).toMatch(/^Configuration error: TRUSTED_PROXIES must be a hop count/);
+    },
+  );
+});

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import { envSchema, type EnvVars } from './config.schema';
 import { toAppConfig, type AppConfig } from './app-config';
+import { parseTrustedProxies } from './trusted-proxies';
 
 export class ConfigError extends Error {
   constructor(
@@ -50,5 +51,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   assertTimeZone(env.MECHANISM_TIME_ZONE);
   const scale = env.RECOMMENDATION_RATING_SCALE.split(',').map((p) => p.split(':')[0]);
   if (new Set(scale).size !== scale.length) throw new ConfigError('RECOMMENDATION_RATING_SCALE', 'names a value twice');
+  const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+  if ('invalid' in proxies) throw new ConfigError('TRUSTED_PROXIES', proxies.invalid);
   return toAppConfig(env);
 }

@@ -5,6 +5,7 @@ import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
 import type { Caller, Language, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
+import { ReviewAccess } from '@mesecvi/reviews';
 import type { RecommendationStatus } from './recommendation.entity';
 import {
   REGISTER_SELECT,
@@ -60,6 +61,7 @@ export class RecommendationRegister {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
+    private readonly access: ReviewAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -100,13 +102,20 @@ export class RecommendationRegister {
        WHERE fi.recommendation_id = $1 ORDER BY ro.number, e.distributed_at`,
       [row.id],
     );
-    const committee = !this.policy.isStateBound(caller);
+    // A proposal is the review's material: only for who may read that follow-up evaluation's
+    // review (never an expert on the state that appointed her or one she declared a conflict with).
+    const readable = new Set<string>();
+    for (const evaluationId of new Set(ratings.filter((r) => r.proposed_value).map((r) => r.evaluation_id))) {
+      const evaluation = { id: evaluationId, stateCode: row.state_code };
+      if (await this.access.mayReadCommitteeMaterial(this.dataSource.manager, caller, evaluation))
+        readable.add(evaluationId);
+    }
     const history: RatingHistoryEntry[] = ratings.map((r) => ({
       followUpRound: { id: r.round_id, number: r.round_number, name: r.round_name },
       followUpEvaluationId: r.evaluation_id,
       itemId: r.item_id,
       proposal:
-        committee && r.proposed_value && r.proposed_at
+        readable.has(r.evaluation_id) && r.proposed_value && r.proposed_at
           ? {
               value: r.proposed_value,
               justification: r.proposed_justification ?? '',

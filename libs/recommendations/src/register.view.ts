@@ -25,7 +25,7 @@ export interface RatingHistoryEntry {
   followUpEvaluationId: string;
   /** The questionnaire item that asked the state about it. */
   itemId: string;
-  /** The rapporteurs' proposal: committee only (null for the state's people, or none yet). */
+  /** The rapporteurs' proposal: for the follow-up evaluation's review readers only (null for others, or none yet). */
   proposal: { value: string; justification: string; proposedBy: string; proposedAt: string } | null;
   /** The committee's rating, recorded by the secretariat; null until recorded. */
   rating: { value: string; justification: string; closes: boolean; recordedAt: string } | null;

@@ -43,6 +43,21 @@ export class ReviewAccess {
   }
 
   /**
+   * Whether the caller reads this evaluation's committee-only material where it travels with
+   * something everyone may read (a recommendation's history): the same rule as the review itself,
+   * answered instead of refused, so nothing is logged.
+   */
+  async mayReadCommitteeMaterial(
+    manager: EntityManager,
+    caller: Caller,
+    evaluation: { id: string; stateCode: string },
+  ): Promise<boolean> {
+    if (this.policy.isStateBound(caller)) return false;
+    const standing = await this.standingFor(manager, caller, evaluation);
+    return this.policy.canSeeStateReview(caller, evaluation.stateCode, standing);
+  }
+
+  /**
    * What of a review the caller may read: everything (secretariat, Coordinator, rapporteurs), only
    * what is shared with the state (that state's own users), or nothing (404, logged).
    */

@@ -48,6 +48,14 @@ export class EvidenceAttachmentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Before an upload's body is read: 404 (logged) unless the evaluation exists and is in the
+   * caller's scope. `upload` checks again under the evaluation's lock.
+   */
+  async admitUpload(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<void> {
+    await this.access.factsFor(caller, evaluationId, meta);
+  }
+
   async upload(
     caller: Caller,
     evaluationId: string,

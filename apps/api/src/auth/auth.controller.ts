@@ -79,7 +79,7 @@ export class AuthController {
   @HttpCode(202)
   @ApiOperation({
     summary:
-      'Ask for a password reset link by e-mail; the answer is the same whether or not the address has an account',
+      'Ask for a password reset link by e-mail; limited per address and per client; the answer is the same whether or not the address has an account or the request was limited',
   })
   @ApiBody({ schema: openApiSchema(passwordResetSchema) })
   @ApiAcceptedResponse({
@@ -89,7 +89,7 @@ export class AuthController {
     @Body(new AjvBodyPipe<PasswordResetBody>(passwordResetSchema)) body: PasswordResetBody,
     @Req() req: FastifyRequest,
   ): Promise<{ message: string }> {
-    await this.resets.request(body.email, String(req.id));
+    await this.resets.request(body.email, req.ip, String(req.id));
     return { message: 'If an account exists for this address, a link has been sent to it.' };
   }
 }

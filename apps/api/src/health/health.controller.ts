@@ -8,6 +8,7 @@ import {
 } from '@nestjs/terminus';
 import { DomainError } from '@mesecvi/errors';
 import { Public } from '@mesecvi/http';
+import { ForwardedHeaders, type ProxyReport } from './forwarded-headers.service';
 import { RedisPing } from './redis-ping.service';
 
 @ApiTags('operations')
@@ -18,6 +19,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisPing,
+    private readonly forwarded: ForwardedHeaders,
   ) {}
 
   @Get('health')
@@ -30,14 +32,22 @@ export class HealthController {
 
   @Get('ready')
   @Public()
-  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis both answer' })
+  @ApiOperation({
+    summary: 'Readiness: PostgreSQL and Redis both answer; `proxy` tells which proxies are trusted',
+  })
   @ApiOkResponse({
-    schema: { example: { status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } } },
+    schema: {
+      example: {
+        status: 'ok',
+        info: { database: { status: 'up' }, redis: { status: 'up' } },
+        proxy: { trustedProxies: 'none', forwardedHeadersIgnored: false },
+      },
+    },
   })
   @ApiServiceUnavailableResponse({ description: 'problem+json with the failing checks under `checks`' })
-  async ready(): Promise<HealthCheckResult> {
+  async ready(): Promise<HealthCheckResult & { proxy: ProxyReport }> {
     try {
-      return await this.health.check([
+      const result = await this.health.check([
         () => this.db.pingCheck('database', { timeout: 1000 }),
         async () => {
           const indicator = this.indicators.check('redis');
@@ -49,6 +59,7 @@ export class HealthController {
           }
         },
       ]);
+      return { ...result, proxy: this.forwarded.report() };
     } catch (e) {
       const checks = (e as { response?: { details?: unknown } }).response?.details;
       throw new DomainError('service_unavailable', 'A backing service is not answering.', { extensions: { checks } });

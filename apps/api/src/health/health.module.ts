@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { ForwardedHeaders } from './forwarded-headers.service';
 import { HealthController } from './health.controller';
 import { RedisPing } from './redis-ping.service';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [RedisPing],
+  providers: [RedisPing, ForwardedHeaders],
 })
 export class HealthModule {}

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { DomainError } from '@mesecvi/errors';
 import { Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
 import { EvidenceAttachmentsService, type EvidenceAttachmentView } from '@mesecvi/submissions';
+import { UPLOADER_ROLES } from './evidence-upload-body';
 
 /** `filename*` (RFC 6266/8187) keeps accents; the plain `filename` is an ASCII fallback. */
 function contentDisposition(filename: string): string {
@@ -18,10 +19,10 @@ export class EvidenceAttachmentsController {
   constructor(private readonly attachments: EvidenceAttachmentsService) {}
 
   @Post('evaluations/:id/attachments')
-  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @Authenticated(...UPLOADER_ROLES)
   @ApiOperation({
     summary:
-      'Upload one evidence file as the raw body (application/octet-stream; name in X-Filename). Type judged from the content; too large → 413',
+      'Upload one evidence file as the raw body (application/octet-stream; name in X-Filename). Who and which evaluation are checked before the body is read; too many uploads in flight → 429; type judged from the content; too large → 413',
   })
   @ApiConsumes('application/octet-stream')
   @ApiHeader({ name: 'X-Filename', required: false, description: 'The file name (percent-encoded if not ASCII)' })

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import type { Role } from '@mesecvi/http';
 
 /** The one route that takes raw bytes; its body limit is the evidence limit, not the JSON one. */
 export const EVIDENCE_UPLOAD_ROUTE = { method: 'POST', url: '/evaluations/:id/attachments' } as const;
+
+/** Who may upload evidence: the route's access rule, and the gate that checks it before the body. */
+export const UPLOADER_ROLES: readonly Role[] = ['secretariat', 'state_focal_point', 'state_contributor'];
 
 /**
  * Evidence files arrive as raw `application/octet-stream` bodies (name in `X-Filename`) rather
