@@ -17,3 +17,4 @@ export { openApiSchema } from './openapi-schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';
 export { escapeHtml } from './html';
+export { IfMatch, Precondition, parseIfMatch } from './if-match';

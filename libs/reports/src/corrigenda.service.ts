@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import type { Caller, Precondition, RequestMeta } from '@mesecvi/http';
 import { EvaluationTransitions } from '@mesecvi/rounds';
 import type { CountryReportView } from './country-report.view';
 import { checkSections } from './country-reports.service';
@@ -32,7 +32,7 @@ export class Corrigenda {
   async issue(
     caller: Caller,
     reportId: string,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     input: CorrigendumInput,
     meta: RequestMeta,
   ): Promise<CountryReportView> {
@@ -48,7 +48,7 @@ export class Corrigenda {
           `A corrigendum corrects an adopted report; this one is ${row.status} (edit the draft instead).`,
           { reportStatus: row.status },
         );
-      checkIfMatch(ifMatch, row.version);
+      checkIfMatch(precondition, row.version);
       const changed = Object.keys(input.sections).filter((theme) => row.sections[theme] !== input.sections[theme]);
       if (changed.length === 0)
         throw fieldInvalid('/sections', 'The corrigendum changes nothing.', 'corrigendum_changes');

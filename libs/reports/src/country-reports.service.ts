@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import type { Caller, Precondition, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { CONVENTION_ARTICLES, THEMES } from '@mesecvi/questionnaires';
 import { RecommendationsService, type RecommendationDraft } from '@mesecvi/recommendations';
@@ -86,7 +86,7 @@ export class CountryReports {
   async saveDraft(
     caller: Caller,
     reportId: string,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     input: ReportDraftInput,
     meta: RequestMeta,
   ): Promise<CountryReportView> {
@@ -101,7 +101,7 @@ export class CountryReports {
         throw ruleConflict('report_adopted', 'An adopted report changes only through a corrigendum.', {
           reportStatus: row.status,
         });
-      checkIfMatch(ifMatch, row.version);
+      checkIfMatch(precondition, row.version);
       // A national follow-up report rates the recommendations already issued; new ones come with the next evaluation round.
       if (row.round_kind === 'follow_up' && input.recommendations.length > 0) {
         throw fieldInvalid(

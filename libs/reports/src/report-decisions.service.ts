@@ -4,7 +4,7 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { addDays, DeadlinesService, isCalendarDate, localDate, RecipientDirectory } from '@mesecvi/deadlines';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import type { Caller, Precondition, RequestMeta } from '@mesecvi/http';
 import { isUuid } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { PolicyService } from '@mesecvi/policy';
@@ -65,14 +65,14 @@ export class ReportDecisions {
   async sendPreliminary(
     caller: Caller,
     reportId: string,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     meta: RequestMeta,
   ): Promise<CountryReportView> {
     const now = await this.clock.now();
     const mailIds: string[] = [];
     const view = await this.dataSource.transaction(async (manager) => {
       const { evaluation, row } = await this.lock(manager, reportId);
-      checkIfMatch(ifMatch, row.version);
+      checkIfMatch(precondition, row.version);
       const recommendations = await this.recommendations.listFor(row.evaluation_id, manager);
       let count = recommendations.length;
       if (row.round_kind === 'follow_up') {
@@ -249,7 +249,7 @@ export class ReportDecisions {
   async adopt(
     caller: Caller,
     reportId: string,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     input: AdoptionInput,
     meta: RequestMeta,
   ): Promise<CountryReportView> {
@@ -274,7 +274,7 @@ export class ReportDecisions {
             `Only a preliminary report sent to the state is adopted; this one is ${row.status}.`,
             { reportStatus: row.status },
           );
-        checkIfMatch(ifMatch, row.version);
+        checkIfMatch(precondition, row.version);
         const early = evaluation.status === 'preliminary_report_sent';
         if (early && !input.overrideReason?.trim()) {
           throw ruleConflict(

@@ -5,18 +5,14 @@ import {
   ruleConflict,
   type ConstraintRules,
 } from '@mesecvi/errors';
+import type { Precondition } from '@mesecvi/http';
 
 export { fieldInvalid, ruleConflict };
 
-/** If-Match on a report: missing → 428, stale → 412 with the current ETag. */
-export function checkIfMatch(ifMatch: string | undefined, version: number): void {
+/** If-Match on a report: missing → 428, stale → 412, each with the current ETag. */
+export function checkIfMatch(precondition: Precondition, version: number): void {
   const etag = `"${version}"`;
-  if (!ifMatch)
-    throw new DomainError('precondition_required', 'Send If-Match with the report’s ETag.', {
-      headers: { etag },
-      extensions: { currentEtag: etag },
-    });
-  if (ifMatch.replace(/^W\//, '') !== etag)
+  if (precondition.version(version) !== version)
     throw new DomainError('precondition_failed', 'The report changed since you read it; reload it.', {
       headers: { etag },
       extensions: { currentEtag: etag },

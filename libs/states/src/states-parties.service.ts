@@ -48,7 +48,7 @@ export class StatesPartiesService {
   async update(
     code: string,
     changes: StatePartyChanges,
-    expectedVersion: number | null,
+    expectedVersion: number | undefined,
     meta: RequestMeta,
   ): Promise<StatePartyView> {
     const now = await this.clock.now();

@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import type { Caller, Precondition, RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, carryOverTargets } from '@mesecvi/questionnaires';
 import { EvaluationTransitions } from '@mesecvi/rounds';
 import { isPlainObject } from './document-limits';
-import { expectedVersion, staleDraft } from './etag';
+import { staleDraft } from './etag';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
 
@@ -44,13 +44,13 @@ export class CarryOverService {
   async prefill(
     caller: Caller,
     evaluationId: string,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     meta: RequestMeta,
   ): Promise<CarryOverResult> {
     const now = await this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
-      const expected = expectedVersion(ifMatch);
+      const expected = precondition.version();
       this.access.assertEditable(evaluation);
       const draft = await this.drafts.row(manager, evaluationId);
       if (expected !== draft.version) throw staleDraft(draft.version);

@@ -5,7 +5,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { queryNamed } from '@mesecvi/database';
 import { DomainError } from '@mesecvi/errors';
-import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
+import { isUuid, type Caller, type Precondition, type RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson, toFieldProblems } from '@mesecvi/questionnaires';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
 import {
@@ -15,7 +15,7 @@ import {
   type DocumentLimits,
 } from './document-limits';
 import type { DraftSaveResult, DraftView, ItemEditView } from './draft.view';
-import { expectedVersion, staleDraft } from './etag';
+import { staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
 import { evidenceReferences } from './evidence-references';
@@ -171,7 +171,7 @@ export class DraftsService {
     caller: Caller,
     evaluationId: string,
     document: unknown,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     meta: RequestMeta,
     text?: string,
   ): Promise<DraftSaveResult> {
@@ -183,13 +183,13 @@ export class DraftsService {
     const fast = await this.saveInOneStatement(
       caller,
       evaluationId,
-      ifMatch,
+      precondition,
       meta,
       now,
       async () => ({ document, json }),
       null,
     );
-    return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, () => document);
+    return fast ?? this.save(caller, evaluationId, precondition, meta, now, () => document);
   }
 
   /** PATCH: a JSON Merge Patch (RFC 7396) applied to the stored document, e.g. one section's autosave. */
@@ -197,7 +197,7 @@ export class DraftsService {
     caller: Caller,
     evaluationId: string,
     patch: unknown,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     meta: RequestMeta,
   ): Promise<DraftSaveResult> {
     checkDocumentShape(patch, this.limits, 'The patch');
@@ -205,7 +205,7 @@ export class DraftsService {
     const fast = await this.saveInOneStatement(
       caller,
       evaluationId,
-      ifMatch,
+      precondition,
       meta,
       now,
       async (expected) => {
@@ -221,7 +221,9 @@ export class DraftsService {
       },
       Object.keys(patch as Record<string, unknown>),
     );
-    return fast ?? this.save(caller, evaluationId, ifMatch, meta, now, (current) => applyMergePatch(current, patch));
+    return (
+      fast ?? this.save(caller, evaluationId, precondition, meta, now, (current) => applyMergePatch(current, patch))
+    );
   }
 
   /**
@@ -237,7 +239,7 @@ export class DraftsService {
   private async saveInOneStatement(
     caller: Caller,
     evaluationId: string,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     meta: RequestMeta,
     now: Date,
     /** The document to store, shape-checked, with its JSON text; undefined leaves the save to the transaction path. */
@@ -246,8 +248,8 @@ export class DraftsService {
     patchKeys: string[] | null,
   ): Promise<DraftSaveResult | null> {
     const facts = await this.access.factsFor(caller, evaluationId, meta);
-    const expected = expectedVersion(ifMatch);
-    if (expected === null) return null;
+    const expected = precondition.version();
+    if (expected === undefined) return null;
     const next = await produce(expected);
     if (next === undefined) return null;
     const document = next.document as Record<string, unknown>;
@@ -295,14 +297,14 @@ export class DraftsService {
   private async save(
     caller: Caller,
     evaluationId: string,
-    ifMatch: string | undefined,
+    precondition: Precondition,
     meta: RequestMeta,
     now: Date,
     produce: (current: Record<string, unknown>) => unknown,
   ): Promise<DraftSaveResult> {
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.access.lockFor(manager, caller, evaluationId, meta);
-      const expected = expectedVersion(ifMatch);
+      const expected = precondition.version();
       this.access.assertEditable(evaluation);
       const current = await this.row(manager, evaluationId);
       if (expected !== current.version) throw staleDraft(current.version);

@@ -13,18 +13,3 @@ export function staleDraft(currentVersion: number, what = 'The draft'): DomainEr
     },
   );
 }
-
-/**
- * The version an `If-Match` header names (`"3"`, `W/"3"` or `3`). Missing → 428. Anything that
- * is not one of our ETags (including `*`) can never match → null, which the caller turns into 412.
- */
-export function expectedVersion(ifMatch: string | undefined): number | null {
-  if (ifMatch === undefined || ifMatch.trim() === '') {
-    throw new DomainError(
-      'precondition_required',
-      'Send If-Match with the ETag of the draft you read (GET the draft first).',
-    );
-  }
-  const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
-  return m ? Number(m[1]) : null;
-}

@@ -19,7 +19,7 @@ import { diffAnswers, type AnswerChange } from './answers-diff';
 import { ClarificationRequest } from './clarification-request.entity';
 import { checkDocumentShape } from './document-limits';
 import { DraftsService } from './drafts.service';
-import { staleDraft, expectedVersion } from './etag';
+import { staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
 import { checkIdempotencyKey, replayedAnswer, requestFingerprint } from './idempotency';
@@ -36,8 +36,8 @@ export interface SubmitInput {
 
 export interface SubmitOptions {
   idempotencyKey?: string;
-  /** Optional: submit only if the draft is still at this ETag. */
-  ifMatch?: string;
+  /** Optional (from If-Match): submit only if the draft is still at this version. */
+  expectedVersion?: number;
 }
 
 export interface SubmissionDiff {
@@ -82,7 +82,7 @@ export class SubmissionsService {
     meta: RequestMeta,
   ): Promise<{ result: SubmitResult; replayed: boolean }> {
     const key = checkIdempotencyKey(options.idempotencyKey);
-    const fingerprint = requestFingerprint({ evaluationId, input, ifMatch: options.ifMatch ?? null });
+    const fingerprint = requestFingerprint({ evaluationId, input, ifMatch: options.expectedVersion ?? null });
     if (key) {
       const earlier = await replayedAnswer<SubmitResult>(this.dataSource.manager, caller.userId, key, fingerprint);
       if (earlier) return { result: earlier, replayed: true };
@@ -154,7 +154,7 @@ export class SubmissionsService {
       evaluation.status === 'clarification_requested' ? await this.openClarification(manager, evaluation.id) : null;
     const event = this.eventFor(evaluation, clarification);
     const draft = await this.drafts.row(manager, evaluation.id);
-    if (options.ifMatch !== undefined && expectedVersion(options.ifMatch) !== draft.version)
+    if (options.expectedVersion !== undefined && options.expectedVersion !== draft.version)
       throw staleDraft(draft.version);
     checkDocumentShape(draft.document, this.drafts.documentLimits);
     const strict = await this.registry.validate(

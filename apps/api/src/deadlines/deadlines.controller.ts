@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DeadlineQueries,
@@ -8,7 +8,6 @@ import {
   type DeadlineView,
   type ReminderView,
 } from '@mesecvi/deadlines';
-import { DomainError } from '@mesecvi/errors';
 import {
   AjvBodyPipe,
   AjvQueryPipe,
@@ -18,6 +17,8 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  IfMatch,
+  type Precondition,
 } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import {
@@ -32,15 +33,6 @@ import {
   type DeadlineListQuery,
   type MoveDeadlineBody,
 } from './deadlines.dto';
-
-/** `If-Match: "3"` → 3; absent → undefined; anything else is refused. */
-function versionFrom(ifMatch: string | undefined): number | undefined {
-  if (!ifMatch) return undefined;
-  const match = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
-  if (!match)
-    throw new DomainError('precondition_failed', 'If-Match must be the deadline version as an ETag, e.g. "2".');
-  return Number(match[1]);
-}
 
 @ApiTags('deadlines')
 @ApiBearerAuth()
@@ -123,10 +115,10 @@ export class DeadlinesController {
   move(
     @Param('id') id: string,
     @Body(new AjvBodyPipe<MoveDeadlineBody>(moveDeadlineSchema)) body: MoveDeadlineBody,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch({ required: false }) precondition: Precondition,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
-    return this.secretariat.move(id, body.dueDate, body.reason, versionFrom(ifMatch), meta);
+    return this.secretariat.move(id, body.dueDate, body.reason, precondition.version(), meta);
   }
 
   @Post(':id/complete')

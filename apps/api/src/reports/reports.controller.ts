@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
@@ -9,6 +9,8 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  IfMatch,
+  type Precondition,
 } from '@mesecvi/http';
 import { Corrigenda, CountryReports, ReportDecisions, type CountryReportView } from '@mesecvi/reports';
 import {
@@ -95,13 +97,13 @@ export class ReportsController {
   @ApiBody({ schema: openApiSchema(reportDraftSchema) })
   async save(
     @Param('id') id: string,
-    @Headers('if-match') match: string | undefined,
+    @IfMatch({ required: true }) precondition: Precondition,
     @Body(new AjvBodyPipe<ReportDraftBody>(reportDraftSchema)) body: ReportDraftBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CountryReportView> {
-    return withEtag(reply, await this.reports.saveDraft(caller, id, match, body, meta));
+    return withEtag(reply, await this.reports.saveDraft(caller, id, precondition, body, meta));
   }
 
   @Post('reports/:id/preliminary')
@@ -114,12 +116,12 @@ export class ReportsController {
   })
   async preliminary(
     @Param('id') id: string,
-    @Headers('if-match') match: string | undefined,
+    @IfMatch({ required: true }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CountryReportView> {
-    return withEtag(reply, await this.decisions.sendPreliminary(caller, id, match, meta));
+    return withEtag(reply, await this.decisions.sendPreliminary(caller, id, precondition, meta));
   }
 
   @Post('reports/:id/observations')
@@ -151,13 +153,13 @@ export class ReportsController {
   @ApiBody({ schema: openApiSchema(adoptionSchema) })
   async adopt(
     @Param('id') id: string,
-    @Headers('if-match') match: string | undefined,
+    @IfMatch({ required: true }) precondition: Precondition,
     @Body(new AjvBodyPipe<AdoptionBody>(adoptionSchema)) body: AdoptionBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CountryReportView> {
-    return withEtag(reply, await this.decisions.adopt(caller, id, match, body, meta));
+    return withEtag(reply, await this.decisions.adopt(caller, id, precondition, body, meta));
   }
 
   @Post('reports/:id/corrigenda')
@@ -171,13 +173,13 @@ export class ReportsController {
   @ApiBody({ schema: openApiSchema(corrigendumSchema) })
   async correct(
     @Param('id') id: string,
-    @Headers('if-match') match: string | undefined,
+    @IfMatch({ required: true }) precondition: Precondition,
     @Body(new AjvBodyPipe<CorrigendumBody>(corrigendumSchema)) body: CorrigendumBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CountryReportView> {
-    return withEtag(reply, await this.corrigenda.issue(caller, id, match, body, meta));
+    return withEtag(reply, await this.corrigenda.issue(caller, id, precondition, body, meta));
   }
 
   @Post('reports/:id/publication')

@@ -1,14 +1,17 @@
-import { Body, Controller, Get, Headers, Param, Patch, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvBodyPipe, Authenticated, CurrentRequest, type RequestMeta, openApiSchema } from '@mesecvi/http';
-import { StatesPartiesService, type StatePartyView } from '@mesecvi/states';
 import {
-  statePartyChangesSchema,
-  statePartyExample,
-  versionFromIfMatch,
-  type StatePartyChangesBody,
-} from './states.dto';
+  AjvBodyPipe,
+  Authenticated,
+  CurrentRequest,
+  IfMatch,
+  openApiSchema,
+  type Precondition,
+  type RequestMeta,
+} from '@mesecvi/http';
+import { StatesPartiesService, type StatePartyView } from '@mesecvi/states';
+import { statePartyChangesSchema, statePartyExample, type StatePartyChangesBody } from './states.dto';
 
 @ApiTags('states parties')
 @ApiBearerAuth()
@@ -48,11 +51,11 @@ export class StatesPartiesController {
   async update(
     @Param('code') code: string,
     @Body(new AjvBodyPipe<StatePartyChangesBody>(statePartyChangesSchema)) body: StatePartyChangesBody,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch({ required: false }) precondition: Precondition,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StatePartyView> {
-    const state = await this.states.update(code, body, versionFromIfMatch(ifMatch), meta);
+    const state = await this.states.update(code, body, precondition.version(), meta);
     void reply.header('etag', `"${state.version}"`);
     return state;
   }

@@ -52,10 +52,3 @@ export const contactExample = {
   postalAddress: null,
   updatedAt: '2026-11-23T14:00:00.000Z',
 };
-
-/** `If-Match: "3"` → 3; absent → null (the change applies to the current version). */
-export function versionFromIfMatch(header: string | undefined): number | null {
-  if (!header) return null;
-  const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
-  return match ? Number(match[1]) : -1;
-}

@@ -10,6 +10,8 @@ import {
   type Caller,
   type RequestMeta,
   type SentJson,
+  IfMatch,
+  type Precondition,
 } from '@mesecvi/http';
 import {
   CarryOverService,
@@ -68,7 +70,7 @@ export class DraftsController {
     @Body() body: unknown,
     @SentBody() sent: SentJson | undefined,
     @Headers('content-type') contentType: string | undefined,
-    @Headers('if-match') match: string | undefined,
+    @IfMatch({ required: true }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -78,7 +80,7 @@ export class DraftsController {
       'application/json',
       'PUT takes the whole answers document; use PATCH with application/merge-patch+json for part of it.',
     );
-    const saved = await this.drafts.replace(caller, id, body, match, meta, jsonTextOf(body, sent));
+    const saved = await this.drafts.replace(caller, id, body, precondition, meta, jsonTextOf(body, sent));
     void reply.header('etag', etagOf(saved.version));
     return saved;
   }
@@ -96,13 +98,13 @@ export class DraftsController {
     @Param('id') id: string,
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
-    @Headers('if-match') match: string | undefined,
+    @IfMatch({ required: true }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DraftSaveResult> {
     requireContentType(contentType, 'application/merge-patch+json', 'PATCH takes a JSON Merge Patch (RFC 7396).');
-    const saved = await this.drafts.patch(caller, id, body, match, meta);
+    const saved = await this.drafts.patch(caller, id, body, precondition, meta);
     void reply.header('etag', etagOf(saved.version));
     return saved;
   }
@@ -117,12 +119,12 @@ export class DraftsController {
   @ApiHeader(ifMatch)
   async carry(
     @Param('id') id: string,
-    @Headers('if-match') match: string | undefined,
+    @IfMatch({ required: true }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CarryOverResult> {
-    const result = await this.carryOver.prefill(caller, id, match, meta);
+    const result = await this.carryOver.prefill(caller, id, precondition, meta);
     void reply.header('etag', etagOf(result.version));
     return result;
   }

@@ -18,6 +18,8 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  IfMatch,
+  type Precondition,
 } from '@mesecvi/http';
 import {
   ClarificationsService,
@@ -66,13 +68,19 @@ export class SubmissionsController {
     @Param('id') id: string,
     @Body() body: unknown,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch({ required: false }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitResult> {
     const input = submitBody.transform(body ?? {});
-    const { result, replayed } = await this.submissions.submit(caller, id, input, { idempotencyKey, ifMatch }, meta);
+    const { result, replayed } = await this.submissions.submit(
+      caller,
+      id,
+      input,
+      { idempotencyKey, expectedVersion: precondition.version() },
+      meta,
+    );
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return result;
   }
