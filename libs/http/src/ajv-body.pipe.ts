@@ -37,33 +37,61 @@ export function toFieldProblem(e: ErrorObject): FieldProblem {
   return { pointer: e.instancePath || '/', keyword: e.keyword, message: e.message ?? 'is invalid' };
 }
 
+/**
+ * Ajv coerces `Infinity` and `1e309` to Infinity, which then passes `maximum`; no query parameter
+ * means an infinite number, so one that coerced to it is refused, named like any other.
+ */
+function notFinite(query: object): FieldProblem[] {
+  return Object.entries(query)
+    .filter(([, v]) => typeof v === 'number' && !Number.isFinite(v))
+    .map(([name]) => ({ pointer: `/${name}`, keyword: 'type', message: 'must be a finite number' }));
+}
+
+/**
+ * A query-string validator compiled once: values arrive as text and numbers and booleans are
+ * coerced. Returns the coerced copy, or one problem per failed check.
+ */
+export function compileQuery<T>(
+  schema: JSONSchemaType<T> | object,
+): (value: unknown) => { query: T; errors?: never } | { errors: FieldProblem[] } {
+  const validate = queryAjv.compile<T>(schema);
+  return (value) => {
+    const query: unknown = { ...(value as object) }; // Ajv's defaults and coercion write into it
+    const valid = validate(query);
+    const errors = [...(valid ? [] : (validate.errors ?? []).map(toFieldProblem)), ...notFinite(query as object)];
+    return errors.length === 0 ? { query: query as T } : { errors };
+  };
+}
+
 /** Validates a request body against a JSON Schema compiled once; failures answer 422. */
 @Injectable()
 export class AjvBodyPipe<T> implements PipeTransform<unknown, T> {
   private readonly validate: ValidateFunction<T>;
 
-  constructor(
-    schema: JSONSchemaType<T> | object,
-    private readonly source: 'body' | 'query' = 'body',
-  ) {
-    this.validate = (source === 'query' ? queryAjv : ajv).compile<T>(schema);
+  constructor(schema: JSONSchemaType<T> | object) {
+    this.validate = ajv.compile<T>(schema);
   }
 
   transform(value: unknown): T {
-    const candidate = this.source === 'query' ? { ...(value as object) } : value;
-    if (this.validate(candidate)) return candidate;
+    if (this.validate(value)) return value;
     const errors = (this.validate.errors ?? []).map(toFieldProblem);
-    throw new DomainError(
-      'validation_failed',
-      `The request ${this.source === 'query' ? 'parameters are' : 'body is'} not valid.`,
-      { errors },
-    );
+    throw new DomainError('validation_failed', 'The request body is not valid.', { errors });
   }
 }
 
 /** Validates query parameters (coercing numbers) against a JSON Schema; failures answer 422. */
-export class AjvQueryPipe<T> extends AjvBodyPipe<T> {
+@Injectable()
+export class AjvQueryPipe<T> implements PipeTransform<unknown, T> {
+  private readonly validate: ReturnType<typeof compileQuery<T>>;
+
   constructor(schema: JSONSchemaType<T> | object) {
-    super(schema, 'query');
+    this.validate = compileQuery<T>(schema);
+  }
+
+  transform(value: unknown): T {
+    const result = this.validate(value);
+    if (result.errors)
+      throw new DomainError('validation_failed', 'The request parameters are not valid.', { errors: result.errors });
+    return result.query;
   }
 }

@@ -1,6 +1,6 @@
 export { Public, Authenticated, ACCESS_RULE, type AccessRule } from './access.decorator';
 export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
-export { AjvBodyPipe, AjvQueryPipe, toFieldProblem } from './ajv-body.pipe';
+export { AjvBodyPipe, AjvQueryPipe, compileQuery, toFieldProblem } from './ajv-body.pipe';
 export {
   ROLES,
   LANGUAGES,

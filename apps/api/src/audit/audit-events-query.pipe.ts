@@ -1,8 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { DomainError, type FieldProblem } from '@mesecvi/errors';
-import { toFieldProblem } from '@mesecvi/http';
+import { compileQuery } from '@mesecvi/http';
 import {
   AUDIT_EVENTS_DEFAULT_LIMIT,
   AUDIT_QUERY_MESSAGES,
@@ -11,11 +9,9 @@ import {
   type AuditEventsRawQuery,
 } from './audit-events.query';
 
-// Query values are strings: coerce `limit` to a number. A repeated parameter arrives as an
-// array and fails its `type: string` check (no array coercion), which is what we want.
-const ajv = new Ajv({ allErrors: true, strict: true, coerceTypes: true, useDefaults: true });
-addFormats(ajv);
-const validate = ajv.compile<AuditEventsRawQuery>(auditEventsQuerySchema);
+// A repeated parameter arrives as an array and fails its `type: string` check (no array
+// coercion), which is what we want.
+const validate = compileQuery<AuditEventsRawQuery>(auditEventsQuerySchema);
 
 const MAX_BIGINT = 9223372036854775807n;
 
@@ -37,8 +33,9 @@ const invalid = (errors: FieldProblem[]): DomainError =>
 @Injectable()
 export class AuditEventsQueryPipe implements PipeTransform<unknown, AuditEventsQuery> {
   transform(value: unknown): AuditEventsQuery {
-    const query: unknown = { ...(value as object) }; // Ajv's defaults and coercion write into it
-    if (!validate(query)) throw invalid(problemsOf((validate.errors ?? []).map(toFieldProblem)));
+    const result = validate(value);
+    if (result.errors) throw invalid(problemsOf(result.errors));
+    const { query } = result;
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
     if (query.before !== undefined && BigInt(query.before) > MAX_BIGINT) {

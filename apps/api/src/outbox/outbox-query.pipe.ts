@@ -1,8 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { DomainError, type FieldProblem } from '@mesecvi/errors';
-import { toFieldProblem } from '@mesecvi/http';
+import { compileQuery } from '@mesecvi/http';
 import {
   OUTBOX_DEFAULT_LIMIT,
   OUTBOX_QUERY_MESSAGES,
@@ -11,11 +9,9 @@ import {
   type OutboxRawQuery,
 } from './outbox.query';
 
-// Query values are strings: coerce `limit` to a number. A repeated parameter arrives as an array
-// and fails its `type: string` check (no array coercion), which is what we want.
-const ajv = new Ajv({ allErrors: true, strict: true, coerceTypes: true, useDefaults: true });
-addFormats(ajv);
-const validate = ajv.compile<OutboxRawQuery>(outboxQuerySchema);
+// A repeated parameter arrives as an array and fails its `type: string` check (no array
+// coercion), which is what we want.
+const validate = compileQuery<OutboxRawQuery>(outboxQuerySchema);
 
 const messageFor = (name: string): string | undefined =>
   Object.prototype.hasOwnProperty.call(OUTBOX_QUERY_MESSAGES, name)
@@ -44,8 +40,9 @@ const invalid = (errors: FieldProblem[]): DomainError =>
 @Injectable()
 export class OutboxQueryPipe implements PipeTransform<unknown, OutboxQuery> {
   transform(value: unknown): OutboxQuery {
-    const query: unknown = { ...(value as object) }; // Ajv's defaults and coercion write into it
-    if (!validate(query)) throw invalid(problemsOf((validate.errors ?? []).map(toFieldProblem)));
+    const result = validate(value);
+    if (result.errors) throw invalid(problemsOf(result.errors));
+    const { query } = result;
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
     if (from && to && from.getTime() > to.getTime()) {
