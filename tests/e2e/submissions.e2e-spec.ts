@@ -243,6 +243,25 @@ describe('state-party submissions: drafts, submit, evidence, versions, carry-ove
     expect(await draftVersion(id)).toBe(version + 1);
   });
 
+  it('accepts a merge patch sent as the OpenAPI document describes it (the UI sends that content type)', async () => {
+    const openapi = (await api.http().get('/docs/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+    };
+    const content = openapi.paths['/evaluations/{id}/draft'].patch.requestBody?.content ?? {};
+    expect(Object.keys(content)).toEqual(['application/merge-patch+json']);
+    const id = evaluations.ARG;
+    const version = await draftVersion(id);
+    const saved = await api
+      .http()
+      .patch(`/evaluations/${id}/draft`)
+      .set('authorization', await bearer('contrib.ARG'))
+      .set('if-match', `"${version}"`)
+      .set('content-type', Object.keys(content)[0])
+      .send(JSON.stringify({ 'LEG-01': { ...(exampleAnswers('valid-argentina-complete')['LEG-01'] as object) } }))
+      .expect(200);
+    expect(saved.body.version).toBe(version + 1);
+  });
+
   it('refuses bad input with problem+json and changes nothing', async () => {
     const contrib = await bearer('contrib.ARG');
     const id = evaluations.ARG;

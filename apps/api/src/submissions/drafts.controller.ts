@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   Authenticated,
@@ -92,7 +92,8 @@ export class DraftsController {
       'Merge part of the answers into the draft (JSON Merge Patch, RFC 7396: null removes an answer), e.g. one section’s autosave',
   })
   @ApiHeader(ifMatch)
-  @ApiBody({ description: 'A JSON Merge Patch (application/merge-patch+json)', schema: { type: 'object' } })
+  @ApiConsumes('application/merge-patch+json')
+  @ApiBody({ description: 'A JSON Merge Patch (RFC 7396)', schema: { type: 'object' } })
   @ApiOkResponse({ schema: { example: draftSaveExample } })
   async patch(
     @Param('id') id: string,
