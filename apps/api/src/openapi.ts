@@ -12,6 +12,8 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
           'application/problem+json with a stable `code`; field errors carry JSON Pointers.',
       )
       .setVersion('0.1.0')
+      // 3.1: its Schema Objects are JSON Schema 2020-12, which is what our Ajv schemas are.
+      .setOpenAPIVersion('3.1.0')
       .addBearerAuth()
       .build(),
   );
