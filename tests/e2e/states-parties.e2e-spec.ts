@@ -74,6 +74,30 @@ describe('states parties registry and contacts', () => {
     expect(audit).toEqual([{ action: 'state_party.updated', summary: { fields: ['ratificationDate'] } }]);
   });
 
+  it('reads If-Match as "n", W/"n" or n alike, and refuses anything else with 412 changing nothing', async () => {
+    const patch = (ifMatch: string, ratificationDate: string) =>
+      api
+        .http()
+        .patch('/states-parties/BLZ')
+        .set('authorization', admin)
+        .set('if-match', ifMatch)
+        .send({ ratificationDate });
+    expect((await patch('1', '1996-11-25')).body).toMatchObject({ version: 2 });
+    expect((await patch('W/"2"', '1996-11-26')).body).toMatchObject({ version: 3 });
+    for (const unparseable of ['*', '"three"', '"3", "4"']) {
+      const refused = await patch(unparseable, '2000-01-01');
+      expect({ status: refused.status, type: refused.headers['content-type'] }).toEqual({
+        status: 412,
+        type: expect.stringMatching(/^application\/problem\+json/),
+      });
+    }
+    const after = await api.http().get('/states-parties/BLZ').set('authorization', admin).expect(200);
+    expect({ etag: after.headers.etag, ratificationDate: after.body.ratificationDate }).toEqual({
+      etag: '"3"',
+      ratificationDate: '1996-11-26',
+    });
+  });
+
   it('refuses bad values with 422 naming the field, and changes nothing', async () => {
     const res = await api
       .http()
