@@ -137,6 +137,8 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 410,
     request: () => ({ path: '/account/password-reset/not-a-real-token-0123456789abcdef', body: {} }),
   },
+  // Linked from the mails a permanent mission receives while its state has no focal point.
+  'GET /focal-point': { access: 'public', anonymous: 200 },
 
   // Accounts.
   'GET /me': { access: 'authenticated', anonymous: 401, roles: everyone },

@@ -60,4 +60,10 @@ export {
   type ReminderLadderView,
 } from './reminders/reminder-ladders.service';
 export { ReminderSweep, type SweepStats } from './reminders/reminder-sweep.service';
-export { RecipientDirectory, type Recipient, type RecipientResolver } from './recipients/recipient-directory.service';
+export {
+  RecipientDirectory,
+  MISSION_FOR_FOCAL_POINT,
+  focalPointPageLink,
+  type Recipient,
+  type RecipientResolver,
+} from './recipients/recipient-directory.service';

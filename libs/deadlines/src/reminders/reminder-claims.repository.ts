@@ -33,6 +33,8 @@ export interface ClaimedReminder {
   template: ReminderTemplate;
   maxCount: number;
   retired: boolean;
+  /** The rule also addresses the permanent mission, so it never stands in for the focal point. */
+  ruleAddressesMission: boolean;
   /** A later rule of the same ladder (same deadline version) is already due. */
   laterRuleDue: boolean;
   /** Reminders of this rule and role already queued for the deadline, over all its versions. */
@@ -93,6 +95,7 @@ export class ReminderClaims {
               d.kind, d.state_code AS "stateCode", d.title, d.due_date::text AS "dueDate", d.time_zone AS "timeZone",
               d.version AS "currentVersion", d.status AS "deadlineStatus",
               ru.template, ru.max_count AS "maxCount", ru.retired_at IS NOT NULL AS retired,
+              'permanent_mission' = ANY(ru.recipient_roles) AS "ruleAddressesMission",
               EXISTS (
                 SELECT 1 FROM reminder l
                  WHERE l.deadline_id = r.deadline_id AND l.deadline_version = r.deadline_version

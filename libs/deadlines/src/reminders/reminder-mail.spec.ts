@@ -21,6 +21,7 @@ const reminder = (over: Partial<ClaimedReminder> = {}): ClaimedReminder => ({
   template: 'deadline_reminder',
   maxCount: 3,
   retired: false,
+  ruleAddressesMission: false,
   laterRuleDue: false,
   alreadySent: 0,
   ...over,
@@ -99,5 +100,16 @@ describe('reminder mails', () => {
       userId: undefined,
       role: 'permanent_mission',
     });
+  });
+
+  it('tells a permanent mission standing in for a missing focal point how to designate one, in its language', () => {
+    const page = 'https://platform.example.org/focal-point?lang=fr';
+    const mission = { ...person('fr'), name: null, ledgerRole: 'permanent_mission_for_focal_point' };
+    const rendered = render(reminderMail(reminder(), mission, haiti, link, new Date('2026-08-31T13:00:00Z'), page));
+    expect(rendered.subject).toBe('Rappel : Réponses au questionnaire – Haïti – dans 30 jours');
+    expect(rendered.text).toContain('n’a pas encore désigné de point focal national');
+    expect(rendered.text).toContain(`Comment le désigner\u00a0: ${page}`);
+    const focalPoint = render(reminderMail(reminder(), person('fr'), haiti, link, new Date('2026-08-31T13:00:00Z')));
+    expect(focalPoint.text).not.toContain('point focal national');
   });
 });

@@ -17,6 +17,8 @@ export function reminderMail(
   state: StateNames,
   link: string,
   now: Date,
+  /** Set when the recipient stands in for a missing focal point: the page on how to designate one. */
+  designateFocalPointUrl?: string,
 ): StagedMail {
   const base = {
     recipientName: recipient.name,
@@ -47,7 +49,8 @@ export function reminderMail(
       payload: { ...base, stateCode: state.code, daysLate: Math.max(0, -left) },
     };
   }
-  return { ...envelope, template: 'deadline_reminder', payload: { ...base, daysLeft: left } };
+  const designate = designateFocalPointUrl ? { designateFocalPointUrl } : {};
+  return { ...envelope, template: 'deadline_reminder', payload: { ...base, daysLeft: left, ...designate } };
 }
 
 /** One outbox row per reminder and recipient address, whatever retries or races happen. */

@@ -35,6 +35,8 @@ interface DeadlineMailProps {
 export interface DeadlineReminderProps extends DeadlineMailProps {
   /** Days from the reminder's day to the due date: 7 = in a week, 0 = today, −3 = three days late. */
   daysLeft: number;
+  /** To a permanent mission standing in for a missing focal point: the page on how to designate one. */
+  designateFocalPointUrl?: string;
 }
 
 export interface DeadlineEscalationProps extends DeadlineMailProps {
@@ -64,6 +66,8 @@ export interface QuestionnaireDistributedProps {
   /** YYYY-MM-DD, due at the end of that day in the mechanism's time zone. */
   dueDate: string;
   link: string;
+  /** To a permanent mission standing in for a missing focal point: the page on how to designate one. */
+  designateFocalPointUrl?: string;
 }
 
 export interface ExtensionDecidedProps {
