@@ -686,9 +686,11 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       secretariat: 'allowed',
       state_focal_point: stateScoped,
       state_contributor: stateScoped,
-      committee_expert: 403,
+      // Review material: an expert not assigned is 404; the assigned rapporteur's 200 is in the review suites.
+      committee_expert: 404,
     },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submission-diff?from=1&to=1` }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/clarification-requests': {
     access: 'authenticated',

@@ -6,7 +6,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DeadlinesService } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import type { Caller, Language, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson } from '@mesecvi/questionnaires';
 import {
@@ -317,8 +317,16 @@ export class SubmissionsService {
     meta: RequestMeta,
   ): Promise<SubmissionDiff> {
     await this.evaluations.get(caller, evaluationId, meta);
+    return this.diffOf(evaluationId, from, to, caller.language);
+  }
+
+  /**
+   * The diff with no access check, for a caller already authorized another way (an expert through
+   * the review policy, in libs/reviews).
+   */
+  async diffOf(evaluationId: string, from: number, to: number, language: Language): Promise<SubmissionDiff> {
     const [a, b] = [await this.find(evaluationId, from), await this.find(evaluationId, to)];
-    const texts = (await this.registry.compiled(b.questionnaireVersionId)).textsIn(caller.language);
+    const texts = (await this.registry.compiled(b.questionnaireVersionId)).textsIn(language);
     const changes = diffAnswers(
       JSON.parse(a.canonicalJson),
       JSON.parse(b.canonicalJson),

@@ -19,6 +19,7 @@ import {
   type Caller,
   type RequestMeta,
 } from '@mesecvi/http';
+import { ReviewMaterial } from '@mesecvi/reviews';
 import {
   ClarificationsService,
   SubmissionsService,
@@ -46,6 +47,7 @@ export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly clarifications: ClarificationsService,
+    private readonly reviewMaterial: ReviewMaterial,
   ) {}
 
   @Post('submissions')
@@ -102,10 +104,10 @@ export class SubmissionsController {
   }
 
   @Get('submission-diff')
-  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor', 'committee_expert')
   @ApiOperation({
     summary:
-      'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels',
+      'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels; experts read it as review material (rapporteurs, the Coordinator)',
   })
   diff(
     @Param('id') id: string,
@@ -113,7 +115,7 @@ export class SubmissionsController {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<SubmissionDiff> {
-    return this.submissions.diff(caller, id, query.from, query.to, meta);
+    return this.reviewMaterial.diff(caller, id, query.from, query.to, meta);
   }
 
   @Post('clarification-requests')
