@@ -16,6 +16,7 @@ import {
   type LockedEvaluation,
 } from '@mesecvi/rounds';
 import { diffAnswers, type AnswerChange } from './answers-diff';
+import { ClarificationAnsweredHooks } from './clarification-answered.hooks';
 import { ClarificationRequest } from './clarification-request.entity';
 import { checkDocumentShape } from './document-limits';
 import { DraftsService } from './drafts.service';
@@ -68,6 +69,7 @@ export class SubmissionsService {
     private readonly evidence: EvidenceAttachmentsService,
     private readonly deadlines: DeadlinesService,
     private readonly notice: SubmissionNotice,
+    private readonly clarificationAnswered: ClarificationAnsweredHooks,
     private readonly outbox: Outbox,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -250,6 +252,19 @@ export class SubmissionsService {
       at: now,
     });
     const mailIds = await this.notice.stage(manager, evaluation.stateCode, view, now);
+    if (clarification)
+      mailIds.push(
+        ...(await this.clarificationAnswered.run(
+          manager,
+          {
+            evaluationId: evaluation.id,
+            stateCode: evaluation.stateCode,
+            submissionId: view.id,
+            versionNumber: view.versionNumber,
+          },
+          now,
+        )),
+      );
     return { result: { ...view, evaluationStatus: status }, mailIds };
   }
 

@@ -160,7 +160,20 @@ export interface MailFailedProps {
 }
 
 /** Template name → props. Adding a template adds a line here and one in the registry. */
+/** To a rapporteur about an evaluation she reviews. */
+export interface RapporteurNoticeProps {
+  recipientName: string;
+  event: 'assigned' | 'clarification_answered' | 'observations_received';
+  roundName: string;
+  /** The evaluated state's name in the mail's language. */
+  stateName: string;
+  /** The state's new version, for `clarification_answered`; else null. */
+  versionNumber: number | null;
+  link: string;
+}
+
 export interface TemplateProps {
+  rapporteur_notice: RapporteurNoticeProps;
   mail_failed: MailFailedProps;
   preliminary_report: PreliminaryReportProps;
   questionnaire_distributed: QuestionnaireDistributedProps;
