@@ -67,3 +67,4 @@ export {
   type Recipient,
   type RecipientResolver,
 } from './recipients/recipient-directory.service';
+export { checkPastDue, PAST_DUE_RULE } from './past-due';

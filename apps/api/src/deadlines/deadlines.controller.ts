@@ -126,7 +126,7 @@ export class DeadlinesController {
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
-    return this.secretariat.move(id, body.dueDate, body.reason, versionFrom(ifMatch), meta);
+    return this.secretariat.move(id, body.dueDate, body.reason, versionFrom(ifMatch), meta, body.confirmPastDue);
   }
 
   @Post(':id/complete')

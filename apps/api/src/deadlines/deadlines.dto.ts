@@ -14,7 +14,13 @@ export interface AdHocDeadlineBody {
   title: string;
   dueDate: string;
   stateCodes: string[];
+  confirmPastDue?: boolean;
 }
+/** A due date before today is refused (422 `due_date_in_past`) unless the request says it is intended. */
+const confirmPastDue = {
+  type: 'boolean',
+  description: 'true to enter a due date before today on purpose (history); audited',
+};
 export const adHocDeadlineSchema = {
   type: 'object',
   additionalProperties: false,
@@ -35,12 +41,14 @@ export const adHocDeadlineSchema = {
       items: { type: 'string', pattern: '^[A-Za-z]{3}$' },
       example: ['ARG', 'BRA', 'HTI'],
     },
+    confirmPastDue,
   },
 };
 
 export interface MoveDeadlineBody {
   dueDate: string;
   reason: string;
+  confirmPastDue?: boolean;
 }
 export const moveDeadlineSchema = {
   type: 'object',
@@ -54,6 +62,7 @@ export const moveDeadlineSchema = {
       maxLength: 2000,
       example: 'Extension granted at the request of the state (note of 3 September)',
     },
+    confirmPastDue,
   },
 };
 

@@ -30,6 +30,8 @@ export interface DeadlineChangeContext {
   actor: Caller | null;
   requestId?: string | null;
   now: Date;
+  /** The request confirmed a due date before today (entering history); the audit event says so. */
+  confirmedPastDue?: boolean;
 }
 
 export interface DeadlineMove {
@@ -243,7 +245,12 @@ export class DeadlinesService {
       actor: ctx.actor,
       action: `deadline.${change}`,
       entity: { type: 'deadline', id: deadline.id },
-      summary: { ...summary, version: deadline.version, ...(reason ? { reasonGiven: true } : {}) },
+      summary: {
+        ...summary,
+        version: deadline.version,
+        ...(reason ? { reasonGiven: true } : {}),
+        ...(ctx.confirmedPastDue ? { confirmedPastDue: true } : {}),
+      },
       requestId: ctx.requestId ?? null,
       at: ctx.now,
     });

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
+import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError } from '@mesecvi/errors';
 import type { RequestMeta } from '@mesecvi/http';
+import { checkPastDue } from '../past-due';
 import { DeadlinesService, type DeadlineChangeContext } from './deadlines.service';
 import type { DeadlineView } from './deadline.view';
 
@@ -12,6 +14,8 @@ export interface AdHocDeadlineInput {
   title: string;
   dueDate: string;
   stateCodes: string[];
+  /** Says a due date before today is intended (entering history). */
+  confirmPastDue?: boolean;
 }
 
 /** The subject every deadline of one ad-hoc request shares. */
@@ -28,12 +32,14 @@ export class SecretariatDeadlines {
     private readonly dataSource: DataSource,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async createAdHoc(input: AdHocDeadlineInput, meta: RequestMeta): Promise<DeadlineView[]> {
     const codes = [...new Set(input.stateCodes.map((c) => c.toUpperCase()))];
     const request = randomUUID();
     const ctx = await this.context(meta);
+    ctx.confirmedPastDue = this.pastDue(input.dueDate, ctx.now, input.confirmPastDue);
     return this.dataSource.transaction(async (manager) => {
       const created: DeadlineView[] = [];
       for (const stateCode of codes) {
@@ -61,8 +67,10 @@ export class SecretariatDeadlines {
     reason: string,
     expectedVersion: number | undefined,
     meta: RequestMeta,
+    confirmPastDue?: boolean,
   ): Promise<DeadlineView> {
     const ctx = await this.context(meta);
+    ctx.confirmedPastDue = this.pastDue(dueDate, ctx.now, confirmPastDue);
     return this.dataSource.transaction((manager) =>
       this.deadlines.move(manager, id, { dueDate, reason, expectedVersion }, ctx),
     );
@@ -88,6 +96,10 @@ export class SecretariatDeadlines {
     const deadline = await this.deadlines.get(this.dataSource.manager, id);
     if (deadline.kind !== 'ad_hoc')
       throw new DomainError('conflict', `A ${deadline.kind} deadline is ${what} by its own workflow, not by hand.`);
+  }
+
+  private pastDue(dueDate: string, now: Date, confirmPastDue: boolean | undefined): boolean {
+    return checkPastDue('/dueDate', dueDate, now, this.config.mechanism.timeZone, confirmPastDue);
   }
 
   private async context(meta: RequestMeta): Promise<DeadlineChangeContext> {
