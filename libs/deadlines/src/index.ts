@@ -15,6 +15,7 @@ export {
   type ReminderTemplate,
   type ReminderStatus,
   type ReminderReason,
+  type TitleTranslations,
 } from './deadline-vocabulary';
 export {
   addDays,
@@ -68,3 +69,4 @@ export {
   type RecipientResolver,
 } from './recipients/recipient-directory.service';
 export { checkPastDue, PAST_DUE_RULE } from './past-due';
+export { titleIn } from './reminders/reminder-mail';

@@ -12,6 +12,7 @@ const date = { type: 'string', format: 'date', example: '2026-09-30' };
 
 export interface AdHocDeadlineBody {
   title: string;
+  titles?: { es?: string; fr?: string; pt?: string };
   dueDate: string;
   stateCodes: string[];
   confirmPastDue?: boolean;
@@ -31,6 +32,15 @@ export const adHocDeadlineSchema = {
       minLength: 1,
       maxLength: 300,
       example: 'Send the national information for the annual report',
+    },
+    titles: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The title in Spanish, French and Portuguese; a reader in another language gets `title` (English)',
+      properties: Object.fromEntries(
+        ['es', 'fr', 'pt'].map((l) => [l, { type: 'string', minLength: 1, maxLength: 300 }]),
+      ),
+      example: { fr: 'Envoyer les informations nationales pour le rapport annuel' },
     },
     dueDate: date,
     stateCodes: {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, dueInstant, localDate } from '@mesecvi/deadlines';
+import { addDays, dueInstant, localDate, titleIn, type TitleTranslations } from '@mesecvi/deadlines';
 import type { Language } from '@mesecvi/http';
 import type { WeeklyDigestProps } from '@mesecvi/mail';
 
@@ -21,6 +21,7 @@ interface UpcomingRow extends Names {
   state_code: string;
   kind: string;
   title: string | null;
+  title_translations: TitleTranslations | null;
   due_date: string;
 }
 
@@ -65,7 +66,7 @@ export async function readDigestFacts(
   );
   const today = localDate(now, timeZone);
   const upcoming: UpcomingRow[] = await manager.query(
-    `SELECT d.state_code, d.kind, d.title, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, sp.name_en, sp.name_es, sp.name_fr, sp.name_pt
+    `SELECT d.state_code, d.kind, d.title, d.title_translations, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, sp.name_en, sp.name_es, sp.name_fr, sp.name_pt
        FROM deadline d JOIN state_party sp ON sp.code = d.state_code
       WHERE d.status = 'open' AND d.due_at >= $1 AND d.due_at <= $2
       ORDER BY d.due_date, d.state_code, d.kind
@@ -106,7 +107,7 @@ export function digestProps(
       stateCode: d.state_code,
       stateName: name(d),
       deadlineKind: d.kind,
-      title: d.title,
+      title: titleIn(p.language, d.title, d.title_translations),
       dueDate: d.due_date,
     })),
     moreUpcoming: Math.max(0, facts.upcoming.length - MAX_UPCOMING),

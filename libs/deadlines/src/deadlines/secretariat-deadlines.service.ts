@@ -5,6 +5,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError } from '@mesecvi/errors';
 import type { RequestMeta } from '@mesecvi/http';
+import type { TitleTranslations } from '../deadline-vocabulary';
 import { checkPastDue } from '../past-due';
 import { DeadlinesService, type DeadlineChangeContext } from './deadlines.service';
 import type { DeadlineView } from './deadline.view';
@@ -12,6 +13,8 @@ import type { DeadlineView } from './deadline.view';
 export interface AdHocDeadlineInput {
   /** What is due, e.g. "Send the national information for the annual report". */
   title: string;
+  /** The title in the other working languages; reminders fall back to `title` (English). */
+  titles?: TitleTranslations;
   dueDate: string;
   stateCodes: string[];
   /** Says a due date before today is intended (entering history). */
@@ -52,6 +55,7 @@ export class SecretariatDeadlines {
               stateCode,
               dueDate: input.dueDate,
               title: input.title.trim(),
+              titleTranslations: translations(input.titles),
             },
             ctx,
           ),
@@ -105,4 +109,12 @@ export class SecretariatDeadlines {
   private async context(meta: RequestMeta): Promise<DeadlineChangeContext> {
     return { actor: meta.caller, requestId: meta.requestId, now: await this.clock.now() };
   }
+}
+
+/** Trimmed translations, without empty ones; null when none is left. */
+function translations(titles: TitleTranslations | undefined): TitleTranslations | null {
+  const kept = Object.entries(titles ?? {})
+    .map(([language, text]) => [language, text?.trim()] as const)
+    .filter(([, text]) => Boolean(text));
+  return kept.length > 0 ? Object.fromEntries(kept) : null;
 }
