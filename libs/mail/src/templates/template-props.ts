@@ -129,6 +129,16 @@ export interface WeeklyDigestProps {
     dueDate: string;
   }>;
   moreUpcoming: number;
+  /** Passed, uncompleted deadlines other than a round's answers (appointment replies, ad-hoc), listed by kind. */
+  overdueDeadlines?: Array<{
+    stateCode: string;
+    stateName: string;
+    deadlineKind: string;
+    /** An ad-hoc deadline's title in the reader's language; null for the mechanism's own kinds. */
+    title: string | null;
+    dueDate: string;
+    daysOverdue: number;
+  }>;
   /** Mails that failed since `since` (the previous digest's moment); `items` lists at most 20. */
   failedMails: {
     count: number;
