@@ -70,3 +70,4 @@ export {
 } from './recipients/recipient-directory.service';
 export { checkPastDue, PAST_DUE_RULE } from './past-due';
 export { titleIn } from './reminders/reminder-mail';
+export { REMINDER_MAIL_STATUSES, reminderMailStatus, type ReminderMailStatus } from './reminders/reminder-mail-status';
