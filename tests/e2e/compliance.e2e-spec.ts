@@ -425,6 +425,19 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
        VALUES ($1, 'distribution', 'questionnaire_distributed', 'es', 'rebote@example.test', 'MEX', '{}', 'failed', 6, $2, $3, '550 no such user', $2, $2)`,
       [randomUUID(), await clock.now(), `<${randomUUID()}@test>`],
     );
+    // Passed deadlines with no round row above them: an ad-hoc request and an appointment reply.
+    await api
+      .http()
+      .post('/deadlines')
+      .set('authorization', admin)
+      .send({ title: 'Shelter survey', dueDate: addDays(await today(), -3), stateCodes: ['PER'], confirmPastDue: true })
+      .expect(201);
+    await api
+      .http()
+      .post('/appointment-requests')
+      .set('authorization', admin)
+      .send({ kinds: ['titular'], replyDate: addDays(await today(), 1), stateCodes: ['PER'] })
+      .expect(201);
     await advanceDays(7);
     const weekOf = await today(); // the configured weekday, at midnight: its moment has passed
     expect(daysBetween(dueDate, weekOf)).toBe(14);
@@ -441,6 +454,15 @@ describe('compliance: dashboard, history, exports, digest, ledger views', () => 
     expect(digest.text).toContain(
       'Evaluation round 7:\n• Mexico (MEX): 14 day(s) overdue\n• Brazil (BRA): 9 day(s) overdue',
     );
+    // One state a line in the HTML part too.
+    expect(digest.html).toContain(
+      'Evaluation round 7:<br>\n• Mexico (MEX): 14 day(s) overdue<br>\n• Brazil (BRA): 9 day(s) overdue',
+    );
+    expect(digest.text).toMatch(/Appointment reply:\n• Peru \(PER\): due [^\n]+, 6 day\(s\) overdue/);
+    expect(digest.text).toMatch(
+      /Other requests of the secretariat:\n• Peru \(PER\): Shelter survey – due [^\n]+, 10 day\(s\) overdue/,
+    );
+    expect(digest.html).toMatch(/Appointment reply:<br>\n• Peru \(PER\)/);
     expect(digest.text).not.toMatch(/\((ARG|CHL|HTI|URY)\): \d+ day/); // they answered
     expect(digest.text).toMatch(/Argentina \(ARG\): Statistics annex/);
     expect(digest.text).toContain('distribution to rebote@example.test: 550 no such user');

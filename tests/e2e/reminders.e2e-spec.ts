@@ -186,7 +186,7 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
     expect(hti.subject).toBe('Rappel : Send the national information for the annual report – Haïti – dans 30 jours');
     expect(hti.text).toMatch(/pour Haïti expire dans 30 jours/);
     expect(hti.text).toContain(`/deadlines/${deadlines.HTI.id}`);
-    expect(arg.text).toMatch(/hora de America\/New_York/);
+    expect(arg.text).toMatch(/hora de Nueva York\)/);
     expect(hti.headers['content-language']).toBe('fr');
     expect((await settled(deadlines.BRA.id, -30)).map((r) => r.status)).toEqual(['queued']);
   });
@@ -348,7 +348,9 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
       (r: { rule: { offsetDays: number }; recipientRole: string }) =>
         r.rule.offsetDays === -1 && r.recipientRole === 'contributors',
     )[0];
-    expect(minusOne.status).toBe('queued');
+    // One status a person understands: the reminder reads as its mails went (the sweep's word is apart).
+    expect(minusOne.status).toBe('sent');
+    expect(minusOne.sweepStatus).toBe('queued');
     expect(
       minusOne.deliveries.map((d: { language: string; status: string }) => `${d.language}:${d.status}`).sort(),
     ).toEqual(['en:sent', 'pt:sent']);

@@ -203,6 +203,18 @@ describe('committee review', () => {
     ).toHaveLength(2);
   });
 
+  it('shows the rapporteurs what changed between versions; the evaluated state’s expert and other experts get 404', async () => {
+    const diff = await get(`/evaluations/${evaluationId}/submission-diff?from=1&to=2`, experts.MEX.bearer);
+    expect(diff.status).toBe(200);
+    expect(diff.body).toMatchObject({ from: { versionNumber: 1 }, to: { versionNumber: 2 } });
+    expect(Array.isArray(diff.body.changes)).toBe(true);
+    for (const outsider of ['BRA', 'ARG']) {
+      const denied = await get(`/evaluations/${evaluationId}/submission-diff?from=1&to=2`, experts[outsider].bearer);
+      expect({ outsider, status: denied.status }).toEqual({ outsider, status: 404 });
+      expect(denied.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('moves to analysed when the last rapporteur completes the review, audited', async () => {
     const first = await post(`/evaluations/${evaluationId}/review/completion`, experts.HTI.bearer).expect(200);
     expect(first.body).toMatchObject({ evaluationStatus: 'under_review', openRapporteurs: 1 });

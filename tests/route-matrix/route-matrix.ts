@@ -137,6 +137,8 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     anonymous: 410,
     request: () => ({ path: '/account/password-reset/not-a-real-token-0123456789abcdef', body: {} }),
   },
+  // Linked from the mails a permanent mission receives while its state has no focal point.
+  'GET /focal-point': { access: 'public', anonymous: 200 },
 
   // Accounts.
   'GET /me': { access: 'authenticated', anonymous: 401, roles: everyone },
@@ -684,9 +686,11 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       secretariat: 'allowed',
       state_focal_point: stateScoped,
       state_contributor: stateScoped,
-      committee_expert: 403,
+      // Review material: an expert not assigned is 404; the assigned rapporteur's 200 is in the review suites.
+      committee_expert: 404,
     },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/submission-diff?from=1&to=1` }),
+    expertOnOwnState: notOnOwnState,
   },
   'POST /evaluations/:id/clarification-requests': {
     access: 'authenticated',

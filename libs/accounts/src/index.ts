@@ -19,6 +19,7 @@ export {
   languageFromHeader,
   type PagePurpose,
 } from './pages/account-pages';
+export { focalPointPage } from './pages/focal-point-page';
 export { accountConflict } from './account-errors';
 export { AccountChangeListener, ACCOUNT_CHANGED_CHANNEL } from './account-change-listener';
 export { CallerCache } from './caller-cache';

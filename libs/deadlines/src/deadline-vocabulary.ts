@@ -57,3 +57,6 @@ export type ReminderReason = (typeof REMINDER_REASONS)[number];
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
+
+/** An ad-hoc deadline's title in the languages other than English (the `title` itself). */
+export type TitleTranslations = Partial<Record<'es' | 'fr' | 'pt', string>>;

@@ -15,6 +15,7 @@ export {
   type ReminderTemplate,
   type ReminderStatus,
   type ReminderReason,
+  type TitleTranslations,
 } from './deadline-vocabulary';
 export {
   addDays,
@@ -60,4 +61,13 @@ export {
   type ReminderLadderView,
 } from './reminders/reminder-ladders.service';
 export { ReminderSweep, type SweepStats } from './reminders/reminder-sweep.service';
-export { RecipientDirectory, type Recipient, type RecipientResolver } from './recipients/recipient-directory.service';
+export {
+  RecipientDirectory,
+  MISSION_FOR_FOCAL_POINT,
+  focalPointPageLink,
+  type Recipient,
+  type RecipientResolver,
+} from './recipients/recipient-directory.service';
+export { checkPastDue, PAST_DUE_RULE } from './past-due';
+export { titleIn } from './reminders/reminder-mail';
+export { REMINDER_MAIL_STATUSES, reminderMailStatus, type ReminderMailStatus } from './reminders/reminder-mail-status';

@@ -15,6 +15,7 @@ export type {
   DeadlineEscalationProps,
   AppointmentRequestProps,
   WeeklyDigestProps,
+  RapporteurNoticeProps,
 } from './templates/template-props';
 export { DEADLINE_KIND_COPY } from './templates/deadline-copy';
 export type { MailTemplate, MailCopy, RenderedMail, TemplateCopies } from './templates/mail-template';

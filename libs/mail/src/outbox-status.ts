@@ -21,5 +21,6 @@ export const MAIL_KINDS = [
   'digest',
   'report',
   'alert',
+  'review',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];

@@ -9,6 +9,7 @@ import { isUuid } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { PolicyService } from '@mesecvi/policy';
 import { RecommendationsService } from '@mesecvi/recommendations';
+import { RapporteurNotices } from '@mesecvi/reviews';
 import { EvaluationTransitions, type LockedEvaluation } from '@mesecvi/rounds';
 import { StateParty, stateName } from '@mesecvi/states';
 import type { AdoptionMethod } from './country-report.entity';
@@ -57,6 +58,7 @@ export class ReportDecisions {
     private readonly deadlines: DeadlinesService,
     private readonly recipients: RecipientDirectory,
     private readonly outbox: Outbox,
+    private readonly notices: RapporteurNotices,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -153,7 +155,7 @@ export class ReportDecisions {
     meta: RequestMeta,
   ): Promise<CountryReportView> {
     const now = await this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    const { view, mailIds } = await this.dataSource.transaction(async (manager) => {
       const { evaluation, row } = await this.lock(manager, reportId);
       this.policy.assertStateRecords(caller, row.state_code, meta, 'Country report');
       if (caller.role === 'secretariat' && !input.onBehalf)
@@ -242,8 +244,20 @@ export class ReportDecisions {
         requestId: meta.requestId,
         at: now,
       });
-      return this.store.view(manager, await this.store.row(manager, 'r.id', row.id));
+      const mailIds = await this.notices.stage(
+        manager,
+        {
+          evaluationId: row.evaluation_id,
+          event: 'observations_received',
+          related: { type: 'country_report', id: row.id },
+          occurrence: now.toISOString(),
+        },
+        now,
+      );
+      return { view: await this.store.view(manager, await this.store.row(manager, 'r.id', row.id)), mailIds };
     });
+    await this.outbox.wake(mailIds);
+    return view;
   }
 
   async adopt(

@@ -23,3 +23,4 @@ export { ReviewComments, type CommentInput, type ReviewCommentView } from './rev
 export { ReviewMaterial, type ReviewMaterialView } from './review-material.service';
 export { ReviewProgress, type ReviewClarificationInput, type ReviewCompletion } from './review-progress.service';
 export { pointerInSchema } from './answer-pointer';
+export { RapporteurNotices, type RapporteurEvent, type RapporteurNoticeInput } from './rapporteur-notices.service';

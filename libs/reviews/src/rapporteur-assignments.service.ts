@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError } from '@mesecvi/errors';
 import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
+import { Outbox } from '@mesecvi/mail';
 import { proposeRapporteurs } from './auto-assign';
 import {
   ASSIGNMENT_SELECT,
@@ -14,6 +15,7 @@ import {
   type RapporteurAssignmentRow,
   type RapporteurAssignmentView,
 } from './rapporteur-assignment.view';
+import { RapporteurNotices } from './rapporteur-notices.service';
 import { rapporteurPool } from './rapporteur-pool';
 import { ReviewAccess } from './review-access.service';
 import { fieldInvalid, rethrowAsReviewConflict, ruleConflict } from './review-errors';
@@ -36,7 +38,8 @@ export interface AcceptedAssignment {
   expertUserIds: string[];
 }
 
-type Ctx = { caller: Caller; meta: RequestMeta; now: Date };
+/** `mailIds` collects the mails staged in the transaction, woken after it commits. */
+type Ctx = { caller: Caller; meta: RequestMeta; now: Date; mailIds: string[] };
 
 /** Assigning rapporteurs to state evaluations, one by one or for a whole round from a proposal. */
 @Injectable()
@@ -48,6 +51,8 @@ export class RapporteurAssignments {
     private readonly standing: CommitteeStandingService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notices: RapporteurNotices,
+    private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,14 +63,17 @@ export class RapporteurAssignments {
     meta: RequestMeta,
   ): Promise<RapporteurAssignmentView[]> {
     const now = await this.clock.now();
-    return this.dataSource
+    const mailIds: string[] = [];
+    const rows = await this.dataSource
       .transaction(async (manager) => {
         const evaluation = await this.lock(manager, evaluationId);
         await this.access.assertMayAssign(manager, caller, evaluation, meta);
-        await this.add(manager, evaluation, expertUserIds, '/expertUserIds', { caller, meta, now });
+        await this.add(manager, evaluation, expertUserIds, '/expertUserIds', { caller, meta, now, mailIds });
         return this.rows(manager, 'a.evaluation_id = $1', [evaluation.id]);
       })
       .catch(rethrowAsReviewConflict);
+    await this.outbox.wake(mailIds);
+    return rows;
   }
 
   /** A full proposal for the round's submitted evaluations (nothing is written); size defaults to RAPPORTEURS_PER_STATE. */
@@ -113,7 +121,8 @@ export class RapporteurAssignments {
           'evaluation_in_round',
         );
     });
-    return this.dataSource
+    const mailIds: string[] = [];
+    const rows = await this.dataSource
       .transaction(async (manager) => {
         // Locked in id order, so two acceptances cannot deadlock.
         const ordered = assignments
@@ -126,11 +135,14 @@ export class RapporteurAssignments {
             caller,
             meta,
             now,
+            mailIds,
           });
         }
         return this.rows(manager, 'e.round_id = $1', [roundId]);
       })
       .catch(rethrowAsReviewConflict);
+    await this.outbox.wake(mailIds);
+    return rows;
   }
 
   /** The evaluation's rapporteurs, for whoever may see its review. */
@@ -225,6 +237,18 @@ export class RapporteurAssignments {
         requestId: ctx.meta.requestId,
         at: ctx.now,
       });
+      ctx.mailIds.push(
+        ...(await this.notices.stage(
+          manager,
+          {
+            evaluationId: evaluation.id,
+            event: 'assigned',
+            related: { type: 'rapporteur_assignment', id: inserted[0].id },
+            expertUserIds: [id],
+          },
+          ctx.now,
+        )),
+      );
     }
     if (evaluation.status === 'submitted' && ids.length > 0) {
       await this.transitions.apply(

@@ -6,7 +6,9 @@ import {
   EvidenceAttachment,
   EvidenceAttachmentContent,
   Submission,
+  SubmissionsService,
   toAttachmentView,
+  type SubmissionDiff,
   toSubmissionView,
   type EvidenceAttachmentView,
   type SubmissionView,
@@ -31,7 +33,26 @@ export class ReviewMaterial {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ReviewAccess,
+    private readonly submissions: SubmissionsService,
   ) {}
+
+  /**
+   * What changed between two submitted versions: for the state's own users as their records, for
+   * experts under the review's rule (assigned rapporteurs and the Coordinator, never on an
+   * excluded state), so after a clarification they see what the state changed.
+   */
+  async diff(
+    caller: Caller,
+    evaluationId: string,
+    from: number,
+    to: number,
+    meta: RequestMeta,
+  ): Promise<SubmissionDiff> {
+    const manager = this.dataSource.manager;
+    const evaluation = await findEvaluation(manager, evaluationId);
+    await this.access.readScope(manager, caller, evaluation, meta);
+    return this.submissions.diffOf(evaluation.id, from, to, caller.language);
+  }
 
   async overview(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<ReviewMaterialView> {
     const manager = this.dataSource.manager;

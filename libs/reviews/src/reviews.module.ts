@@ -1,11 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AppointmentsModule } from '@mesecvi/appointments';
 import { AuditModule } from '@mesecvi/audit';
 import { DeadlinesModule } from '@mesecvi/deadlines';
 import { QuestionnairesModule } from '@mesecvi/questionnaires';
 import { RoundsModule } from '@mesecvi/rounds';
-import { SubmissionsModule } from '@mesecvi/submissions';
+import { MailModule } from '@mesecvi/mail';
+import { ClarificationAnsweredHooks, SubmissionsModule } from '@mesecvi/submissions';
 import { RapporteurAssignments } from './rapporteur-assignments.service';
+import { RapporteurNotices } from './rapporteur-notices.service';
 import { ReviewAccess } from './review-access.service';
 import { ReviewComments } from './review-comments.service';
 import { ReviewMaterial } from './review-material.service';
@@ -13,8 +15,37 @@ import { ReviewProgress } from './review-progress.service';
 
 /** The committee's review of state evaluations: rapporteurs, material, comments, clarifications, completion. */
 @Module({
-  imports: [AppointmentsModule, AuditModule, DeadlinesModule, QuestionnairesModule, RoundsModule, SubmissionsModule],
-  providers: [RapporteurAssignments, ReviewAccess, ReviewComments, ReviewMaterial, ReviewProgress],
-  exports: [RapporteurAssignments, ReviewAccess, ReviewComments, ReviewMaterial, ReviewProgress],
+  imports: [
+    AppointmentsModule,
+    AuditModule,
+    DeadlinesModule,
+    MailModule,
+    QuestionnairesModule,
+    RoundsModule,
+    SubmissionsModule,
+  ],
+  providers: [RapporteurAssignments, RapporteurNotices, ReviewAccess, ReviewComments, ReviewMaterial, ReviewProgress],
+  exports: [RapporteurAssignments, RapporteurNotices, ReviewAccess, ReviewComments, ReviewMaterial, ReviewProgress],
 })
-export class ReviewsModule {}
+export class ReviewsModule implements OnModuleInit {
+  constructor(
+    private readonly clarificationAnswered: ClarificationAnsweredHooks,
+    private readonly notices: RapporteurNotices,
+  ) {}
+
+  onModuleInit(): void {
+    // The rapporteurs hear of the state's new version (the diff shows them what changed).
+    this.clarificationAnswered.register((manager, answered, now) =>
+      this.notices.stage(
+        manager,
+        {
+          evaluationId: answered.evaluationId,
+          event: 'clarification_answered',
+          related: { type: 'submission', id: answered.submissionId },
+          versionNumber: answered.versionNumber,
+        },
+        now,
+      ),
+    );
+  }
+}

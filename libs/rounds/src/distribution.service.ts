@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { DeadlinesService, RecipientDirectory } from '@mesecvi/deadlines';
+import { DeadlinesService, focalPointPageLink, RecipientDirectory } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
 import type { RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
@@ -21,8 +21,8 @@ export interface DistributionResult {
 
 /**
  * Sends a round's questionnaire to states: one state evaluation each, its empty version-0 draft,
- * its response deadline (with the reminder ladder) and a mail to the state's focal point and
- * contributors. The round row is locked, so two distributions at once serialise and the second
+ * its response deadline (with the reminder ladder) and a mail to the state's focal point (its
+ * permanent mission while it has none) and contributors. The round row is locked, so two distributions at once serialise and the second
  * finds the first's evaluations: no duplicate rows, no second mail.
  */
 @Injectable()
@@ -145,9 +145,10 @@ export class DistributionService {
       at: now,
     });
     const people = [
-      ...(await this.recipients.resolve(manager, 'focal_point', state.code)),
+      ...(await this.recipients.resolveFocalPointOrMission(manager, state.code)),
       ...(await this.recipients.resolve(manager, 'contributors', state.code)),
     ];
+    const standIns = new Set(people.filter((p) => p.standsInForFocalPoint).map((p) => p.address));
     const mailIds = await this.outbox.stageForEach(
       manager,
       people,
@@ -169,6 +170,9 @@ export class DistributionService {
         stateName: stateName(state, person.language),
         dueDate: round.responseDueDate as string,
         link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
+        ...(standIns.has(person.address)
+          ? { designateFocalPointUrl: focalPointPageLink(this.config.http.publicBaseUrl, person.language) }
+          : {}),
       }),
       now,
     );

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { DeadlinesService, RecipientDirectory } from '@mesecvi/deadlines';
+import { checkPastDue, DeadlinesService, RecipientDirectory } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
@@ -24,6 +24,8 @@ export interface ExtensionDecision {
   /** For an approval: the date granted, when it differs from the one requested. */
   grantedDate?: string;
   reason?: string;
+  /** Says a granted date before today is intended (entering history); audited. */
+  confirmPastDue?: boolean;
 }
 
 export interface ExtensionView {
@@ -169,6 +171,7 @@ export class ExtensionsService {
       const deadlineId = evaluation.responseDeadline?.id;
       if (!deadlineId) throw new DomainError('conflict', 'This evaluation has no response deadline to move.');
       let dueDate = evaluation.responseDeadline?.dueDate as string;
+      let confirmedPastDue = false;
       if (decision.approve) {
         dueDate = decision.grantedDate ?? row.requestedDate;
         if (dueDate <= (evaluation.responseDeadline?.dueDate as string)) {
@@ -176,11 +179,18 @@ export class ExtensionsService {
             errors: [{ pointer: '/grantedDate', message: `must be after ${evaluation.responseDeadline?.dueDate}` }],
           });
         }
+        confirmedPastDue = checkPastDue(
+          '/grantedDate',
+          dueDate,
+          now,
+          this.config.mechanism.timeZone,
+          decision.confirmPastDue,
+        );
         await this.deadlines.move(
           manager,
           deadlineId,
           { dueDate, reason: `extension granted (request ${row.id})` },
-          { actor: caller, requestId: meta.requestId, now },
+          { actor: caller, requestId: meta.requestId, now, confirmedPastDue },
         );
       }
       const status = decision.approve ? 'approved' : 'refused';
@@ -198,7 +208,12 @@ export class ExtensionsService {
         actor: caller,
         action: `extension.${status}`,
         entity: { type: 'extension_request', id: row.id },
-        summary: { evaluationId: row.evaluationId, stateCode: evaluation.stateCode, dueDate },
+        summary: {
+          evaluationId: row.evaluationId,
+          stateCode: evaluation.stateCode,
+          dueDate,
+          ...(confirmedPastDue ? { confirmedPastDue: true } : {}),
+        },
         requestId: meta.requestId,
         at: now,
       });

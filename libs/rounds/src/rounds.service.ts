@@ -3,7 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { addDays, DeadlinesService, localDate } from '@mesecvi/deadlines';
+import { addDays, checkPastDue, DeadlinesService, localDate } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
 import type { RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
@@ -28,6 +28,8 @@ export interface RoundChanges {
   responseDays?: number;
   observationsDays?: number;
   followUpDays?: number;
+  /** Says a response due date before today is intended (entering a past round); audited. */
+  confirmPastDue?: boolean;
 }
 
 /** Rounds and their phases; phases change only through `advance`, which checks and audits. */
@@ -111,8 +113,12 @@ export class RoundsService {
   }
 
   /** Calendar and questionnaire can change until responses open; the questionnaire is frozen once adopted. */
-  async update(id: string, changes: RoundChanges, meta: RequestMeta): Promise<RoundView> {
+  async update(id: string, input: RoundChanges, meta: RequestMeta): Promise<RoundView> {
     const now = await this.clock.now();
+    const { confirmPastDue, ...changes } = input;
+    const confirmedPastDue = changes.responseDueDate
+      ? checkPastDue('/responseDueDate', changes.responseDueDate, now, this.config.mechanism.timeZone, confirmPastDue)
+      : false;
     return this.dataSource.transaction(async (manager) => {
       const round = await this.find(manager, id, true);
       if (changes.questionnaireVersionId !== undefined && round.kind === 'follow_up') {
@@ -146,7 +152,7 @@ export class RoundsService {
         actor: meta.caller,
         action: 'round.updated',
         entity: { type: 'round', id },
-        summary: { fields: Object.keys(changes) },
+        summary: { fields: Object.keys(changes), ...(confirmedPastDue ? { confirmedPastDue: true } : {}) },
         requestId: meta.requestId,
         at: now,
       });

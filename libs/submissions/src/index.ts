@@ -28,3 +28,8 @@ export {
   type IntegrityReport,
   type IntegrityProblem,
 } from './integrity';
+export {
+  ClarificationAnsweredHooks,
+  type ClarificationAnswered,
+  type ClarificationAnsweredHook,
+} from './clarification-answered.hooks';

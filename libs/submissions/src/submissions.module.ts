@@ -5,6 +5,7 @@ import { MailModule } from '@mesecvi/mail';
 import { QuestionnairesModule } from '@mesecvi/questionnaires';
 import { RoundsModule } from '@mesecvi/rounds';
 import { CarryOverService } from './carry-over.service';
+import { ClarificationAnsweredHooks } from './clarification-answered.hooks';
 import { ClarificationsService } from './clarifications.service';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
@@ -22,7 +23,15 @@ import { SubmissionsService } from './submissions.service';
     ClarificationsService,
     CarryOverService,
     EvidenceAttachmentsService,
+    ClarificationAnsweredHooks,
   ],
-  exports: [DraftsService, SubmissionsService, ClarificationsService, CarryOverService, EvidenceAttachmentsService],
+  exports: [
+    DraftsService,
+    SubmissionsService,
+    ClarificationsService,
+    CarryOverService,
+    EvidenceAttachmentsService,
+    ClarificationAnsweredHooks,
+  ],
 })
 export class SubmissionsModule {}

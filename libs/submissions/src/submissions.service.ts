@@ -6,7 +6,7 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DeadlinesService } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import type { Caller, Language, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson } from '@mesecvi/questionnaires';
 import {
@@ -16,6 +16,7 @@ import {
   type LockedEvaluation,
 } from '@mesecvi/rounds';
 import { diffAnswers, type AnswerChange } from './answers-diff';
+import { ClarificationAnsweredHooks } from './clarification-answered.hooks';
 import { ClarificationRequest } from './clarification-request.entity';
 import { checkDocumentShape } from './document-limits';
 import { DraftsService } from './drafts.service';
@@ -68,6 +69,7 @@ export class SubmissionsService {
     private readonly evidence: EvidenceAttachmentsService,
     private readonly deadlines: DeadlinesService,
     private readonly notice: SubmissionNotice,
+    private readonly clarificationAnswered: ClarificationAnsweredHooks,
     private readonly outbox: Outbox,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -250,6 +252,19 @@ export class SubmissionsService {
       at: now,
     });
     const mailIds = await this.notice.stage(manager, evaluation.stateCode, view, now);
+    if (clarification)
+      mailIds.push(
+        ...(await this.clarificationAnswered.run(
+          manager,
+          {
+            evaluationId: evaluation.id,
+            stateCode: evaluation.stateCode,
+            submissionId: view.id,
+            versionNumber: view.versionNumber,
+          },
+          now,
+        )),
+      );
     return { result: { ...view, evaluationStatus: status }, mailIds };
   }
 
@@ -317,8 +332,16 @@ export class SubmissionsService {
     meta: RequestMeta,
   ): Promise<SubmissionDiff> {
     await this.evaluations.get(caller, evaluationId, meta);
+    return this.diffOf(evaluationId, from, to, caller.language);
+  }
+
+  /**
+   * The diff with no access check, for a caller already authorized another way (an expert through
+   * the review policy, in libs/reviews).
+   */
+  async diffOf(evaluationId: string, from: number, to: number, language: Language): Promise<SubmissionDiff> {
     const [a, b] = [await this.find(evaluationId, from), await this.find(evaluationId, to)];
-    const texts = (await this.registry.compiled(b.questionnaireVersionId)).textsIn(caller.language);
+    const texts = (await this.registry.compiled(b.questionnaireVersionId)).textsIn(language);
     const changes = diffAnswers(
       JSON.parse(a.canonicalJson),
       JSON.parse(b.canonicalJson),

@@ -118,7 +118,7 @@ export class DeadlinesController {
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
-    return this.secretariat.move(id, body.dueDate, body.reason, precondition.version(), meta);
+    return this.secretariat.move(id, body.dueDate, body.reason, precondition.version(), meta, body.confirmPastDue);
   }
 
   @Post(':id/complete')
@@ -154,7 +154,8 @@ export class DeadlinesController {
   @Get(':id/reminders')
   @Authenticated('secretariat')
   @ApiOperation({
-    summary: "A deadline's reminders over all its versions, with the ledger rows (mails) each produced (secretariat)",
+    summary:
+      "A deadline's reminders over all its versions, with the ledger rows (mails) each produced; `status` is what became of the reminder as a person reads it (planned, sending, sent, failed, skipped, superseded, cancelled), `sweepStatus` the engine's own (secretariat)",
   })
   @ApiOkResponse({
     schema: {
@@ -170,7 +171,8 @@ export class DeadlinesController {
           },
           recipientRole: 'focal_point',
           plannedAt: '2026-09-23T13:00:00.000Z',
-          status: 'queued',
+          status: 'sent',
+          sweepStatus: 'queued',
           reason: null,
           recipients: 1,
           processedAt: '2026-09-23T13:00:41.000Z',

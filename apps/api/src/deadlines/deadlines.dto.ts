@@ -12,9 +12,16 @@ const date = { type: 'string', format: 'date', example: '2026-09-30' };
 
 export interface AdHocDeadlineBody {
   title: string;
+  titles?: { es?: string; fr?: string; pt?: string };
   dueDate: string;
   stateCodes: string[];
+  confirmPastDue?: boolean;
 }
+/** A due date before today is refused (422 `due_date_in_past`) unless the request says it is intended. */
+const confirmPastDue = {
+  type: 'boolean',
+  description: 'true to enter a due date before today on purpose (history); audited',
+};
 export const adHocDeadlineSchema = {
   type: 'object',
   additionalProperties: false,
@@ -26,6 +33,15 @@ export const adHocDeadlineSchema = {
       maxLength: 300,
       example: 'Send the national information for the annual report',
     },
+    titles: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The title in Spanish, French and Portuguese; a reader in another language gets `title` (English)',
+      properties: Object.fromEntries(
+        ['es', 'fr', 'pt'].map((l) => [l, { type: 'string', minLength: 1, maxLength: 300 }]),
+      ),
+      example: { fr: 'Envoyer les informations nationales pour le rapport annuel' },
+    },
     dueDate: date,
     stateCodes: {
       type: 'array',
@@ -35,12 +51,14 @@ export const adHocDeadlineSchema = {
       items: { type: 'string', pattern: '^[A-Za-z]{3}$' },
       example: ['ARG', 'BRA', 'HTI'],
     },
+    confirmPastDue,
   },
 };
 
 export interface MoveDeadlineBody {
   dueDate: string;
   reason: string;
+  confirmPastDue?: boolean;
 }
 export const moveDeadlineSchema = {
   type: 'object',
@@ -54,6 +72,7 @@ export const moveDeadlineSchema = {
       maxLength: 2000,
       example: 'Extension granted at the request of the state (note of 3 September)',
     },
+    confirmPastDue,
   },
 };
 

@@ -24,6 +24,10 @@ export const roundChangesSchema = {
     responseDays: { type: 'integer', minimum: 1, maximum: 730 },
     observationsDays: { type: 'integer', minimum: 1, maximum: 365 },
     followUpDays: { type: 'integer', minimum: 1, maximum: 1095 },
+    confirmPastDue: {
+      type: 'boolean',
+      description: 'true to enter a response due date before today on purpose (a past round); audited',
+    },
   },
 };
 export type RoundChangesBody = RoundChanges;
@@ -92,6 +96,10 @@ export const extensionDecisionSchema = {
     approve: { type: 'boolean' },
     grantedDate: { type: 'string', format: 'date' },
     reason: { type: 'string', minLength: 1, maxLength: 4000 },
+    confirmPastDue: {
+      type: 'boolean',
+      description: 'true to grant a date before today on purpose (entering history); audited',
+    },
   },
 };
 

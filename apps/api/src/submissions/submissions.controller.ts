@@ -21,6 +21,7 @@ import {
   IfMatch,
   type Precondition,
 } from '@mesecvi/http';
+import { ReviewMaterial } from '@mesecvi/reviews';
 import {
   ClarificationsService,
   SubmissionsService,
@@ -48,6 +49,7 @@ export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly clarifications: ClarificationsService,
+    private readonly reviewMaterial: ReviewMaterial,
   ) {}
 
   @Post('submissions')
@@ -110,10 +112,10 @@ export class SubmissionsController {
   }
 
   @Get('submission-diff')
-  @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
+  @Authenticated('secretariat', 'state_focal_point', 'state_contributor', 'committee_expert')
   @ApiOperation({
     summary:
-      'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels',
+      'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels; experts read it as review material (rapporteurs, the Coordinator)',
   })
   diff(
     @Param('id') id: string,
@@ -121,7 +123,7 @@ export class SubmissionsController {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<SubmissionDiff> {
-    return this.submissions.diff(caller, id, query.from, query.to, meta);
+    return this.reviewMaterial.diff(caller, id, query.from, query.to, meta);
   }
 
   @Post('clarification-requests')

@@ -8,7 +8,7 @@ export type PagePurpose = 'invitation' | 'password_reset';
 const SIGN_IN_PATH = '/docs#/auth/AuthController_login';
 
 /** Plain HTML, no script: national officials open these from an e-mail on any browser. */
-function layout(language: Language, title: string, body: string): string {
+export function layout(language: Language, title: string, body: string): string {
   const copy = PAGE_COPY[language];
   return `<!doctype html>
 <html lang="${language}">

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, dueInstant, localDate } from '@mesecvi/deadlines';
+import { addDays, dueInstant, localDate, titleIn, type TitleTranslations } from '@mesecvi/deadlines';
 import type { Language } from '@mesecvi/http';
 import type { WeeklyDigestProps } from '@mesecvi/mail';
 
 const MAX_STATES_PER_ROUND = 100;
 const MAX_UPCOMING = 100;
+const MAX_OVERDUE_DEADLINES = 100;
 const MAX_FAILED_LISTED = 20;
 const UPCOMING_DAYS = 14;
 
@@ -21,7 +22,17 @@ interface UpcomingRow extends Names {
   state_code: string;
   kind: string;
   title: string | null;
+  title_translations: TitleTranslations | null;
   due_date: string;
+}
+
+interface OverdueDeadlineRow extends Names {
+  state_code: string;
+  kind: string;
+  title: string | null;
+  title_translations: TitleTranslations | null;
+  due_date: string;
+  days_overdue: number;
 }
 
 interface FailedRow {
@@ -34,6 +45,7 @@ interface FailedRow {
 /** What the digest reports, read once and rendered per recipient's language. */
 export interface DigestFacts {
   overdue: OverdueRow[];
+  overdueDeadlines: OverdueDeadlineRow[];
   upcoming: UpcomingRow[];
   failedCount: number;
   failed: FailedRow[];
@@ -41,7 +53,7 @@ export interface DigestFacts {
 
 /**
  * Overdue = an open round's state with no submission whose due day has passed (today in the
- * deadline's zone); upcoming = open deadlines due from today to 14 days ahead (the indexed due_at);
+ * deadline's zone), and any appointment reply or ad-hoc deadline passed uncompleted; upcoming = open deadlines due from today to 14 days ahead (the indexed due_at);
  * failed = mails marked failed since the previous digest.
  */
 export async function readDigestFacts(
@@ -63,9 +75,21 @@ export async function readDigestFacts(
       ORDER BY r.created_at, r.id, days_overdue DESC, e.state_code`,
     [now],
   );
+  // Appointment replies and ad-hoc requests have no round row above: their own passed deadlines.
+  const overdueDeadlines: OverdueDeadlineRow[] = await manager.query(
+    `SELECT d.state_code, d.kind, d.title, d.title_translations, to_char(d.due_date, 'YYYY-MM-DD') AS due_date,
+            sp.name_en, sp.name_es, sp.name_fr, sp.name_pt,
+            (($1::timestamptz AT TIME ZONE d.time_zone)::date - d.due_date) AS days_overdue
+       FROM deadline d JOIN state_party sp ON sp.code = d.state_code
+      WHERE d.kind IN ('appointment_reply', 'ad_hoc') AND d.status IN ('open', 'passed')
+        AND d.due_date < ($1::timestamptz AT TIME ZONE d.time_zone)::date
+      ORDER BY d.kind, days_overdue DESC, d.state_code
+      LIMIT ${MAX_OVERDUE_DEADLINES}`,
+    [now],
+  );
   const today = localDate(now, timeZone);
   const upcoming: UpcomingRow[] = await manager.query(
-    `SELECT d.state_code, d.kind, d.title, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, sp.name_en, sp.name_es, sp.name_fr, sp.name_pt
+    `SELECT d.state_code, d.kind, d.title, d.title_translations, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, sp.name_en, sp.name_es, sp.name_fr, sp.name_pt
        FROM deadline d JOIN state_party sp ON sp.code = d.state_code
       WHERE d.status = 'open' AND d.due_at >= $1 AND d.due_at <= $2
       ORDER BY d.due_date, d.state_code, d.kind
@@ -81,7 +105,7 @@ export async function readDigestFacts(
       WHERE status = 'failed' AND updated_at >= $1 ORDER BY updated_at DESC, id LIMIT ${MAX_FAILED_LISTED}`,
     [since],
   );
-  return { overdue, upcoming, failedCount: failedCount[0].n, failed };
+  return { overdue, overdueDeadlines, upcoming, failedCount: failedCount[0].n, failed };
 }
 
 /** The template's props for one recipient: state names in their language, lists capped. */
@@ -106,10 +130,18 @@ export function digestProps(
       stateCode: d.state_code,
       stateName: name(d),
       deadlineKind: d.kind,
-      title: d.title,
+      title: titleIn(p.language, d.title, d.title_translations),
       dueDate: d.due_date,
     })),
     moreUpcoming: Math.max(0, facts.upcoming.length - MAX_UPCOMING),
+    overdueDeadlines: facts.overdueDeadlines.map((d) => ({
+      stateCode: d.state_code,
+      stateName: name(d),
+      deadlineKind: d.kind,
+      title: titleIn(p.language, d.title, d.title_translations),
+      dueDate: d.due_date,
+      daysOverdue: d.days_overdue,
+    })),
     failedMails: {
       count: facts.failedCount,
       since: p.since.toISOString(),

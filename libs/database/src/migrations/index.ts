@@ -19,6 +19,7 @@ import { DocumentSymbolAcrossReports1795404600000 } from './1795404600000-Docume
 import { RoundComplianceByLanguage1795404700000 } from './1795404700000-RoundComplianceByLanguage';
 import { AccountChangeNotify1795404800000 } from './1795404800000-AccountChangeNotify';
 import { ComplianceChangeSequence1795404900000 } from './1795404900000-ComplianceChangeSequence';
+import { DeadlineTitleTranslations1795405000000 } from './1795405000000-DeadlineTitleTranslations';
 
 // Every migration, in order. A test checks that each file of this folder is listed here.
 export const MIGRATIONS: Array<new () => unknown> = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   RoundComplianceByLanguage1795404700000,
   AccountChangeNotify1795404800000,
   ComplianceChangeSequence1795404900000,
+  DeadlineTitleTranslations1795405000000,
 ];

@@ -11,6 +11,7 @@ import type {
 import { Deadline } from './deadline.entity';
 import { DeadlinesService } from './deadlines.service';
 import { toDeadlineView, type DeadlineHistoryEntry, type DeadlineView } from './deadline.view';
+import { reminderMailStatus, type ReminderMailStatus } from '../reminders/reminder-mail-status';
 
 export interface DeadlineListFilter {
   stateCode?: string;
@@ -51,7 +52,10 @@ export interface ReminderView {
   rule: { id: string; offsetDays: number; timeOfDay: string; template: string };
   recipientRole: RecipientRole;
   plannedAt: string;
-  status: ReminderStatus;
+  /** What became of it, as a person reads it: its mails' state once written (see `reminderMailStatus`). */
+  status: ReminderMailStatus;
+  /** The sweep's own state (planned, claimed, queued, skipped, superseded, cancelled). */
+  sweepStatus: ReminderStatus;
   reason: ReminderReason | null;
   recipients: number | null;
   processedAt: string | null;
@@ -147,17 +151,8 @@ export class DeadlineQueries {
               WHERE related_entity_type = 'reminder' AND related_entity_id = ANY($1::text[]) ORDER BY created_at, id`,
             [rows.map((r) => r.id)],
           );
-    return rows.map((r) => ({
-      id: r.id,
-      deadlineVersion: r.deadline_version,
-      rule: { id: r.rule_id, offsetDays: r.offset_days, timeOfDay: r.time_of_day, template: r.template },
-      recipientRole: r.recipient_role,
-      plannedAt: r.planned_at.toISOString(),
-      status: r.status,
-      reason: r.reason,
-      recipients: r.recipients,
-      processedAt: r.processed_at ? r.processed_at.toISOString() : null,
-      deliveries: mails
+    return rows.map((r) => {
+      const deliveries = mails
         .filter((m) => m.related_entity_id === r.id)
         .map((m) => ({
           outboxId: m.id,
@@ -166,7 +161,20 @@ export class DeadlineQueries {
           language: m.language,
           status: m.status,
           sentAt: m.sent_at ? m.sent_at.toISOString() : null,
-        })),
-    }));
+        }));
+      return {
+        id: r.id,
+        deadlineVersion: r.deadline_version,
+        rule: { id: r.rule_id, offsetDays: r.offset_days, timeOfDay: r.time_of_day, template: r.template },
+        recipientRole: r.recipient_role,
+        plannedAt: r.planned_at.toISOString(),
+        status: reminderMailStatus(r.status, deliveries),
+        sweepStatus: r.status,
+        reason: r.reason,
+        recipients: r.recipients,
+        processedAt: r.processed_at ? r.processed_at.toISOString() : null,
+        deliveries,
+      };
+    });
   }
 }

@@ -6,6 +6,7 @@ import {
   sqlList,
   type DeadlineKind,
   type DeadlineStatus,
+  type TitleTranslations,
 } from '../deadline-vocabulary';
 
 /**
@@ -48,6 +49,10 @@ export class Deadline {
   /** What is due, in the secretariat's words (ad-hoc deadlines only). */
   @Column({ type: 'text', nullable: true })
   title!: string | null;
+
+  /** The title in the other working languages, when the secretariat gave them; `title` is the fallback. */
+  @Column({ name: 'title_translations', type: 'jsonb', nullable: true })
+  titleTranslations!: TitleTranslations | null;
 
   @Column({ name: 'due_date', type: 'date' })
   dueDate!: string;

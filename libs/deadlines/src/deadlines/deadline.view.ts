@@ -1,4 +1,4 @@
-import type { DeadlineChange, DeadlineKind, DeadlineStatus } from '../deadline-vocabulary';
+import type { DeadlineChange, DeadlineKind, DeadlineStatus, TitleTranslations } from '../deadline-vocabulary';
 import type { DeadlineVersion } from './deadline-version.entity';
 import type { Deadline } from './deadline.entity';
 
@@ -8,6 +8,8 @@ export interface DeadlineView {
   subject: { type: string; id: string };
   stateCode: string;
   title: string | null;
+  /** The title in es/fr/pt when given; readers fall back to `title`. */
+  titleTranslations: TitleTranslations | null;
   /** YYYY-MM-DD, due at the end of that day in `timeZone`. */
   dueDate: string;
   timeZone: string;
@@ -36,6 +38,7 @@ export function toDeadlineView(d: Deadline): DeadlineView {
     subject: { type: d.subjectType, id: d.subjectId },
     stateCode: d.stateCode,
     title: d.title,
+    titleTranslations: d.titleTranslations,
     dueDate: d.dueDate,
     timeZone: d.timeZone,
     dueAt: d.dueAt.toISOString(),

@@ -4,7 +4,7 @@ import { AuditService } from '@mesecvi/audit';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError } from '@mesecvi/errors';
 import type { Caller } from '@mesecvi/http';
-import { DEADLINE_KINDS, type DeadlineChange, type DeadlineKind } from '../deadline-vocabulary';
+import { DEADLINE_KINDS, type DeadlineChange, type DeadlineKind, type TitleTranslations } from '../deadline-vocabulary';
 import { dueInstant, isCalendarDate } from '../deadline-time';
 import { ReminderPlanner } from '../reminders/reminder-planner.service';
 import { DeadlineVersion } from './deadline-version.entity';
@@ -20,6 +20,8 @@ export interface DeadlineInput {
   dueDate: string;
   /** What is due, in words; required for `ad_hoc`. */
   title?: string | null;
+  /** The title in the other working languages (`title` is the English one and the fallback). */
+  titleTranslations?: TitleTranslations | null;
   /** Defaults to the mechanism's time zone (MECHANISM_TIME_ZONE). */
   timeZone?: string;
 }
@@ -30,6 +32,8 @@ export interface DeadlineChangeContext {
   actor: Caller | null;
   requestId?: string | null;
   now: Date;
+  /** The request confirmed a due date before today (entering history); the audit event says so. */
+  confirmedPastDue?: boolean;
 }
 
 export interface DeadlineMove {
@@ -68,6 +72,7 @@ export class DeadlinesService {
       subjectId: input.subject.id,
       stateCode,
       title: input.title ?? null,
+      titleTranslations: input.titleTranslations ?? null,
       dueDate: input.dueDate,
       timeZone,
       dueAt: dueInstant(input.dueDate, timeZone),
@@ -243,7 +248,12 @@ export class DeadlinesService {
       actor: ctx.actor,
       action: `deadline.${change}`,
       entity: { type: 'deadline', id: deadline.id },
-      summary: { ...summary, version: deadline.version, ...(reason ? { reasonGiven: true } : {}) },
+      summary: {
+        ...summary,
+        version: deadline.version,
+        ...(reason ? { reasonGiven: true } : {}),
+        ...(ctx.confirmedPastDue ? { confirmedPastDue: true } : {}),
+      },
       requestId: ctx.requestId ?? null,
       at: ctx.now,
     });

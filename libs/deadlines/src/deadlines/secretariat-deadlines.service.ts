@@ -1,17 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
+import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError } from '@mesecvi/errors';
 import type { RequestMeta } from '@mesecvi/http';
+import type { TitleTranslations } from '../deadline-vocabulary';
+import { checkPastDue } from '../past-due';
 import { DeadlinesService, type DeadlineChangeContext } from './deadlines.service';
 import type { DeadlineView } from './deadline.view';
 
 export interface AdHocDeadlineInput {
   /** What is due, e.g. "Send the national information for the annual report". */
   title: string;
+  /** The title in the other working languages; reminders fall back to `title` (English). */
+  titles?: TitleTranslations;
   dueDate: string;
   stateCodes: string[];
+  /** Says a due date before today is intended (entering history). */
+  confirmPastDue?: boolean;
 }
 
 /** The subject every deadline of one ad-hoc request shares. */
@@ -28,12 +35,14 @@ export class SecretariatDeadlines {
     private readonly dataSource: DataSource,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async createAdHoc(input: AdHocDeadlineInput, meta: RequestMeta): Promise<DeadlineView[]> {
     const codes = [...new Set(input.stateCodes.map((c) => c.toUpperCase()))];
     const request = randomUUID();
     const ctx = await this.context(meta);
+    ctx.confirmedPastDue = this.pastDue(input.dueDate, ctx.now, input.confirmPastDue);
     return this.dataSource.transaction(async (manager) => {
       const created: DeadlineView[] = [];
       for (const stateCode of codes) {
@@ -46,6 +55,7 @@ export class SecretariatDeadlines {
               stateCode,
               dueDate: input.dueDate,
               title: input.title.trim(),
+              titleTranslations: translations(input.titles),
             },
             ctx,
           ),
@@ -61,8 +71,10 @@ export class SecretariatDeadlines {
     reason: string,
     expectedVersion: number | undefined,
     meta: RequestMeta,
+    confirmPastDue?: boolean,
   ): Promise<DeadlineView> {
     const ctx = await this.context(meta);
+    ctx.confirmedPastDue = this.pastDue(dueDate, ctx.now, confirmPastDue);
     return this.dataSource.transaction((manager) =>
       this.deadlines.move(manager, id, { dueDate, reason, expectedVersion }, ctx),
     );
@@ -90,7 +102,19 @@ export class SecretariatDeadlines {
       throw new DomainError('conflict', `A ${deadline.kind} deadline is ${what} by its own workflow, not by hand.`);
   }
 
+  private pastDue(dueDate: string, now: Date, confirmPastDue: boolean | undefined): boolean {
+    return checkPastDue('/dueDate', dueDate, now, this.config.mechanism.timeZone, confirmPastDue);
+  }
+
   private async context(meta: RequestMeta): Promise<DeadlineChangeContext> {
     return { actor: meta.caller, requestId: meta.requestId, now: await this.clock.now() };
   }
+}
+
+/** Trimmed translations, without empty ones; null when none is left. */
+function translations(titles: TitleTranslations | undefined): TitleTranslations | null {
+  const kept = Object.entries(titles ?? {})
+    .map(([language, text]) => [language, text?.trim()] as const)
+    .filter(([, text]) => Boolean(text));
+  return kept.length > 0 ? Object.fromEntries(kept) : null;
 }

@@ -12,7 +12,16 @@ export interface Recipient {
   language: Language;
   /** How the ledger names the role they were addressed in (an account role or a contact kind). */
   ledgerRole: string;
+  /** A permanent mission addressed because its state has no focal point: the mail says how to designate one. */
+  standsInForFocalPoint?: boolean;
 }
+
+/** The ledger role of a permanent mission addressed in place of a missing focal point. */
+export const MISSION_FOR_FOCAL_POINT = 'permanent_mission_for_focal_point';
+
+/** The public page, in four languages, explaining how a state designates its focal point. */
+export const focalPointPageLink = (publicBaseUrl: string, language: Language): string =>
+  `${publicBaseUrl}/focal-point?lang=${language}`;
 
 /** Resolves a role for a state to recipients, inside the caller's transaction. */
 export type RecipientResolver = (manager: EntityManager, stateCode: string) => Promise<Recipient[]>;
@@ -86,5 +95,19 @@ export class RecipientDirectory {
       seen.add(key);
       return true;
     });
+  }
+
+  /**
+   * The focal point, or — while the state has none — its permanent mission in its place, so a
+   * state without an account still hears of its questionnaire and deadlines before they pass.
+   */
+  async resolveFocalPointOrMission(manager: EntityManager, stateCode: string): Promise<Recipient[]> {
+    const focalPoints = await this.resolve(manager, 'focal_point', stateCode);
+    if (focalPoints.length > 0) return focalPoints;
+    return (await this.resolve(manager, 'permanent_mission', stateCode)).map((r) => ({
+      ...r,
+      ledgerRole: MISSION_FOR_FOCAL_POINT,
+      standsInForFocalPoint: true,
+    }));
   }
 }

@@ -8,6 +8,7 @@ import type {
   ReminderReason,
   ReminderStatus,
   ReminderTemplate,
+  TitleTranslations,
 } from '../deadline-vocabulary';
 
 export interface Claim {
@@ -26,6 +27,7 @@ export interface ClaimedReminder {
   kind: DeadlineKind;
   stateCode: string;
   title: string | null;
+  titleTranslations: TitleTranslations | null;
   dueDate: string;
   timeZone: string;
   currentVersion: number;
@@ -33,6 +35,8 @@ export interface ClaimedReminder {
   template: ReminderTemplate;
   maxCount: number;
   retired: boolean;
+  /** The rule also addresses the permanent mission, so it never stands in for the focal point. */
+  ruleAddressesMission: boolean;
   /** A later rule of the same ladder (same deadline version) is already due. */
   laterRuleDue: boolean;
   /** Reminders of this rule and role already queued for the deadline, over all its versions. */
@@ -90,9 +94,10 @@ export class ReminderClaims {
     return manager.query(
       `SELECT r.id, r.deadline_id AS "deadlineId", r.deadline_version AS "deadlineVersion", r.recipient_role AS "recipientRole",
               r.planned_at AS "plannedAt", r.claims,
-              d.kind, d.state_code AS "stateCode", d.title, d.due_date::text AS "dueDate", d.time_zone AS "timeZone",
+              d.kind, d.state_code AS "stateCode", d.title, d.title_translations AS "titleTranslations", d.due_date::text AS "dueDate", d.time_zone AS "timeZone",
               d.version AS "currentVersion", d.status AS "deadlineStatus",
               ru.template, ru.max_count AS "maxCount", ru.retired_at IS NOT NULL AS retired,
+              'permanent_mission' = ANY(ru.recipient_roles) AS "ruleAddressesMission",
               EXISTS (
                 SELECT 1 FROM reminder l
                  WHERE l.deadline_id = r.deadline_id AND l.deadline_version = r.deadline_version

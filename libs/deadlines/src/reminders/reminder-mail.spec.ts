@@ -14,6 +14,7 @@ const reminder = (over: Partial<ClaimedReminder> = {}): ClaimedReminder => ({
   kind: 'response',
   stateCode: 'HTI',
   title: null,
+  titleTranslations: null,
   dueDate: '2026-09-30',
   timeZone: 'America/New_York',
   currentVersion: 1,
@@ -21,6 +22,7 @@ const reminder = (over: Partial<ClaimedReminder> = {}): ClaimedReminder => ({
   template: 'deadline_reminder',
   maxCount: 3,
   retired: false,
+  ruleAddressesMission: false,
   laterRuleDue: false,
   alreadySent: 0,
   ...over,
@@ -60,9 +62,7 @@ describe('reminder mails', () => {
     );
     const es = render(reminderMail(reminder(), person('es'), haiti, link, now));
     expect(es.subject).toBe('Recordatorio: Respuestas al cuestionario – Haití – vence en 7 días');
-    expect(es.text).toContain(
-      'La fecha límite es el 30 de septiembre de 2026 (al final del día, hora de America/New_York).',
-    );
+    expect(es.text).toContain('La fecha límite es el 30 de septiembre de 2026 (al final del día, hora de Nueva York).');
     const pt = render(reminderMail(reminder({ kind: 'observations' }), person('pt'), haiti, link, now));
     expect(pt.text).toContain('as observações sobre o relatório preliminar de país de Haiti vence em 7 dias');
     expect(render(reminderMail(reminder(), person('en'), haiti, link, new Date('2026-10-01T03:00:00Z'))).subject).toBe(
@@ -79,7 +79,7 @@ describe('reminder mails', () => {
       reminderMail(reminder({ template: 'deadline_escalation' }), person('en'), haiti, link, late),
     );
     expect(escalation.subject).toBe('Escalation: Haiti (HTI) is 7 days late – Questionnaire answers');
-    expect(escalation.text).toContain('The deadline was September 30, 2026 (end of the day, America/New_York time)');
+    expect(escalation.text).toContain('The deadline was September 30, 2026 (end of the day, New York time)');
   });
 
   it('uses the ad-hoc title as what is due, and a neutral greeting for a bare mission address', () => {
@@ -99,5 +99,31 @@ describe('reminder mails', () => {
       userId: undefined,
       role: 'permanent_mission',
     });
+  });
+
+  it('tells a permanent mission standing in for a missing focal point how to designate one, in its language', () => {
+    const page = 'https://platform.example.org/focal-point?lang=fr';
+    const mission = { ...person('fr'), name: null, ledgerRole: 'permanent_mission_for_focal_point' };
+    const rendered = render(reminderMail(reminder(), mission, haiti, link, new Date('2026-08-31T13:00:00Z'), page));
+    expect(rendered.subject).toBe('Rappel : Réponses au questionnaire – Haïti – dans 30 jours');
+    expect(rendered.text).toContain('n’a pas encore désigné de point focal national');
+    expect(rendered.text).toContain(`Comment le désigner\u00a0: ${page}`);
+    const focalPoint = render(reminderMail(reminder(), person('fr'), haiti, link, new Date('2026-08-31T13:00:00Z')));
+    expect(focalPoint.text).not.toContain('point focal national');
+  });
+
+  it('names an ad-hoc deadline by its title in the reader’s language, else the English one, and the time zone by its city', () => {
+    const adHoc = reminder({
+      kind: 'ad_hoc',
+      title: 'Send the national information',
+      titleTranslations: { fr: 'Envoyer les informations nationales' },
+    });
+    const now = new Date('2026-09-23T13:00:30Z');
+    const fr = render(reminderMail(adHoc, person('fr'), haiti, link, now));
+    expect(fr.subject).toBe('Rappel : Envoyer les informations nationales – Haïti – dans 7 jours');
+    expect(fr.text).toContain('(à la fin de la journée, heure de New York)');
+    const es = render(reminderMail(adHoc, person('es'), haiti, link, now));
+    expect(es.subject).toBe('Recordatorio: Send the national information – Haití – vence en 7 días');
+    expect(render(reminderMail(adHoc, person('pt'), haiti, link, now)).text).toContain('horário de Nova York');
   });
 });

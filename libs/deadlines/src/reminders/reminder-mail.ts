@@ -1,6 +1,7 @@
 import type { Language } from '@mesecvi/http';
 import type { StagedMail } from '@mesecvi/mail';
 import { daysLeft } from '../deadline-time';
+import type { TitleTranslations } from '../deadline-vocabulary';
 import type { Recipient } from '../recipients/recipient-directory.service';
 import type { ClaimedReminder } from './reminder-claims.repository';
 
@@ -17,12 +18,14 @@ export function reminderMail(
   state: StateNames,
   link: string,
   now: Date,
+  /** Set when the recipient stands in for a missing focal point: the page on how to designate one. */
+  designateFocalPointUrl?: string,
 ): StagedMail {
   const base = {
     recipientName: recipient.name,
     stateName: state.names[recipient.language],
     deadlineKind: reminder.kind,
-    title: reminder.title,
+    title: titleIn(recipient.language, reminder.title, reminder.titleTranslations),
     dueDate: reminder.dueDate,
     timeZone: reminder.timeZone,
     link,
@@ -47,7 +50,18 @@ export function reminderMail(
       payload: { ...base, stateCode: state.code, daysLate: Math.max(0, -left) },
     };
   }
-  return { ...envelope, template: 'deadline_reminder', payload: { ...base, daysLeft: left } };
+  const designate = designateFocalPointUrl ? { designateFocalPointUrl } : {};
+  return { ...envelope, template: 'deadline_reminder', payload: { ...base, daysLeft: left, ...designate } };
+}
+
+/** An ad-hoc deadline's title in the reader's language, else the English one. */
+export function titleIn(
+  language: Language,
+  title: string | null,
+  translations: TitleTranslations | null | undefined,
+): string | null {
+  if (language === 'en' || !title) return title;
+  return translations?.[language] ?? title;
 }
 
 /** One outbox row per reminder and recipient address, whatever retries or races happen. */

@@ -7,7 +7,7 @@ import type { Language } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { STALE_AFTER_MS } from '../deadline-vocabulary';
 import { DeadlinePassing } from '../deadlines/deadline-passing.service';
-import { RecipientDirectory } from '../recipients/recipient-directory.service';
+import { focalPointPageLink, RecipientDirectory } from '../recipients/recipient-directory.service';
 import { ReminderClaims, type Claim, type ClaimedReminder, type ReminderOutcome } from './reminder-claims.repository';
 import { reminderDedupKey, reminderMail, reminderSkippedKey, type StateNames } from './reminder-mail';
 
@@ -145,7 +145,10 @@ export class ReminderSweep {
     outboxIds: string[],
   ): Promise<ReminderOutcome> {
     const state = await this.stateNames(manager, r.stateCode, states);
-    const people = await this.recipients.resolve(manager, r.recipientRole, r.stateCode);
+    const people =
+      r.recipientRole === 'focal_point' && !r.ruleAddressesMission
+        ? await this.recipients.resolveFocalPointOrMission(manager, r.stateCode)
+        : await this.recipients.resolve(manager, r.recipientRole, r.stateCode);
     if (people.length === 0) {
       await this.outbox.recordSkipped(
         manager,
@@ -167,7 +170,16 @@ export class ReminderSweep {
     for (const person of people) {
       const id = await this.outbox.stageOnce(
         manager,
-        reminderMail(r, person, state, link, now),
+        reminderMail(
+          r,
+          person,
+          state,
+          link,
+          now,
+          person.standsInForFocalPoint
+            ? focalPointPageLink(this.config.http.publicBaseUrl, person.language)
+            : undefined,
+        ),
         reminderDedupKey(r.id, person.address),
         now,
       );

@@ -90,12 +90,34 @@ export function daysText(language: Language, days: number): string {
   return `${n} ${n === 1 ? unit[0] : unit[1]}`;
 }
 
-/** "(end of the day, America/New_York time)": the deadline's day ends in the mechanism's time zone. */
+/**
+ * Cities of the mechanism's likely time zones as each language writes them; any other zone shows
+ * its IANA city with spaces ("Port_au_Prince" → "Port au Prince").
+ */
+const CITY_NAMES: Readonly<Record<string, Partial<Record<Language, string>>>> = {
+  'America/New_York': { es: 'Nueva York', pt: 'Nova York' },
+  'America/Mexico_City': { en: 'Mexico City', es: 'Ciudad de México', fr: 'Mexico', pt: 'Cidade do México' },
+  'America/Sao_Paulo': { en: 'São Paulo', es: 'São Paulo', fr: 'São Paulo', pt: 'São Paulo' },
+  'America/Bogota': { en: 'Bogotá', es: 'Bogotá', fr: 'Bogota', pt: 'Bogotá' },
+  'America/Port-au-Prince': { en: 'Port-au-Prince', es: 'Puerto Príncipe', fr: 'Port-au-Prince', pt: 'Porto Príncipe' },
+  'America/Panama': { es: 'Panamá', pt: 'Panamá' },
+};
+
+/** A time zone as a reader says it: its city in the language ("New York", "Nueva York"). */
+export function timeZoneCity(language: Language, timeZone: string): string {
+  const known = CITY_NAMES[timeZone]?.[language];
+  if (known) return known;
+  const city = timeZone.split('/').pop() ?? timeZone;
+  return city.replace(/_/g, ' ');
+}
+
+/** "(end of the day, New York time)": the deadline's day ends in the mechanism's time zone. */
 export function endOfDayNote(language: Language, timeZone: string): string {
+  const city = timeZoneCity(language, timeZone);
   return {
-    en: `(end of the day, ${timeZone} time)`,
-    es: `(al final del día, hora de ${timeZone})`,
-    fr: `(à la fin de la journée, heure de ${timeZone})`,
-    pt: `(até o fim do dia, horário de ${timeZone})`,
+    en: `(end of the day, ${city} time)`,
+    es: `(al final del día, hora de ${city})`,
+    fr: `(à la fin de la journée, heure de ${city})`,
+    pt: `(até o fim do dia, horário de ${city})`,
   }[language];
 }

@@ -1,4 +1,5 @@
 import { daysText, endOfDayNote, whatIsDue } from './deadline-copy';
+import { designateFocalPoint, designateFocalPointUrlSchema } from './focal-point-copy';
 import type { MailTemplate } from './mail-template';
 import type { DeadlineReminderProps } from './template-props';
 
@@ -21,7 +22,11 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
     type: 'object',
     additionalProperties: false,
     required: ['recipientName', 'stateName', 'deadlineKind', 'title', 'dueDate', 'timeZone', 'daysLeft', 'link'],
-    properties: { ...deadlinePropsSchema, daysLeft: { type: 'integer', minimum: -3650, maximum: 3650 } },
+    properties: {
+      ...deadlinePropsSchema,
+      daysLeft: { type: 'integer', minimum: -3650, maximum: 3650 },
+      designateFocalPointUrl: designateFocalPointUrlSchema,
+    },
   },
   sensitiveProps: [],
   copies: {
@@ -45,6 +50,7 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
             : 'If it has already been sent, please disregard this message.',
         ],
         action: { label: 'Open in the platform', url: p.link },
+        after: designateFocalPoint('en', p.designateFocalPointUrl),
       };
     },
     es: (p, h) => {
@@ -67,6 +73,7 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
             : 'Si ya fue enviado, le rogamos no tener en cuenta este mensaje.',
         ],
         action: { label: 'Abrir en la plataforma', url: p.link },
+        after: designateFocalPoint('es', p.designateFocalPointUrl),
       };
     },
     fr: (p, h) => {
@@ -89,6 +96,7 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
             : 'Si l’envoi a déjà été fait, veuillez ne pas tenir compte de ce message.',
         ],
         action: { label: 'Ouvrir dans la plateforme', url: p.link },
+        after: designateFocalPoint('fr', p.designateFocalPointUrl),
       };
     },
     pt: (p, h) => {
@@ -111,6 +119,7 @@ export const deadlineReminderTemplate: MailTemplate<DeadlineReminderProps> = {
             : 'Se o envio já foi feito, por favor desconsidere esta mensagem.',
         ],
         action: { label: 'Abrir na plataforma', url: p.link },
+        after: designateFocalPoint('pt', p.designateFocalPointUrl),
       };
     },
   },

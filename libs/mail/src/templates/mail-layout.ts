@@ -34,7 +34,8 @@ export function layOut(copy: MailCopy, language: Language): { subject: string; h
     `-- \n${common.footer}`,
   ].join('\n\n');
 
-  const para = (s: string): string => `<p style="${P}">${escapeHtml(s)}</p>`;
+  // A paragraph's lines (a list, one item a line) stay lines in HTML too.
+  const para = (s: string): string => `<p style="${P}">${escapeHtml(s).replace(/\n/g, '<br>\n')}</p>`;
   const button = action
     ? `<p style="margin:24px 0;"><a href="${escapeHtml(action.url)}" style="background:#00386b;color:#ffffff;padding:12px 20px;text-decoration:none;border-radius:4px;display:inline-block;">${escapeHtml(action.label)}</a></p>` +
       `<p style="${P}font-size:13px;color:#555555;word-break:break-all;">${escapeHtml(action.url)}</p>`

@@ -1,7 +1,11 @@
+import { designateFocalPoint, designateFocalPointUrlSchema } from './focal-point-copy';
 import type { MailTemplate } from './mail-template';
 import type { QuestionnaireDistributedProps } from './template-props';
 
-/** Sent to a state's focal point and contributors when a round's questionnaire is distributed. */
+/**
+ * Sent to a state's focal point and contributors when a round's questionnaire is distributed, and
+ * to its permanent mission while it has no focal point.
+ */
 export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistributedProps> = {
   propsSchema: {
     type: 'object',
@@ -13,6 +17,7 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
       stateName: { type: 'string', minLength: 1, maxLength: 300 },
       dueDate: { type: 'string', format: 'date' },
       link: { type: 'string', pattern: '^https?://\\S+$', maxLength: 2000 },
+      designateFocalPointUrl: designateFocalPointUrlSchema,
     },
   },
   sensitiveProps: [],
@@ -25,7 +30,10 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `The answers are due by ${h.date(p.dueDate)}. Contributors can save drafts at any time; the national focal point submits the final answers.`,
       ],
       action: { label: 'Open the questionnaire', url: p.link },
-      after: ['If you need more time, the focal point can request an extension with a justification.'],
+      after: [
+        'If you need more time, the focal point can request an extension with a justification.',
+        ...designateFocalPoint('en', p.designateFocalPointUrl),
+      ],
     }),
     es: (p, h) => ({
       subject: `${p.roundName}: cuestionario para ${p.stateName} – Plataforma de Seguimiento del MESECVI`,
@@ -35,7 +43,10 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `Las respuestas deben enviarse a más tardar el ${h.date(p.dueDate)}. Las personas colaboradoras pueden guardar borradores en todo momento; el punto focal nacional envía las respuestas definitivas.`,
       ],
       action: { label: 'Abrir el cuestionario', url: p.link },
-      after: ['Si necesita más tiempo, el punto focal puede solicitar una prórroga con una justificación.'],
+      after: [
+        'Si necesita más tiempo, el punto focal puede solicitar una prórroga con una justificación.',
+        ...designateFocalPoint('es', p.designateFocalPointUrl),
+      ],
     }),
     fr: (p, h) => ({
       subject: `${p.roundName} : questionnaire pour ${p.stateName} – Plateforme de suivi du MESECVI`,
@@ -45,7 +56,10 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `Les réponses sont attendues au plus tard le ${h.date(p.dueDate)}. Les contributeurs peuvent enregistrer des brouillons à tout moment ; le point focal national soumet les réponses définitives.`,
       ],
       action: { label: 'Ouvrir le questionnaire', url: p.link },
-      after: ['Si vous avez besoin de plus de temps, le point focal peut demander une prorogation en la justifiant.'],
+      after: [
+        'Si vous avez besoin de plus de temps, le point focal peut demander une prorogation en la justifiant.',
+        ...designateFocalPoint('fr', p.designateFocalPointUrl),
+      ],
     }),
     pt: (p, h) => ({
       subject: `${p.roundName}: questionário para ${p.stateName} – Plataforma de Acompanhamento do MESECVI`,
@@ -55,7 +69,10 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `As respostas devem ser enviadas até ${h.date(p.dueDate)}. Os colaboradores podem salvar rascunhos a qualquer momento; o ponto focal nacional envia as respostas definitivas.`,
       ],
       action: { label: 'Abrir o questionário', url: p.link },
-      after: ['Se precisar de mais tempo, o ponto focal pode solicitar uma prorrogação com justificativa.'],
+      after: [
+        'Se precisar de mais tempo, o ponto focal pode solicitar uma prorrogação com justificativa.',
+        ...designateFocalPoint('pt', p.designateFocalPointUrl),
+      ],
     }),
   },
 };

@@ -35,6 +35,8 @@ interface DeadlineMailProps {
 export interface DeadlineReminderProps extends DeadlineMailProps {
   /** Days from the reminder's day to the due date: 7 = in a week, 0 = today, −3 = three days late. */
   daysLeft: number;
+  /** To a permanent mission standing in for a missing focal point: the page on how to designate one. */
+  designateFocalPointUrl?: string;
 }
 
 export interface DeadlineEscalationProps extends DeadlineMailProps {
@@ -64,6 +66,8 @@ export interface QuestionnaireDistributedProps {
   /** YYYY-MM-DD, due at the end of that day in the mechanism's time zone. */
   dueDate: string;
   link: string;
+  /** To a permanent mission standing in for a missing focal point: the page on how to designate one. */
+  designateFocalPointUrl?: string;
 }
 
 export interface ExtensionDecidedProps {
@@ -125,6 +129,16 @@ export interface WeeklyDigestProps {
     dueDate: string;
   }>;
   moreUpcoming: number;
+  /** Passed, uncompleted deadlines other than a round's answers (appointment replies, ad-hoc), listed by kind. */
+  overdueDeadlines?: Array<{
+    stateCode: string;
+    stateName: string;
+    deadlineKind: string;
+    /** An ad-hoc deadline's title in the reader's language; null for the mechanism's own kinds. */
+    title: string | null;
+    dueDate: string;
+    daysOverdue: number;
+  }>;
   /** Mails that failed since `since` (the previous digest's moment); `items` lists at most 20. */
   failedMails: {
     count: number;
@@ -156,7 +170,20 @@ export interface MailFailedProps {
 }
 
 /** Template name → props. Adding a template adds a line here and one in the registry. */
+/** To a rapporteur about an evaluation she reviews. */
+export interface RapporteurNoticeProps {
+  recipientName: string;
+  event: 'assigned' | 'clarification_answered' | 'observations_received';
+  roundName: string;
+  /** The evaluated state's name in the mail's language. */
+  stateName: string;
+  /** The state's new version, for `clarification_answered`; else null. */
+  versionNumber: number | null;
+  link: string;
+}
+
 export interface TemplateProps {
+  rapporteur_notice: RapporteurNoticeProps;
   mail_failed: MailFailedProps;
   preliminary_report: PreliminaryReportProps;
   questionnaire_distributed: QuestionnaireDistributedProps;

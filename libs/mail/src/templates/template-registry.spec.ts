@@ -142,6 +142,7 @@ describe('mail templates', () => {
       'password_reset',
       'preliminary_report',
       'questionnaire_distributed',
+      'rapporteur_notice',
       'submission_received',
       'weekly_digest',
     ]);

@@ -16,6 +16,7 @@ import { clarificationRequestedTemplate } from './clarification-requested.templa
 import { weeklyDigestTemplate } from './weekly-digest.template';
 import { preliminaryReportTemplate } from './preliminary-report.template';
 import { mailFailedTemplate } from './mail-failed.template';
+import { rapporteurNoticeTemplate } from './rapporteur-notice.template';
 import type { TemplateName, TemplateProps } from './template-props';
 
 /** Every template, typed by name so a payload's type follows the template it is staged for. */
@@ -32,6 +33,7 @@ export const MAIL_TEMPLATES: { readonly [T in TemplateName]: MailTemplate<Templa
   appointment_request: appointmentRequestTemplate,
   weekly_digest: weeklyDigestTemplate,
   preliminary_report: preliminaryReportTemplate,
+  rapporteur_notice: rapporteurNoticeTemplate,
 };
 
 /** A mail that cannot be rendered as staged: retrying will not help. */

@@ -48,4 +48,53 @@ describe('weekly digest template', () => {
     expect(mail.text).toContain('No deadline falls due in the next 14 days.');
     expect(mail.subject).toBe('Weekly compliance digest – March 2, 2026: 0 overdue state(s), 0 failed mail(s)');
   });
+
+  it('puts one state a line in both parts, and lists other passed deadlines by kind', () => {
+    const mail = renderMail(
+      'weekly_digest',
+      {
+        ...digest,
+        overdue: [
+          {
+            roundName: 'Fourth Multilateral Evaluation Round',
+            states: [
+              { stateCode: 'HTI', stateName: 'Haiti', daysOverdue: 12 },
+              { stateCode: 'MEX', stateName: 'Mexico', daysOverdue: 3 },
+            ],
+            moreStates: 0,
+          },
+        ],
+        overdueDeadlines: [
+          {
+            stateCode: 'PER',
+            stateName: 'Peru',
+            deadlineKind: 'appointment_reply',
+            title: null,
+            dueDate: '2026-02-20',
+            daysOverdue: 10,
+          },
+          {
+            stateCode: 'ARG',
+            stateName: 'Argentina',
+            deadlineKind: 'ad_hoc',
+            title: 'Shelter survey',
+            dueDate: '2026-02-25',
+            daysOverdue: 5,
+          },
+        ],
+      },
+      'en',
+      TZ,
+    );
+    expect(mail.text).toContain(
+      'Fourth Multilateral Evaluation Round:\n• Haiti (HTI): 12 day(s) overdue\n• Mexico (MEX): 3 day(s) overdue',
+    );
+    expect(mail.html).toContain(
+      'Fourth Multilateral Evaluation Round:<br>\n• Haiti (HTI): 12 day(s) overdue<br>\n• Mexico (MEX): 3 day(s) overdue',
+    );
+    expect(mail.text).toContain('Appointment reply:\n• Peru (PER): due February 20, 2026, 10 day(s) overdue');
+    expect(mail.text).toContain(
+      'Other requests of the secretariat:\n• Argentina (ARG): Shelter survey – due February 25, 2026, 5 day(s) overdue',
+    );
+  });
 });

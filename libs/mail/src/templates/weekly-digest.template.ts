@@ -10,6 +10,9 @@ interface DigestWords {
   overdueHead: string;
   noOverdue: string;
   overdueLine: (state: string, days: number) => string;
+  otherOverdueHead: string;
+  otherOverdueLine: (state: string, due: string, days: number) => string;
+  adHocOverdueLine: (state: string, title: string, due: string, days: number) => string;
   upcomingHead: string;
   noUpcoming: string;
   upcomingLine: (state: string, what: string, due: string) => string;
@@ -18,6 +21,8 @@ interface DigestWords {
   failedLine: (kind: string, to: string, error: string) => string;
   more: (n: number) => string;
   unknown: string;
+  /** The heading of ad-hoc deadlines, which have no kind label of their own. */
+  adHoc: string;
   action: string;
 }
 
@@ -29,6 +34,9 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     overdueHead: 'Overdue states per open round:',
     noOverdue: 'No state is overdue in any open round.',
     overdueLine: (s, d) => `• ${s}: ${d} day(s) overdue`,
+    otherOverdueHead: 'Other deadlines passed without an answer:',
+    otherOverdueLine: (s, due, d) => `• ${s}: due ${due}, ${d} day(s) overdue`,
+    adHocOverdueLine: (s, t, due, d) => `• ${s}: ${t} – due ${due}, ${d} day(s) overdue`,
     upcomingHead: 'Deadlines in the next 14 days:',
     noUpcoming: 'No deadline falls due in the next 14 days.',
     upcomingLine: (s, w, due) => `• ${due} – ${s}: ${w}`,
@@ -37,6 +45,7 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     failedLine: (k, t, e) => `• ${k} to ${t}: ${e}`,
     more: (n) => `… and ${n} more`,
     unknown: 'unknown',
+    adHoc: 'Other requests of the secretariat',
     action: 'Open the mail ledger',
   },
   es: {
@@ -47,6 +56,9 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     overdueHead: 'Estados con plazo vencido por ronda abierta:',
     noOverdue: 'Ningún Estado tiene el plazo vencido en las rondas abiertas.',
     overdueLine: (s, d) => `• ${s}: ${d} día(s) de retraso`,
+    otherOverdueHead: 'Otros plazos vencidos sin respuesta:',
+    otherOverdueLine: (s, due, d) => `• ${s}: vencía el ${due}, ${d} día(s) de retraso`,
+    adHocOverdueLine: (s, t, due, d) => `• ${s}: ${t} – vencía el ${due}, ${d} día(s) de retraso`,
     upcomingHead: 'Plazos de los próximos 14 días:',
     noUpcoming: 'Ningún plazo vence en los próximos 14 días.',
     upcomingLine: (s, w, due) => `• ${due} – ${s}: ${w}`,
@@ -55,6 +67,7 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     failedLine: (k, t, e) => `• ${k} a ${t}: ${e}`,
     more: (n) => `… y ${n} más`,
     unknown: 'desconocido',
+    adHoc: 'Otras solicitudes de la Secretaría',
     action: 'Abrir el registro de correos',
   },
   fr: {
@@ -65,6 +78,9 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     overdueHead: 'États en retard par cycle ouvert :',
     noOverdue: 'Aucun État n’est en retard dans les cycles ouverts.',
     overdueLine: (s, d) => `• ${s} : ${d} jour(s) de retard`,
+    otherOverdueHead: 'Autres échéances dépassées sans réponse :',
+    otherOverdueLine: (s, due, d) => `• ${s} : échéance le ${due}, ${d} jour(s) de retard`,
+    adHocOverdueLine: (s, t, due, d) => `• ${s} : ${t} – échéance le ${due}, ${d} jour(s) de retard`,
     upcomingHead: 'Échéances des 14 prochains jours :',
     noUpcoming: 'Aucune échéance dans les 14 prochains jours.',
     upcomingLine: (s, w, due) => `• ${due} – ${s} : ${w}`,
@@ -73,6 +89,7 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     failedLine: (k, t, e) => `• ${k} à ${t} : ${e}`,
     more: (n) => `… et ${n} de plus`,
     unknown: 'inconnu',
+    adHoc: 'Autres demandes du Secrétariat',
     action: 'Ouvrir le registre des courriels',
   },
   pt: {
@@ -82,6 +99,9 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     overdueHead: 'Estados em atraso por rodada aberta:',
     noOverdue: 'Nenhum Estado está em atraso nas rodadas abertas.',
     overdueLine: (s, d) => `• ${s}: ${d} dia(s) de atraso`,
+    otherOverdueHead: 'Outros prazos vencidos sem resposta:',
+    otherOverdueLine: (s, due, d) => `• ${s}: vencia em ${due}, ${d} dia(s) de atraso`,
+    adHocOverdueLine: (s, t, due, d) => `• ${s}: ${t} – vencia em ${due}, ${d} dia(s) de atraso`,
     upcomingHead: 'Prazos nos próximos 14 dias:',
     noUpcoming: 'Nenhum prazo vence nos próximos 14 dias.',
     upcomingLine: (s, w, due) => `• ${due} – ${s}: ${w}`,
@@ -90,6 +110,7 @@ const WORDS: Readonly<Record<Language, DigestWords>> = {
     failedLine: (k, t, e) => `• ${k} para ${t}: ${e}`,
     more: (n) => `… e mais ${n}`,
     unknown: 'desconhecido',
+    adHoc: 'Outras solicitações da Secretaria',
     action: 'Abrir o registro de e-mails',
   },
 };
@@ -112,6 +133,25 @@ const copyIn =
               ...(r.moreStates > 0 ? [w.more(r.moreStates)] : []),
             ].join('\n'),
           );
+    // Grouped by kind (appointment replies, then ad-hoc deadlines), one state a line.
+    const byKind = new Map<string, NonNullable<WeeklyDigestProps['overdueDeadlines']>>();
+    for (const d of p.overdueDeadlines ?? []) byKind.set(d.deadlineKind, [...(byKind.get(d.deadlineKind) ?? []), d]);
+    const otherOverdue =
+      byKind.size === 0
+        ? []
+        : [
+            w.otherOverdueHead,
+            ...[...byKind.entries()].map(([kind, rows]) =>
+              [
+                `${kinds[kind]?.label ?? (kind === 'ad_hoc' ? w.adHoc : kind)}:`,
+                ...rows.map((d) =>
+                  d.title
+                    ? w.adHocOverdueLine(`${d.stateName} (${d.stateCode})`, d.title, h.date(d.dueDate), d.daysOverdue)
+                    : w.otherOverdueLine(`${d.stateName} (${d.stateCode})`, h.date(d.dueDate), d.daysOverdue),
+                ),
+              ].join('\n'),
+            ),
+          ];
     const upcoming =
       p.upcoming.length === 0
         ? w.noUpcoming
@@ -139,7 +179,7 @@ const copyIn =
     return {
       subject: w.subject(h.date(p.weekOf), overdueCount, p.failedMails.count),
       greeting: w.greeting(p.recipientName),
-      paragraphs: [w.intro(h.date(p.weekOf)), w.overdueHead, ...overdue, upcoming, failed],
+      paragraphs: [w.intro(h.date(p.weekOf)), w.overdueHead, ...overdue, ...otherOverdue, upcoming, failed],
       action: { label: w.action, url: p.link },
     };
   };
@@ -148,7 +188,10 @@ const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max })
 const code = { type: 'string', pattern: '^[A-Z]{3}$' };
 const date = { type: 'string', format: 'date' };
 
-/** The secretariat's weekly digest: overdue states per open round, deadlines ahead, failed mails. */
+/**
+ * The secretariat's weekly digest: overdue states per open round, other passed deadlines by kind
+ * (appointment replies, ad-hoc), deadlines ahead, failed mails — one state a line.
+ */
 export const weeklyDigestTemplate: MailTemplate<WeeklyDigestProps> = {
   propsSchema: {
     type: 'object',
@@ -197,6 +240,23 @@ export const weeklyDigestTemplate: MailTemplate<WeeklyDigestProps> = {
         },
       },
       moreUpcoming: { type: 'integer', minimum: 0 },
+      overdueDeadlines: {
+        type: 'array',
+        maxItems: 100,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['stateCode', 'stateName', 'deadlineKind', 'title', 'dueDate', 'daysOverdue'],
+          properties: {
+            stateCode: code,
+            stateName: text(300),
+            deadlineKind: text(40),
+            title: { type: ['string', 'null'], maxLength: 500 },
+            dueDate: date,
+            daysOverdue: { type: 'integer', minimum: 1 },
+          },
+        },
+      },
       failedMails: {
         type: 'object',
         additionalProperties: false,

@@ -1,0 +1,40 @@
+import { LANGUAGES } from '@mesecvi/http';
+import { renderMail } from './template-registry';
+import type { RapporteurNoticeProps } from './template-props';
+
+const props: RapporteurNoticeProps = {
+  recipientName: 'Marie Joseph',
+  event: 'assigned',
+  roundName: 'Fourth Multilateral Evaluation Round',
+  stateName: 'Brasil',
+  versionNumber: null,
+  link: 'https://platform.example.org/evaluations/x/review',
+};
+const TZ = { timeZone: 'America/New_York' };
+
+describe('rapporteur_notice mail', () => {
+  it.each(LANGUAGES)('has words in %s for every event, naming the state and the round', (language) => {
+    for (const event of ['assigned', 'clarification_answered', 'observations_received'] as const) {
+      const mail = renderMail('rapporteur_notice', { ...props, event, versionNumber: 2 }, language, TZ);
+      expect(mail.language).toBe(language);
+      expect(mail.subject).toContain('Brasil');
+      expect(mail.subject).toContain('Fourth Multilateral Evaluation Round');
+      expect(mail.text).toContain(props.link);
+      expect(mail.text).not.toMatch(/undefined|null|\[object/);
+    }
+  });
+
+  it('gives the new version when the state answered a clarification', () => {
+    const mail = renderMail(
+      'rapporteur_notice',
+      { ...props, event: 'clarification_answered', versionNumber: 3 },
+      'en',
+      TZ,
+    );
+    expect(mail.subject).toBe('Fourth Multilateral Evaluation Round: Brasil answered the clarification (version 3)');
+  });
+
+  it('refuses an unknown event', () => {
+    expect(() => renderMail('rapporteur_notice', { ...props, event: 'review_due' }, 'en', TZ)).toThrow(/event/);
+  });
+});
