@@ -1,4 +1,4 @@
-// Every `pattern` in every schema file must be safe from catastrophic backtracking (DESIGN §2).
+// Every `pattern` in every schema file must be safe from catastrophic backtracking.
 import fs from 'node:fs';
 import path from 'node:path';
 import { forEachSchema, unsafePatternReason } from '@mesecvi/questionnaires';

@@ -231,7 +231,7 @@ describe('docker/compose.yaml', () => {
     expect(ports.some((p) => /(^|:)1080$/.test(p))).toBe(true);
   });
 
-  it('runs Redis with noeviction and an AOF synced every second (DESIGN §2)', () => {
+  it('runs Redis with noeviction and an AOF synced every second', () => {
     const command = tokens(service('redis').command);
     const option = (name: string): string | undefined => {
       const i = command.indexOf(`--${name}`);

@@ -1,6 +1,6 @@
 // The reminder engine end to end: ad-hoc deadlines through HTTP, a worker sweeping on a moving
 // clock, mails at the SMTP sink in each recipient's language, extensions, completion, skipped
-// roles, escalation, and the deadline-passed handlers — DESIGN §1 "A deadline", §2 reminders.
+// roles, escalation, and the deadline-passed handlers.
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';

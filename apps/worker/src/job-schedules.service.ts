@@ -36,7 +36,7 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
       { id: 'audit-seal', name: JobName.AuditSeal, everyMs: this.config.worker.auditSealEveryMs },
       // The outbox sweep reads PostgreSQL, so mail whose wake-up was lost (or is due for a retry) still goes out.
       { id: 'outbox-sweep', name: JobName.OutboxSweep, everyMs: this.config.mail.sweepEveryMs },
-      // Reminder rows live in PostgreSQL; the tick only says "look now" (DESIGN §2).
+      // Reminder rows live in PostgreSQL; the tick only says "look now".
       { id: 'reminder-sweep', name: JobName.ReminderSweep, everyMs: this.config.reminders.sweepEveryMs },
       // Checks whether this week's digest moment has passed (by the Clock); staging is deduplicated per week.
       ...(this.config.digest.enabled

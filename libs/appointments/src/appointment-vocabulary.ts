@@ -1,5 +1,5 @@
 /**
- * The words of appointments and the Committee of Experts (DESIGN §1). One file, so the entities'
+ * The words of appointments and the Committee of Experts. One file, so the entities'
  * check constraints, the API schemas and the services agree.
  */
 import { COMMITTEE_OFFICES, type CommitteeOfficeName } from '@mesecvi/policy';

@@ -7,7 +7,7 @@ import { localDate } from './calendar';
 import { isUuid } from '@mesecvi/http';
 
 /**
- * What the policy service needs to know about an expert (DESIGN §2 "Authorization"): the states
+ * What the policy service needs to know about an expert: the states
  * they may never evaluate and the offices they hold. The review issue adds assignments.
  */
 @Injectable()

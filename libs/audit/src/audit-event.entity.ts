@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One append-only audit row (DESIGN §2 "Audit"). Writers insert it unsealed in their own
+ * One append-only audit row. Writers insert it unsealed in their own
  * transaction; the worker later sets `seal_seq`, `prev_hash` and `hash` once, through the
  * `audit_seal()` SQL function. Triggers refuse every other change (see the AuditLog migration).
  * Index names are explicit because the drift test compares them with the migration's SQL.

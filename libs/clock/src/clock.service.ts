@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 
-/** The one source of "now" (DESIGN §2 "Time"). Domain code never calls `new Date()` itself. */
+/** The one source of "now". Domain code never calls `new Date()` itself. */
 export abstract class Clock {
   abstract now(): Promise<Date>;
 }

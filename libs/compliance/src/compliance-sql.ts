@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '@mesecvi/http';
  * must always equal. The dashboard reads the read model; this statement stays as the reference
  * (tests compare the two) and for reports that want the figures inside their own transaction.
  *
- * The compliance rows in one statement (DESIGN §1 "who is on time, late or silent"): status
+ * The compliance rows in one statement: status
  * columns and counts only — the submission's answer document is never read (it is TOASTed and
  * not selected). Every join follows an index: state_evaluation by round or state, submission by
  * (evaluation, version), reminder by its key's leading deadline_id, extension and clarification

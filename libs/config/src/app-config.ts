@@ -57,7 +57,7 @@ export interface AppConfig {
      * 0 reads PostgreSQL on every request.
      */
     callerCacheSeconds: number;
-    /** argon2id cost: OWASP's minimum in production, cheap in tests only (DESIGN §3). */
+    /** argon2id cost: OWASP's minimum in production, cheap in tests only. */
     argon2: { memoryCost: number; timeCost: number; parallelism: number };
   };
   /**
@@ -72,7 +72,7 @@ export interface AppConfig {
     answersMaxDepth: number;
     answersMaxArrayItems: number;
   };
-  /** Only in test and demo modes may time be moved (DESIGN §2 "Time"). */
+  /** Only in test and demo modes may time be moved. */
   clockMovable: boolean;
 }
 

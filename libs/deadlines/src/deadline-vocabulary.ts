@@ -1,5 +1,5 @@
 /**
- * The words of the deadlines engine (DESIGN §1 "A deadline"). Kept in one file so the entities'
+ * The words of the deadlines engine. Kept in one file so the entities'
  * check constraints, the API schemas and the ladders agree.
  */
 export const DEADLINE_KINDS = [
@@ -53,7 +53,7 @@ export const REMINDER_REASONS = [
 ] as const;
 export type ReminderReason = (typeof REMINDER_REASONS)[number];
 
-/** A reminder more than this late is superseded rather than sent (DESIGN §2). */
+/** A reminder more than this late is superseded rather than sent. */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export const sqlList = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from './error-codes';
 import { toProblem } from './to-problem';
 
-/** The single place where errors become HTTP responses (DESIGN §3: one global filter). */
+/** The single place where errors become HTTP responses. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');

@@ -1,5 +1,5 @@
 /**
- * Every background job of the platform (DESIGN §3 "Jobs are typed"). Payloads carry ids only;
+ * Every background job of the platform. Payloads carry ids only;
  * handlers re-read rows, because BullMQ delivers at least once and Redis is transport, not truth.
  */
 export enum QueueName {

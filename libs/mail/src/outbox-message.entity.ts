@@ -3,7 +3,7 @@ import type { Language } from '@mesecvi/http';
 import type { OutboxStatus } from './outbox-status';
 
 /**
- * One mail to send, and afterwards the record that it was sent (DESIGN §2: the outbox is also
+ * One mail to send, and afterwards the record that it was sent (the outbox is also
  * the notification ledger). Written in the caller's transaction; drained by the worker.
  */
 @Entity({ name: 'outbox_message' })

@@ -27,7 +27,7 @@ const STATE_CODE = /^[A-Z]{3}$/;
 const WAKE_TIMEOUT_MS = 2000;
 
 /**
- * The one way to send mail (DESIGN §2). `stage` writes a row in the caller's transaction, so a
+ * The one way to send mail. `stage` writes a row in the caller's transaction, so a
  * rolled-back transaction never sends; `wake` runs after commit and only speeds delivery up —
  * the worker's sweep finds every committed row even if the wake-up is lost.
  */

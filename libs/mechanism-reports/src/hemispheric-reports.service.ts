@@ -34,7 +34,7 @@ export interface HemisphericAdoptionInput {
   symbol?: string;
 }
 
-/** Phases in which the committee adopts a round's hemispheric report (DESIGN §1: the round ends with it). */
+/** Phases in which the committee adopts a round's hemispheric report (the round ends with it). */
 const ADOPTABLE_PHASES = ['hemispheric_report', 'closed'];
 
 /**

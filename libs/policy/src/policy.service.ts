@@ -23,7 +23,7 @@ export interface CommitteeStanding {
 }
 
 /**
- * The one place that decides who may see and change what (DESIGN §2 "Authorization"): from the
+ * The one place that decides who may see and change what: from the
  * caller's role, state binding and — as later issues add them — committee assignments, the
  * Coordinator's office and declared conflicts. Routes say which roles may ever use them; this
  * service scopes every object and every query. Outside the scope the answer is 404, and the
@@ -100,7 +100,7 @@ export class PolicyService {
 
   /**
    * May this expert take part in evaluating the state? Never their appointing state nor one with
-   * a declared conflict (DESIGN §1), whatever their office or assignments.
+   * a declared conflict, whatever their office or assignments.
    */
   mayEvaluateState(caller: Caller, stateCode: string, standing: CommitteeStanding): boolean {
     return caller.role === 'committee_expert' && !standing.excludedStates.includes(stateCode);

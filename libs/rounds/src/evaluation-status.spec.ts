@@ -6,7 +6,7 @@ import {
   type EvaluationStatus,
 } from './evaluation-status';
 
-describe('state evaluation status machine (DESIGN §1)', () => {
+describe('state evaluation status machine', () => {
   const table: Array<[EvaluationStatus, EvaluationEvent, EvaluationStatus]> = [
     ['invited', 'first_draft_save', 'drafting'],
     ['invited', 'submit', 'submitted'],

@@ -1,6 +1,6 @@
 import { DomainError } from '@mesecvi/errors';
 
-/** The status of one state's evaluation in a round (DESIGN §1 table). */
+/** The status of one state's evaluation in a round. */
 export const EVALUATION_STATUSES = [
   'invited',
   'drafting',

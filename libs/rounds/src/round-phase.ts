@@ -1,6 +1,6 @@
 import { DomainError } from '@mesecvi/errors';
 
-/** A round's phases, in order (DESIGN §1). Only the secretariat moves a round, one step at a time. */
+/** A round's phases, in order. Only the secretariat moves a round, one step at a time. */
 export const ROUND_PHASES = [
   'planning',
   'questionnaire_adopted',

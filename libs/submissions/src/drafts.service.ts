@@ -104,7 +104,7 @@ export function changedItems(before: Record<string, unknown>, after: Record<stri
 
 /**
  * A state's working draft: read, replaced or merge-patched under If-Match. Saves validate
- * leniently (DESIGN §2): what is missing is returned as remaining problems, but an answer of the
+ * leniently: what is missing is returned as remaining problems, but an answer of the
  * wrong form (type, format, option, maximum, pattern, unknown field, unknown attachment) is
  * refused with 422 and nothing is stored — so a stored draft is always leniently valid.
  */

@@ -6,7 +6,7 @@ import { PolicyService } from '@mesecvi/policy';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
 import { isUuid } from '@mesecvi/http';
 
-/** Statuses in which the state's draft may change (DESIGN §1): before submitting, and when asked to clarify. */
+/** Statuses in which the state's draft may change: before submitting, and when asked to clarify. */
 export const EDITABLE_STATUSES: readonly EvaluationStatus[] = ['invited', 'drafting', 'clarification_requested'];
 
 /** What never changes about an evaluation once distributed: its state, round and frozen questionnaire version. */

@@ -5,7 +5,7 @@ import { AjvBodyPipe, Authenticated, openApiSchema } from '@mesecvi/http';
 import { clockSchema, type ClockBody } from './deadlines.dto';
 
 /**
- * Moves the shared clock forward so a person can watch reminders arrive (DESIGN §2 "Time").
+ * Moves the shared clock forward so a person can watch reminders arrive.
  * Mounted only in demo and test modes: in production this route does not exist at all.
  */
 @ApiTags('demo')

@@ -4,7 +4,7 @@ import { JobName } from '@mesecvi/jobs';
 import { HandlesJob, type JobHandler } from '../registry/job-handler.decorator';
 
 /**
- * Seals committed audit rows into the hash chain (DESIGN §2 "Audit"). The payload is empty: the
+ * Seals committed audit rows into the hash chain. The payload is empty: the
  * rows to seal are whatever PostgreSQL holds unsealed, so a lost or repeated tick is harmless.
  */
 @Injectable()

@@ -19,7 +19,7 @@ const BATCH_SIZE = 10;
 const MAX_PER_SWEEP = 200;
 
 /**
- * Sends outbox rows (DESIGN §2): claim (commit) → render → SMTP → record, one row at a time.
+ * Sends outbox rows: claim (commit) → render → SMTP → record, one row at a time.
  * The only possible duplicate is a crash or lost lease between the SMTP 250 and its record;
  * every such case is logged with the row id and its Message-ID.
  */

@@ -8,7 +8,7 @@ export class JobRegistryError extends Error {}
 
 /**
  * Maps job names to handlers. Start-up fails when a job name has no handler or two, so a job
- * can never sit in a queue that nothing processes (DESIGN §3).
+ * can never sit in a queue that nothing processes.
  */
 @Injectable()
 export class JobHandlerRegistry implements OnApplicationBootstrap {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The audit log (DESIGN §2 "Audit"): an append-only table whose rows are sealed into a hash
+ * The audit log: an append-only table whose rows are sealed into a hash
  * chain by the worker. Written by hand: the triggers and functions below are what make the
  * table append-only, and `migration:generate` knows nothing of them.
  *

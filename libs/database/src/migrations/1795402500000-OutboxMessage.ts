@@ -1,8 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The outbox, which is also the notification ledger (DESIGN §2 "All mail goes through one
- * outbox"). Written by hand to match libs/mail/src/outbox-message.entity.ts exactly.
+ * The outbox, which is also the notification ledger: all mail goes through it. Written by hand to match libs/mail/src/outbox-message.entity.ts exactly.
  */
 export class OutboxMessage1795402500000 implements MigrationInterface {
   name = 'OutboxMessage1795402500000';

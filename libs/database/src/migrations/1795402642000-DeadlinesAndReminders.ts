@@ -5,7 +5,7 @@ const DEADLINE_STATUSES = `'open', 'passed', 'completed', 'cancelled'`;
 const ROLES = `'focal_point', 'contributors', 'appointed_expert', 'permanent_mission', 'secretariat'`;
 
 /**
- * The default ladder (DESIGN §1): 30, 7 and 1 days before to the focal point (1 day before also
+ * The default ladder: 30, 7 and 1 days before to the focal point (1 day before also
  * to contributors); 1 day after to the focal point and the permanent mission; 7 and 14 days
  * after escalated to the secretariat. Seeded for every kind; the secretariat edits them.
  */

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The recommendations register and its follow-up (DESIGN §1 step 7): each adopted recommendation
+ * The recommendations register and its follow-up: each adopted recommendation
  * carries its latest committee rating (`compliance_status`, null until first rated) and whether the
  * rating closed it; `recommendation_rating` keeps one row per recommendation per follow-up
  * evaluation (the rapporteurs' proposal, then the committee's rating recorded by the secretariat);

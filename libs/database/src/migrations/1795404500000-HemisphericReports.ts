@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The hemispheric report of a round (DESIGN §1 step 6, its last sentence): created when the
+ * The hemispheric report of a round: created when the
  * committee adopts it, with the figures frozen at that moment (`figures`), then published.
  * One per round; its document symbol is unique.
  */

@@ -48,7 +48,7 @@ const isUniqueViolation = (e: unknown): boolean =>
   e instanceof QueryFailedError && (e as QueryFailedError & { code?: string }).code === '23505';
 
 /**
- * The deadlines engine's public API (DESIGN §1 "A deadline"). Every method runs in the caller's
+ * The deadlines engine's public API. Every method runs in the caller's
  * transaction: other libraries create, move, complete and cancel deadlines together with their
  * own changes, and the reminder rows, the history row and the audit event commit with them.
  */

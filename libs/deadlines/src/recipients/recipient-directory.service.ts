@@ -47,7 +47,7 @@ const accounts =
   };
 
 const permanentMission: RecipientResolver = async (manager, stateCode) => {
-  // A bare contact address has no preference: it gets the state's working language (DESIGN §1).
+  // A bare contact address has no preference: it gets the state's working language.
   const rows: Array<{ email: string; name: string; language: Language }> = await manager.query(
     `SELECT c.email, c.name, s.working_language AS language
        FROM state_contact c JOIN state_party s ON s.code = c.state_code

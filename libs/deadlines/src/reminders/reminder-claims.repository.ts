@@ -51,7 +51,7 @@ export interface ReminderOutcome {
 }
 
 /**
- * The reminder rows' claim protocol (DESIGN §2). `claim` commits a lease on due rows taken with
+ * The reminder rows' claim protocol. `claim` commits a lease on due rows taken with
  * FOR UPDATE SKIP LOCKED (so concurrent sweeps never take the same row); `lockClaimed` re-reads
  * them in the processing transaction only if this claim still owns them (a sweep that outlived
  * its lease finds nothing); `finish` records the outcome in that same transaction.

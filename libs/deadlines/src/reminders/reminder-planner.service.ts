@@ -9,7 +9,7 @@ import { ReminderRule } from './reminder-rule.entity';
 const UNSENT = `status IN ('planned', 'claimed')`;
 
 /**
- * Writes reminder rows in the caller's transaction (DESIGN §2: every reminder that should ever be
+ * Writes reminder rows in the caller's transaction (every reminder that should ever be
  * sent is a row, written with the change that makes it necessary).
  */
 @Injectable()

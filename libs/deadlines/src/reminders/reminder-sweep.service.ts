@@ -27,7 +27,7 @@ export interface SweepStats {
 }
 
 /**
- * The reminder sweep (DESIGN §2), run by the worker every tick: deadlines whose day ended are
+ * The reminder sweep, run by the worker every tick: deadlines whose day ended are
  * passed, then due reminders are claimed with a lease and, in one transaction per batch, either
  * set aside (superseded, cancelled) or turned into one outbox row per recipient — addresses
  * resolved now — and marked queued. The outbox is woken after commit. Everything it needs is in

@@ -12,7 +12,7 @@ import { Deadline } from '../deadlines/deadline.entity';
 import { ReminderRule } from './reminder-rule.entity';
 
 /**
- * One reminder that should ever be sent (DESIGN §2): written in the transaction that creates or
+ * One reminder that should ever be sent: written in the transaction that creates or
  * moves its deadline, keyed by (deadline, deadline version, rule, recipient role). Addresses are
  * resolved only when the sweep turns it into outbox rows. The partial indexes keep the sweep's
  * scan proportional to what is due, not to the table.

@@ -1,6 +1,6 @@
 import type { KeywordDefinition } from 'ajv';
 
-/** Convention articles an item can be tagged with (DESIGN §1: 1–2, 7a–h, 8a–i, 9). */
+/** Convention articles an item can be tagged with (1–2, 7a–h, 8a–i, 9). */
 export const CONVENTION_ARTICLES = [
   '1',
   '2',

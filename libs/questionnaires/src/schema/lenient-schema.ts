@@ -2,7 +2,7 @@ import type { SchemaObject } from './json-schema';
 import { transformSchema } from './schema-walk';
 
 /**
- * Keywords a draft may leave unsatisfied (DESIGN §2 "Validation"): what is missing or too short.
+ * Keywords a draft may leave unsatisfied: what is missing or too short.
  * Everything that says an entered value is wrong (types, formats, enums, maxima, maxItems,
  * maxLength, patterns, additionalProperties: false) stays.
  */

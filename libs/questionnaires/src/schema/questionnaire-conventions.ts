@@ -13,7 +13,7 @@ export const ITEM_ID = /^[A-Z]{3}-\d{2}$/;
 const ISO_CODE = /^[A-Z]{3}$/;
 
 /**
- * DESIGN §3's subset: what both Ajv and json-schema-to-typescript handle. `oneOf` is left out on
+ * The subset of JSON Schema that questionnaires may use: what both Ajv and json-schema-to-typescript handle. `oneOf` is left out on
  * purpose: the lenient (draft) variant drops `required`, which could make two branches match.
  */
 const ALLOWED_KEYWORDS = new Set([
@@ -78,7 +78,7 @@ export function questionnaireProblems(schema: SchemaObject, i18n: QuestionnaireI
   const optionValues = new Set<string>();
   forEachSchema(schema, (node, path) => {
     for (const keyword of Object.keys(node)) {
-      if (!ALLOWED_KEYWORDS.has(keyword)) problem(path, `keyword ${keyword} is outside the schema subset (DESIGN §3)`);
+      if (!ALLOWED_KEYWORDS.has(keyword)) problem(path, `keyword ${keyword} is outside the schema subset`);
     }
     if (typeof node.pattern === 'string') {
       const reason = unsafePatternReason(node.pattern);

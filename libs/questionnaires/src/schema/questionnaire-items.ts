@@ -11,7 +11,7 @@ export interface QuestionnaireItem {
 }
 
 /**
- * The items in questionnaire order: by theme (DESIGN §1 order), then by id. Derived from the
+ * The items in questionnaire order: by theme (in the order of THEMES), then by id. Derived from the
  * annotations rather than from key order, because PostgreSQL's jsonb does not keep key order.
  */
 export function questionnaireItems(schema: SchemaObject): QuestionnaireItem[] {

@@ -1,5 +1,5 @@
 /**
- * Vets a schema `pattern` against catastrophic backtracking (DESIGN §2): anchored at both ends,
+ * Vets a schema `pattern` against catastrophic backtracking: anchored at both ends,
  * no backreferences or lookarounds, and no quantified group that itself contains a quantifier
  * or an alternation — `(a+)+`, `(\w*)*`, `(a|ab)*` are the shapes that explode.
  * Returns the reason a pattern is refused, or null when it is safe.

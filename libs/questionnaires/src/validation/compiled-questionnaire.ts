@@ -9,7 +9,7 @@ import { questionnaireItems } from '../schema/questionnaire-items';
 import { textsFor, type QuestionnaireI18n, type QuestionnaireTexts } from '../i18n/questionnaire-texts';
 import { toValidationIssues, type ValidationIssue } from './validation-issues';
 
-/** `strict` for the final submission; `lenient` for drafts (DESIGN §2 "Validation"). */
+/** `strict` for the final submission; `lenient` for drafts. */
 export type ValidationMode = 'strict' | 'lenient';
 export const VALIDATION_MODES: readonly ValidationMode[] = ['strict', 'lenient'];
 
@@ -65,7 +65,7 @@ export class CompiledQuestionnaire {
   }
 
   /**
-   * Both checks of a draft save (DESIGN §2): lenient (may it be stored?) and strict (what is still
+   * Both checks of a draft save: lenient (may it be stored?) and strict (what is still
    * missing?), validating once when that answers both. The lenient schema is the strict one less
    * LENIENT_DROPPED_KEYWORDS; when no keyword of NOT_MONOTONE appears, it accepts everything the
    * strict one does, and a document whose only strict failures are dropped keywords (Ajv reports
