@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from './error-codes';
+import type { LocalisedText } from './localised-text';
 import type { FieldProblem } from './problem';
 
 export interface DomainErrorOptions {
@@ -6,6 +7,11 @@ export interface DomainErrorOptions {
   /** Extra members of the problem document (e.g. `currentEtag`). Ids and names only. */
   extensions?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /**
+   * `detail` and each of `errors[].message` in every language; the filter picks the caller's.
+   * Without them a non-English caller reads the code's generic sentence and the field messages as given.
+   */
+  texts?: { detail?: LocalisedText; errors?: ReadonlyArray<LocalisedText | undefined> };
 }
 
 /**
