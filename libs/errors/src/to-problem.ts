@@ -53,14 +53,17 @@ function say(code: ErrorCode, english: string | undefined, language: MessageLang
   return language === 'en' ? english : CODE_MESSAGES[code][language];
 }
 
+/** English as the domain said it; another language from the texts the error carries, else the generic sentence. */
 function domainProblem(error: DomainError, base: object, language: MessageLanguage): ProblemDocument {
   const { texts, errors, extensions } = error.options;
-  const detail = texts?.detail ? localise(texts.detail, language) : say(error.code, error.message, language);
+  const extras = { ...base, errors, ...extensions };
+  if (language === 'en') return buildProblem(error.code, error.message, extras);
+  const detail = texts?.detail ? localise(texts.detail, language) : CODE_MESSAGES[error.code][language];
   const localisedErrors = errors?.map((e, i): FieldProblem => {
     const text = texts?.errors?.[i];
     return text ? { ...e, message: localise(text, language) } : e;
   });
-  return buildProblem(error.code, detail, { ...base, errors: localisedErrors, ...extensions });
+  return buildProblem(error.code, detail, { ...extras, errors: localisedErrors });
 }
 
 /**

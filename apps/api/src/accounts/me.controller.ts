@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@n
 import { AccountsService, type AccountView } from '@mesecvi/accounts';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -22,6 +23,7 @@ export class MeController {
   @Authenticated()
   @ApiOperation({ summary: 'The signed-in account' })
   @ApiOkResponse({ schema: { example: accountExample } })
+  @ApiProblems({ 401: true, 404: true })
   me(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AccountView> {
     return this.accounts.get(caller, caller.userId, meta);
   }
@@ -31,6 +33,7 @@ export class MeController {
   @ApiOperation({ summary: 'Change your own name or preferred language (mails and pages follow it)' })
   @ApiBody({ schema: openApiSchema(meSchema) })
   @ApiOkResponse({ schema: { example: accountExample } })
+  @ApiProblems({ 401: true, 404: true, 422: true })
   update(
     @Body(new AjvBodyPipe<MeBody>(meSchema)) body: MeBody,
     @CurrentCaller() caller: Caller,

@@ -12,6 +12,7 @@ import type { FastifyRequest } from 'fastify';
 import { AuthService, PasswordResetService, type TokenPair } from '@mesecvi/accounts';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -44,6 +45,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password; throttled per account and address (429 + Retry-After)' })
   @ApiBody({ schema: openApiSchema(loginSchema) })
   @ApiOkResponse({ schema: { example: tokenPairExample } })
+  @ApiProblems({ 401: true, 422: true })
   login(
     @Body(new AjvBodyPipe<LoginBody>(loginSchema)) body: LoginBody,
     @Req() req: FastifyRequest,
@@ -57,6 +59,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends the whole session' })
   @ApiBody({ schema: openApiSchema(refreshSchema) })
   @ApiOkResponse({ schema: { example: tokenPairExample } })
+  @ApiProblems({ 401: true, 422: true })
   refresh(
     @Body(new AjvBodyPipe<RefreshBody>(refreshSchema)) body: RefreshBody,
     @Req() req: FastifyRequest,
@@ -70,6 +73,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: ends this session (its refresh and access tokens)' })
   @ApiNoContentResponse()
+  @ApiProblems({ 401: true })
   logout(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<void> {
     return this.auth.logout(caller, meta);
   }
@@ -85,6 +89,7 @@ export class AuthController {
   @ApiAcceptedResponse({
     schema: { example: { message: 'If an account exists for this address, a link has been sent to it.' } },
   })
+  @ApiProblems({ 422: true })
   async passwordReset(
     @Body(new AjvBodyPipe<PasswordResetBody>(passwordResetSchema)) body: PasswordResetBody,
     @Req() req: FastifyRequest,
