@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AUTH_MESSAGES } from '@mesecvi/accounts';
 import { APPOINTMENT_RULES } from '@mesecvi/appointments';
 import { CODE_MESSAGES, localise } from '@mesecvi/errors';
 import { KEYWORD_MESSAGES, REQUEST_INVALID_MESSAGES } from '@mesecvi/http';
@@ -101,6 +102,13 @@ describe('problem details in the caller’s language', () => {
       .send('{"email": ')
       .expect(400);
     expect(malformed.body).toMatchObject({ code: 'malformed_json', detail: CODE_MESSAGES.malformed_json.es });
+    const refused = await api
+      .http()
+      .post('/auth/login')
+      .set('accept-language', 'es')
+      .send({ email: 'nobody@example.test', password: 'not-the-password' })
+      .expect(401);
+    expect(refused.body.detail).toBe(AUTH_MESSAGES.invalidCredentials.es);
   });
 
   it('answers in English when Accept-Language names no language the API speaks', async () => {

@@ -1,3 +1,4 @@
+import { AUTH_MESSAGES } from '@mesecvi/accounts';
 import { CODE_MESSAGES, MESSAGE_LANGUAGES, placeholdersOf, type Messages } from '@mesecvi/errors';
 import { INVALID_MESSAGES, KEYWORD_MESSAGES, REQUEST_INVALID_MESSAGES } from '@mesecvi/http';
 import { RULE_CATALOGUES } from './rule-catalogues';
@@ -13,6 +14,7 @@ const everyMessage: Array<[string, Messages]> = [
     messages,
   ]),
   ['keyword.*', INVALID_MESSAGES],
+  ...Object.entries(AUTH_MESSAGES).map(([k, messages]): [string, Messages] => [`auth.${k}`, messages]),
   ...Object.entries(REQUEST_INVALID_MESSAGES).map(([k, messages]): [string, Messages] => [`request.${k}`, messages]),
 ];
 

@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from './error-codes';
+import type { Messages } from './language';
 import type { LocalisedText } from './localised-text';
 import type { FieldProblem } from './problem';
 
@@ -37,3 +38,7 @@ export const conflict = (message: string, extensions?: Record<string, unknown>):
   new DomainError('conflict', message, { extensions });
 export const validationFailed = (message: string, errors: FieldProblem[]): DomainError =>
   new DomainError('validation_failed', message, { errors });
+
+/** An error whose detail is one sentence in every language (no rule: a refusal of its own kind). */
+export const localisedError = (code: ErrorCode, messages: Messages, options: DomainErrorOptions = {}): DomainError =>
+  new DomainError(code, messages.en, { ...options, texts: { detail: { messages } } });

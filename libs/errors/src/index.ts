@@ -1,6 +1,13 @@
 export { ERROR_CODES, PROBLEM_CONTENT_TYPE, problemType, codeForStatus, type ErrorCode } from './error-codes';
 export { buildProblem, type ProblemDocument, type FieldProblem } from './problem';
-export { DomainError, notFound, conflict, validationFailed, type DomainErrorOptions } from './domain-error';
+export {
+  DomainError,
+  notFound,
+  conflict,
+  validationFailed,
+  localisedError,
+  type DomainErrorOptions,
+} from './domain-error';
 export { toProblem, type ProblemResult } from './to-problem';
 export { ProblemFilter, sendProblem, problemLanguage } from './problem.filter';
 export { isBackingServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';

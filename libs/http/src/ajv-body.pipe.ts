@@ -27,14 +27,14 @@ for (const instance of [ajv, queryAjv])
 
 /** The pointer an Ajv error names and the member it is about (`required` names the missing one). */
 function whereOf(e: ErrorObject): { pointer: string; field: string } {
-  const params = e.params as { missingProperty?: unknown; additionalProperty?: unknown };
+  const params = e.params as { missingProperty?: string; additionalProperty?: string };
   const member =
     e.keyword === 'required'
       ? params.missingProperty
       : e.keyword === 'additionalProperties'
         ? params.additionalProperty
         : undefined;
-  if (member !== undefined) return { pointer: `${e.instancePath}/${String(member)}`, field: String(member) };
+  if (member !== undefined) return { pointer: `${e.instancePath}/${member}`, field: member };
   const pointer = e.instancePath || '/';
   return { pointer, field: pointer.split('/').pop() || '/' };
 }

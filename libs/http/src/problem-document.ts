@@ -41,6 +41,9 @@ export function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
     for (const method of METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
+      // `@Authenticated()` marks bearer security as the controller may already have: listed once.
+      if (operation.security)
+        operation.security = [...new Map(operation.security.map((s) => [JSON.stringify(s), s])).values()];
       operation.responses = { ...globalProblems(operation), ...operation.responses };
     }
   }
