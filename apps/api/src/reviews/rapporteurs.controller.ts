@@ -8,8 +8,14 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  ApiProblems,
 } from '@mesecvi/http';
-import { RapporteurAssignments, type RapporteurAssignmentView, type RapporteurProposal } from '@mesecvi/reviews';
+import {
+  RapporteurAssignments,
+  type RapporteurAssignmentView,
+  type RapporteurProposal,
+  REVIEW_RULES,
+} from '@mesecvi/reviews';
 import {
   acceptRapporteursSchema,
   assignmentExample,
@@ -49,6 +55,17 @@ export class RapporteursController {
   })
   @ApiBody({ schema: openApiSchema(assignRapporteursSchema) })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [
+      REVIEW_RULES.evaluation_not_reviewable,
+      REVIEW_RULES.rapporteur_excluded_named_state,
+      REVIEW_RULES.rapporteur_excluded_state,
+      REVIEW_RULES.rapporteur_already_assigned,
+    ],
+    422: [REVIEW_RULES.committee_member],
+  })
   assign(
     @Param('id') id: string,
     @Body(new AjvBodyPipe<AssignRapporteursBody>(assignRapporteursSchema)) body: AssignRapporteursBody,
@@ -66,6 +83,7 @@ export class RapporteursController {
       'Withdraw an open assignment (the secretariat or the Coordinator), e.g. one flagged because the expert’s appointment ended',
   })
   @ApiOkResponse({ schema: { example: { ...assignmentExample, status: 'withdrawn' } } })
+  @ApiProblems({ 403: true, 404: true, 409: [REVIEW_RULES.assignment_not_open] })
   withdraw(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -106,6 +124,17 @@ export class RapporteursController {
   @ApiOperation({ summary: 'Accept a proposal, as proposed or edited: every rule is checked again, all or nothing' })
   @ApiBody({ schema: openApiSchema(acceptRapporteursSchema) })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [
+      REVIEW_RULES.evaluation_not_reviewable,
+      REVIEW_RULES.rapporteur_excluded_named_state,
+      REVIEW_RULES.rapporteur_excluded_state,
+      REVIEW_RULES.rapporteur_already_assigned,
+    ],
+    422: [REVIEW_RULES.committee_member, REVIEW_RULES.evaluation_in_round],
+  })
   accept(
     @Param('id') id: string,
     @Body(new AjvBodyPipe<AcceptRapporteursBody>(acceptRapporteursSchema)) body: AcceptRapporteursBody,
