@@ -26,6 +26,14 @@ import {
   type ProposeRapporteursBody,
 } from './reviews.dto';
 
+/** What refuses an assignment, whether made directly or by accepting a proposal. */
+const ASSIGNMENT_CONFLICTS = [
+  REVIEW_RULES.evaluation_not_reviewable,
+  REVIEW_RULES.rapporteur_excluded_named_state,
+  REVIEW_RULES.rapporteur_excluded_state,
+  REVIEW_RULES.rapporteur_already_assigned,
+];
+
 @ApiTags('committee review')
 @ApiBearerAuth()
 @Controller()
@@ -58,12 +66,7 @@ export class RapporteursController {
   @ApiProblems({
     403: true,
     404: true,
-    409: [
-      REVIEW_RULES.evaluation_not_reviewable,
-      REVIEW_RULES.rapporteur_excluded_named_state,
-      REVIEW_RULES.rapporteur_excluded_state,
-      REVIEW_RULES.rapporteur_already_assigned,
-    ],
+    409: ASSIGNMENT_CONFLICTS,
     422: [REVIEW_RULES.committee_member],
   })
   assign(
@@ -127,12 +130,7 @@ export class RapporteursController {
   @ApiProblems({
     403: true,
     404: true,
-    409: [
-      REVIEW_RULES.evaluation_not_reviewable,
-      REVIEW_RULES.rapporteur_excluded_named_state,
-      REVIEW_RULES.rapporteur_excluded_state,
-      REVIEW_RULES.rapporteur_already_assigned,
-    ],
+    409: ASSIGNMENT_CONFLICTS,
     422: [REVIEW_RULES.committee_member, REVIEW_RULES.evaluation_in_round],
   })
   accept(
