@@ -5,6 +5,7 @@ import { MECHANISM_REPORT_RULES } from '@mesecvi/mechanism-reports';
 import { RECOMMENDATION_RULES } from '@mesecvi/recommendations';
 import { REPORT_RULES } from '@mesecvi/reports';
 import { REVIEW_RULES } from '@mesecvi/reviews';
+import { SUBMISSION_RULES } from '@mesecvi/submissions';
 
 /** Every lib's catalogue of rule codes, by lib: what the translation check and the error docs walk. */
 export const RULE_CATALOGUES: Readonly<Record<string, Readonly<Record<string, RuleEntry>>>> = {
@@ -14,4 +15,5 @@ export const RULE_CATALOGUES: Readonly<Record<string, Readonly<Record<string, Ru
   recommendations: RECOMMENDATION_RULES,
   reports: REPORT_RULES,
   reviews: REVIEW_RULES,
+  submissions: SUBMISSION_RULES,
 };
