@@ -47,7 +47,8 @@ export class RapporteurNotices {
       { id: input.evaluationId, stateCode: evaluation.state_code },
       { openOnly: false, expertUserIds: input.expertUserIds },
     );
-    const due = input.event === 'assigned' ? await this.reviewDue(manager, input.evaluationId, evaluation.state_code) : null;
+    const due =
+      input.event === 'assigned' ? await this.reviewDue(manager, input.evaluationId, evaluation.state_code) : null;
     const state = (await manager.getRepository(StateParty).findOneBy({ code: evaluation.state_code })) as StateParty;
     const base = `${this.config.http.publicBaseUrl}/evaluations/${input.evaluationId}`;
     // A new version leads to what changed; anything else to the review.
@@ -85,8 +86,17 @@ export class RapporteurNotices {
   }
 
   /** The review's live due date, if the secretariat set one (a completed review has none left). */
-  private async reviewDue(manager: EntityManager, evaluationId: string, stateCode: string): Promise<DeadlineView | null> {
-    const deadline = await this.deadlines.findForSubject(manager, 'review', { type: REVIEW_SUBJECT, id: evaluationId }, stateCode);
+  private async reviewDue(
+    manager: EntityManager,
+    evaluationId: string,
+    stateCode: string,
+  ): Promise<DeadlineView | null> {
+    const deadline = await this.deadlines.findForSubject(
+      manager,
+      'review',
+      { type: REVIEW_SUBJECT, id: evaluationId },
+      stateCode,
+    );
     return deadline && (deadline.status === 'open' || deadline.status === 'passed') ? deadline : null;
   }
 }

@@ -24,7 +24,9 @@ export class ReviewDueDates1795405240000 implements MigrationInterface {
     await q.query(
       `DELETE FROM "reminder" WHERE "deadline_id" IN (SELECT "id" FROM "deadline" WHERE "kind" = 'review') OR "recipient_role" = 'rapporteurs'`,
     );
-    await q.query(`DELETE FROM "deadline_version" WHERE "deadline_id" IN (SELECT "id" FROM "deadline" WHERE "kind" = 'review')`);
+    await q.query(
+      `DELETE FROM "deadline_version" WHERE "deadline_id" IN (SELECT "id" FROM "deadline" WHERE "kind" = 'review')`,
+    );
     await q.query(`DELETE FROM "deadline" WHERE "kind" = 'review'`);
     await q.query(`DELETE FROM "reminder_rule" WHERE "deadline_kind" = 'review'`);
     await q.query(

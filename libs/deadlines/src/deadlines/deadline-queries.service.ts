@@ -118,7 +118,8 @@ export class DeadlineQueries {
    */
   async get(id: string, inScope: (stateCode: string) => boolean, committee: boolean): Promise<DeadlineDetail> {
     const deadline = await this.deadlines.get(this.dataSource.manager, id);
-    if ((!committee && COMMITTEE_KINDS.includes(deadline.kind)) || !inScope(deadline.stateCode)) throw new DomainError('not_found', `Deadline ${id} was not found`);
+    if ((!committee && COMMITTEE_KINDS.includes(deadline.kind)) || !inScope(deadline.stateCode))
+      throw new DomainError('not_found', `Deadline ${id} was not found`);
     return { ...deadline, history: await this.deadlines.history(this.dataSource.manager, id) };
   }
 
