@@ -46,6 +46,7 @@ describe('review due date', () => {
   let admin: string;
   let focal: string;
   let secretariatAccount: TestAccount;
+  let focalAccount: TestAccount;
   let evaluationId: string;
   let deadlineId: string;
   let due: string;
@@ -53,6 +54,7 @@ describe('review due date', () => {
   // Sessions expire as the clock moves weeks ahead: sign in again after each move.
   const signInAgain = async (): Promise<void> => {
     admin = (await login(api, secretariatAccount.email, secretariatAccount.password)).bearer;
+    focal = (await login(api, focalAccount.email, focalAccount.password)).bearer;
     for (const expert of Object.values(experts))
       expert.bearer = (await login(api, expert.email, expert.password)).bearer;
   };
@@ -88,7 +90,8 @@ describe('review due date', () => {
     const secretariat = await signedIn(api, ds, { role: 'secretariat' });
     secretariatAccount = secretariat;
     admin = secretariat.bearer;
-    focal = (await signedIn(api, ds, { role: 'state_focal_point', stateCode: 'BRA' })).bearer;
+    focalAccount = await signedIn(api, ds, { role: 'state_focal_point', stateCode: 'BRA' });
+    focal = (focalAccount as TestAccount & { bearer: string }).bearer;
     // Haiti's expert reads French, Mexico's and Argentina's Spanish; Brazil's is the evaluated state's.
     for (const state of ['HTI', 'MEX', 'ARG', 'BRA'])
       experts[state] = await appointedExpert(api, ds, secretariat.id, state);
@@ -217,6 +220,21 @@ describe('review due date', () => {
       sweepStatus: 'queued',
       deliveries: [expect.objectContaining({ address: experts.HTI.email, role: 'rapporteur', language: 'fr' })],
     });
+    // The state's own ledger does not show who its rapporteurs are.
+    const stateLedger = await api
+      .http()
+      .get('/states-parties/BRA/notifications')
+      .set('authorization', focal)
+      .expect(200);
+    const adminLedger = await api
+      .http()
+      .get('/states-parties/BRA/notifications')
+      .set('authorization', admin)
+      .expect(200);
+    const roles = (body: { items: Array<{ recipient: { role: string | null } }> }) =>
+      body.items.map((m) => m.recipient.role);
+    expect(roles(adminLedger.body)).toContain('rapporteur');
+    expect(roles(stateLedger.body)).not.toContain('rapporteur');
     const swept: unknown[] = await ds.query(
       `SELECT 1 FROM audit_event WHERE action = 'reminder.swept' AND summary->'reminderIds' ? $1`,
       [(row as unknown as { id: string }).id],
