@@ -5,7 +5,6 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, ClockService } from '@mesecvi/clock';
 import { addDays, localDate, ruleInstant } from '@mesecvi/deadlines';
-import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import {
   createSuiteDatabase,
   login,
@@ -20,8 +19,7 @@ import {
   type TestAccount,
   type TestApi,
 } from '../harness';
-import { appointedExpert, submitExampleAnswers } from '../harness/committee-fixtures';
-import { openRoundFor } from '../harness/submission-fixtures';
+import { brazilSubmittedWithExperts, withdrawRapporteur } from '../harness/committee-fixtures';
 
 const TZ = 'America/New_York';
 const frenchDate = (iso: string): string =>
@@ -50,7 +48,7 @@ describe('review due date', () => {
   let evaluationId: string;
   let deadlineId: string;
   let due: string;
-  const experts: Record<string, TestAccount & { bearer: string }> = {};
+  let experts: Record<string, TestAccount & { bearer: string }> = {};
   // Sessions expire as the clock moves weeks ahead: sign in again after each move.
   const signInAgain = async (): Promise<void> => {
     admin = (await login(api, secretariatAccount.email, secretariatAccount.password)).bearer;
@@ -92,17 +90,13 @@ describe('review due date', () => {
     admin = secretariat.bearer;
     focalAccount = await signedIn(api, ds, { role: 'state_focal_point', stateCode: 'BRA' });
     focal = (focalAccount as TestAccount & { bearer: string }).bearer;
-    // Haiti's expert reads French, Mexico's and Argentina's Spanish; Brazil's is the evaluated state's.
-    for (const state of ['HTI', 'MEX', 'ARG', 'BRA'])
-      experts[state] = await appointedExpert(api, ds, secretariat.id, state);
-    const round = await openRoundFor(api, admin, {
-      number: 4,
-      questionnaireVersionId: (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
-      responseDueDate: '2099-01-31',
-      stateCodes: ['BRA'],
-    });
-    evaluationId = round.evaluations.BRA;
-    await submitExampleAnswers(api, ds, focal, evaluationId);
+    ({ evaluationId, experts } = await brazilSubmittedWithExperts(
+      api,
+      ds,
+      { secretariatId: secretariat.id, adminBearer: admin, focalBearer: focal },
+      4,
+      ['HTI', 'MEX', 'ARG', 'BRA'],
+    ));
     // A second rung the day before, to show nothing is sent once the review is done.
     await api
       .http()
@@ -243,15 +237,7 @@ describe('review due date', () => {
   });
 
   it('sends nothing more once the review is done: its deadline is completed', async () => {
-    const assigned = await api
-      .http()
-      .get(`/evaluations/${evaluationId}/rapporteurs`)
-      .set('authorization', admin)
-      .expect(200);
-    const arg = (assigned.body as Array<{ id: string; expertUserId: string }>).find(
-      (a) => a.expertUserId === experts.ARG.id,
-    ) as { id: string };
-    await post(`/rapporteur-assignments/${arg.id}/withdrawal`, admin).expect(200);
+    await withdrawRapporteur(api, admin, evaluationId, experts.ARG.id);
     await post(`/evaluations/${evaluationId}/review/completion`, experts.HTI.bearer).expect(200);
     const deadline = await api.http().get(`/deadlines/${deadlineId}`).set('authorization', admin).expect(200);
     expect(deadline.body.status).toBe('completed');

@@ -15,6 +15,16 @@ import { ReviewDueDates } from './review-due-dates.service';
 import { ReviewMaterial } from './review-material.service';
 import { ReviewProgress } from './review-progress.service';
 
+const SERVICES = [
+  RapporteurAssignments,
+  RapporteurNotices,
+  ReviewAccess,
+  ReviewComments,
+  ReviewDueDates,
+  ReviewMaterial,
+  ReviewProgress,
+];
+
 /** The committee's review of state evaluations: rapporteurs, material, comments, clarifications, completion. */
 @Module({
   imports: [
@@ -26,24 +36,8 @@ import { ReviewProgress } from './review-progress.service';
     RoundsModule,
     SubmissionsModule,
   ],
-  providers: [
-    RapporteurAssignments,
-    RapporteurNotices,
-    ReviewAccess,
-    ReviewComments,
-    ReviewDueDates,
-    ReviewMaterial,
-    ReviewProgress,
-  ],
-  exports: [
-    RapporteurAssignments,
-    RapporteurNotices,
-    ReviewAccess,
-    ReviewComments,
-    ReviewDueDates,
-    ReviewMaterial,
-    ReviewProgress,
-  ],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class ReviewsModule implements OnModuleInit {
   constructor(
