@@ -181,6 +181,13 @@ describe('review due date', () => {
     );
     const [mex] = await sink.waitForMailTo(experts.MEX.email);
     expect(mex.text).toContain('Su revisión vence el ');
+    // Each rapporteur reads it with her assignments too.
+    const own = await api
+      .http()
+      .get(`/evaluations/${evaluationId}/rapporteurs`)
+      .set('authorization', experts.HTI.bearer)
+      .expect(200);
+    expect((own.body as Array<{ reviewDueDate: string | null }>).map((a) => a.reviewDueDate)).toEqual([due, due, due]);
   });
 
   it('mails each rapporteur not done 7 days before, once, in her language — not a conflicted or own-state expert', async () => {
@@ -241,6 +248,12 @@ describe('review due date', () => {
     await post(`/evaluations/${evaluationId}/review/completion`, experts.HTI.bearer).expect(200);
     const deadline = await api.http().get(`/deadlines/${deadlineId}`).set('authorization', admin).expect(200);
     expect(deadline.body.status).toBe('completed');
+    const listed = await api
+      .http()
+      .get(`/evaluations/${evaluationId}/rapporteurs`)
+      .set('authorization', admin)
+      .expect(200);
+    expect((listed.body as Array<{ reviewDueDate: string | null }>).every((a) => a.reviewDueDate === null)).toBe(true);
 
     await setNow(new Date(ruleInstant(due, -1, '09:00', TZ).getTime() + 60_000));
     expect(await settled(-1, 2)).toMatchObject({ status: 'cancelled', reason: 'completed' });

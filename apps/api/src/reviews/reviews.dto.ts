@@ -110,6 +110,7 @@ export const assignmentExample = {
   closedAt: null,
   expertAppointed: true,
   expertConflicted: false,
+  reviewDueDate: '2027-06-30',
 };
 
 export const commentSchema = {
