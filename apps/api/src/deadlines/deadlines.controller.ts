@@ -96,11 +96,15 @@ export class DeadlinesController {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineDetail> {
-    return this.queries.get(id, (stateCode) => {
-      const ok = this.policy.canReadStateRecords(caller, stateCode);
-      if (!ok) this.policy.denied(caller, meta, `deadline ${id}`, stateCode);
-      return ok;
-    });
+    return this.queries.get(
+      id,
+      (stateCode) => {
+        const ok = this.policy.canReadStateRecords(caller, stateCode);
+        if (!ok) this.policy.denied(caller, meta, `deadline ${id}`, stateCode);
+        return ok;
+      },
+      !this.policy.isStateBound(caller),
+    );
   }
 
   @Post(':id/move')

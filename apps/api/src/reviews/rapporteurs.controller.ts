@@ -1,30 +1,44 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AjvBodyPipe,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
+  IfMatch,
   openApiSchema,
   type Caller,
+  type Precondition,
   type RequestMeta,
 } from '@mesecvi/http';
-import { RapporteurAssignments, type RapporteurAssignmentView, type RapporteurProposal } from '@mesecvi/reviews';
+import type { DeadlineView } from '@mesecvi/deadlines';
+import {
+  RapporteurAssignments,
+  ReviewDueDates,
+  type RapporteurAssignmentView,
+  type RapporteurProposal,
+} from '@mesecvi/reviews';
 import {
   acceptRapporteursSchema,
   assignmentExample,
   assignRapporteursSchema,
   proposeRapporteursSchema,
+  reviewDeadlineExample,
+  reviewDueDateSchema,
   type AcceptRapporteursBody,
   type AssignRapporteursBody,
   type ProposeRapporteursBody,
+  type ReviewDueDateBody,
 } from './reviews.dto';
 
 @ApiTags('committee review')
 @ApiBearerAuth()
 @Controller()
 export class RapporteursController {
-  constructor(private readonly assignments: RapporteurAssignments) {}
+  constructor(
+    private readonly assignments: RapporteurAssignments,
+    private readonly dueDates: ReviewDueDates,
+  ) {}
 
   @Get('evaluations/:id/rapporteurs')
   @Authenticated('secretariat', 'committee_expert')
@@ -56,6 +70,24 @@ export class RapporteursController {
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RapporteurAssignmentView[]> {
     return this.assignments.assign(caller, id, body.expertUserIds, meta);
+  }
+
+  @Put('evaluations/:id/review-due-date')
+  @Authenticated('secretariat')
+  @ApiOperation({
+    summary:
+      'Set or change when the rapporteurs’ review is due (secretariat): a `review` deadline whose reminder goes to each rapporteur not done 7 days before; the assignment mail states it. 422 due_date_in_past unless confirmPastDue; If-Match: the deadline version',
+  })
+  @ApiBody({ schema: openApiSchema(reviewDueDateSchema) })
+  @ApiOkResponse({ schema: { example: reviewDeadlineExample } })
+  setReviewDueDate(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe<ReviewDueDateBody>(reviewDueDateSchema)) body: ReviewDueDateBody,
+    @IfMatch({ required: false }) precondition: Precondition,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DeadlineView> {
+    return this.dueDates.set(caller, id, body, precondition.version(), meta);
   }
 
   @Post('rapporteur-assignments/:id/withdrawal')
