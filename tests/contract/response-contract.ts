@@ -61,8 +61,8 @@ function inspect(contract: OpenApiContract, method: string, url: string, res: Re
   pending ??= new Set(readPending());
   if (pending.has(record.operation)) return undefined;
   return (
-    `${record.operation} answered against the OpenAPI document: ${record.error}. ` +
-    'Describe the response in the controller (tests/contract/pending-operations.json does not list this operation).'
+    `${record.operation}: the response does not match the OpenAPI document: ${record.error}. ` +
+    'Describe it in the controller (tests/contract/pending-operations.json does not list this operation).'
   );
 }
 
