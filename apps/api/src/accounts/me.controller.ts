@@ -32,7 +32,7 @@ export class MeController {
   @ApiBody({ schema: openApiSchema(meSchema) })
   @ApiOkResponse({ schema: { example: accountExample } })
   update(
-    @Body(new AjvBodyPipe<MeBody>(meSchema)) body: MeBody,
+    @Body(new AjvBodyPipe(meSchema)) body: MeBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AccountView> {

@@ -11,7 +11,7 @@ import {
 
 // A repeated parameter arrives as an array and fails its `type: string` check (no array
 // coercion), which is what we want.
-const validate = compileQuery<AuditEventsRawQuery>(auditEventsQuerySchema);
+const validate = compileQuery(auditEventsQuerySchema);
 
 const MAX_BIGINT = 9223372036854775807n;
 

@@ -45,7 +45,7 @@ export class AuthController {
   @ApiBody({ schema: openApiSchema(loginSchema) })
   @ApiOkResponse({ schema: { example: tokenPairExample } })
   login(
-    @Body(new AjvBodyPipe<LoginBody>(loginSchema)) body: LoginBody,
+    @Body(new AjvBodyPipe(loginSchema)) body: LoginBody,
     @Req() req: FastifyRequest,
   ): Promise<TokenPair> {
     return this.auth.login(body.email, body.password, req.ip, String(req.id));
@@ -58,7 +58,7 @@ export class AuthController {
   @ApiBody({ schema: openApiSchema(refreshSchema) })
   @ApiOkResponse({ schema: { example: tokenPairExample } })
   refresh(
-    @Body(new AjvBodyPipe<RefreshBody>(refreshSchema)) body: RefreshBody,
+    @Body(new AjvBodyPipe(refreshSchema)) body: RefreshBody,
     @Req() req: FastifyRequest,
   ): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken, String(req.id));
@@ -86,7 +86,7 @@ export class AuthController {
     schema: { example: { message: 'If an account exists for this address, a link has been sent to it.' } },
   })
   async passwordReset(
-    @Body(new AjvBodyPipe<PasswordResetBody>(passwordResetSchema)) body: PasswordResetBody,
+    @Body(new AjvBodyPipe(passwordResetSchema)) body: PasswordResetBody,
     @Req() req: FastifyRequest,
   ): Promise<{ message: string }> {
     await this.resets.request(body.email, req.ip, String(req.id));

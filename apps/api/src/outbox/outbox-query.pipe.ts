@@ -11,7 +11,7 @@ import {
 
 // A repeated parameter arrives as an array and fails its `type: string` check (no array
 // coercion), which is what we want.
-const validate = compileQuery<OutboxRawQuery>(outboxQuerySchema);
+const validate = compileQuery(outboxQuerySchema);
 
 const messageFor = (name: string): string | undefined =>
   Object.prototype.hasOwnProperty.call(OUTBOX_QUERY_MESSAGES, name)
