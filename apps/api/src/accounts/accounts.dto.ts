@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { LANGUAGES, ROLES, type Language, type Role } from '@mesecvi/http';
+import { LANGUAGES, ROLES, type Role } from '@mesecvi/http';
 import type { InvitationInput } from '@mesecvi/accounts';
 
 export const invitationSchema = Type.Unsafe<InvitationBody>({
@@ -29,20 +29,6 @@ export const accountQuerySchema = Type.Unsafe<AccountQuery>({
     role: { type: 'string', enum: [...ROLES] },
     stateCode: { type: 'string', pattern: '^[A-Za-z]{3}$' },
     status: { type: 'string', enum: ['invited', 'active', 'disabled'] },
-  },
-});
-
-export interface MeBody {
-  name?: string;
-  preferredLanguage?: Language | null;
-}
-export const meSchema = Type.Unsafe<MeBody>({
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: {
-    name: { type: 'string', minLength: 1, maxLength: 200 },
-    preferredLanguage: { type: ['string', 'null'], enum: [...LANGUAGES, null] },
   },
 });
 
