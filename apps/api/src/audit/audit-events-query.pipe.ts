@@ -6,7 +6,6 @@ import {
   AUDIT_QUERY_MESSAGES,
   auditEventsQuerySchema,
   type AuditEventsQuery,
-  type AuditEventsRawQuery,
 } from './audit-events.query';
 
 // A repeated parameter arrives as an array and fails its `type: string` check (no array

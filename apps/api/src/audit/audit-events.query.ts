@@ -23,8 +23,8 @@ export const AUDIT_EVENTS_DEFAULT_LIMIT = 50;
 
 const isoDate = { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] };
 
-/** One schema both validates the query and documents it in OpenAPI. */
-const auditEventsQueryJson = {
+/** The query's parameters as written, which the controller documents one by one. */
+export const auditEventsQueryJson = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -39,6 +39,7 @@ const auditEventsQueryJson = {
     before: { type: 'string', pattern: '^[1-9][0-9]{0,18}$' },
   },
 } as const;
+/** One schema both validates the query and documents it in OpenAPI. */
 export const auditEventsQuerySchema = Type.Unsafe<AuditEventsRawQuery>(auditEventsQueryJson);
 
 /** Plain-English messages per parameter, so a 422 names the parameter and what it accepts. */

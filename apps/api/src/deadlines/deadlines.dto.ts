@@ -87,7 +87,10 @@ export const completeDeadlineSchema = Type.Unsafe<CloseDeadlineBody>({
     reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Received by e-mail on 12 September' },
   },
 });
-export const cancelDeadlineSchema = Type.Unsafe<Required<CloseDeadlineBody>>({ ...completeDeadlineSchema, required: ['reason'] });
+export const cancelDeadlineSchema = Type.Unsafe<Required<CloseDeadlineBody>>({
+  ...completeDeadlineSchema,
+  required: ['reason'],
+});
 
 export interface DeadlineListQuery {
   stateCode?: string;

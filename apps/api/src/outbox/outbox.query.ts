@@ -19,8 +19,8 @@ export const OUTBOX_MAX_LIMIT = 200;
 
 const isoDate = { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] };
 
-/** One schema both validates the query and documents it in OpenAPI. */
-const outboxQueryJson = {
+/** The query's parameters as written, which the controller documents one by one. */
+export const outboxQueryJson = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -35,6 +35,7 @@ const outboxQueryJson = {
     cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' },
   },
 } as const;
+/** One schema both validates the query and documents it in OpenAPI. */
 export const outboxQuerySchema = Type.Unsafe<OutboxRawQuery>(outboxQueryJson);
 
 /** Plain-English messages per parameter, so a 422 names the parameter and what it accepts. */

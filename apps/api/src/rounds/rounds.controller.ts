@@ -39,10 +39,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Create a round (secretariat); a follow-up round names its evaluation round' })
   @ApiBody({ schema: openApiSchema(roundSchema) })
   @ApiCreatedResponse({ schema: { example: roundExample } })
-  create(
-    @Body(new AjvBodyPipe(roundSchema)) body: RoundBody,
-    @CurrentRequest() meta: RequestMeta,
-  ): Promise<RoundView> {
+  create(@Body(new AjvBodyPipe(roundSchema)) body: RoundBody, @CurrentRequest() meta: RequestMeta): Promise<RoundView> {
     return this.rounds.create(body, meta);
   }
 

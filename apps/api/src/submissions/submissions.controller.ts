@@ -29,7 +29,6 @@ import {
   type ClarificationView,
   type SubmissionDiff,
   type SubmissionView,
-  type SubmitInput,
   type SubmitResult,
 } from '@mesecvi/submissions';
 import {
