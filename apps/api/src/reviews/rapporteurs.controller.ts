@@ -82,7 +82,7 @@ export class RapporteursController {
   @ApiOkResponse({ schema: { example: reviewDeadlineExample } })
   setReviewDueDate(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ReviewDueDateBody>(reviewDueDateSchema)) body: ReviewDueDateBody,
+    @Body(new AjvBodyPipe(reviewDueDateSchema)) body: ReviewDueDateBody,
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,

@@ -58,7 +58,7 @@ export interface AcceptRapporteursBody {
   assignments: Array<{ evaluationId: string; stateCode?: string; expertUserIds: string[] }>;
 }
 
-export const reviewDueDateSchema = {
+export const reviewDueDateSchema = Type.Unsafe<ReviewDueDateBody>({
   type: 'object',
   additionalProperties: false,
   required: ['dueDate'],
@@ -76,7 +76,7 @@ export const reviewDueDateSchema = {
       description: 'true to enter a due date before today on purpose (history); audited',
     },
   },
-};
+});
 export interface ReviewDueDateBody {
   dueDate: string;
   reason?: string;
