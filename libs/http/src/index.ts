@@ -1,6 +1,6 @@
 export { Public, Authenticated, ACCESS_RULE, type AccessRule } from './access.decorator';
 export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
-export { AjvBodyPipe, AjvQueryPipe, compileQuery, toFieldProblem } from './ajv-body.pipe';
+export { AjvBodyPipe, AjvQueryPipe, compileQuery, toFieldProblem, type QueryCheck } from './ajv-body.pipe';
 export {
   ROLES,
   LANGUAGES,
@@ -14,6 +14,7 @@ export {
   type RequestMeta,
 } from './caller';
 export { openApiSchema } from './openapi-schema';
+export { Closed, StringEnum, Nullable, DateTime } from './schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';
 export { escapeHtml } from './html';

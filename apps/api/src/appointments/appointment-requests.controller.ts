@@ -32,7 +32,7 @@ export class AppointmentRequestsController {
   @ApiBody({ schema: openApiSchema(openRequestSchema) })
   @ApiCreatedResponse({ schema: { example: requestExample } })
   open(
-    @Body(new AjvBodyPipe<OpenRequestInput>(openRequestSchema)) body: OpenRequestInput,
+    @Body(new AjvBodyPipe(openRequestSchema)) body: OpenRequestInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AppointmentRequestView> {
     return this.requests.open(body, meta);
@@ -70,7 +70,7 @@ export class AppointmentRequestsController {
   @ApiOkResponse({ schema: { example: [{ ...targetExample, sentCount: 2 }] } })
   resend(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ResendBody>(resendRequestSchema)) body: ResendBody,
+    @Body(new AjvBodyPipe(resendRequestSchema)) body: ResendBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RequestTargetView[]> {
     return this.requests.resend(id, body.stateCodes, meta);
@@ -90,7 +90,7 @@ export class AppointmentRequestsController {
   decline(
     @Param('id') id: string,
     @Param('code') code: string,
-    @Body(new AjvBodyPipe<DeclineBody>(declineSchema)) body: DeclineBody,
+    @Body(new AjvBodyPipe(declineSchema)) body: DeclineBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RequestTargetView> {
     return this.requests.decline(id, code, body.note, meta);

@@ -27,7 +27,7 @@ export class AppointmentsController {
   @ApiBody({ schema: openApiSchema(recordAppointmentSchema) })
   @ApiCreatedResponse({ schema: { example: appointmentExample } })
   record(
-    @Body(new AjvBodyPipe<RecordAppointmentInput>(recordAppointmentSchema)) body: RecordAppointmentInput,
+    @Body(new AjvBodyPipe(recordAppointmentSchema)) body: RecordAppointmentInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AppointmentView> {
     return this.appointments.record(body, meta);
@@ -58,7 +58,7 @@ export class AppointmentsController {
   })
   end(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<EndBody>(endAppointmentSchema)) body: EndBody,
+    @Body(new AjvBodyPipe(endAppointmentSchema)) body: EndBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AppointmentView> {
     return this.appointments.end(id, body.endDate, meta);

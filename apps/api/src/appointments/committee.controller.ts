@@ -106,7 +106,7 @@ export class CommitteeController {
   @ApiBody({ schema: openApiSchema(electOfficerSchema) })
   @ApiCreatedResponse({ schema: { example: officeExample } })
   elect(
-    @Body(new AjvBodyPipe<ElectOfficerInput>(electOfficerSchema)) body: ElectOfficerInput,
+    @Body(new AjvBodyPipe(electOfficerSchema)) body: ElectOfficerInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<CommitteeOfficeView> {
     return this.offices.elect(body, meta);
@@ -119,7 +119,7 @@ export class CommitteeController {
   })
   @ApiOkResponse({ schema: { example: [conflictExample] } })
   listConflicts(
-    @Query(new AjvQueryPipe<ConflictQuery>(conflictQuerySchema)) query: ConflictQuery,
+    @Query(new AjvQueryPipe(conflictQuerySchema)) query: ConflictQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<ConflictDeclarationView[]> {
     return this.conflicts.list(caller, query.expertUserId);
@@ -134,7 +134,7 @@ export class CommitteeController {
   @ApiBody({ schema: openApiSchema(declareConflictSchema) })
   @ApiCreatedResponse({ schema: { example: conflictExample } })
   declare(
-    @Body(new AjvBodyPipe<DeclareConflictInput>(declareConflictSchema)) body: DeclareConflictInput,
+    @Body(new AjvBodyPipe(declareConflictSchema)) body: DeclareConflictInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ConflictDeclarationView> {

@@ -49,7 +49,7 @@ export class DeadlinesController {
   @ApiOperation({ summary: "List deadlines, soonest first; a state's users see their own state's only" })
   @ApiOkResponse({ schema: { example: { items: [deadlineExample], nextCursor: null } } })
   list(
-    @Query(new AjvQueryPipe<DeadlineListQuery>(deadlineListQuerySchema)) query: DeadlineListQuery,
+    @Query(new AjvQueryPipe(deadlineListQuerySchema)) query: DeadlineListQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<DeadlinePage> {
     return this.queries.list(query, this.policy.stateRecordsScope(caller));
@@ -64,7 +64,7 @@ export class DeadlinesController {
   @ApiBody({ schema: openApiSchema(adHocDeadlineSchema) })
   @ApiCreatedResponse({ schema: { example: [deadlineExample] } })
   create(
-    @Body(new AjvBodyPipe<AdHocDeadlineBody>(adHocDeadlineSchema)) body: AdHocDeadlineBody,
+    @Body(new AjvBodyPipe(adHocDeadlineSchema)) body: AdHocDeadlineBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView[]> {
     return this.secretariat.createAdHoc(body, meta);
@@ -118,7 +118,7 @@ export class DeadlinesController {
   @ApiOkResponse({ schema: { example: { ...deadlineExample, version: 2, dueDate: '2026-10-31' } } })
   move(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<MoveDeadlineBody>(moveDeadlineSchema)) body: MoveDeadlineBody,
+    @Body(new AjvBodyPipe(moveDeadlineSchema)) body: MoveDeadlineBody,
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
@@ -133,7 +133,7 @@ export class DeadlinesController {
   @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'completed' } } })
   complete(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<CloseDeadlineBody>(completeDeadlineSchema)) body: CloseDeadlineBody,
+    @Body(new AjvBodyPipe(completeDeadlineSchema)) body: CloseDeadlineBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
     return this.secretariat.complete(id, body.reason ?? null, meta);
@@ -149,7 +149,7 @@ export class DeadlinesController {
   @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'cancelled' } } })
   cancel(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<Required<CloseDeadlineBody>>(cancelDeadlineSchema)) body: Required<CloseDeadlineBody>,
+    @Body(new AjvBodyPipe(cancelDeadlineSchema)) body: Required<CloseDeadlineBody>,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
     return this.secretariat.cancel(id, body.reason, meta);

@@ -34,7 +34,7 @@ export class HemisphericReportsController {
   })
   async get(
     @Param('id') id: string,
-    @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery,
+    @Query(new AjvQueryPipe(documentQuerySchema)) query: DocumentQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<HemisphericReportView | string> {
     const view = await this.reports.forRound(id);
@@ -54,7 +54,7 @@ export class HemisphericReportsController {
   @ApiBody({ schema: openApiSchema(hemisphericAdoptionSchema) })
   adopt(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<HemisphericAdoptionBody>(hemisphericAdoptionSchema)) body: HemisphericAdoptionBody,
+    @Body(new AjvBodyPipe(hemisphericAdoptionSchema)) body: HemisphericAdoptionBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<HemisphericReportView> {

@@ -81,7 +81,7 @@ export class FollowUpController {
   @ApiOkResponse({ schema: { example: followUpExample } })
   propose(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody,
+    @Body(new AjvBodyPipe(ratingSchema)) body: RatingBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<FollowUpEvaluationView> {
@@ -99,7 +99,7 @@ export class FollowUpController {
   @ApiOkResponse({ schema: { example: followUpExample } })
   record(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody,
+    @Body(new AjvBodyPipe(ratingSchema)) body: RatingBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<FollowUpEvaluationView> {

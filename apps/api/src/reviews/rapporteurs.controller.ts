@@ -65,7 +65,7 @@ export class RapporteursController {
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
   assign(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<AssignRapporteursBody>(assignRapporteursSchema)) body: AssignRapporteursBody,
+    @Body(new AjvBodyPipe(assignRapporteursSchema)) body: AssignRapporteursBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RapporteurAssignmentView[]> {
@@ -82,7 +82,7 @@ export class RapporteursController {
   @ApiOkResponse({ schema: { example: reviewDeadlineExample } })
   setReviewDueDate(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ReviewDueDateBody>(reviewDueDateSchema)) body: ReviewDueDateBody,
+    @Body(new AjvBodyPipe(reviewDueDateSchema)) body: ReviewDueDateBody,
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
@@ -127,7 +127,7 @@ export class RapporteursController {
   @ApiBody({ schema: openApiSchema(proposeRapporteursSchema) })
   propose(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ProposeRapporteursBody>(proposeRapporteursSchema)) body: ProposeRapporteursBody,
+    @Body(new AjvBodyPipe(proposeRapporteursSchema)) body: ProposeRapporteursBody,
   ): Promise<RapporteurProposal> {
     return this.assignments.propose(id, body.size ?? null, body.seed ?? id);
   }
@@ -140,7 +140,7 @@ export class RapporteursController {
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
   accept(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<AcceptRapporteursBody>(acceptRapporteursSchema)) body: AcceptRapporteursBody,
+    @Body(new AjvBodyPipe(acceptRapporteursSchema)) body: AcceptRapporteursBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RapporteurAssignmentView[]> {

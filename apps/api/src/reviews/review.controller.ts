@@ -108,7 +108,7 @@ export class ReviewController {
   @ApiBody({ schema: openApiSchema(commentSchema) })
   addComment(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<CommentBody>(commentSchema)) body: CommentBody,
+    @Body(new AjvBodyPipe(commentSchema)) body: CommentBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ReviewCommentView> {
@@ -136,7 +136,7 @@ export class ReviewController {
   @ApiBody({ schema: openApiSchema(reviewClarificationSchema) })
   clarify(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ReviewClarificationBody>(reviewClarificationSchema)) body: ReviewClarificationBody,
+    @Body(new AjvBodyPipe(reviewClarificationSchema)) body: ReviewClarificationBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ClarificationView & { deadlineId: string }> {

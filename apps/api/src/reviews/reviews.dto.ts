@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 const uuid = (example: string) => ({ type: 'string', format: 'uuid', example });
 const expertIds = {
   type: 'array',
@@ -7,30 +8,30 @@ const expertIds = {
   items: uuid('9b1f3c2e-4d5a-4b6c-8d7e-0f1a2b3c4d5e'),
 };
 
-export const assignRapporteursSchema = {
+export const assignRapporteursSchema = Type.Unsafe<AssignRapporteursBody>({
   type: 'object',
   additionalProperties: false,
   required: ['expertUserIds'],
   properties: { expertUserIds: expertIds },
-};
+});
 export interface AssignRapporteursBody {
   expertUserIds: string[];
 }
 
-export const proposeRapporteursSchema = {
+export const proposeRapporteursSchema = Type.Unsafe<ProposeRapporteursBody>({
   type: 'object',
   additionalProperties: false,
   properties: {
     size: { type: 'integer', minimum: 1, maximum: 5, example: 2 },
     seed: { type: 'string', minLength: 1, maxLength: 64, example: 'round-5' },
   },
-};
+});
 export interface ProposeRapporteursBody {
   size?: number;
   seed?: string;
 }
 
-export const acceptRapporteursSchema = {
+export const acceptRapporteursSchema = Type.Unsafe<AcceptRapporteursBody>({
   type: 'object',
   additionalProperties: false,
   required: ['assignments'],
@@ -52,12 +53,12 @@ export const acceptRapporteursSchema = {
       },
     },
   },
-};
+});
 export interface AcceptRapporteursBody {
   assignments: Array<{ evaluationId: string; stateCode?: string; expertUserIds: string[] }>;
 }
 
-export const reviewDueDateSchema = {
+export const reviewDueDateSchema = Type.Unsafe<ReviewDueDateBody>({
   type: 'object',
   additionalProperties: false,
   required: ['dueDate'],
@@ -75,7 +76,7 @@ export const reviewDueDateSchema = {
       description: 'true to enter a due date before today on purpose (history); audited',
     },
   },
-};
+});
 export interface ReviewDueDateBody {
   dueDate: string;
   reason?: string;
@@ -113,7 +114,7 @@ export const assignmentExample = {
   reviewDueDate: '2027-06-30',
 };
 
-export const commentSchema = {
+export const commentSchema = Type.Unsafe<CommentBody>({
   type: 'object',
   additionalProperties: false,
   required: ['body'],
@@ -128,7 +129,7 @@ export const commentSchema = {
     visibility: { type: 'string', enum: ['committee', 'state'], default: 'committee', example: 'state' },
     parentId: { type: ['string', 'null'], format: 'uuid' },
   },
-};
+});
 export interface CommentBody {
   body: string;
   pointer?: string | null;
@@ -136,7 +137,7 @@ export interface CommentBody {
   parentId?: string | null;
 }
 
-export const reviewClarificationSchema = {
+export const reviewClarificationSchema = Type.Unsafe<ReviewClarificationBody>({
   type: 'object',
   additionalProperties: false,
   required: ['message', 'dueDate'],
@@ -156,7 +157,7 @@ export const reviewClarificationSchema = {
     },
     dueDate: { type: 'string', format: 'date', example: '2027-06-30' },
   },
-};
+});
 export interface ReviewClarificationBody {
   message: string;
   pointers?: string[];

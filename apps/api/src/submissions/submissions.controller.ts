@@ -29,7 +29,6 @@ import {
   type ClarificationView,
   type SubmissionDiff,
   type SubmissionView,
-  type SubmitInput,
   type SubmitResult,
 } from '@mesecvi/submissions';
 import {
@@ -40,7 +39,7 @@ import {
   type DiffQuery,
 } from './submissions.dto';
 
-const submitBody = new AjvBodyPipe<SubmitInput>(submitSchema);
+const submitBody = new AjvBodyPipe(submitSchema);
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -119,7 +118,7 @@ export class SubmissionsController {
   })
   diff(
     @Param('id') id: string,
-    @Query(new AjvQueryPipe<DiffQuery>(diffQuerySchema)) query: DiffQuery,
+    @Query(new AjvQueryPipe(diffQuerySchema)) query: DiffQuery,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<SubmissionDiff> {
@@ -135,7 +134,7 @@ export class SubmissionsController {
   @ApiBody({ schema: openApiSchema(clarificationSchema) })
   clarify(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ClarificationInput>(clarificationSchema)) body: ClarificationInput,
+    @Body(new AjvBodyPipe(clarificationSchema)) body: ClarificationInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ClarificationView> {
