@@ -92,6 +92,14 @@ module.exports = {
       to: { path: '^libs/', pathNot: `^libs/${any(LAYERS.webShared)}/` },
     },
     {
+      name: 'server-imports-api-client',
+      comment:
+        'The api client is generated from the api for the web app; the server (its apps and libs) never uses it.',
+      severity: 'error',
+      from: { path: `^(apps/(?!web/)[^/]+|libs/(?!${any(LAYERS.webShared)}/)[^/]+)/` },
+      to: { path: '^libs/api-client/' },
+    },
+    {
       name: 'circular-between-libs',
       comment: 'Libs form a graph without cycles.',
       severity: 'error',

@@ -1,8 +1,11 @@
-// One jest configuration, two projects compiled by @swc/jest:
+// One jest configuration, three projects compiled by @swc/jest:
 // - api: unit specs (beside the code, and tests/**/*.spec.ts) and e2e suites (tests/e2e);
-// - browser: journeys in headless Chromium (tests/browser/**/*.browser-spec.ts).
-// Run them through `npm test`, which starts the real services, runs the api project, then the
-// browser project serially.
+// - browser: journeys in headless Chromium (tests/browser/**/*.browser-spec.ts);
+// - contract: one spec that reads what the api project's responses did against the OpenAPI
+//   document (tests/contract) and holds the pending list to what the run showed.
+// Run them through `npm test`, which starts the real services, runs the api project, the
+// contract project, then the browser project serially.
+const ESM_ONLY = ['parse-json', 'index-to-position', 'supports-color', 'change-case'];
 const shared = {
   rootDir: '.',
   testEnvironment: 'node',
@@ -19,7 +22,11 @@ const shared = {
         module: { type: 'commonjs' },
       },
     ],
+    // openapi-typescript (the api client's types spec) requires these ES-module-only packages,
+    // which Node loads and jest's module system does not: they are compiled to CommonJS.
+    [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: [`/node_modules/(?!(openapi-typescript/node_modules/)?(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper: { '^@mesecvi/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
 };
@@ -37,6 +44,12 @@ module.exports = {
         '<rootDir>/tests/**/*.e2e-spec.ts',
         '<rootDir>/tests/**/*.spec.ts',
       ],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/contract/contract.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'contract',
+      testMatch: ['<rootDir>/tests/contract/contract.spec.ts'],
     },
     {
       ...shared,

@@ -50,15 +50,30 @@ function browserForTests() {
 }
 
 /**
+ * jest's arguments for a run of its own (`--outputFile=X.json` becomes `X.NAME.json`, so .ci/run
+ * counts it too).
+ */
+function argsFor(name, args) {
+  return args.map((a) => a.replace(/^(--outputFile=.*?)(\.json)?$/, (_, file, ext) => `${file}.${name}${ext ?? ''}`));
+}
+
+/**
+ * The contract aggregate, after the api suites: it reads what their responses did against the
+ * OpenAPI document. It runs whatever subset the api suites were (test paths and name patterns are
+ * not passed on), and holds the pending list only to what that subset exercised.
+ */
+function runContractCheck(args, env) {
+  const reporting = argsFor('contract', args).filter((a) => /^--(ci|json|silent|verbose|outputFile=.*)$/.test(a));
+  return runJest(['--selectProjects', 'contract', ...reporting], env);
+}
+
+/**
  * The browser journeys, after the api suites and one at a time (each drives its own Chromium
  * against its own api). `--outputFile=X.json` becomes `X.browser.json`, so .ci/run counts both runs.
  */
 function runBrowserSuites(chromium, args, env) {
   if (!chromium) return Promise.resolve(0);
-  const browserArgs = args.map((a) =>
-    a.replace(/^(--outputFile=.*?)(\.json)?$/, (_, file, ext) => `${file}.browser${ext ?? ''}`),
-  );
-  return runJest(['--selectProjects', 'browser', '--runInBand', '--passWithNoTests', ...browserArgs], {
+  return runJest(['--selectProjects', 'browser', '--runInBand', '--passWithNoTests', ...argsFor('browser', args)], {
     ...env,
     CHROMIUM_PATH: chromium.path,
   });
@@ -136,11 +151,17 @@ async function main() {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     };
     delete env.DATABASE_URL; // each suite gets its own database, cloned from the template
+    // What each response did against the OpenAPI document; kept after the run for `npm run contract:pending`.
+    const contractRun = path.join(root, '.data', 'contract-run');
+    fs.rmSync(contractRun, { recursive: true, force: true });
+    fs.mkdirSync(contractRun, { recursive: true });
+    env.CONTRACT_RUN_DIR = contractRun;
     const args = process.argv.slice(2);
     const chromium = browserForTests();
     const apiCode = await runJest(['--selectProjects', 'api', '--passWithNoTests', ...args], env);
+    const contractCode = await runContractCheck(args, env);
     const browserCode = await runBrowserSuites(chromium, args, env);
-    const code = apiCode !== 0 ? apiCode : browserCode;
+    const code = [apiCode, contractCode, browserCode].find((c) => c !== 0) ?? 0;
     await stopAll();
     process.exit(code);
   } catch (e) {

@@ -48,6 +48,17 @@ export async function review(ctx: StoryContext, distributed: Distributed): Promi
     throw new Error(
       `the rapporteur proposal has no expert for Argentina (shortfalls: ${JSON.stringify(proposal.shortfalls)})`,
     );
+  // The review's due date first, so the assignment mails state it (and each rapporteur is reminded 7 days before).
+  const evaluation = (await api.get<EvaluationView>(`/evaluations/${evaluationId}`, admin)).body;
+  const responseDue = evaluation.responseDeadline?.dueDate ?? distributed.round.calendar.responseDueDate;
+  if (responseDue) {
+    const reviewDue = laterDate(responseDue, 60);
+    await api.call('PUT', `/evaluations/${evaluationId}/review-due-date`, {
+      session: admin,
+      json: { dueDate: reviewDue },
+    });
+    log(`set Argentina's review due on ${reviewDue} (each rapporteur is reminded 7 days before)`);
+  }
   await api.call('POST', `/rounds/${distributed.round.id}/rapporteur-assignments`, {
     session: admin,
     json: { assignments: [argentina] },
@@ -56,4 +67,11 @@ export async function review(ctx: StoryContext, distributed: Distributed): Promi
   const { status } = (await api.get<EvaluationView>(`/evaluations/${evaluationId}`, admin)).body;
   log(`assigned rapporteurs to Argentina: ${assigned.map((a) => a.expertName).join(', ')}; evaluation ${status}`);
   return assigned;
+}
+
+/** YYYY-MM-DD plus some days (calendar arithmetic, no time zone involved). */
+function laterDate(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

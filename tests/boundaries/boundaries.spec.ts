@@ -39,6 +39,7 @@ describe('layer boundaries', () => {
         'lib-internals-imported: libs/states/src/index.ts -> libs/accounts/src/internal.ts',
         'not-to-unresolvable: libs/questionnaires/src/index.ts -> @mesecvi/nowhere',
         'production-imports-test-code: libs/audit/src/index.ts -> tests/helper.ts',
+        'server-imports-api-client: apps/api/src/client.ts -> libs/api-client/src/index.ts',
         'unlisted-lib: libs/newthing/src/index.ts -> libs/config/src/index.ts',
         'web-imports-server-code: apps/web/src/main.ts -> libs/accounts/src/index.ts',
         'web-shared-imports-server-code: libs/web-links/src/index.ts -> libs/config/src/index.ts',

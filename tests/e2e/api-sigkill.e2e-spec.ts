@@ -1,4 +1,4 @@
-// Issue 11 "Fault injection": the api process SIGKILLed in the middle of 1,000 concurrent submits.
+// Fault injection: the api process SIGKILLed in the middle of 1,000 concurrent submits.
 // Every acknowledged (2xx) submission exists and its hash verifies; no evaluation is half-written
 // (status, submission row, response deadline and audit row agree); and after a restart every
 // unacknowledged submit either went through (a retry answers 409: it had committed, its answer

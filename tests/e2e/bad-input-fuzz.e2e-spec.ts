@@ -1,4 +1,4 @@
-// Issue 11 "Fault injection": generated bad inputs (fast-check) across every write route the api
+// Fault injection: generated bad inputs (fast-check) across every write route the api
 // serves — zero 5xx, no 2xx, and the database exactly as before (a snapshot of every table).
 //
 // The routes come from the api's own route table (what Fastify really serves); the valid request

@@ -1,4 +1,4 @@
-// Issue 11 "Security": the configured CORS policy, the per-user write rate limit (shared by api
+// Security: the configured CORS policy, the per-user write rate limit (shared by api
 // instances through Redis) and the body limit on a real write route.
 import { DataSource } from 'typeorm';
 import { createSuiteDatabase, signedIn, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';

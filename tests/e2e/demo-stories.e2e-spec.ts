@@ -62,6 +62,9 @@ describe('demo stories', () => {
       expect.stringMatching(
         /^submitted Argentina's answers: version 1, sha256 [0-9a-f]{12}…, on time; evaluation submitted$/,
       ),
+      expect.stringMatching(
+        /^set Argentina's review due on \d{4}-\d{2}-\d{2} \(each rapporteur is reminded 7 days before\)$/,
+      ),
       // Never Argentina's own expert: Brazil's and Haiti's (names as seeded).
       'assigned rapporteurs to Argentina: Ana Carolina Lima, Nadège Pierre; evaluation under_review',
       'Ana Carolina Lima marked the review of Argentina complete (evaluation under_review)',

@@ -1,4 +1,4 @@
-// Issue 11 "Fault injection": 100 concurrent saves of one draft with one ETag — exactly one wins.
+// Fault injection: 100 concurrent saves of one draft with one ETag — exactly one wins.
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';

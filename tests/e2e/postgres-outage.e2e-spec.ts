@@ -1,4 +1,4 @@
-// Issue 11 "Fault injection": PostgreSQL stopped and restarted under a write load (draft saves and
+// Fault injection: PostgreSQL stopped and restarted under a write load (draft saves and
 // submissions). During the outage every request gets 503 problem+json with Retry-After, never a
 // 500; the same api process recovers once PostgreSQL is back; no submission is half-written.
 // The suite runs its own PostgreSQL cluster (the one it stops); loopback only.

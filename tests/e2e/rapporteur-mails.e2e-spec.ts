@@ -3,7 +3,6 @@
 // the expert's language, through the outbox; never to an expert the state is excluded for.
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import {
   createSuiteDatabase,
   MailSink,
@@ -16,8 +15,7 @@ import {
   type SuiteDatabase,
   type TestApi,
 } from '../harness';
-import { appointedExpert, submitExampleAnswers } from '../harness/committee-fixtures';
-import { openRoundFor } from '../harness/submission-fixtures';
+import { brazilSubmittedWithExperts, submitExampleAnswers, withdrawRapporteur } from '../harness/committee-fixtures';
 
 describe('mails to rapporteurs', () => {
   const sink = new MailSink();
@@ -28,7 +26,7 @@ describe('mails to rapporteurs', () => {
   let admin: string;
   let focal: string;
   let evaluationId: string;
-  const experts: Record<string, { id: string; email: string; bearer: string }> = {};
+  let experts: Record<string, { id: string; email: string; bearer: string }> = {};
   const post = (path: string, bearer: string, body: object = {}) =>
     api.http().post(path).set('authorization', bearer).send(body);
   const mailsOf = async (state: string): Promise<ReceivedMail[]> => sink.to(experts[state].email);
@@ -42,17 +40,13 @@ describe('mails to rapporteurs', () => {
     const secretariat = await signedIn(api, ds, { role: 'secretariat' });
     admin = secretariat.bearer;
     focal = (await signedIn(api, ds, { role: 'state_focal_point', stateCode: 'BRA' })).bearer;
-    // Haiti's expert reads French, Mexico's Spanish (their states' working languages); Brazil's is the evaluated state's.
-    for (const state of ['HTI', 'MEX', 'ARG', 'BRA'])
-      experts[state] = await appointedExpert(api, ds, secretariat.id, state);
-    const round = await openRoundFor(api, admin, {
-      number: 3,
-      questionnaireVersionId: (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
-      responseDueDate: '2099-01-31',
-      stateCodes: ['BRA'],
-    });
-    evaluationId = round.evaluations.BRA;
-    await submitExampleAnswers(api, ds, focal, evaluationId);
+    ({ evaluationId, experts } = await brazilSubmittedWithExperts(
+      api,
+      ds,
+      { secretariatId: secretariat.id, adminBearer: admin, focalBearer: focal },
+      3,
+      ['HTI', 'MEX', 'ARG', 'BRA'],
+    ));
   });
   afterAll(async () => {
     await worker?.close();
@@ -120,15 +114,7 @@ describe('mails to rapporteurs', () => {
       })
       .expect(200);
     // The conflicted expert's assignment is withdrawn; the other two complete the review.
-    const assigned = await api
-      .http()
-      .get(`/evaluations/${evaluationId}/rapporteurs`)
-      .set('authorization', admin)
-      .expect(200);
-    const arg = (assigned.body as Array<{ id: string; expertUserId: string }>).find(
-      (a) => a.expertUserId === experts.ARG.id,
-    ) as { id: string };
-    await post(`/rapporteur-assignments/${arg.id}/withdrawal`, admin).expect(200);
+    await withdrawRapporteur(api, admin, evaluationId, experts.ARG.id);
     for (const state of ['HTI', 'MEX'])
       await post(`/evaluations/${evaluationId}/review/completion`, experts[state].bearer).expect(200);
     await api

@@ -1,4 +1,4 @@
-// Issue 11 "Fault injection": Redis stopped and restarted. Reads and writes that need no queue
+// Fault injection: Redis stopped and restarted. Reads and writes that need no queue
 // keep working (the per-user write limit falls back to a per-process counter); sign-in fails
 // closed with 503 problem+json + Retry-After (the shared throttle is unavailable, and an
 // unthrottled sign-in would allow unlimited password guessing) while open sessions keep working;

@@ -1,4 +1,4 @@
-// Reminders under faults (issue 4 "Reliability"): two workers at once, Redis flushed mid-burst,
+// Reminders under faults: two workers at once, Redis flushed mid-burst,
 // and a worker SIGKILLed several times during a burst of ≥ 500 due reminders. Each suite has its
 // own database and SMTP sink (and Redis where it flushes it); loopback only, bounded waits.
 import type { INestApplicationContext } from '@nestjs/common';

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { createAccount, login, type Session, type TestAccount } from './accounts';
-import { exampleAnswers, uploadEvidence } from './submission-fixtures';
+import { exampleAnswers, openRoundFor, uploadEvidence } from './submission-fixtures';
 import type { TestApi } from './test-api';
 
 export interface DraftRecommendation {
@@ -181,4 +182,47 @@ export async function submitFollowUpAnswers(
     .send(followUpAnswers(itemIds, attachment))
     .expect(200);
   await http().post(`/evaluations/${evaluationId}/submissions`).set('authorization', focalBearer).expect(201);
+}
+
+/**
+ * Brazil's evaluation in a new evaluation round, answered and submitted by `focalBearer`, and an
+ * appointed expert of each of `expertStates` (Haiti's reads French, Mexico's and Argentina's
+ * Spanish: their states' working languages).
+ */
+export async function brazilSubmittedWithExperts(
+  api: TestApi,
+  ds: DataSource,
+  who: { secretariatId: string; adminBearer: string; focalBearer: string },
+  roundNumber: number,
+  expertStates: string[],
+): Promise<{ evaluationId: string; experts: Record<string, TestAccount & Session> }> {
+  const experts: Record<string, TestAccount & Session> = {};
+  for (const state of expertStates) experts[state] = await appointedExpert(api, ds, who.secretariatId, state);
+  const round = await openRoundFor(api, who.adminBearer, {
+    number: roundNumber,
+    questionnaireVersionId: (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
+    responseDueDate: '2099-01-31',
+    stateCodes: ['BRA'],
+  });
+  await submitExampleAnswers(api, ds, who.focalBearer, round.evaluations.BRA);
+  return { evaluationId: round.evaluations.BRA, experts };
+}
+
+/** The secretariat withdraws an expert's assignment on an evaluation, found through the API. */
+export async function withdrawRapporteur(
+  api: TestApi,
+  adminBearer: string,
+  evaluationId: string,
+  expertUserId: string,
+): Promise<void> {
+  const assigned = await api
+    .http()
+    .get(`/evaluations/${evaluationId}/rapporteurs`)
+    .set('authorization', adminBearer)
+    .expect(200);
+  const found = (assigned.body as Array<{ id: string; expertUserId: string }>).find(
+    (a) => a.expertUserId === expertUserId,
+  );
+  if (!found) throw new Error(`expert ${expertUserId} is no rapporteur of ${evaluationId}`);
+  await api.http().post(`/rapporteur-assignments/${found.id}/withdrawal`).set('authorization', adminBearer).expect(200);
 }

@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { DomainError } from '@mesecvi/errors';
 import { AjvBodyPipe, Authenticated, Public } from '@mesecvi/http';
@@ -7,19 +8,19 @@ interface EchoBody {
   count?: number;
 }
 
-const echoSchema = {
+const echoSchema = Type.Unsafe<EchoBody>({
   type: 'object',
   additionalProperties: false,
   required: ['name'],
   properties: { name: { type: 'string', minLength: 1, maxLength: 50 }, count: { type: 'integer', minimum: 0 } },
-};
+});
 
 /** Routes that exist only in tests, to provoke each kind of error through the real pipeline. */
 @Controller('__probe')
 export class ProbeController {
   @Post('echo')
   @Public()
-  echo(@Body(new AjvBodyPipe<EchoBody>(echoSchema)) body: EchoBody): EchoBody {
+  echo(@Body(new AjvBodyPipe(echoSchema)) body: EchoBody): EchoBody {
     return body;
   }
 

@@ -778,6 +778,16 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
       body: { expertUserIds: ['00000000-0000-4000-8000-000000000001'] },
     }),
   },
+  'PUT /evaluations/:id/review-due-date': {
+    access: 'authenticated',
+    anonymous: 401,
+    // The matrix evaluations are not submitted: the secretariat gets a rule's 409 past authorization.
+    roles: secretariatOnly,
+    request: (ctx, scope) => ({
+      path: `/evaluations/${ctx.targets[scope].evaluationId}/review-due-date`,
+      body: { dueDate: '2031-01-15' },
+    }),
+  },
   'POST /rapporteur-assignments/:id/withdrawal': {
     access: 'authenticated',
     anonymous: 401,

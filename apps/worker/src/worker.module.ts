@@ -17,6 +17,7 @@ import { AppointmentsWorkerModule } from './appointments/appointments-worker.mod
 import { DeadlinesModule } from '@mesecvi/deadlines';
 import { ReminderSweepHandler } from './reminders/reminder-sweep.handler';
 import { ComplianceWorkerModule } from './compliance/compliance-worker.module';
+import { ReviewsWorkerModule } from './reviews/reviews-worker.module';
 
 @Module({})
 export class WorkerModule {
@@ -35,6 +36,7 @@ export class WorkerModule {
         AppointmentsWorkerModule,
         ComplianceWorkerModule,
         ReportsWorkerModule,
+        ReviewsWorkerModule,
       ],
       providers: [
         JobHandlerRegistry,

@@ -1,18 +1,6 @@
-import type { Language, Role } from '@mesecvi/http';
-import type { AccountStatus, UserAccount } from './user-account.entity';
-
-export interface AccountView {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  stateCode: string | null;
-  status: AccountStatus;
-  preferredLanguage: Language | null;
-  /** The language mails and pages use: preferred, else the state's working language, else English. */
-  language: Language;
-  createdAt: string;
-}
+import type { Language } from '@mesecvi/http';
+import type { AccountView } from './account.schemas';
+import type { UserAccount } from './user-account.entity';
 
 export function toAccountView(user: UserAccount, stateLanguage: Language | null): AccountView {
   return {

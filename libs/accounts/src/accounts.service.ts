@@ -8,7 +8,8 @@ import { PolicyService } from '@mesecvi/policy';
 import { StateParty } from '@mesecvi/states';
 import { accountConflict } from './account-errors';
 import { findAccountInScope } from './account-scope';
-import { toAccountView, type AccountView } from './account.view';
+import type { AccountView, OwnAccountChanges } from './account.schemas';
+import { toAccountView } from './account.view';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthService } from './auth.service';
 import { UserAccount, type AccountStatus } from './user-account.entity';
@@ -70,11 +71,7 @@ export class AccountsService {
     return this.view(user);
   }
 
-  async updateMe(
-    caller: Caller,
-    changes: { name?: string; preferredLanguage?: Language | null },
-    meta: RequestMeta,
-  ): Promise<AccountView> {
+  async updateMe(caller: Caller, changes: OwnAccountChanges, meta: RequestMeta): Promise<AccountView> {
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       this.changes.cache.forgetUser(caller.userId);

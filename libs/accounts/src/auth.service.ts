@@ -7,19 +7,13 @@ import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError, localisedError, type Messages } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { AccessTokens } from './access-tokens.service';
+import type { TokenPair } from './account.schemas';
 import { AccountChangeListener } from './account-change-listener';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
 import { hashToken, newSecretToken } from './secret-token';
 import { UserAccount } from './user-account.entity';
-
-export interface TokenPair {
-  tokenType: 'Bearer';
-  accessToken: string;
-  expiresIn: number;
-  refreshToken: string;
-}
 
 /** What a refused sign-in or refresh says, in every language: the caller has no account language yet. */
 export const AUTH_MESSAGES = {

@@ -3,12 +3,20 @@ export { RefreshToken } from './refresh-token.entity';
 export { AccountToken, ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export { AccountsModule } from './accounts.module';
 export { AccountsService, type AccountFilter } from './accounts.service';
-export { AuthService, AUTH_MESSAGES, type TokenPair } from './auth.service';
+export { AuthService, AUTH_MESSAGES } from './auth.service';
 export { InvitationsService, type InvitationInput } from './invitations.service';
 export { PasswordResetService } from './password-reset.service';
 export { AccountLinksService } from './account-links.service';
 export { PasswordHasher } from './password-hasher';
-export { toAccountView, type AccountView } from './account.view';
+export { toAccountView } from './account.view';
+export {
+  AccountViewSchema,
+  TokenPairSchema,
+  OwnAccountChangesSchema,
+  type AccountView,
+  type TokenPair,
+  type OwnAccountChanges,
+} from './account.schemas';
 export { ROLE_LABELS } from './role-labels';
 export { PASSWORD_MIN, passwordProblem, type PasswordProblem } from './password-policy';
 export {

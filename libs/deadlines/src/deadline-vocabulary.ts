@@ -10,8 +10,15 @@ export const DEADLINE_KINDS = [
   'follow_up',
   'ad_hoc',
   'appointment_end',
+  'review',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/**
+ * Kinds about the committee's own work (the rapporteurs' review of an evaluation): never shown to
+ * the state's users, whose deadlines are the ones the state must meet.
+ */
+export const COMMITTEE_KINDS: readonly DeadlineKind[] = ['review'];
 
 /** `passed`: the due day ended uncompleted and the deadline-passed handlers ran; late completion is still possible. */
 export const DEADLINE_STATUSES = ['open', 'passed', 'completed', 'cancelled'] as const;
@@ -27,6 +34,7 @@ export const RECIPIENT_ROLES = [
   'appointed_expert',
   'permanent_mission',
   'secretariat',
+  'rapporteurs',
 ] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 

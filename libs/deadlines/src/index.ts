@@ -1,6 +1,7 @@
 export { DeadlinesModule } from './deadlines.module';
 export {
   DEADLINE_KINDS,
+  COMMITTEE_KINDS,
   DEADLINE_STATUSES,
   DEADLINE_CHANGES,
   RECIPIENT_ROLES,
@@ -67,6 +68,7 @@ export {
   focalPointPageLink,
   type Recipient,
   type RecipientResolver,
+  type ReminderSubject,
 } from './recipients/recipient-directory.service';
 export { checkPastDue, PAST_DUE_RULE } from './past-due';
 export { DEADLINE_RULES } from './deadline-rules';

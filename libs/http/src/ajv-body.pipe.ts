@@ -1,5 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import Ajv, { type ErrorObject, type JSONSchemaType, type ValidateFunction } from 'ajv';
+import type { Static, TSchema } from '@sinclair/typebox';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { DomainError, localise, type FieldProblem, type LocalisedText, type Messages } from '@mesecvi/errors';
 import { keywordText, REQUEST_INVALID_MESSAGES } from './keyword-messages';
@@ -70,13 +71,15 @@ function notFinite(query: object): FieldProblem[] {
     .map(([name]) => ({ pointer: `/${name}`, keyword: 'type', message: 'must be a finite number' }));
 }
 
+/** What a compiled query validator answers: the coerced query, or one problem per failed check. */
+export type QueryCheck<T> = (value: unknown) => { query: T; errors?: never } | { errors: FieldProblem[] };
+
 /**
  * A query-string validator compiled once: values arrive as text and numbers and booleans are
- * coerced. Returns the coerced copy, or one problem per failed check.
+ * coerced. The schema is a TypeBox schema, so the query's type is the schema's `Static` type.
  */
-export function compileQuery<T>(
-  schema: JSONSchemaType<T> | object,
-): (value: unknown) => { query: T; errors?: never } | { errors: FieldProblem[] } {
+export function compileQuery<S extends TSchema>(schema: S): QueryCheck<Static<S>> {
+  type T = Static<S>;
   const validate = queryAjv.compile<T>(schema);
   return (value) => {
     const query: unknown = { ...(value as object) }; // Ajv's defaults and coercion write into it
@@ -86,31 +89,34 @@ export function compileQuery<T>(
   };
 }
 
-/** Validates a request body against a JSON Schema compiled once; failures answer 422. */
+/**
+ * Validates a request body against a TypeBox schema compiled once; failures answer 422. The body's
+ * type is the schema's `Static` type, so the schema is the one place the shape is written.
+ */
 @Injectable()
-export class AjvBodyPipe<T> implements PipeTransform<unknown, T> {
-  private readonly validate: ValidateFunction<T>;
+export class AjvBodyPipe<S extends TSchema> implements PipeTransform<unknown, Static<S>> {
+  private readonly validate: ValidateFunction<Static<S>>;
 
-  constructor(schema: JSONSchemaType<T> | object) {
-    this.validate = ajv.compile<T>(schema);
+  constructor(schema: S) {
+    this.validate = ajv.compile<Static<S>>(schema);
   }
 
-  transform(value: unknown): T {
+  transform(value: unknown): Static<S> {
     if (this.validate(value)) return value;
     throw invalidRequest(this.validate.errors ?? [], REQUEST_INVALID_MESSAGES.body);
   }
 }
 
-/** Validates query parameters (coercing numbers) against a JSON Schema; failures answer 422. */
+/** Validates query parameters (coercing numbers) against a TypeBox schema; failures answer 422. */
 @Injectable()
-export class AjvQueryPipe<T> implements PipeTransform<unknown, T> {
-  private readonly validate: ReturnType<typeof compileQuery<T>>;
+export class AjvQueryPipe<S extends TSchema> implements PipeTransform<unknown, Static<S>> {
+  private readonly validate: QueryCheck<Static<S>>;
 
-  constructor(schema: JSONSchemaType<T> | object) {
-    this.validate = compileQuery<T>(schema);
+  constructor(schema: S) {
+    this.validate = compileQuery(schema);
   }
 
-  transform(value: unknown): T {
+  transform(value: unknown): Static<S> {
     const result = this.validate(value);
     if (result.errors)
       throw new DomainError('validation_failed', REQUEST_INVALID_MESSAGES.query.en, {

@@ -1,6 +1,13 @@
 export { Public, Authenticated, ACCESS_RULE, type AccessRule } from './access.decorator';
 export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
-export { AjvBodyPipe, AjvQueryPipe, compileQuery, toFieldProblem, toLocalisedFieldProblem } from './ajv-body.pipe';
+export {
+  AjvBodyPipe,
+  AjvQueryPipe,
+  compileQuery,
+  toFieldProblem,
+  toLocalisedFieldProblem,
+  type QueryCheck,
+} from './ajv-body.pipe';
 export { KEYWORD_MESSAGES, INVALID_MESSAGES, REQUEST_INVALID_MESSAGES } from './keyword-messages';
 export {
   ROLES,
@@ -15,6 +22,7 @@ export {
   type RequestMeta,
 } from './caller';
 export { openApiSchema } from './openapi-schema';
+export { Closed, StringEnum, Nullable, DateTime } from './schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';
 export { escapeHtml } from './html';

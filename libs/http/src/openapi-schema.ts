@@ -1,11 +1,12 @@
+import type { TSchema } from '@sinclair/typebox';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /**
- * A request schema (JSON Schema, validated by Ajv) as an OpenAPI 3.1 Schema Object: the document's
- * dialect is JSON Schema 2020-12, so one schema serves both as it is (`type: [x, "null"]`
- * included). @nestjs/swagger types Schema Objects the 3.0 way (`type` a single string); taking
- * any object here is what lets a schema with a type array through.
+ * A TypeBox schema as an OpenAPI 3.1 Schema Object, for a request body (`@ApiBody`) or a response
+ * (`@ApiOkResponse({ schema })`): the document's dialect is JSON Schema 2020-12, so one schema
+ * serves both as it is (`type: [x, "null"]` included). Taking only a TSchema keeps a hand-written
+ * object out; TypeBox's symbol keys never reach the JSON.
  */
-export function openApiSchema(schema: object): SchemaObject {
+export function openApiSchema(schema: TSchema): SchemaObject {
   return schema;
 }

@@ -1,5 +1,4 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { openApiSchema } from './openapi-schema';
 import { PROBLEM_SCHEMA, PROBLEM_SCHEMA_NAME, problemResponse, type ProblemResponse } from './problem-schema';
 
 type Operation = {
@@ -35,7 +34,7 @@ export function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = document.components ?? {};
   document.components.schemas = {
     ...document.components.schemas,
-    [PROBLEM_SCHEMA_NAME]: openApiSchema(PROBLEM_SCHEMA),
+    [PROBLEM_SCHEMA_NAME]: PROBLEM_SCHEMA,
   };
   for (const item of Object.values(document.paths)) {
     for (const method of METHODS) {

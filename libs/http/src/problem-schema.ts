@@ -1,3 +1,4 @@
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { CODE_MESSAGES, ERROR_CODES, PROBLEM_CONTENT_TYPE, type ErrorCode, type RuleEntry } from '@mesecvi/errors';
 
 export const PROBLEM_SCHEMA_NAME = 'Problem';
@@ -8,7 +9,7 @@ export const PROBLEM_REF = `#/components/schemas/${PROBLEM_SCHEMA_NAME}`;
  * extensions a client may use (`rule`, `currentEtag`, `evaluationStatus`…); closed in `errors[]`,
  * whose items are exactly pointer, message and, when known, keyword and label.
  */
-export const PROBLEM_SCHEMA = {
+export const PROBLEM_SCHEMA: SchemaObject = {
   type: 'object',
   required: ['type', 'title', 'status', 'code'],
   properties: {
@@ -45,7 +46,7 @@ export const PROBLEM_SCHEMA = {
     },
   },
   additionalProperties: true,
-} as const;
+};
 
 const RETRY_AFTER = { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 1 } };
 

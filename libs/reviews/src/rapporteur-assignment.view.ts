@@ -14,6 +14,8 @@ export interface RapporteurAssignmentView {
   expertAppointed: boolean;
   /** True when the expert declared a conflict with the state after being assigned: they lose access at once (the policy), and the assignment should be withdrawn. */
   expertConflicted: boolean;
+  /** YYYY-MM-DD: when the evaluation's review is due, if the secretariat set it (not once the review is done). */
+  reviewDueDate: string | null;
 }
 
 export interface RapporteurAssignmentRow {
@@ -28,12 +30,15 @@ export interface RapporteurAssignmentRow {
   closed_at: Date | null;
   expert_appointed: boolean;
   expert_conflicted: boolean;
+  review_due_date: string | null;
 }
 
 export const ASSIGNMENT_SELECT = `
   SELECT a.id, a.evaluation_id, e.state_code, a.expert_user_id, u.name AS expert_name, a.assigned_by, a.assigned_at, a.status, a.closed_at,
          EXISTS (SELECT 1 FROM appointment p WHERE p.user_id = a.expert_user_id AND p.kind IN ('titular', 'alternate') AND p.status = 'active') AS expert_appointed,
-         EXISTS (SELECT 1 FROM conflict_declaration c WHERE c.expert_user_id = a.expert_user_id AND c.state_code = e.state_code) AS expert_conflicted
+         EXISTS (SELECT 1 FROM conflict_declaration c WHERE c.expert_user_id = a.expert_user_id AND c.state_code = e.state_code) AS expert_conflicted,
+         (SELECT d.due_date::text FROM deadline d WHERE d.kind = 'review' AND d.subject_type = 'state_evaluation' AND d.subject_id = e.id::text
+             AND d.status IN ('open', 'passed')) AS review_due_date
   FROM rapporteur_assignment a
   JOIN state_evaluation e ON e.id = a.evaluation_id
   JOIN user_account u ON u.id = a.expert_user_id`;
@@ -50,4 +55,5 @@ export const toAssignmentView = (r: RapporteurAssignmentRow): RapporteurAssignme
   closedAt: r.closed_at ? r.closed_at.toISOString() : null,
   expertAppointed: r.expert_appointed,
   expertConflicted: r.expert_conflicted,
+  reviewDueDate: r.review_due_date,
 });

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CommitteeStandingService } from '@mesecvi/appointments';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import type { Language } from '@mesecvi/http';
+import { DeadlinesService, type DeadlineView } from '@mesecvi/deadlines';
 import { Outbox, type RapporteurNoticeProps } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
+import { mailableRapporteurs, REVIEW_SUBJECT } from './rapporteur-recipients';
 
 export type RapporteurEvent = RapporteurNoticeProps['event'];
 
@@ -20,13 +21,6 @@ export interface RapporteurNoticeInput {
   occurrence?: string;
 }
 
-interface RapporteurRow {
-  id: string;
-  email: string;
-  name: string;
-  language: Language;
-}
-
 /**
  * Mails to the rapporteurs of an evaluation (open or done with their review, not withdrawn), staged in the caller's transaction (the change that
  * caused them is audited there), each in the expert's language and at most once per event. An
@@ -37,6 +31,7 @@ export class RapporteurNotices {
   constructor(
     private readonly outbox: Outbox,
     private readonly standing: CommitteeStandingService,
+    private readonly deadlines: DeadlinesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,16 +41,14 @@ export class RapporteurNotices {
       [input.evaluationId],
     );
     if (!evaluation) return [];
-    const experts: RapporteurRow[] = await manager.query(
-      `SELECT u.id, u.email, u.name, COALESCE(u.preferred_language, s.working_language, 'en') AS language
-         FROM rapporteur_assignment a
-         JOIN user_account u ON u.id = a.expert_user_id
-         LEFT JOIN state_party s ON s.code = u.state_code
-        WHERE a.evaluation_id = $1 AND a.status <> 'withdrawn' AND u.status = 'active'
-          AND ($2::uuid[] IS NULL OR a.expert_user_id = ANY($2::uuid[]))
-        ORDER BY u.email`,
-      [input.evaluationId, input.expertUserIds ?? null],
+    const experts = await mailableRapporteurs(
+      manager,
+      this.standing,
+      { id: input.evaluationId, stateCode: evaluation.state_code },
+      { openOnly: false, expertUserIds: input.expertUserIds },
     );
+    const due =
+      input.event === 'assigned' ? await this.reviewDue(manager, input.evaluationId, evaluation.state_code) : null;
     const state = (await manager.getRepository(StateParty).findOneBy({ code: evaluation.state_code })) as StateParty;
     const base = `${this.config.http.publicBaseUrl}/evaluations/${input.evaluationId}`;
     // A new version leads to what changed; anything else to the review.
@@ -65,7 +58,6 @@ export class RapporteurNotices {
         : `${base}/review`;
     const ids: string[] = [];
     for (const expert of experts) {
-      if ((await this.standing.excludedStates(expert.id, manager)).includes(evaluation.state_code)) continue;
       const id = await this.outbox.stageOnce(
         manager,
         {
@@ -82,6 +74,7 @@ export class RapporteurNotices {
             stateName: stateName(state, expert.language),
             versionNumber: input.versionNumber ?? null,
             link,
+            ...(due ? { reviewDueDate: due.dueDate, timeZone: due.timeZone } : {}),
           },
         },
         `rapporteur:${input.event}:${input.related.id}${input.occurrence ? `@${input.occurrence}` : ''}:${expert.id}`,
@@ -90,5 +83,20 @@ export class RapporteurNotices {
       if (id) ids.push(id);
     }
     return ids;
+  }
+
+  /** The review's live due date, if the secretariat set one (a completed review has none left). */
+  private async reviewDue(
+    manager: EntityManager,
+    evaluationId: string,
+    stateCode: string,
+  ): Promise<DeadlineView | null> {
+    const deadline = await this.deadlines.findForSubject(
+      manager,
+      'review',
+      { type: REVIEW_SUBJECT, id: evaluationId },
+      stateCode,
+    );
+    return deadline && (deadline.status === 'open' || deadline.status === 'passed') ? deadline : null;
   }
 }

@@ -9,6 +9,7 @@ import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
 import { ClarificationsService, type ClarificationView } from '@mesecvi/submissions';
 import { pointerInSchema } from './answer-pointer';
+import { REVIEW_SUBJECT } from './rapporteur-recipients';
 import { ReviewAccess } from './review-access.service';
 import { fieldInvalid, ruleConflict } from './review-errors';
 import { REVIEW_RULES } from './review-rules';
@@ -144,12 +145,21 @@ export class ReviewProgress {
         `SELECT count(*)::int AS n FROM rapporteur_assignment WHERE evaluation_id = $1 AND status = 'open'`,
         [evaluation.id],
       );
-      if (n === 0)
+      if (n === 0) {
         await this.transitions.apply(manager, evaluation, 'review_completed', {
           actor: caller,
           requestId: meta.requestId,
           now,
         });
+        // The review is done: its due date is met and nothing more is sent about it.
+        const due = await this.deadlines.findForSubject(
+          manager,
+          'review',
+          { type: REVIEW_SUBJECT, id: evaluation.id },
+          evaluation.stateCode,
+        );
+        if (due) await this.deadlines.complete(manager, due.id, { actor: caller, requestId: meta.requestId, now });
+      }
       return { evaluationId: evaluation.id, evaluationStatus: evaluation.status, openRapporteurs: n };
     });
   }

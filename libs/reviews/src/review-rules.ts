@@ -120,6 +120,16 @@ export const REVIEW_RULES = defineRules({
       pt: 'Os relatores são designados para avaliações enviadas e em revisão; o estado desta é {evaluationStatus}.',
     },
   },
+  review_due_date_not_open: {
+    rule: 'evaluation_not_reviewable',
+    status: 409,
+    messages: {
+      en: 'A review due date is set from submission until the review is completed; this evaluation is {evaluationStatus}.',
+      es: 'La fecha límite de la revisión se fija desde la presentación hasta que concluye la revisión; el estado de esta evaluación es {evaluationStatus}.',
+      fr: 'L’échéance de l’examen se fixe entre la soumission et la clôture de l’examen ; cette évaluation est à l’état {evaluationStatus}.',
+      pt: 'O prazo da revisão é definido desde o envio até a conclusão da revisão; o estado desta avaliação é {evaluationStatus}.',
+    },
+  },
   committee_member: {
     status: 422,
     messages: {

@@ -5,6 +5,7 @@ import ical from 'ical-generator';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { COMMITTEE_KINDS } from '@mesecvi/deadlines';
 import type { Caller, Language, RequestMeta, Role } from '@mesecvi/http';
 import { CalendarFeed } from './calendar-feed.entity';
 
@@ -17,6 +18,7 @@ const KIND_LABEL: Record<Language, Record<string, string>> = {
     clarification: 'Clarification due',
     follow_up: 'Follow-up report due',
     appointment_reply: 'Reply on appointments due',
+    review: 'Rapporteurs’ review due',
   },
   es: {
     response: 'Vence el envío de respuestas al cuestionario',
@@ -24,6 +26,7 @@ const KIND_LABEL: Record<Language, Record<string, string>> = {
     clarification: 'Vence la aclaración',
     follow_up: 'Vence el informe de seguimiento',
     appointment_reply: 'Vence la respuesta sobre designaciones',
+    review: 'Vence la revisión de las relatoras',
   },
   fr: {
     response: 'Échéance des réponses au questionnaire',
@@ -31,6 +34,7 @@ const KIND_LABEL: Record<Language, Record<string, string>> = {
     clarification: 'Échéance de la clarification',
     follow_up: 'Échéance du rapport de suivi',
     appointment_reply: 'Échéance de la réponse sur les nominations',
+    review: 'Échéance de l’examen des rapporteuses',
   },
   pt: {
     response: 'Prazo das respostas ao questionário',
@@ -38,6 +42,7 @@ const KIND_LABEL: Record<Language, Record<string, string>> = {
     clarification: 'Prazo do esclarecimento',
     follow_up: 'Prazo do relatório de acompanhamento',
     appointment_reply: 'Prazo da resposta sobre designações',
+    review: 'Prazo da revisão das relatoras',
   },
 };
 
@@ -119,8 +124,9 @@ export class CalendarFeedsService {
     if (!stateBound && person.role !== 'secretariat') return this.calendar([], person.language);
     const rows: FeedRow[] = await this.dataSource.query(
       `SELECT id, kind, title, state_code, to_char(due_date, 'YYYY-MM-DD') AS due_date, version
-         FROM deadline WHERE status IN ('open', 'passed') ${stateBound ? 'AND state_code = $1' : ''} ORDER BY due_date, state_code`,
-      stateBound ? [person.state_code] : [],
+         FROM deadline WHERE status IN ('open', 'passed') ${stateBound ? 'AND state_code = $1 AND kind <> ALL($2::text[])' : ''} ORDER BY due_date, state_code`,
+      // A state's users follow their own deadlines, not the committee's review of them.
+      stateBound ? [person.state_code, COMMITTEE_KINDS] : [],
     );
     return this.calendar(rows, person.language);
   }

@@ -33,7 +33,7 @@ export class AccountsController {
   @ApiOperation({ summary: "List accounts: the secretariat sees all, a state's users see their own state's" })
   @ApiOkResponse({ schema: { example: [accountExample] } })
   list(
-    @Query(new AjvQueryPipe<AccountQuery>(accountQuerySchema)) query: AccountQuery,
+    @Query(new AjvQueryPipe(accountQuerySchema)) query: AccountQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<AccountView[]> {
     return this.accounts.list(caller, query);
@@ -60,7 +60,7 @@ export class AccountsController {
   @ApiBody({ schema: openApiSchema(invitationSchema) })
   @ApiCreatedResponse({ schema: { example: accountExample } })
   invite(
-    @Body(new AjvBodyPipe<InvitationBody>(invitationSchema)) body: InvitationBody,
+    @Body(new AjvBodyPipe(invitationSchema)) body: InvitationBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AccountView> {
     return this.invitations.invite(body, meta);

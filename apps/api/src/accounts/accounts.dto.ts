@@ -1,7 +1,8 @@
-import { LANGUAGES, ROLES, type Language, type Role } from '@mesecvi/http';
+import { Type } from '@sinclair/typebox';
+import { LANGUAGES, ROLES, type Role } from '@mesecvi/http';
 import type { InvitationInput } from '@mesecvi/accounts';
 
-export const invitationSchema = {
+export const invitationSchema = Type.Unsafe<InvitationBody>({
   type: 'object',
   additionalProperties: false,
   required: ['email', 'name', 'role'],
@@ -13,7 +14,7 @@ export const invitationSchema = {
     preferredLanguage: { type: ['string', 'null'], enum: [...LANGUAGES, null], example: 'es' },
     replacesUserId: { type: 'string', format: 'uuid' },
   },
-};
+});
 export type InvitationBody = InvitationInput;
 
 export interface AccountQuery {
@@ -21,7 +22,7 @@ export interface AccountQuery {
   stateCode?: string;
   status?: 'invited' | 'active' | 'disabled';
 }
-export const accountQuerySchema = {
+export const accountQuerySchema = Type.Unsafe<AccountQuery>({
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -29,21 +30,7 @@ export const accountQuerySchema = {
     stateCode: { type: 'string', pattern: '^[A-Za-z]{3}$' },
     status: { type: 'string', enum: ['invited', 'active', 'disabled'] },
   },
-};
-
-export interface MeBody {
-  name?: string;
-  preferredLanguage?: Language | null;
-}
-export const meSchema = {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: {
-    name: { type: 'string', minLength: 1, maxLength: 200 },
-    preferredLanguage: { type: ['string', 'null'], enum: [...LANGUAGES, null] },
-  },
-};
+});
 
 export const accountExample = {
   id: '6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10',

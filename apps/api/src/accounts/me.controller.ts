@@ -1,6 +1,12 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, type AccountView } from '@mesecvi/accounts';
+import {
+  AccountsService,
+  AccountViewSchema,
+  OwnAccountChangesSchema,
+  type AccountView,
+  type OwnAccountChanges,
+} from '@mesecvi/accounts';
 import {
   AjvBodyPipe,
   ApiProblems,
@@ -11,7 +17,6 @@ import {
   type RequestMeta,
   openApiSchema,
 } from '@mesecvi/http';
-import { accountExample, meSchema, type MeBody } from './accounts.dto';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -22,7 +27,7 @@ export class MeController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'The signed-in account' })
-  @ApiOkResponse({ schema: { example: accountExample } })
+  @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
   @ApiProblems({ 401: true, 404: true })
   me(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AccountView> {
     return this.accounts.get(caller, caller.userId, meta);
@@ -31,11 +36,11 @@ export class MeController {
   @Patch()
   @Authenticated()
   @ApiOperation({ summary: 'Change your own name or preferred language (mails and pages follow it)' })
-  @ApiBody({ schema: openApiSchema(meSchema) })
-  @ApiOkResponse({ schema: { example: accountExample } })
+  @ApiBody({ schema: openApiSchema(OwnAccountChangesSchema) })
+  @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
   @ApiProblems({ 401: true, 404: true, 422: true })
   update(
-    @Body(new AjvBodyPipe<MeBody>(meSchema)) body: MeBody,
+    @Body(new AjvBodyPipe(OwnAccountChangesSchema)) body: OwnAccountChanges,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AccountView> {

@@ -41,7 +41,7 @@ export class AppointmentRequestsController {
   @ApiCreatedResponse({ schema: { example: requestExample } })
   @ApiProblems({ 422: [APPOINTMENT_RULES.reply_date_not_past] })
   open(
-    @Body(new AjvBodyPipe<OpenRequestInput>(openRequestSchema)) body: OpenRequestInput,
+    @Body(new AjvBodyPipe(openRequestSchema)) body: OpenRequestInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AppointmentRequestView> {
     return this.requests.open(body, meta);
@@ -80,7 +80,7 @@ export class AppointmentRequestsController {
   @ApiProblems({ 404: true, 409: [APPOINTMENT_RULES.nothing_pending], 422: [APPOINTMENT_RULES.state_in_request] })
   resend(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ResendBody>(resendRequestSchema)) body: ResendBody,
+    @Body(new AjvBodyPipe(resendRequestSchema)) body: ResendBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RequestTargetView[]> {
     return this.requests.resend(id, body.stateCodes, meta);
@@ -101,7 +101,7 @@ export class AppointmentRequestsController {
   decline(
     @Param('id') id: string,
     @Param('code') code: string,
-    @Body(new AjvBodyPipe<DeclineBody>(declineSchema)) body: DeclineBody,
+    @Body(new AjvBodyPipe(declineSchema)) body: DeclineBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RequestTargetView> {
     return this.requests.decline(id, code, body.note, meta);

@@ -46,7 +46,7 @@ export class AppointmentsController {
     422: [R.end_after_start, R.term_end_in_future, R.known_state, R.proposal_matches],
   })
   record(
-    @Body(new AjvBodyPipe<RecordAppointmentInput>(recordAppointmentSchema)) body: RecordAppointmentInput,
+    @Body(new AjvBodyPipe(recordAppointmentSchema)) body: RecordAppointmentInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AppointmentView> {
     return this.appointments.record(body, meta);
@@ -79,7 +79,7 @@ export class AppointmentsController {
   @ApiProblems({ 403: true, 404: true, 409: [R.appointment_not_active], 422: [R.end_after_start] })
   end(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<EndBody>(endAppointmentSchema)) body: EndBody,
+    @Body(new AjvBodyPipe(endAppointmentSchema)) body: EndBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AppointmentView> {
     return this.appointments.end(id, body.endDate, meta);

@@ -1,5 +1,15 @@
+import { Type } from '@sinclair/typebox';
 import { LANGUAGES } from '@mesecvi/http';
-import { APPOINTMENT_KINDS, COMMITTEE_OFFICES, ELECTION_METHODS } from '@mesecvi/appointments';
+import {
+  APPOINTMENT_KINDS,
+  COMMITTEE_OFFICES,
+  ELECTION_METHODS,
+  type DeclareConflictInput,
+  type ElectOfficerInput,
+  type OpenRequestInput,
+  type ProposeAppointmentInput,
+  type RecordAppointmentInput,
+} from '@mesecvi/appointments';
 
 const date = (example: string) => ({ type: 'string', format: 'date', example });
 const stateCode = { type: 'string', pattern: '^[A-Za-z]{3}$', example: 'ARG' };
@@ -16,7 +26,7 @@ const person = {
 const reference = (example: string) => ({ type: 'string', minLength: 1, maxLength: 300, example });
 const cvReference = { type: ['string', 'null'], minLength: 1, maxLength: 2000, example: 'doc:cv/2026/arg-titular.pdf' };
 
-export const recordAppointmentSchema = {
+export const recordAppointmentSchema = Type.Unsafe<RecordAppointmentInput>({
   type: 'object',
   additionalProperties: false,
   required: ['stateCode', 'kind', 'person', 'noteReference', 'notifiedOn', 'termStart'],
@@ -32,9 +42,9 @@ export const recordAppointmentSchema = {
     replacesId: { type: ['string', 'null'], format: 'uuid' },
     proposalId: { type: ['string', 'null'], format: 'uuid' },
   },
-};
+});
 
-export const proposeAppointmentSchema = {
+export const proposeAppointmentSchema = Type.Unsafe<ProposeAppointmentInput>({
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'person', 'noteReference'],
@@ -45,16 +55,16 @@ export const proposeAppointmentSchema = {
     noteReference: reference('Nota MMGyD 45/2026'),
     termStart: { type: ['string', 'null'], format: 'date', example: '2026-03-01' },
   },
-};
+});
 
-export const endAppointmentSchema = {
+export const endAppointmentSchema = Type.Unsafe<EndBody>({
   type: 'object',
   additionalProperties: false,
   required: ['endDate'],
   properties: { endDate: date('2027-02-28') },
-};
+});
 
-export const openRequestSchema = {
+export const openRequestSchema = Type.Unsafe<OpenRequestInput>({
   type: 'object',
   additionalProperties: false,
   required: ['kinds', 'replyDate'],
@@ -71,23 +81,23 @@ export const openRequestSchema = {
     replyDate: date('2026-04-30'),
     message: { type: 'string', maxLength: 5000, example: 'Ahead of the Fifth Multilateral Evaluation Round.' },
   },
-};
+});
 
-export const resendRequestSchema = {
+export const resendRequestSchema = Type.Unsafe<ResendBody>({
   type: 'object',
   additionalProperties: false,
   properties: { stateCodes: { type: 'array', minItems: 1, maxItems: 64, items: stateCode } },
-};
+});
 
-export const declineSchema = {
+export const declineSchema = Type.Unsafe<DeclineBody>({
   type: 'object',
   additionalProperties: false,
   properties: {
     note: { type: 'string', maxLength: 2000, example: 'Note verbale 77/2026: the state will confirm after elections.' },
   },
-};
+});
 
-export const electOfficerSchema = {
+export const electOfficerSchema = Type.Unsafe<ElectOfficerInput>({
   type: 'object',
   additionalProperties: false,
   required: ['office', 'appointmentId', 'method', 'termStart'],
@@ -100,9 +110,9 @@ export const electOfficerSchema = {
     abstentions: { type: ['integer', 'null'], minimum: 0, maximum: 1000, example: 2 },
     termStart: date('2026-06-01'),
   },
-};
+});
 
-export const declareConflictSchema = {
+export const declareConflictSchema = Type.Unsafe<DeclareConflictInput>({
   type: 'object',
   additionalProperties: false,
   required: ['stateCode', 'reason'],
@@ -111,13 +121,13 @@ export const declareConflictSchema = {
     stateCode,
     reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Advised the ministry of this state in 2025.' },
   },
-};
+});
 
-export const conflictQuerySchema = {
+export const conflictQuerySchema = Type.Unsafe<ConflictQuery>({
   type: 'object',
   additionalProperties: false,
   properties: { expertUserId: { type: 'string', format: 'uuid' } },
-};
+});
 
 export interface ResendBody {
   stateCodes?: string[];

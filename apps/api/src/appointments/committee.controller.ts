@@ -124,7 +124,7 @@ export class CommitteeController {
     ],
   })
   elect(
-    @Body(new AjvBodyPipe<ElectOfficerInput>(electOfficerSchema)) body: ElectOfficerInput,
+    @Body(new AjvBodyPipe(electOfficerSchema)) body: ElectOfficerInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<CommitteeOfficeView> {
     return this.offices.elect(body, meta);
@@ -137,7 +137,7 @@ export class CommitteeController {
   })
   @ApiOkResponse({ schema: { example: [conflictExample] } })
   listConflicts(
-    @Query(new AjvQueryPipe<ConflictQuery>(conflictQuerySchema)) query: ConflictQuery,
+    @Query(new AjvQueryPipe(conflictQuerySchema)) query: ConflictQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<ConflictDeclarationView[]> {
     return this.conflicts.list(caller, query.expertUserId);
@@ -157,7 +157,7 @@ export class CommitteeController {
     422: [APPOINTMENT_RULES.expert_required, APPOINTMENT_RULES.known_expert, APPOINTMENT_RULES.known_state],
   })
   declare(
-    @Body(new AjvBodyPipe<DeclareConflictInput>(declareConflictSchema)) body: DeclareConflictInput,
+    @Body(new AjvBodyPipe(declareConflictSchema)) body: DeclareConflictInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ConflictDeclarationView> {

@@ -66,7 +66,7 @@ export class StateAppointmentsController {
   @ApiCreatedResponse({ schema: { example: proposalExample } })
   propose(
     @Param('code') code: string,
-    @Body(new AjvBodyPipe<ProposeAppointmentInput>(proposeAppointmentSchema)) body: ProposeAppointmentInput,
+    @Body(new AjvBodyPipe(proposeAppointmentSchema)) body: ProposeAppointmentInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ProposalView> {

@@ -6,12 +6,11 @@ import {
   AUDIT_QUERY_MESSAGES,
   auditEventsQuerySchema,
   type AuditEventsQuery,
-  type AuditEventsRawQuery,
 } from './audit-events.query';
 
 // A repeated parameter arrives as an array and fails its `type: string` check (no array
 // coercion), which is what we want.
-const validate = compileQuery<AuditEventsRawQuery>(auditEventsQuerySchema);
+const validate = compileQuery(auditEventsQuerySchema);
 
 const MAX_BIGINT = 9223372036854775807n;
 

@@ -2,10 +2,10 @@ import { applyDecorators, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuditService, type AuditEventPage } from '@mesecvi/audit';
 import { Authenticated } from '@mesecvi/http';
-import { auditEventsQuerySchema, type AuditEventsQuery } from './audit-events.query';
+import { auditEventsQueryJson, type AuditEventsQuery } from './audit-events.query';
 import { AuditEventsQueryPipe } from './audit-events-query.pipe';
 
-const QUERY_DOCS: Record<keyof typeof auditEventsQuerySchema.properties, string> = {
+const QUERY_DOCS: Record<keyof typeof auditEventsQueryJson.properties, string> = {
   entityType: 'Only events about this kind of entity (e.g. `state_party`)',
   entityId: 'Only events about this entity id (use with entityType)',
   actorUserId: 'Only events by this user',
@@ -24,7 +24,7 @@ const DocumentedQuery = (): MethodDecorator =>
         name,
         required: false,
         description,
-        schema: auditEventsQuerySchema.properties[name as keyof typeof QUERY_DOCS] as object,
+        schema: auditEventsQueryJson.properties[name as keyof typeof QUERY_DOCS] as object,
       }),
     ),
   );

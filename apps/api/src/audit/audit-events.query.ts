@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import type { AuditFilters, AuditPageRequest } from '@mesecvi/audit';
 import { AUDIT_LIST_MAX_LIMIT } from '@mesecvi/audit';
 
@@ -22,8 +23,8 @@ export const AUDIT_EVENTS_DEFAULT_LIMIT = 50;
 
 const isoDate = { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] };
 
-/** One schema both validates the query and documents it in OpenAPI. */
-export const auditEventsQuerySchema = {
+/** The query's parameters as written, which the controller documents one by one. */
+export const auditEventsQueryJson = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -38,6 +39,8 @@ export const auditEventsQuerySchema = {
     before: { type: 'string', pattern: '^[1-9][0-9]{0,18}$' },
   },
 } as const;
+/** One schema both validates the query and documents it in OpenAPI. */
+export const auditEventsQuerySchema = Type.Unsafe<AuditEventsRawQuery>(auditEventsQueryJson);
 
 /** Plain-English messages per parameter, so a 422 names the parameter and what it accepts. */
 export const AUDIT_QUERY_MESSAGES: Record<string, string> = {

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { AuthService, PasswordResetService, type TokenPair } from '@mesecvi/accounts';
+import { AuthService, PasswordResetService, TokenPairSchema, type TokenPair } from '@mesecvi/accounts';
 import {
   AjvBodyPipe,
   ApiProblems,
@@ -22,11 +22,13 @@ import {
   openApiSchema,
 } from '@mesecvi/http';
 import {
-  loginSchema,
-  passwordResetSchema,
-  refreshSchema,
-  tokenPairExample,
+  LoginSchema,
+  PASSWORD_RESET_MESSAGE,
+  PasswordResetAnswerSchema,
+  PasswordResetSchema,
+  RefreshSchema,
   type LoginBody,
+  type PasswordResetAnswer,
   type PasswordResetBody,
   type RefreshBody,
 } from './auth.dto';
@@ -43,13 +45,10 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; throttled per account and address (429 + Retry-After)' })
-  @ApiBody({ schema: openApiSchema(loginSchema) })
-  @ApiOkResponse({ schema: { example: tokenPairExample } })
+  @ApiBody({ schema: openApiSchema(LoginSchema) })
+  @ApiOkResponse({ schema: openApiSchema(TokenPairSchema) })
   @ApiProblems({ 401: true, 422: true })
-  login(
-    @Body(new AjvBodyPipe<LoginBody>(loginSchema)) body: LoginBody,
-    @Req() req: FastifyRequest,
-  ): Promise<TokenPair> {
+  login(@Body(new AjvBodyPipe(LoginSchema)) body: LoginBody, @Req() req: FastifyRequest): Promise<TokenPair> {
     return this.auth.login(body.email, body.password, req.ip, String(req.id));
   }
 
@@ -57,13 +56,10 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends the whole session' })
-  @ApiBody({ schema: openApiSchema(refreshSchema) })
-  @ApiOkResponse({ schema: { example: tokenPairExample } })
+  @ApiBody({ schema: openApiSchema(RefreshSchema) })
+  @ApiOkResponse({ schema: openApiSchema(TokenPairSchema) })
   @ApiProblems({ 401: true, 422: true })
-  refresh(
-    @Body(new AjvBodyPipe<RefreshBody>(refreshSchema)) body: RefreshBody,
-    @Req() req: FastifyRequest,
-  ): Promise<TokenPair> {
+  refresh(@Body(new AjvBodyPipe(RefreshSchema)) body: RefreshBody, @Req() req: FastifyRequest): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken, String(req.id));
   }
 
@@ -85,16 +81,14 @@ export class AuthController {
     summary:
       'Ask for a password reset link by e-mail; limited per address and per client; the answer is the same whether or not the address has an account or the request was limited',
   })
-  @ApiBody({ schema: openApiSchema(passwordResetSchema) })
-  @ApiAcceptedResponse({
-    schema: { example: { message: 'If an account exists for this address, a link has been sent to it.' } },
-  })
+  @ApiBody({ schema: openApiSchema(PasswordResetSchema) })
+  @ApiAcceptedResponse({ schema: openApiSchema(PasswordResetAnswerSchema) })
   @ApiProblems({ 422: true })
   async passwordReset(
-    @Body(new AjvBodyPipe<PasswordResetBody>(passwordResetSchema)) body: PasswordResetBody,
+    @Body(new AjvBodyPipe(PasswordResetSchema)) body: PasswordResetBody,
     @Req() req: FastifyRequest,
-  ): Promise<{ message: string }> {
+  ): Promise<PasswordResetAnswer> {
     await this.resets.request(body.email, req.ip, String(req.id));
-    return { message: 'If an account exists for this address, a link has been sent to it.' };
+    return { message: PASSWORD_RESET_MESSAGE };
   }
 }

@@ -1,40 +1,19 @@
-export interface LoginBody {
-  email: string;
-  password: string;
-}
-export const loginSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['email', 'password'],
-  properties: {
-    email: { type: 'string', minLength: 3, maxLength: 320, example: 'secretariat@mesecvi.demo' },
-    password: { type: 'string', minLength: 1, maxLength: 200, example: 'demo-secretariat-2026' },
-  },
-};
+import { Type, type Static } from '@sinclair/typebox';
+import { Closed } from '@mesecvi/http';
 
-export interface RefreshBody {
-  refreshToken: string;
-}
-export const refreshSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['refreshToken'],
-  properties: { refreshToken: { type: 'string', minLength: 20, maxLength: 200 } },
-};
+export const LoginSchema = Closed({
+  email: Type.String({ minLength: 3, maxLength: 320, example: 'secretariat@mesecvi.demo' }),
+  password: Type.String({ minLength: 1, maxLength: 200, example: 'demo-secretariat-2026' }),
+});
+export type LoginBody = Static<typeof LoginSchema>;
 
-export interface PasswordResetBody {
-  email: string;
-}
-export const passwordResetSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['email'],
-  properties: { email: { type: 'string', minLength: 3, maxLength: 320 } },
-};
+export const RefreshSchema = Closed({ refreshToken: Type.String({ minLength: 20, maxLength: 200 }) });
+export type RefreshBody = Static<typeof RefreshSchema>;
 
-export const tokenPairExample = {
-  tokenType: 'Bearer',
-  accessToken: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…',
-  expiresIn: 900,
-  refreshToken: 'kq3v0i1m…',
-};
+export const PasswordResetSchema = Closed({ email: Type.String({ minLength: 3, maxLength: 320 }) });
+export type PasswordResetBody = Static<typeof PasswordResetSchema>;
+
+/** The same answer whether or not the address has an account, so it tells nobody which addresses do. */
+export const PASSWORD_RESET_MESSAGE = 'If an account exists for this address, a link has been sent to it.';
+export const PasswordResetAnswerSchema = Closed({ message: Type.Literal(PASSWORD_RESET_MESSAGE) });
+export type PasswordResetAnswer = Static<typeof PasswordResetAnswerSchema>;

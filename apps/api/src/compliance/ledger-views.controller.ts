@@ -41,7 +41,7 @@ export class LedgerViewsController {
   @Authenticated('secretariat', 'state_focal_point')
   @ApiOperation({
     summary:
-      'The mails sent about one state (its focal point: its own state only, without the secretariat’s internal mails; 404 for another state)',
+      'The mails sent about one state (its focal point: its own state only, without the secretariat’s internal mails nor those to its rapporteurs; 404 for another state)',
     description: 'Same filters and paging as GET /outbox; `stateCode` is the path’s.',
   })
   @ApiOkResponse({ description: 'A page of ledger rows, newest first' })
@@ -53,7 +53,8 @@ export class LedgerViewsController {
   ): Promise<OutboxPage> {
     if (!/^[A-Z]{3}$/.test(code)) throw new DomainError('not_found', `State party ${code} was not found`);
     this.policy.assertStateRecords(caller, code, meta, `State party ${code}`);
-    const internal = caller.role === 'secretariat' ? undefined : ['secretariat'];
+    // The state's own view leaves out the secretariat's mails and the committee's (who its rapporteurs are stays with the committee).
+    const internal = caller.role === 'secretariat' ? undefined : ['secretariat', 'rapporteur'];
     return this.ledger.list({ ...query, stateCode: code, excludeRecipientRoles: internal });
   }
 }

@@ -51,7 +51,7 @@ export class DeadlinesController {
   @ApiOperation({ summary: "List deadlines, soonest first; a state's users see their own state's only" })
   @ApiOkResponse({ schema: { example: { items: [deadlineExample], nextCursor: null } } })
   list(
-    @Query(new AjvQueryPipe<DeadlineListQuery>(deadlineListQuerySchema)) query: DeadlineListQuery,
+    @Query(new AjvQueryPipe(deadlineListQuerySchema)) query: DeadlineListQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<DeadlinePage> {
     return this.queries.list(query, this.policy.stateRecordsScope(caller));
@@ -67,7 +67,7 @@ export class DeadlinesController {
   @ApiCreatedResponse({ schema: { example: [deadlineExample] } })
   @ApiProblems({ 422: [DEADLINE_RULES.due_date_in_past] })
   create(
-    @Body(new AjvBodyPipe<AdHocDeadlineBody>(adHocDeadlineSchema)) body: AdHocDeadlineBody,
+    @Body(new AjvBodyPipe(adHocDeadlineSchema)) body: AdHocDeadlineBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView[]> {
     return this.secretariat.createAdHoc(body, meta);
@@ -99,11 +99,15 @@ export class DeadlinesController {
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineDetail> {
-    return this.queries.get(id, (stateCode) => {
-      const ok = this.policy.canReadStateRecords(caller, stateCode);
-      if (!ok) this.policy.denied(caller, meta, `deadline ${id}`, stateCode);
-      return ok;
-    });
+    return this.queries.get(
+      id,
+      (stateCode) => {
+        const ok = this.policy.canReadStateRecords(caller, stateCode);
+        if (!ok) this.policy.denied(caller, meta, `deadline ${id}`, stateCode);
+        return ok;
+      },
+      !this.policy.isStateBound(caller),
+    );
   }
 
   @Post(':id/move')
@@ -118,7 +122,7 @@ export class DeadlinesController {
   @ApiProblems({ 404: true, 409: true, 412: true, 422: [DEADLINE_RULES.due_date_in_past], 428: true })
   move(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<MoveDeadlineBody>(moveDeadlineSchema)) body: MoveDeadlineBody,
+    @Body(new AjvBodyPipe(moveDeadlineSchema)) body: MoveDeadlineBody,
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
@@ -134,7 +138,7 @@ export class DeadlinesController {
   @ApiProblems({ 404: true, 409: true })
   complete(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<CloseDeadlineBody>(completeDeadlineSchema)) body: CloseDeadlineBody,
+    @Body(new AjvBodyPipe(completeDeadlineSchema)) body: CloseDeadlineBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
     return this.secretariat.complete(id, body.reason ?? null, meta);
@@ -151,7 +155,7 @@ export class DeadlinesController {
   @ApiProblems({ 404: true, 409: true })
   cancel(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<Required<CloseDeadlineBody>>(cancelDeadlineSchema)) body: Required<CloseDeadlineBody>,
+    @Body(new AjvBodyPipe(cancelDeadlineSchema)) body: Required<CloseDeadlineBody>,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DeadlineView> {
     return this.secretariat.cancel(id, body.reason, meta);

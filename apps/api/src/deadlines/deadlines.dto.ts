@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import {
   DEADLINE_KINDS,
   DEADLINE_STATUSES,
@@ -22,7 +23,7 @@ const confirmPastDue = {
   type: 'boolean',
   description: 'true to enter a due date before today on purpose (history); audited',
 };
-export const adHocDeadlineSchema = {
+export const adHocDeadlineSchema = Type.Unsafe<AdHocDeadlineBody>({
   type: 'object',
   additionalProperties: false,
   required: ['title', 'dueDate', 'stateCodes'],
@@ -53,14 +54,14 @@ export const adHocDeadlineSchema = {
     },
     confirmPastDue,
   },
-};
+});
 
 export interface MoveDeadlineBody {
   dueDate: string;
   reason: string;
   confirmPastDue?: boolean;
 }
-export const moveDeadlineSchema = {
+export const moveDeadlineSchema = Type.Unsafe<MoveDeadlineBody>({
   type: 'object',
   additionalProperties: false,
   required: ['dueDate', 'reason'],
@@ -74,19 +75,22 @@ export const moveDeadlineSchema = {
     },
     confirmPastDue,
   },
-};
+});
 
 export interface CloseDeadlineBody {
   reason?: string;
 }
-export const completeDeadlineSchema = {
+export const completeDeadlineSchema = Type.Unsafe<CloseDeadlineBody>({
   type: 'object',
   additionalProperties: false,
   properties: {
     reason: { type: 'string', minLength: 1, maxLength: 2000, example: 'Received by e-mail on 12 September' },
   },
-};
-export const cancelDeadlineSchema = { ...completeDeadlineSchema, required: ['reason'] };
+});
+export const cancelDeadlineSchema = Type.Unsafe<Required<CloseDeadlineBody>>({
+  ...completeDeadlineSchema,
+  required: ['reason'],
+});
 
 export interface DeadlineListQuery {
   stateCode?: string;
@@ -97,7 +101,7 @@ export interface DeadlineListQuery {
   limit: number;
   cursor?: string;
 }
-export const deadlineListQuerySchema = {
+export const deadlineListQuerySchema = Type.Unsafe<DeadlineListQuery>({
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -109,12 +113,12 @@ export const deadlineListQuerySchema = {
     limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
     cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' },
   },
-};
+});
 
 export interface LadderBody {
   rules: LadderRuleInput[];
 }
-export const ladderSchema = {
+export const ladderSchema = Type.Unsafe<LadderBody>({
   type: 'object',
   additionalProperties: false,
   required: ['rules'],
@@ -142,14 +146,14 @@ export const ladderSchema = {
       },
     },
   },
-};
+});
 
 export interface ClockBody {
   days?: number;
   hours?: number;
   minutes?: number;
 }
-export const clockSchema = {
+export const clockSchema = Type.Unsafe<ClockBody>({
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -158,7 +162,7 @@ export const clockSchema = {
     hours: { type: 'integer', minimum: 0, maximum: 1000 },
     minutes: { type: 'integer', minimum: 0, maximum: 100000 },
   },
-};
+});
 
 export const deadlineExample = {
   id: '8c0b1f0e-6d5f-4f21-a0f5-0c3e0e6a9a11',

@@ -24,7 +24,7 @@ export class DemoClockController {
   })
   @ApiBody({ schema: openApiSchema(clockSchema) })
   @ApiOkResponse({ schema: { example: { now: '2026-09-23T13:05:00.000Z' } } })
-  async advance(@Body(new AjvBodyPipe<ClockBody>(clockSchema)) body: ClockBody): Promise<{ now: string }> {
+  async advance(@Body(new AjvBodyPipe(clockSchema)) body: ClockBody): Promise<{ now: string }> {
     const ms = ((body.days ?? 0) * 24 * 60 + (body.hours ?? 0) * 60 + (body.minutes ?? 0)) * 60_000;
     return { now: (await this.clock.advance(ms)).toISOString() };
   }

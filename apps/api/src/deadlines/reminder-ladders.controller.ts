@@ -61,7 +61,7 @@ export class ReminderLaddersController {
   @ApiOkResponse({ schema: { example: { ...ladderExample, deadlinesReplanned: 12 } } })
   replace(
     @Param('kind') kind: string,
-    @Body(new AjvBodyPipe<LadderBody>(ladderSchema)) body: LadderBody,
+    @Body(new AjvBodyPipe(ladderSchema)) body: LadderBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ReminderLadderView> {
     return this.ladders.replace(kind, body.rules, meta);

@@ -19,7 +19,7 @@ export class AnnualReportsController {
   })
   async get(
     @Param('year') year: string,
-    @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery,
+    @Query(new AjvQueryPipe(documentQuerySchema)) query: DocumentQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AnnualReport | string> {
     const report = await this.reports.report(year, query.lang ?? 'en');

@@ -36,7 +36,7 @@ export class HemisphericReportsController {
   })
   async get(
     @Param('id') id: string,
-    @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery,
+    @Query(new AjvQueryPipe(documentQuerySchema)) query: DocumentQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<HemisphericReportView | string> {
     const view = await this.reports.forRound(id);
@@ -65,7 +65,7 @@ export class HemisphericReportsController {
   })
   adopt(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<HemisphericAdoptionBody>(hemisphericAdoptionSchema)) body: HemisphericAdoptionBody,
+    @Body(new AjvBodyPipe(hemisphericAdoptionSchema)) body: HemisphericAdoptionBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<HemisphericReportView> {

@@ -1,11 +1,12 @@
+import { Type } from '@sinclair/typebox';
 import { adoptionDecisionProperties } from '../reports/reports.dto';
 
-export const hemisphericAdoptionSchema = {
+export const hemisphericAdoptionSchema = Type.Unsafe<HemisphericAdoptionBody>({
   type: 'object',
   additionalProperties: false,
   required: ['method', 'meeting', 'adoptedOn'],
   properties: adoptionDecisionProperties,
-};
+});
 export interface HemisphericAdoptionBody {
   method: 'consensus' | 'vote';
   votesFor?: number;
@@ -16,14 +17,14 @@ export interface HemisphericAdoptionBody {
   symbol?: string;
 }
 
-export const documentQuerySchema = {
+export const documentQuerySchema = Type.Unsafe<DocumentQuery>({
   type: 'object',
   additionalProperties: false,
   properties: {
     format: { type: 'string', enum: ['json', 'html', 'md'], default: 'json' },
     lang: { type: 'string', enum: ['en', 'es', 'fr', 'pt'], default: 'en' },
   },
-};
+});
 export interface DocumentQuery {
   format?: 'json' | 'html' | 'md';
   lang?: 'en' | 'es' | 'fr' | 'pt';

@@ -29,7 +29,7 @@ export class PublicHemisphericReportsController {
   })
   async get(
     @Param('id') id: string,
-    @Query(new AjvQueryPipe<DocumentQuery>(documentQuerySchema)) query: DocumentQuery,
+    @Query(new AjvQueryPipe(documentQuerySchema)) query: DocumentQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<HemisphericReportView | string> {
     const view = await this.reports.getPublished(id);

@@ -1,17 +1,11 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '@mesecvi/errors';
 import { compileQuery } from '@mesecvi/http';
-import {
-  OUTBOX_DEFAULT_LIMIT,
-  OUTBOX_QUERY_MESSAGES,
-  outboxQuerySchema,
-  type OutboxQuery,
-  type OutboxRawQuery,
-} from './outbox.query';
+import { OUTBOX_DEFAULT_LIMIT, OUTBOX_QUERY_MESSAGES, outboxQuerySchema, type OutboxQuery } from './outbox.query';
 
 // A repeated parameter arrives as an array and fails its `type: string` check (no array
 // coercion), which is what we want.
-const validate = compileQuery<OutboxRawQuery>(outboxQuerySchema);
+const validate = compileQuery(outboxQuerySchema);
 
 const messageFor = (name: string): string | undefined =>
   Object.prototype.hasOwnProperty.call(OUTBOX_QUERY_MESSAGES, name)

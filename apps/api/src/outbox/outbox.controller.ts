@@ -2,10 +2,10 @@ import { applyDecorators, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '@mesecvi/http';
 import { OutboxLedger, type OutboxPage } from '@mesecvi/mail';
-import { outboxQuerySchema, type OutboxQuery } from './outbox.query';
+import { outboxQueryJson, type OutboxQuery } from './outbox.query';
 import { OutboxQueryPipe } from './outbox-query.pipe';
 
-const QUERY_DOCS: Record<keyof typeof outboxQuerySchema.properties, string> = {
+const QUERY_DOCS: Record<keyof typeof outboxQueryJson.properties, string> = {
   kind: 'Only mails of this kind',
   recipient: 'Only mails whose recipient address contains this text (any case)',
   stateCode: 'Only mails concerning this state (three-letter code, e.g. `HTI`)',
@@ -25,7 +25,7 @@ const DocumentedQuery = (): MethodDecorator =>
         name,
         required: false,
         description,
-        schema: outboxQuerySchema.properties[name as keyof typeof QUERY_DOCS] as object,
+        schema: outboxQueryJson.properties[name as keyof typeof QUERY_DOCS] as object,
       }),
     ),
   );

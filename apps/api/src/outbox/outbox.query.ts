@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import { MAIL_KINDS, OUTBOX_STATUSES, type MailKind, type OutboxListFilter, type OutboxStatus } from '@mesecvi/mail';
 
 /** The query string of `GET /outbox` as it arrives (every value a string, `limit` coerced). */
@@ -18,8 +19,8 @@ export const OUTBOX_MAX_LIMIT = 200;
 
 const isoDate = { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] };
 
-/** One schema both validates the query and documents it in OpenAPI. */
-export const outboxQuerySchema = {
+/** The query's parameters as written, which the controller documents one by one. */
+export const outboxQueryJson = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -34,9 +35,11 @@ export const outboxQuerySchema = {
     cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' },
   },
 } as const;
+/** One schema both validates the query and documents it in OpenAPI. */
+export const outboxQuerySchema = Type.Unsafe<OutboxRawQuery>(outboxQueryJson);
 
 /** Plain-English messages per parameter, so a 422 names the parameter and what it accepts. */
-export const OUTBOX_QUERY_MESSAGES: Record<keyof typeof outboxQuerySchema.properties, string> = {
+export const OUTBOX_QUERY_MESSAGES: Record<keyof typeof outboxQueryJson.properties, string> = {
   kind: `kind must be one of ${MAIL_KINDS.join(', ')}`,
   recipient: 'recipient must be a non-empty string of at most 320 characters',
   stateCode: 'stateCode must be a three-letter state code in capitals (e.g. HTI)',

@@ -37,7 +37,7 @@ export class QuestionnairesController {
   async get(
     @Param('key') key: string,
     @Param('version') version: string,
-    @Query(new AjvQueryPipe<QuestionnaireQuery>(questionnaireQuerySchema)) query: QuestionnaireQuery,
+    @Query(new AjvQueryPipe(questionnaireQuerySchema)) query: QuestionnaireQuery,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<QuestionnaireDocumentView> {

@@ -1,14 +1,15 @@
+import { Type } from '@sinclair/typebox';
 import { LANGUAGES, type Language } from '@mesecvi/http';
 
 export interface QuestionnaireQuery {
   lang?: Language;
 }
 
-export const questionnaireQuerySchema = {
+export const questionnaireQuerySchema = Type.Unsafe<QuestionnaireQuery>({
   type: 'object',
   additionalProperties: false,
   properties: { lang: { type: 'string', enum: [...LANGUAGES] } },
-};
+});
 
 export const questionnaireExample = {
   id: '5f7c2a9e-1b3d-4c6e-8f90-a1b2c3d4e5f6',

@@ -103,7 +103,7 @@ export class FollowUpController {
   })
   propose(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody,
+    @Body(new AjvBodyPipe(ratingSchema)) body: RatingBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<FollowUpEvaluationView> {
@@ -135,7 +135,7 @@ export class FollowUpController {
   })
   record(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<RatingBody>(ratingSchema)) body: RatingBody,
+    @Body(new AjvBodyPipe(ratingSchema)) body: RatingBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<FollowUpEvaluationView> {

@@ -58,7 +58,7 @@ export class RecommendationsController {
   })
   @ApiOkResponse({ schema: { example: [registerRowExample] } })
   list(
-    @Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery,
+    @Query(new AjvQueryPipe(registerQuerySchema)) query: RegisterQuery,
     @CurrentCaller() caller: Caller,
   ): Promise<RegisterRow[]> {
     return this.register.list(caller, query);
@@ -69,7 +69,7 @@ export class RecommendationsController {
   @ApiOperation({ summary: 'The register as CSV (same filters and rows as the JSON list)' })
   @ApiProduces('text/csv')
   async csv(
-    @Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery,
+    @Query(new AjvQueryPipe(registerQuerySchema)) query: RegisterQuery,
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
@@ -85,7 +85,7 @@ export class RecommendationsController {
   })
   @ApiProduces(XLSX)
   async xlsx(
-    @Query(new AjvQueryPipe<RegisterQuery>(registerQuerySchema)) query: RegisterQuery,
+    @Query(new AjvQueryPipe(registerQuerySchema)) query: RegisterQuery,
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
@@ -146,7 +146,7 @@ export class RecommendationsController {
   @ApiOkResponse({ schema: { example: registerRowExample } })
   translations(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<TranslationsBody>(translationsSchema)) body: TranslationsBody,
+    @Body(new AjvBodyPipe(translationsSchema)) body: TranslationsBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RegisterEntry> {

@@ -1,8 +1,9 @@
+import { Type } from '@sinclair/typebox';
 import { LANGUAGES } from '@mesecvi/http';
 import { CONVENTION_ARTICLES, THEMES } from '@mesecvi/questionnaires';
 import { RECOMMENDATION_STATUSES, type RegisterFilters } from '@mesecvi/recommendations';
 
-export const registerQuerySchema = {
+export const registerQuerySchema = Type.Unsafe<RegisterQuery>({
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -14,10 +15,10 @@ export const registerQuerySchema = {
     compliance: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,31}$', example: 'partially_complied' },
     closed: { type: 'boolean' },
   },
-};
+});
 export type RegisterQuery = RegisterFilters;
 
-export const translationsSchema = {
+export const translationsSchema = Type.Unsafe<TranslationsBody>({
   type: 'object',
   additionalProperties: false,
   required: ['translations'],
@@ -32,12 +33,12 @@ export const translationsSchema = {
       },
     },
   },
-};
+});
 export interface TranslationsBody {
   translations: Partial<Record<(typeof LANGUAGES)[number], string>>;
 }
 
-export const ratingSchema = {
+export const ratingSchema = Type.Unsafe<RatingBody>({
   type: 'object',
   additionalProperties: false,
   required: ['recommendationId', 'value', 'justification'],
@@ -56,7 +57,7 @@ export const ratingSchema = {
       example: 'The 2027 budget law has a line for the plan; execution is not reported yet.',
     },
   },
-};
+});
 export interface RatingBody {
   recommendationId: string;
   value: string;

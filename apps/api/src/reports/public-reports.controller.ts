@@ -27,7 +27,7 @@ export class PublicReportsController {
   })
   async get(
     @Param('id') id: string,
-    @Query(new AjvQueryPipe<RenderQuery>(renderQuerySchema)) query: RenderQuery,
+    @Query(new AjvQueryPipe(renderQuerySchema)) query: RenderQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CountryReportView | string> {
     const format = query.format ?? 'json';

@@ -114,7 +114,7 @@ export class ReportsController {
   async save(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,
-    @Body(new AjvBodyPipe<ReportDraftBody>(reportDraftSchema)) body: ReportDraftBody,
+    @Body(new AjvBodyPipe(reportDraftSchema)) body: ReportDraftBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -169,7 +169,7 @@ export class ReportsController {
   })
   async observations(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ObservationsBody>(observationsSchema)) body: ObservationsBody,
+    @Body(new AjvBodyPipe(observationsSchema)) body: ObservationsBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -201,7 +201,7 @@ export class ReportsController {
   async adopt(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,
-    @Body(new AjvBodyPipe<AdoptionBody>(adoptionSchema)) body: AdoptionBody,
+    @Body(new AjvBodyPipe(adoptionSchema)) body: AdoptionBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -229,7 +229,7 @@ export class ReportsController {
   async correct(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,
-    @Body(new AjvBodyPipe<CorrigendumBody>(corrigendumSchema)) body: CorrigendumBody,
+    @Body(new AjvBodyPipe(corrigendumSchema)) body: CorrigendumBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -1,8 +1,9 @@
+import { Type } from '@sinclair/typebox';
 import { CONVENTION_ARTICLES, THEMES } from '@mesecvi/questionnaires';
 
 const text = (max: number, example: string) => ({ type: 'string', minLength: 1, maxLength: max, example });
 
-export const reportDraftSchema = {
+export const reportDraftSchema = Type.Unsafe<ReportDraftBody>({
   type: 'object',
   additionalProperties: false,
   required: ['sections', 'recommendations'],
@@ -35,7 +36,7 @@ export const reportDraftSchema = {
       },
     },
   },
-};
+});
 export interface ReportDraftBody {
   sections: Record<string, string>;
   recommendations: Array<{ id?: string; theme: string; articles: string[]; text: string }>;
@@ -44,7 +45,7 @@ export interface ReportDraftBody {
 /** Evidence files cited by an observation (uploaded with POST /evaluations/{id}/attachments). */
 const attachmentIds = { type: 'array', maxItems: 50, uniqueItems: true, items: { type: 'string', format: 'uuid' } };
 
-export const observationsSchema = {
+export const observationsSchema = Type.Unsafe<ObservationsBody>({
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -74,7 +75,7 @@ export const observationsSchema = {
       },
     },
   },
-};
+});
 export interface ObservationsBody {
   general?: string;
   generalAttachmentIds?: string[];
@@ -93,7 +94,7 @@ export const adoptionDecisionProperties = {
   symbol: text(120, 'MESECVI/CEVI/doc.12/27'),
 };
 
-export const adoptionSchema = {
+export const adoptionSchema = Type.Unsafe<AdoptionBody>({
   type: 'object',
   additionalProperties: false,
   required: ['method', 'meeting', 'adoptedOn'],
@@ -101,7 +102,7 @@ export const adoptionSchema = {
     ...adoptionDecisionProperties,
     overrideReason: text(5000, 'The State announced in writing that it will not send observations.'),
   },
-};
+});
 export interface AdoptionBody {
   method: 'consensus' | 'vote';
   votesFor?: number;
@@ -113,20 +114,20 @@ export interface AdoptionBody {
   symbol?: string;
 }
 
-export const renderQuerySchema = {
+export const renderQuerySchema = Type.Unsafe<RenderQuery>({
   type: 'object',
   additionalProperties: false,
   properties: {
     format: { type: 'string', enum: ['json', 'html', 'md'], default: 'json' },
     lang: { type: 'string', enum: ['en', 'es', 'fr', 'pt'], default: 'en' },
   },
-};
+});
 export interface RenderQuery {
   format?: 'json' | 'html' | 'md';
   lang?: 'en' | 'es' | 'fr' | 'pt';
 }
 
-export const corrigendumSchema = {
+export const corrigendumSchema = Type.Unsafe<CorrigendumBody>({
   type: 'object',
   additionalProperties: false,
   required: ['reason', 'sections'],
@@ -139,7 +140,7 @@ export const corrigendumSchema = {
       properties: Object.fromEntries(THEMES.map((t) => [t, { type: 'string', maxLength: 100000 }])),
     },
   },
-};
+});
 export interface CorrigendumBody {
   reason: string;
   sections: Record<string, string>;

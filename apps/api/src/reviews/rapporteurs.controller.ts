@@ -1,17 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AjvBodyPipe,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
+  IfMatch,
   openApiSchema,
   type Caller,
+  type Precondition,
   type RequestMeta,
   ApiProblems,
 } from '@mesecvi/http';
+import type { DeadlineView } from '@mesecvi/deadlines';
 import {
   RapporteurAssignments,
+  ReviewDueDates,
   type RapporteurAssignmentView,
   type RapporteurProposal,
   REVIEW_RULES,
@@ -21,9 +25,12 @@ import {
   assignmentExample,
   assignRapporteursSchema,
   proposeRapporteursSchema,
+  reviewDeadlineExample,
+  reviewDueDateSchema,
   type AcceptRapporteursBody,
   type AssignRapporteursBody,
   type ProposeRapporteursBody,
+  type ReviewDueDateBody,
 } from './reviews.dto';
 
 /** What refuses an assignment, whether made directly or by accepting a proposal. */
@@ -38,7 +45,10 @@ const ASSIGNMENT_CONFLICTS = [
 @ApiBearerAuth()
 @Controller()
 export class RapporteursController {
-  constructor(private readonly assignments: RapporteurAssignments) {}
+  constructor(
+    private readonly assignments: RapporteurAssignments,
+    private readonly dueDates: ReviewDueDates,
+  ) {}
 
   @Get('evaluations/:id/rapporteurs')
   @Authenticated('secretariat', 'committee_expert')
@@ -71,11 +81,29 @@ export class RapporteursController {
   })
   assign(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<AssignRapporteursBody>(assignRapporteursSchema)) body: AssignRapporteursBody,
+    @Body(new AjvBodyPipe(assignRapporteursSchema)) body: AssignRapporteursBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RapporteurAssignmentView[]> {
     return this.assignments.assign(caller, id, body.expertUserIds, meta);
+  }
+
+  @Put('evaluations/:id/review-due-date')
+  @Authenticated('secretariat')
+  @ApiOperation({
+    summary:
+      'Set or change when the rapporteurs’ review is due (secretariat): a `review` deadline whose reminder goes to each rapporteur not done 7 days before; the assignment mail states it. 422 due_date_in_past unless confirmPastDue; If-Match: the deadline version',
+  })
+  @ApiBody({ schema: openApiSchema(reviewDueDateSchema) })
+  @ApiOkResponse({ schema: { example: reviewDeadlineExample } })
+  setReviewDueDate(
+    @Param('id') id: string,
+    @Body(new AjvBodyPipe(reviewDueDateSchema)) body: ReviewDueDateBody,
+    @IfMatch({ required: false }) precondition: Precondition,
+    @CurrentCaller() caller: Caller,
+    @CurrentRequest() meta: RequestMeta,
+  ): Promise<DeadlineView> {
+    return this.dueDates.set(caller, id, body, precondition.version(), meta);
   }
 
   @Post('rapporteur-assignments/:id/withdrawal')
@@ -116,7 +144,7 @@ export class RapporteursController {
   @ApiBody({ schema: openApiSchema(proposeRapporteursSchema) })
   propose(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ProposeRapporteursBody>(proposeRapporteursSchema)) body: ProposeRapporteursBody,
+    @Body(new AjvBodyPipe(proposeRapporteursSchema)) body: ProposeRapporteursBody,
   ): Promise<RapporteurProposal> {
     return this.assignments.propose(id, body.size ?? null, body.seed ?? id);
   }
@@ -135,7 +163,7 @@ export class RapporteursController {
   })
   accept(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<AcceptRapporteursBody>(acceptRapporteursSchema)) body: AcceptRapporteursBody,
+    @Body(new AjvBodyPipe(acceptRapporteursSchema)) body: AcceptRapporteursBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RapporteurAssignmentView[]> {

@@ -116,7 +116,7 @@ export class ReviewController {
   })
   addComment(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<CommentBody>(commentSchema)) body: CommentBody,
+    @Body(new AjvBodyPipe(commentSchema)) body: CommentBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ReviewCommentView> {
@@ -151,7 +151,7 @@ export class ReviewController {
   })
   clarify(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ReviewClarificationBody>(reviewClarificationSchema)) body: ReviewClarificationBody,
+    @Body(new AjvBodyPipe(reviewClarificationSchema)) body: ReviewClarificationBody,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ClarificationView & { deadlineId: string }> {

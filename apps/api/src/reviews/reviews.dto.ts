@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 const uuid = (example: string) => ({ type: 'string', format: 'uuid', example });
 const expertIds = {
   type: 'array',
@@ -7,30 +8,30 @@ const expertIds = {
   items: uuid('9b1f3c2e-4d5a-4b6c-8d7e-0f1a2b3c4d5e'),
 };
 
-export const assignRapporteursSchema = {
+export const assignRapporteursSchema = Type.Unsafe<AssignRapporteursBody>({
   type: 'object',
   additionalProperties: false,
   required: ['expertUserIds'],
   properties: { expertUserIds: expertIds },
-};
+});
 export interface AssignRapporteursBody {
   expertUserIds: string[];
 }
 
-export const proposeRapporteursSchema = {
+export const proposeRapporteursSchema = Type.Unsafe<ProposeRapporteursBody>({
   type: 'object',
   additionalProperties: false,
   properties: {
     size: { type: 'integer', minimum: 1, maximum: 5, example: 2 },
     seed: { type: 'string', minLength: 1, maxLength: 64, example: 'round-5' },
   },
-};
+});
 export interface ProposeRapporteursBody {
   size?: number;
   seed?: string;
 }
 
-export const acceptRapporteursSchema = {
+export const acceptRapporteursSchema = Type.Unsafe<AcceptRapporteursBody>({
   type: 'object',
   additionalProperties: false,
   required: ['assignments'],
@@ -52,10 +53,51 @@ export const acceptRapporteursSchema = {
       },
     },
   },
-};
+});
 export interface AcceptRapporteursBody {
   assignments: Array<{ evaluationId: string; stateCode?: string; expertUserIds: string[] }>;
 }
+
+export const reviewDueDateSchema = Type.Unsafe<ReviewDueDateBody>({
+  type: 'object',
+  additionalProperties: false,
+  required: ['dueDate'],
+  properties: {
+    dueDate: { type: 'string', format: 'date', example: '2027-06-30' },
+    reason: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 2000,
+      description: 'Why a set date changes (kept in the deadline history)',
+      example: 'The Committee meets a week later',
+    },
+    confirmPastDue: {
+      type: 'boolean',
+      description: 'true to enter a due date before today on purpose (history); audited',
+    },
+  },
+});
+export interface ReviewDueDateBody {
+  dueDate: string;
+  reason?: string;
+  confirmPastDue?: boolean;
+}
+
+export const reviewDeadlineExample = {
+  id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
+  kind: 'review',
+  subject: { type: 'state_evaluation', id: '5c8a7b6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d' },
+  stateCode: 'BRA',
+  title: null,
+  titleTranslations: null,
+  dueDate: '2027-06-30',
+  timeZone: 'America/New_York',
+  dueAt: '2027-07-01T04:00:00.000Z',
+  version: 1,
+  status: 'open',
+  createdAt: '2027-05-02T14:00:00.000Z',
+  updatedAt: '2027-05-02T14:00:00.000Z',
+};
 
 export const assignmentExample = {
   id: '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d',
@@ -69,9 +111,10 @@ export const assignmentExample = {
   closedAt: null,
   expertAppointed: true,
   expertConflicted: false,
+  reviewDueDate: '2027-06-30',
 };
 
-export const commentSchema = {
+export const commentSchema = Type.Unsafe<CommentBody>({
   type: 'object',
   additionalProperties: false,
   required: ['body'],
@@ -86,7 +129,7 @@ export const commentSchema = {
     visibility: { type: 'string', enum: ['committee', 'state'], default: 'committee', example: 'state' },
     parentId: { type: ['string', 'null'], format: 'uuid' },
   },
-};
+});
 export interface CommentBody {
   body: string;
   pointer?: string | null;
@@ -94,7 +137,7 @@ export interface CommentBody {
   parentId?: string | null;
 }
 
-export const reviewClarificationSchema = {
+export const reviewClarificationSchema = Type.Unsafe<ReviewClarificationBody>({
   type: 'object',
   additionalProperties: false,
   required: ['message', 'dueDate'],
@@ -114,7 +157,7 @@ export const reviewClarificationSchema = {
     },
     dueDate: { type: 'string', format: 'date', example: '2027-06-30' },
   },
-};
+});
 export interface ReviewClarificationBody {
   message: string;
   pointers?: string[];

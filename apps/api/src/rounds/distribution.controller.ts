@@ -32,7 +32,7 @@ export class DistributionController {
   @ApiOkResponse({ schema: { example: { distributed: ['ARG', 'BRA'], alreadyDistributed: ['HTI'] } } })
   distribute(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<DistributionBody>(distributionSchema)) body: DistributionBody,
+    @Body(new AjvBodyPipe(distributionSchema)) body: DistributionBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<DistributionResult> {
     return this.distribution.distribute(id, body.stateCodes, meta);

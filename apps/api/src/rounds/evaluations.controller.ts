@@ -86,7 +86,7 @@ export class EvaluationsController {
   @ApiCreatedResponse({ schema: { example: extensionExample } })
   requestExtension(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ExtensionRequestInput>(extensionRequestSchema)) body: ExtensionRequestInput,
+    @Body(new AjvBodyPipe(extensionRequestSchema)) body: ExtensionRequestInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ExtensionView> {
@@ -104,7 +104,7 @@ export class EvaluationsController {
   @ApiOkResponse({ schema: { example: { ...extensionExample, status: 'approved', grantedDate: '2027-04-30' } } })
   decide(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ExtensionDecision>(extensionDecisionSchema)) body: ExtensionDecision,
+    @Body(new AjvBodyPipe(extensionDecisionSchema)) body: ExtensionDecision,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ExtensionView> {

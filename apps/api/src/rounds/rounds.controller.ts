@@ -47,10 +47,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Create a round (secretariat); a follow-up round names its evaluation round' })
   @ApiBody({ schema: openApiSchema(roundSchema) })
   @ApiCreatedResponse({ schema: { example: roundExample } })
-  create(
-    @Body(new AjvBodyPipe<RoundBody>(roundSchema)) body: RoundBody,
-    @CurrentRequest() meta: RequestMeta,
-  ): Promise<RoundView> {
+  create(@Body(new AjvBodyPipe(roundSchema)) body: RoundBody, @CurrentRequest() meta: RequestMeta): Promise<RoundView> {
     return this.rounds.create(body, meta);
   }
 
@@ -64,7 +61,7 @@ export class RoundsController {
   @ApiProblems({ 404: true, 409: true, 422: [DEADLINE_RULES.due_date_in_past] })
   update(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<RoundChangesBody>(roundChangesSchema)) body: RoundChangesBody,
+    @Body(new AjvBodyPipe(roundChangesSchema)) body: RoundChangesBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RoundView> {
     return this.rounds.update(id, body, meta);
@@ -80,7 +77,7 @@ export class RoundsController {
   @ApiOkResponse({ schema: { example: { ...roundExample, phase: 'questionnaire_adopted' } } })
   advance(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<PhaseBody>(phaseSchema)) body: PhaseBody,
+    @Body(new AjvBodyPipe(phaseSchema)) body: PhaseBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<RoundView> {
     return this.rounds.advance(id, body.to, meta);

@@ -1,6 +1,14 @@
-import { ROUND_PHASES, type RoundChanges, type RoundInput, type RoundPhase } from '@mesecvi/rounds';
+import { Type } from '@sinclair/typebox';
+import {
+  ROUND_PHASES,
+  type ExtensionDecision,
+  type ExtensionRequestInput,
+  type RoundChanges,
+  type RoundInput,
+  type RoundPhase,
+} from '@mesecvi/rounds';
 
-export const roundSchema = {
+export const roundSchema = Type.Unsafe<RoundBody>({
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'name', 'number'],
@@ -10,10 +18,10 @@ export const roundSchema = {
     number: { type: 'integer', minimum: 1, maximum: 1000, example: 4 },
     evaluationRoundId: { type: ['string', 'null'], format: 'uuid' },
   },
-};
+});
 export type RoundBody = RoundInput;
 
-export const roundChangesSchema = {
+export const roundChangesSchema = Type.Unsafe<RoundChangesBody>({
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -29,15 +37,15 @@ export const roundChangesSchema = {
       description: 'true to enter a response due date before today on purpose (a past round); audited',
     },
   },
-};
+});
 export type RoundChangesBody = RoundChanges;
 
-export const phaseSchema = {
+export const phaseSchema = Type.Unsafe<PhaseBody>({
   type: 'object',
   additionalProperties: false,
   required: ['to'],
   properties: { to: { type: 'string', enum: [...ROUND_PHASES], example: 'questionnaire_adopted' } },
-};
+});
 export interface PhaseBody {
   to: RoundPhase;
 }
@@ -54,7 +62,7 @@ export const roundExample = {
   version: 1,
 };
 
-export const distributionSchema = {
+export const distributionSchema = Type.Unsafe<DistributionBody>({
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -67,13 +75,13 @@ export const distributionSchema = {
       example: ['ARG', 'BRA', 'HTI'],
     },
   },
-};
+});
 export interface DistributionBody {
   /** Omitted: every state party. */
   stateCodes?: string[];
 }
 
-export const extensionRequestSchema = {
+export const extensionRequestSchema = Type.Unsafe<ExtensionRequestInput>({
   type: 'object',
   additionalProperties: false,
   required: ['requestedDate', 'justification'],
@@ -86,9 +94,9 @@ export const extensionRequestSchema = {
       example: 'The national statistics office publishes the 2026 figures on 15 April.',
     },
   },
-};
+});
 
-export const extensionDecisionSchema = {
+export const extensionDecisionSchema = Type.Unsafe<ExtensionDecision>({
   type: 'object',
   additionalProperties: false,
   required: ['approve'],
@@ -101,7 +109,7 @@ export const extensionDecisionSchema = {
       description: 'true to grant a date before today on purpose (entering history); audited',
     },
   },
-};
+});
 
 export const evaluationExample = {
   id: '5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e',

@@ -52,7 +52,7 @@ export class StateContactsController {
   @ApiCreatedResponse({ schema: { example: contactExample } })
   create(
     @Param('code') code: string,
-    @Body(new AjvBodyPipe<ContactBody>(contactSchema)) body: ContactBody,
+    @Body(new AjvBodyPipe(contactSchema)) body: ContactBody,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<StateContactView> {
     return this.contacts.create(code, body, meta);
@@ -66,7 +66,7 @@ export class StateContactsController {
   update(
     @Param('code') code: string,
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<Partial<ContactBody>>(contactChangesSchema)) body: Partial<ContactBody>,
+    @Body(new AjvBodyPipe(contactChangesSchema)) body: Partial<ContactBody>,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<StateContactView> {
     return this.contacts.update(code, id, body, meta);

@@ -50,7 +50,7 @@ export class StatesPartiesController {
   @ApiOkResponse({ schema: { example: { ...statePartyExample, ratificationDate: '1997-04-07', version: 2 } } })
   async update(
     @Param('code') code: string,
-    @Body(new AjvBodyPipe<StatePartyChangesBody>(statePartyChangesSchema)) body: StatePartyChangesBody,
+    @Body(new AjvBodyPipe(statePartyChangesSchema)) body: StatePartyChangesBody,
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,

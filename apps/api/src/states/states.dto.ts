@@ -1,7 +1,8 @@
+import { Type } from '@sinclair/typebox';
 import { LANGUAGES } from '@mesecvi/http';
 import { CONTACT_KINDS, OAS_MEMBERSHIP, type StateContactInput, type StatePartyChanges } from '@mesecvi/states';
 
-export const statePartyChangesSchema = {
+export const statePartyChangesSchema = Type.Unsafe<StatePartyChangesBody>({
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
@@ -10,7 +11,7 @@ export const statePartyChangesSchema = {
     workingLanguage: { type: 'string', enum: [...LANGUAGES] },
     oasMembership: { type: 'string', enum: [...OAS_MEMBERSHIP] },
   },
-};
+});
 export type StatePartyChangesBody = StatePartyChanges;
 
 const contactProperties = {
@@ -20,18 +21,18 @@ const contactProperties = {
   phone: { type: ['string', 'null'], maxLength: 60 },
   postalAddress: { type: ['string', 'null'], maxLength: 1000 },
 };
-export const contactSchema = {
+export const contactSchema = Type.Unsafe<ContactBody>({
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'name', 'email'],
   properties: contactProperties,
-};
-export const contactChangesSchema = {
+});
+export const contactChangesSchema = Type.Unsafe<Partial<ContactBody>>({
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
   properties: contactProperties,
-};
+});
 export type ContactBody = StateContactInput;
 
 export const statePartyExample = {

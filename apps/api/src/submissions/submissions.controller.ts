@@ -30,7 +30,6 @@ import {
   type ClarificationView,
   type SubmissionDiff,
   type SubmissionView,
-  type SubmitInput,
   type SubmitResult,
   SUBMISSION_RULES,
 } from '@mesecvi/submissions';
@@ -42,7 +41,7 @@ import {
   type DiffQuery,
 } from './submissions.dto';
 
-const submitBody = new AjvBodyPipe<SubmitInput>(submitSchema);
+const submitBody = new AjvBodyPipe(submitSchema);
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -127,7 +126,7 @@ export class SubmissionsController {
   })
   diff(
     @Param('id') id: string,
-    @Query(new AjvQueryPipe<DiffQuery>(diffQuerySchema)) query: DiffQuery,
+    @Query(new AjvQueryPipe(diffQuerySchema)) query: DiffQuery,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<SubmissionDiff> {
@@ -144,7 +143,7 @@ export class SubmissionsController {
   @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.clarification_needs_submission], 422: true })
   clarify(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe<ClarificationInput>(clarificationSchema)) body: ClarificationInput,
+    @Body(new AjvBodyPipe(clarificationSchema)) body: ClarificationInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ClarificationView> {

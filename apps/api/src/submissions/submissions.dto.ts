@@ -1,6 +1,7 @@
-import { ON_BEHALF_CHANNELS } from '@mesecvi/submissions';
+import { Type } from '@sinclair/typebox';
+import { ON_BEHALF_CHANNELS, type ClarificationInput, type SubmitInput } from '@mesecvi/submissions';
 
-export const submitSchema = {
+export const submitSchema = Type.Unsafe<SubmitInput>({
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -15,9 +16,9 @@ export const submitSchema = {
       },
     },
   },
-};
+});
 
-export const clarificationSchema = {
+export const clarificationSchema = Type.Unsafe<ClarificationInput>({
   type: 'object',
   additionalProperties: false,
   required: ['message'],
@@ -30,9 +31,9 @@ export const clarificationSchema = {
     },
     dueDate: { type: 'string', format: 'date', example: '2027-06-30' },
   },
-};
+});
 
-export const diffQuerySchema = {
+export const diffQuerySchema = Type.Unsafe<DiffQuery>({
   type: 'object',
   additionalProperties: false,
   required: ['from', 'to'],
@@ -40,7 +41,7 @@ export const diffQuerySchema = {
     from: { type: 'integer', minimum: 1, maximum: 100000 },
     to: { type: 'integer', minimum: 1, maximum: 100000 },
   },
-};
+});
 export interface DiffQuery {
   from: number;
   to: number;

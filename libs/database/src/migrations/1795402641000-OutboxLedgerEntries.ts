@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The outbox as a fuller notification ledger (issue 4): a `skipped` entry records a notification
+ * The outbox as a fuller notification ledger: a `skipped` entry records a notification
  * nobody could receive (no address: nobody behind the role); `dedup_key` lets a producer stage a
  * mail at most once (the reminder sweep: one row per reminder and recipient, whatever crashes or
  * races happen); an index finds a related entity's mails. Matches outbox-message.entity.ts.

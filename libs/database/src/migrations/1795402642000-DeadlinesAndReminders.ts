@@ -18,7 +18,7 @@ const DEFAULT_LADDER: Array<[number, string[], string]> = [
   [14, ['secretariat'], 'deadline_escalation'],
 ];
 
-/** Deadlines with their history, reminder ladders, and reminders (issue 4). Matches libs/deadlines' entities. */
+/** Deadlines with their history, reminder ladders, and reminders. Matches libs/deadlines' entities. */
 export class DeadlinesAndReminders1795402642000 implements MigrationInterface {
   name = 'DeadlinesAndReminders1795402642000';
 

@@ -5,7 +5,7 @@ const KIND_CHECK = `"kind" IN ('titular', 'alternate', 'focal_point')`;
 
 /**
  * Appointments of experts and focal points, the focal points' proposals, appointment requests
- * per state, the Committee's officers and conflict-of-interest declarations (issue 5). Matches
+ * per state, the Committee's officers and conflict-of-interest declarations. Matches
  * libs/appointments' entities. The rules that must hold under concurrency live here too: one
  * active holder per state and seat, one successor per appointment, one current holder per office.
  */

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The compliance dashboard's read model (issue #10): one narrow row per state evaluation, kept
+ * The compliance dashboard's read model: one narrow row per state evaluation, kept
  * current by triggers on every table its figures come from, whatever code path writes them.
  *
  * - Statement and row triggers on state_evaluation, deadline, submission, reminder,

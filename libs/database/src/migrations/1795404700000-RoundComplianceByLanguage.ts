@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The compliance dashboard's round row (issue #10, after EvaluationCompliance): one JSON text per
+ * The compliance dashboard's round row (after EvaluationCompliance): one JSON text per
  * language instead of one text with the states' names in all four. A dashboard reads only its
  * caller's language, so each read fetches, sends and parses a quarter fewer bytes (the names were
  * ~10 KB of a 200-state round's 41 KB). `round_compliance_rebuild` (same triggers, same lock order)

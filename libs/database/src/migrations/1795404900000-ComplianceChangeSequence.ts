@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The compliance dashboard reads only what changed (issue #10, after RoundComplianceByLanguage).
+ * The compliance dashboard reads only what changed (after RoundComplianceByLanguage).
  *
  * Until now every change to a round drew a new `stamp`, so the next dashboard read was sent the
  * round's whole text (~34 KB at 200 states) and parsed it, although a submission or a reminder

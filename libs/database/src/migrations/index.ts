@@ -20,6 +20,7 @@ import { RoundComplianceByLanguage1795404700000 } from './1795404700000-RoundCom
 import { AccountChangeNotify1795404800000 } from './1795404800000-AccountChangeNotify';
 import { ComplianceChangeSequence1795404900000 } from './1795404900000-ComplianceChangeSequence';
 import { DeadlineTitleTranslations1795405000000 } from './1795405000000-DeadlineTitleTranslations';
+import { ReviewDueDates1795405240000 } from './1795405240000-ReviewDueDates';
 
 // Every migration, in order. A test checks that each file of this folder is listed here.
 export const MIGRATIONS: Array<new () => unknown> = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   AccountChangeNotify1795404800000,
   ComplianceChangeSequence1795404900000,
   DeadlineTitleTranslations1795405000000,
+  ReviewDueDates1795405240000,
 ];

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@mesecvi/errors';
-import type {
-  DeadlineKind,
-  DeadlineStatus,
-  RecipientRole,
-  ReminderReason,
-  ReminderStatus,
+import {
+  COMMITTEE_KINDS,
+  type DeadlineKind,
+  type DeadlineStatus,
+  type RecipientRole,
+  type ReminderReason,
+  type ReminderStatus,
 } from '../deadline-vocabulary';
 import { Deadline } from './deadline.entity';
 import { DeadlinesService } from './deadlines.service';
@@ -25,7 +26,10 @@ export interface DeadlineListFilter {
   cursor?: string;
 }
 
-/** Which states' deadlines the caller may read: every state, or these (from the policy service). */
+/**
+ * Which states' deadlines the caller may read: every state, or these (from the policy service). A
+ * state's users never see the committee's own deadlines about it (the rapporteurs' review).
+ */
 export type DeadlineScope = { kind: 'all' } | { kind: 'states'; codes: string[] };
 
 export interface DeadlinePage {
@@ -85,8 +89,10 @@ export class DeadlineQueries {
   /** Soonest due first, keyset-paginated on (due date, id). */
   async list(filter: DeadlineListFilter, scope: DeadlineScope): Promise<DeadlinePage> {
     const q = this.dataSource.getRepository(Deadline).createQueryBuilder('d');
-    if (scope.kind === 'states')
+    if (scope.kind === 'states') {
       q.andWhere('d.state_code IN (:...codes)', { codes: scope.codes.length > 0 ? scope.codes : ['---'] });
+      q.andWhere('d.kind NOT IN (:...committeeKinds)', { committeeKinds: COMMITTEE_KINDS });
+    }
     if (filter.stateCode) q.andWhere('d.state_code = :stateCode', { stateCode: filter.stateCode.toUpperCase() });
     if (filter.kind) q.andWhere('d.kind = :kind', { kind: filter.kind });
     if (filter.status) q.andWhere('d.status = :status', { status: filter.status });
@@ -106,10 +112,14 @@ export class DeadlineQueries {
     return { items: page.map(toDeadlineView), nextCursor: rows.length > filter.limit && last ? encode(last) : null };
   }
 
-  /** The deadline with its history; `inScope` decides (and logs) whether the caller may see its state. */
-  async get(id: string, inScope: (stateCode: string) => boolean): Promise<DeadlineDetail> {
+  /**
+   * The deadline with its history; `inScope` decides (and logs) whether the caller may see its
+   * state, and `committee` whether she may see the committee's own kinds.
+   */
+  async get(id: string, inScope: (stateCode: string) => boolean, committee: boolean): Promise<DeadlineDetail> {
     const deadline = await this.deadlines.get(this.dataSource.manager, id);
-    if (!inScope(deadline.stateCode)) throw new DomainError('not_found', `Deadline ${id} was not found`);
+    if ((!committee && COMMITTEE_KINDS.includes(deadline.kind)) || !inScope(deadline.stateCode))
+      throw new DomainError('not_found', `Deadline ${id} was not found`);
     return { ...deadline, history: await this.deadlines.history(this.dataSource.manager, id) };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@mesecvi/http';
-import type { RecipientRole } from '../deadline-vocabulary';
+import type { DeadlineKind, RecipientRole } from '../deadline-vocabulary';
 
 /** One person or office a reminder goes to, resolved at send time. */
 export interface Recipient {
@@ -23,8 +23,19 @@ export const MISSION_FOR_FOCAL_POINT = 'permanent_mission_for_focal_point';
 export const focalPointPageLink = (publicBaseUrl: string, language: Language): string =>
   `${publicBaseUrl}/focal-point?lang=${language}`;
 
-/** Resolves a role for a state to recipients, inside the caller's transaction. */
-export type RecipientResolver = (manager: EntityManager, stateCode: string) => Promise<Recipient[]>;
+/** The deadline a reminder is about, for a role whose people depend on it (an evaluation's rapporteurs). */
+export interface ReminderSubject {
+  kind: DeadlineKind;
+  type: string;
+  id: string;
+}
+
+/** Resolves a role for a state to recipients, inside the caller's transaction; `subject` is set for reminders. */
+export type RecipientResolver = (
+  manager: EntityManager,
+  stateCode: string,
+  subject: ReminderSubject | null,
+) => Promise<Recipient[]>;
 
 interface AccountRow {
   id: string;
@@ -78,18 +89,25 @@ export class RecipientDirectory {
     ['appointed_expert', accounts('committee_expert', 'committee_expert', true)],
     ['permanent_mission', permanentMission],
     ['secretariat', accounts('secretariat', 'secretariat', false)],
+    // Nobody until the reviews library registers the rapporteurs of the reminder's evaluation.
+    ['rapporteurs', () => Promise.resolve([])],
   ]);
 
   register(role: RecipientRole, resolver: RecipientResolver): void {
     this.resolvers.set(role, resolver);
   }
 
-  async resolve(manager: EntityManager, role: RecipientRole, stateCode: string): Promise<Recipient[]> {
+  async resolve(
+    manager: EntityManager,
+    role: RecipientRole,
+    stateCode: string,
+    subject: ReminderSubject | null = null,
+  ): Promise<Recipient[]> {
     const resolver = this.resolvers.get(role);
     if (!resolver) throw new Error(`no recipient resolver for role "${role}"`);
     // One address once, even if two accounts share it.
     const seen = new Set<string>();
-    return (await resolver(manager, stateCode)).filter((r) => {
+    return (await resolver(manager, stateCode, subject)).filter((r) => {
       const key = r.address.toLowerCase();
       if (seen.has(key)) return false;
       seen.add(key);

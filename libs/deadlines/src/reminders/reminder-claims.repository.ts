@@ -25,6 +25,8 @@ export interface ClaimedReminder {
   plannedAt: Date;
   claims: number;
   kind: DeadlineKind;
+  subjectType: string;
+  subjectId: string;
   stateCode: string;
   title: string | null;
   titleTranslations: TitleTranslations | null;
@@ -94,7 +96,7 @@ export class ReminderClaims {
     return manager.query(
       `SELECT r.id, r.deadline_id AS "deadlineId", r.deadline_version AS "deadlineVersion", r.recipient_role AS "recipientRole",
               r.planned_at AS "plannedAt", r.claims,
-              d.kind, d.state_code AS "stateCode", d.title, d.title_translations AS "titleTranslations", d.due_date::text AS "dueDate", d.time_zone AS "timeZone",
+              d.kind, d.subject_type AS "subjectType", d.subject_id AS "subjectId", d.state_code AS "stateCode", d.title, d.title_translations AS "titleTranslations", d.due_date::text AS "dueDate", d.time_zone AS "timeZone",
               d.version AS "currentVersion", d.status AS "deadlineStatus",
               ru.template, ru.max_count AS "maxCount", ru.retired_at IS NOT NULL AS retired,
               'permanent_mission' = ANY(ru.recipient_roles) AS "ruleAddressesMission",

@@ -2,7 +2,7 @@ import { LANGUAGES } from '@mesecvi/http';
 import { DEADLINE_KIND_COPY, renderMail } from '@mesecvi/mail';
 import { DEADLINE_KINDS } from '../deadline-vocabulary';
 import type { ClaimedReminder } from './reminder-claims.repository';
-import { reminderMail } from './reminder-mail';
+import { reminderLink, reminderMail } from './reminder-mail';
 
 const reminder = (over: Partial<ClaimedReminder> = {}): ClaimedReminder => ({
   id: '5d7c1e2a-0b3f-4a6e-9c8d-7e6f5a4b3c2d',
@@ -12,6 +12,8 @@ const reminder = (over: Partial<ClaimedReminder> = {}): ClaimedReminder => ({
   plannedAt: new Date('2026-09-23T13:00:00Z'),
   claims: 1,
   kind: 'response',
+  subjectType: 'state_evaluation',
+  subjectId: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
   stateCode: 'HTI',
   title: null,
   titleTranslations: null,
@@ -125,5 +127,13 @@ describe('reminder mails', () => {
     const es = render(reminderMail(adHoc, person('es'), haiti, link, now));
     expect(es.subject).toBe('Recordatorio: Send the national information – Haití – vence en 7 días');
     expect(render(reminderMail(adHoc, person('pt'), haiti, link, now)).text).toContain('horário de Nova York');
+  });
+
+  it('leads a review reminder to the evaluation’s review, any other to the deadline', () => {
+    const base = 'https://platform.example.org';
+    expect(reminderLink(base, reminder({ kind: 'review' }))).toBe(
+      `${base}/evaluations/0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0/review`,
+    );
+    expect(reminderLink(base, reminder())).toBe(`${base}/deadlines/8c0b1f0e-6d5f-4f21-a0f5-0c3e0e6a9a11`);
   });
 });

@@ -54,6 +54,19 @@ export function reminderMail(
   return { ...envelope, template: 'deadline_reminder', payload: { ...base, daysLeft: left, ...designate } };
 }
 
+/**
+ * Where a reminder leads: the deadline's page, except for a review, whose rapporteurs work on the
+ * evaluation's review page.
+ */
+export function reminderLink(
+  publicBaseUrl: string,
+  reminder: Pick<ClaimedReminder, 'kind' | 'deadlineId' | 'subjectType' | 'subjectId'>,
+): string {
+  if (reminder.kind === 'review' && reminder.subjectType === 'state_evaluation')
+    return `${publicBaseUrl}/evaluations/${reminder.subjectId}/review`;
+  return `${publicBaseUrl}/deadlines/${reminder.deadlineId}`;
+}
+
 /** An ad-hoc deadline's title in the reader's language, else the English one. */
 export function titleIn(
   language: Language,

@@ -9,7 +9,7 @@ import { STALE_AFTER_MS } from '../deadline-vocabulary';
 import { DeadlinePassing } from '../deadlines/deadline-passing.service';
 import { focalPointPageLink, RecipientDirectory } from '../recipients/recipient-directory.service';
 import { ReminderClaims, type Claim, type ClaimedReminder, type ReminderOutcome } from './reminder-claims.repository';
-import { reminderDedupKey, reminderMail, reminderSkippedKey, type StateNames } from './reminder-mail';
+import { reminderDedupKey, reminderLink, reminderMail, reminderSkippedKey, type StateNames } from './reminder-mail';
 
 /** Reminders per claim (and per processing transaction). */
 const BATCH_SIZE = 50;
@@ -148,7 +148,11 @@ export class ReminderSweep {
     const people =
       r.recipientRole === 'focal_point' && !r.ruleAddressesMission
         ? await this.recipients.resolveFocalPointOrMission(manager, r.stateCode)
-        : await this.recipients.resolve(manager, r.recipientRole, r.stateCode);
+        : await this.recipients.resolve(manager, r.recipientRole, r.stateCode, {
+            kind: r.kind,
+            type: r.subjectType,
+            id: r.subjectId,
+          });
     if (people.length === 0) {
       await this.outbox.recordSkipped(
         manager,
@@ -166,7 +170,7 @@ export class ReminderSweep {
       );
       return { id: r.id, status: 'skipped', reason: 'no_recipient', recipients: 0 };
     }
-    const link = `${this.config.http.publicBaseUrl}/deadlines/${r.deadlineId}`;
+    const link = reminderLink(this.config.http.publicBaseUrl, r);
     for (const person of people) {
       const id = await this.outbox.stageOnce(
         manager,

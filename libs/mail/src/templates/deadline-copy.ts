@@ -26,6 +26,7 @@ export const DEADLINE_KIND_COPY: Readonly<Record<Language, Readonly<Record<strin
       label: 'Observations on the preliminary report',
     },
     follow_up: { what: 'the answers to the follow-up questionnaire', label: 'Follow-up answers' },
+    review: { what: 'your review as rapporteur of the answers', label: 'Your review as rapporteur' },
   },
   es: {
     appointment_end: { what: 'el fin del período de una designación', label: 'Fin del período' },
@@ -40,6 +41,7 @@ export const DEADLINE_KIND_COPY: Readonly<Record<Language, Readonly<Record<strin
       label: 'Observaciones al informe preliminar',
     },
     follow_up: { what: 'las respuestas al cuestionario de seguimiento', label: 'Respuestas de seguimiento' },
+    review: { what: 'su revisión como relatora de las respuestas', label: 'Su revisión como relatora' },
   },
   fr: {
     appointment_end: { what: 'la fin du mandat d’une désignation', label: 'Fin du mandat' },
@@ -54,6 +56,7 @@ export const DEADLINE_KIND_COPY: Readonly<Record<Language, Readonly<Record<strin
       label: 'Observations sur le rapport préliminaire',
     },
     follow_up: { what: 'les réponses au questionnaire de suivi', label: 'Réponses de suivi' },
+    review: { what: 'votre examen de rapporteuse sur les réponses', label: 'Votre examen de rapporteuse' },
   },
   pt: {
     appointment_end: { what: 'o fim do período de uma designação', label: 'Fim do período' },
@@ -68,6 +71,7 @@ export const DEADLINE_KIND_COPY: Readonly<Record<Language, Readonly<Record<strin
       label: 'Observações sobre o relatório preliminar',
     },
     follow_up: { what: 'as respostas ao questionário de acompanhamento', label: 'Respostas de acompanhamento' },
+    review: { what: 'a sua revisão como relatora das respostas', label: 'Sua revisão como relatora' },
   },
 };
 

@@ -34,6 +34,20 @@ describe('rapporteur_notice mail', () => {
     expect(mail.subject).toBe('Fourth Multilateral Evaluation Round: Brasil answered the clarification (version 3)');
   });
 
+  it('states the review due date in the assignment mail only, as the language writes dates', () => {
+    const due = { reviewDueDate: '2027-03-15', timeZone: 'America/New_York' };
+    const fr = renderMail('rapporteur_notice', { ...props, ...due }, 'fr', TZ);
+    expect(fr.text).toContain(
+      'Votre examen est attendu au plus tard le 15 mars 2027 (à la fin de la journée, heure de New York).',
+    );
+    expect(renderMail('rapporteur_notice', { ...props, ...due }, 'en', TZ).text).toContain(
+      'Your review is due on March 15, 2027 (end of the day, New York time).',
+    );
+    const answered = renderMail('rapporteur_notice', { ...props, ...due, event: 'observations_received' }, 'en', TZ);
+    expect(answered.text).not.toContain('Your review is due');
+    expect(renderMail('rapporteur_notice', props, 'en', TZ).text).not.toContain('Your review is due');
+  });
+
   it('refuses an unknown event', () => {
     expect(() => renderMail('rapporteur_notice', { ...props, event: 'review_due' }, 'en', TZ)).toThrow(/event/);
   });

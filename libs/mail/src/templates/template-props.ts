@@ -180,6 +180,10 @@ export interface RapporteurNoticeProps {
   /** The state's new version, for `clarification_answered`; else null. */
   versionNumber: number | null;
   link: string;
+  /** YYYY-MM-DD, when the review has a due date: the assignment mail says when it is due. */
+  reviewDueDate?: string | null;
+  /** The time zone whose day end the review is due at (with `reviewDueDate`). */
+  timeZone?: string | null;
 }
 
 export interface TemplateProps {

@@ -1,0 +1,49 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Closed, DateTime, LANGUAGES, Nullable, ROLES, StringEnum } from '@mesecvi/http';
+import { ACCOUNT_STATUSES } from './user-account.entity';
+
+/**
+ * The shapes the accounts lib takes and gives, written once as TypeBox schemas: each is the
+ * service's TypeScript type, the api's validator and the OpenAPI schema of the routes that use it.
+ */
+
+/** An account as every route answers it. */
+export const AccountViewSchema = Closed({
+  id: Type.String({ format: 'uuid', example: '6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10' }),
+  email: Type.String({ example: 'punto.focal@mujeres.gob.ar' }),
+  name: Type.String({ example: 'María Pérez' }),
+  role: StringEnum(ROLES, { example: 'state_focal_point' }),
+  stateCode: Nullable(Type.String({ example: 'ARG', description: 'The state party of a state role; null otherwise' })),
+  status: StringEnum(ACCOUNT_STATUSES, { example: 'active' }),
+  preferredLanguage: Nullable(StringEnum(LANGUAGES, { example: 'es' })),
+  language: StringEnum(LANGUAGES, {
+    example: 'es',
+    description: "The language mails and pages use: preferred, else the state's working language, else English",
+  }),
+  createdAt: DateTime({ example: '2026-11-23T14:00:00.000Z' }),
+});
+export type AccountView = Static<typeof AccountViewSchema>;
+
+/** What signing in or refreshing answers. */
+export const TokenPairSchema = Closed({
+  tokenType: Type.Literal('Bearer'),
+  accessToken: Type.String({
+    description: 'A JWT for the Authorization header',
+    example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…',
+  }),
+  expiresIn: Type.Integer({ minimum: 1, description: 'Seconds the access token stays valid', example: 900 }),
+  refreshToken: Type.String({ description: 'Single use: a refresh answers a new pair', example: 'kq3v0i1m…' }),
+});
+export type TokenPair = Static<typeof TokenPairSchema>;
+
+/** The changes a signed-in person may make to their own account (`PATCH /me`): at least one. */
+export const OwnAccountChangesSchema = Closed(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, example: 'María Pérez' })),
+    preferredLanguage: Type.Optional(
+      Nullable(StringEnum(LANGUAGES, { example: 'es', description: 'null follows the state party’s language' })),
+    ),
+  },
+  { minProperties: 1 },
+);
+export type OwnAccountChanges = Static<typeof OwnAccountChangesSchema>;
