@@ -8715,6 +8715,52 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `forbidden`: You are not allowed to do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `conflict`: The request conflicts with the current state of the item.
+             *     Rules:
+             *     - `evaluation_not_reviewable`: A review due date is set from submission until the review is completed; this evaluation is {evaluationStatus}.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "evaluation_not_reviewable";
+                    };
+                };
+            };
+            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -8731,6 +8777,22 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `validation_failed`: The request is not valid; see the errors listed.
+             *     Rules:
+             *     - `due_date_in_past`: {dueDate} is before today ({today}). To enter a past date on purpose, send confirmPastDue: true.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "due_date_in_past";
+                    };
                 };
             };
             /**

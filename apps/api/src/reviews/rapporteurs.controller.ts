@@ -12,7 +12,7 @@ import {
   type RequestMeta,
   ApiProblems,
 } from '@mesecvi/http';
-import type { DeadlineView } from '@mesecvi/deadlines';
+import { DEADLINE_RULES, type DeadlineView } from '@mesecvi/deadlines';
 import {
   RapporteurAssignments,
   ReviewDueDates,
@@ -96,6 +96,13 @@ export class RapporteursController {
   })
   @ApiBody({ schema: openApiSchema(reviewDueDateSchema) })
   @ApiOkResponse({ schema: { example: reviewDeadlineExample } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REVIEW_RULES.review_due_date_not_open],
+    412: true,
+    422: [DEADLINE_RULES.due_date_in_past],
+  })
   setReviewDueDate(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(reviewDueDateSchema)) body: ReviewDueDateBody,
