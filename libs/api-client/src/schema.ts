@@ -2168,6 +2168,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -2267,6 +2279,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2376,6 +2400,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -2451,6 +2487,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2542,6 +2590,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -2617,6 +2677,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2706,6 +2778,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -2781,6 +2865,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2898,6 +2994,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -2998,6 +3106,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3123,6 +3243,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -3204,6 +3336,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3357,6 +3501,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4072,6 +4228,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -4162,6 +4330,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4370,6 +4550,18 @@ export interface operations {
             };
             /** @description `unauthenticated`: Sign in to continue. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4762,6 +4954,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -4996,6 +5200,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -5097,6 +5313,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5244,6 +5472,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -5317,6 +5557,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5404,6 +5656,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -5477,6 +5741,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5591,6 +5867,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5716,6 +6004,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -5798,6 +6098,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5935,6 +6247,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description `not_found`: The requested item was not found.
              *     `route_not_found`: No such address exists in this API.
              */
@@ -6063,6 +6387,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6227,6 +6563,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -6309,6 +6657,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6418,6 +6778,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -6491,6 +6863,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6579,6 +6963,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6678,6 +7074,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6910,6 +7318,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7481,6 +7901,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -7568,6 +8000,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7677,6 +8121,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -7751,6 +8207,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7834,6 +8302,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8422,6 +8902,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -8608,6 +9100,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8878,6 +9382,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -9115,6 +9631,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9484,6 +10012,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -9557,6 +10097,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9640,6 +10192,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9898,6 +10462,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -9984,6 +10560,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10267,6 +10855,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description `not_found`: The requested item was not found.
              *     `route_not_found`: No such address exists in this API.
              */
@@ -10411,6 +11011,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description `not_found`: The requested item was not found.
              *     `route_not_found`: No such address exists in this API.
              */
@@ -10531,6 +11143,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -10602,6 +11226,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10758,6 +11394,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -10858,6 +11506,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -10929,6 +11589,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11296,6 +11968,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -11559,6 +12243,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -11638,6 +12334,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -11709,6 +12417,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11798,6 +12518,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -11873,6 +12605,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11980,6 +12724,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -12080,6 +12836,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -12155,6 +12923,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12269,6 +13049,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -12361,6 +13153,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13563,6 +14367,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -13652,6 +14468,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13761,6 +14589,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -13854,6 +14694,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14000,6 +14852,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -14081,6 +14945,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -14154,6 +15030,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14250,6 +15138,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14359,6 +15259,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -14434,6 +15346,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14555,6 +15479,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -14644,6 +15580,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14792,6 +15740,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description `not_found`: The requested item was not found.
              *     `route_not_found`: No such address exists in this API.
              */
@@ -14913,6 +15873,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -15007,6 +15979,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15275,6 +16259,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -15375,6 +16371,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -15450,6 +16458,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15557,6 +16577,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -15651,6 +16683,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15774,6 +16818,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -15876,6 +16932,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -15959,6 +17027,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -16034,6 +17114,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16143,6 +17235,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -16236,6 +17340,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16346,6 +17462,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -16439,6 +17567,18 @@ export interface operations {
              *     `unauthenticated`: Sign in to continue.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,8 +17,10 @@ function globalProblems(operation: Operation): Record<string, ProblemResponse> {
     500: problemResponse(500),
     503: problemResponse(503, [], 'PostgreSQL or Redis is not answering; see Retry-After.'),
   };
-  if ((operation.security ?? []).length > 0)
+  if ((operation.security ?? []).length > 0) {
     problems[401] = problemResponse(401, [], 'No valid access token was sent, or the session has ended.');
+    problems[403] = problemResponse(403, [], 'The caller’s role or scope does not allow this.');
+  }
   if (operation.requestBody) {
     problems[413] = problemResponse(413);
     problems[415] = problemResponse(415);
