@@ -2139,7 +2139,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    }[];
                 };
             };
             /**
@@ -2172,6 +2213,15 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2240,7 +2290,10 @@ export interface operations {
                      * @enum {string|null}
                      */
                     preferredLanguage?: "en" | "es" | "fr" | "pt" | null;
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description When inviting a focal point for a state that has one: the account being replaced
+                     */
                     replacesUserId?: string;
                     /**
                      * @example state_focal_point
@@ -2258,7 +2311,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2298,6 +2392,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -2309,6 +2424,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2371,7 +2495,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2404,6 +2569,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2466,7 +2643,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2499,6 +2717,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2561,7 +2800,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2594,6 +2874,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2656,7 +2957,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2689,6 +3031,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16342,7 +16705,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    }[];
                 };
             };
             /**
@@ -16437,7 +16831,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    };
                 };
             };
             /**
@@ -16470,6 +16895,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16549,7 +16986,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    };
                 };
             };
             /**
@@ -16589,6 +17057,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -16600,6 +17089,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17093,7 +17591,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    }[];
                 };
             };
             /**
@@ -17126,6 +17648,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17207,7 +17741,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
                 };
             };
             /**
@@ -17247,6 +17805,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -17258,6 +17828,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17360,6 +17939,18 @@ export interface operations {
                 };
             };
             /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -17434,7 +18025,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
                 };
             };
             /**
@@ -17474,6 +18089,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -17485,6 +18112,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
