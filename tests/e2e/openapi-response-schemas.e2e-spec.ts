@@ -167,5 +167,7 @@ describe('auth and me responses in the OpenAPI document', () => {
     const enabled = await api.http().post(`/accounts/${id}/enable`).set('authorization', session.bearer).expect(200);
     expect(againstDocument('/accounts/{id}/enable', 'post', 200, enabled.body)).toEqual([]);
     expect((enabled.body as { status: string }).status).toBe('invited');
+    const rounds = await api.http().get('/rounds').set('authorization', session.bearer).expect(200);
+    expect(againstDocument('/rounds', 'get', 200, rounds.body)).toEqual([]);
   });
 });

@@ -4559,11 +4559,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, in the media type judged from its content when it was uploaded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -4595,6 +4598,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7112,7 +7127,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        distributedAt: string;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description The effective response deadline: its current version, after any extension */
+                        responseDeadline: {
+                            /**
+                             * Format: date
+                             * @example 2027-04-30
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example open */
+                            status: string;
+                            /** @example America/New_York */
+                            timeZone: string;
+                            version: number;
+                        } | null;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @example Fourth Multilateral Evaluation Round */
+                        roundName: string;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example invited
+                         * @enum {string}
+                         */
+                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                    };
                 };
             };
             /**
@@ -7145,6 +7196,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7206,7 +7269,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example ley-26485.pdf */
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example application/pdf */
+                        mediaType: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @example ARG */
+                        stateCode: string;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        /** Format: uuid */
+                        uploadedBy: string;
+                    }[];
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7238,6 +7323,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7306,7 +7403,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example ley-26485.pdf */
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example application/pdf */
+                        mediaType: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @example ARG */
+                        stateCode: string;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        /** Format: uuid */
+                        uploadedBy: string;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7345,6 +7464,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -7356,6 +7487,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7417,7 +7557,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: uuid */
+                        answeredBySubmissionId: string | null;
+                        /** Format: uuid */
+                        basedOnSubmissionId: string;
+                        /** Format: date */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        message: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** Format: uuid */
+                        requestedBy: string;
+                    }[];
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7449,6 +7612,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7509,6 +7684,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date
+                     * @description The resubmission is late after this day ends
                      * @example 2027-06-30
                      */
                     dueDate?: string;
@@ -7518,6 +7694,35 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: uuid */
+                        answeredBySubmissionId: string | null;
+                        /** Format: uuid */
+                        basedOnSubmissionId: string;
+                        /** Format: date */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        message: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** Format: uuid */
+                        requestedBy: string;
+                    };
+                };
+            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -7661,7 +7866,67 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description The answers, keyed by question id, in the shape of the questionnaire's own schema */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        /** @description By question id */
+                        items: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                editedAt: string;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description The submission it was carried over from, until someone edits it
+                                 */
+                                prefilledFrom: string | null;
+                            };
+                        };
+                        /** @description What still stands between this draft and a valid submission, in the caller's language */
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** Format: uuid */
+                        updatedBy: string | null;
+                        /**
+                         * @description Sent as the ETag; writes send it back in If-Match
+                         * @example 4
+                         */
+                        version: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7693,6 +7958,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7751,10 +8028,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The answers document, keyed by question id */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -7763,7 +8041,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "LEG-01",
+                         *       "LEG-02"
+                         *     ]
+                         */
+                        changedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @example 4 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -7924,10 +8243,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch (RFC 7396) */
         requestBody: {
             content: {
-                "application/merge-patch+json": Record<string, never>;
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -7936,7 +8256,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "LEG-01",
+                         *       "LEG-02"
+                         *     ]
+                         */
+                        changedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @example 4 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -8099,6 +8460,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Items copied into the draft (this questionnaire's ids), marked as prefilled until someone edits them */
+                        carriedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        fromSubmission: {
+                            /** Format: uuid */
+                            evaluationId: string;
+                            /** Format: uuid */
+                            id: string;
+                            roundName: string;
+                            versionNumber: number;
+                        };
+                        /** @description Carried items whose id changed: earlier id → this questionnaire's id */
+                        renamedItems: {
+                            from: string;
+                            to: string;
+                        }[];
+                        /** @description Items of the earlier answers left out: unknown to this questionnaire, already answered here, or no longer valid */
+                        skippedItems: string[];
+                        version: number;
+                    };
+                };
+            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -8235,7 +8628,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    }[];
                 };
             };
             /**
@@ -8268,6 +8687,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8342,7 +8773,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    };
                 };
             };
             /**
@@ -8382,6 +8839,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -8393,6 +8871,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8545,12 +9032,125 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Questionnaire version with schema, items and texts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        contentHash: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluation: {
+                            /** Format: date-time */
+                            distributedAt: string;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            id: string;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            responseDeadline: {
+                                /**
+                                 * Format: date
+                                 * @example 2027-04-30
+                                 */
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @example open */
+                                status: string;
+                                /** @example America/New_York */
+                                timeZone: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** @example Fourth Multilateral Evaluation Round */
+                            roundName: string;
+                            /** @example ARG */
+                            stateCode: string;
+                            /**
+                             * @example invited
+                             * @enum {string}
+                             */
+                            status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description Set once a round has distributed it; then it never changes
+                         */
+                        frozenAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            /**
+                             * @example [
+                             *       "1",
+                             *       "2",
+                             *       "7.c"
+                             *     ]
+                             */
+                            articles: ("1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9")[];
+                            /** @example LEG-02 */
+                            id: string;
+                            /**
+                             * @example structural
+                             * @enum {string|null}
+                             */
+                            indicator: "structural" | "process" | "result" | "signal_of_progress" | null;
+                            /** @description Must be answered for the final submission */
+                            required: boolean;
+                            /**
+                             * @example legislation
+                             * @enum {string}
+                             */
+                            theme: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                        }[];
+                        /** @example evaluation-round */
+                        key: string;
+                        /**
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @description The JSON Schema (2020-12) the answers document must satisfy, with its annotations */
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @example file
+                         * @enum {string}
+                         */
+                        source: "file" | "generated";
+                        /**
+                         * @description Set on a follow-up questionnaire for one state
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        texts: {
+                            fields: {
+                                [key: string]: string;
+                            };
+                            items: {
+                                [key: string]: {
+                                    help?: string;
+                                    label: string;
+                                };
+                            };
+                            options: {
+                                [key: string]: string;
+                            };
+                            themes: {
+                                [key: string]: string;
+                            };
+                        };
+                        /** @example 1 */
+                        version: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -8582,6 +9182,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8644,7 +9256,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -8677,6 +9320,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8745,7 +9400,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -10440,7 +11126,113 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        changes: {
+                            /** @description The later value (not on a removal) */
+                            after?: unknown;
+                            /** @description The earlier value (not on an addition) */
+                            before?: unknown;
+                            /** @enum {string} */
+                            change: "added" | "removed" | "changed";
+                            /** @description The question's label in the caller's language (null for an item it does not know) */
+                            label: string | null;
+                            /**
+                             * @description RFC 6901 pointer into the answers document
+                             * @example /JUS-03/2025
+                             */
+                            pointer: string;
+                        }[];
+                        from: {
+                            daysLate: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            dueDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            evaluationId: string;
+                            /** @example submit */
+                            event: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                            onBehalf: {
+                                /**
+                                 * @example diplomatic_note
+                                 * @enum {string}
+                                 */
+                                channel: "diplomatic_note" | "email";
+                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                                reference: string;
+                            } | null;
+                            onTime: boolean;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                            sha256: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy: {
+                                /** @example state_focal_point */
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            };
+                            /** @example ajv-8.17.1+mesecvi-rules-1 */
+                            validatorVersion: string;
+                            /** @example 1 */
+                            versionNumber: number;
+                        };
+                        to: {
+                            daysLate: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            dueDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            evaluationId: string;
+                            /** @example submit */
+                            event: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                            onBehalf: {
+                                /**
+                                 * @example diplomatic_note
+                                 * @enum {string}
+                                 */
+                                channel: "diplomatic_note" | "email";
+                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                                reference: string;
+                            } | null;
+                            onTime: boolean;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                            sha256: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy: {
+                                /** @example state_focal_point */
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            };
+                            /** @example ajv-8.17.1+mesecvi-rules-1 */
+                            validatorVersion: string;
+                            /** @example 1 */
+                            versionNumber: number;
+                        };
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -10472,6 +11264,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10534,7 +11347,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    }[];
                 };
             };
             /**
@@ -10567,6 +11423,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10627,7 +11495,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description The secretariat only: how the answers arrived from the state */
@@ -10649,7 +11517,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    };
                 };
             };
             /**
@@ -10713,6 +11629,15 @@ export interface operations {
                         /** @enum {string} */
                         rule?: "submission_status" | "idempotency_key_reused";
                     };
+                };
+            };
+            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -10797,7 +11722,56 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description The answers as submitted, keyed by question id */
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -10829,6 +11803,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10890,7 +11876,11 @@ export interface operations {
                     approve: boolean;
                     /** @description true to grant a date before today on purpose (entering history); audited */
                     confirmPastDue?: boolean;
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description For an approval: the date granted, when it differs from the one requested
+                     * @example 2027-04-30
+                     */
                     grantedDate?: string;
                     reason?: string;
                 };
@@ -10902,7 +11892,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    };
                 };
             };
             /**
@@ -10942,6 +11958,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -10953,6 +11990,15 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11840,7 +12886,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example deadline_reminder */
+                            kind: string;
+                            /**
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            lastError: string | null;
+                            messageId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            recipient: {
+                                address: string | null;
+                                name: string | null;
+                                role: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            };
+                            related: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            smtpResponse: string | null;
+                            /** @example ARG */
+                            stateCode: string | null;
+                            /**
+                             * @example sent
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
+                            template: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last one */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /**
@@ -11873,6 +12964,15 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12397,7 +13497,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    };
                 };
             };
             /**
@@ -14701,7 +15832,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        calendar: {
+                            /** @example 90 */
+                            followUpDays: number;
+                            /** @example 30 */
+                            observationsDays: number;
+                            /** @example 90 */
+                            responseDays: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            responseDueDate: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description For a follow-up round: the evaluation round it follows
+                         */
+                        evaluationRoundId: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
+                         */
+                        id: string;
+                        /**
+                         * @example evaluation
+                         * @enum {string}
+                         */
+                        kind: "evaluation" | "follow_up";
+                        /** @example Fourth Multilateral Evaluation Round */
+                        name: string;
+                        /** @example 4 */
+                        number: number;
+                        /**
+                         * @example planning
+                         * @enum {string}
+                         */
+                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
+                        /** Format: uuid */
+                        questionnaireVersionId: string | null;
+                        /** @example 1 */
+                        version: number;
+                    }[];
                 };
             };
             /**
@@ -14923,7 +16096,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        calendar: {
+                            /** @example 90 */
+                            followUpDays: number;
+                            /** @example 30 */
+                            observationsDays: number;
+                            /** @example 90 */
+                            responseDays: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            responseDueDate: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description For a follow-up round: the evaluation round it follows
+                         */
+                        evaluationRoundId: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
+                         */
+                        id: string;
+                        /**
+                         * @example evaluation
+                         * @enum {string}
+                         */
+                        kind: "evaluation" | "follow_up";
+                        /** @example Fourth Multilateral Evaluation Round */
+                        name: string;
+                        /** @example 4 */
+                        number: number;
+                        /**
+                         * @example planning
+                         * @enum {string}
+                         */
+                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
+                        /** Format: uuid */
+                        questionnaireVersionId: string | null;
+                        /** @example 1 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -14956,6 +16171,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15186,7 +16413,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        alerts: {
+                            /** @description Failed mails in the whole ledger: look at GET /outbox?status=failed */
+                            failedMails: number;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description The clock's now
+                         */
+                        asOf: string;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example evaluation */
+                            kind: string;
+                            /** @example Fourth Multilateral Evaluation Round */
+                            name: string;
+                            /** @example 4 */
+                            number: number;
+                            /** @example questionnaire_distributed */
+                            phase: string;
+                        };
+                        rows: {
+                            clarifications: {
+                                open: number;
+                                requested: number;
+                            };
+                            daysLate: number | null;
+                            /** @description Not submitted: whole days since the due day */
+                            daysOverdue: number | null;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            deadline: {
+                                /** Format: date */
+                                dueDate: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            evaluationId: string;
+                            extensions: number;
+                            /**
+                             * @description Where the state is with the preliminary report's observations
+                             * @enum {string|null}
+                             */
+                            observations: "awaited" | "received" | "overdue" | "closed" | null;
+                            /** @description Reminders sent for the response deadline before the state submitted */
+                            remindersBeforeSubmission: number;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @example evaluation */
+                                kind: string;
+                                /** @example Fourth Multilateral Evaluation Round */
+                                name: string;
+                                /** @example 4 */
+                                number: number;
+                                /** @example questionnaire_distributed */
+                                phase: string;
+                            };
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @example Argentina */
+                            stateName: string;
+                            /** @example submitted */
+                            status: string;
+                            submissionVersions: number;
+                            /**
+                             * Format: date-time
+                             * @description The first submission (version 1)
+                             */
+                            submittedAt: string | null;
+                            /**
+                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
+                             * @enum {string}
+                             */
+                            timeliness: "on_time" | "late" | "overdue" | "pending";
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Today's date in the mechanism's time zone
+                         */
+                        today: string;
+                        totals: {
+                            late: number;
+                            /** @description Over late submissions only; null when none */
+                            meanDaysLate: number | null;
+                            medianDaysLate: number | null;
+                            onTime: number;
+                            /** @description Submitted on time / states invited, 4 decimals */
+                            onTimeRate: number;
+                            overdue: number;
+                            pending: number;
+                            responded: number;
+                            /** @description responded / states, 4 decimals */
+                            responseRate: number;
+                            states: number;
+                        };
+                    };
                 };
             };
             /**
@@ -15219,6 +16543,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15276,11 +16612,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One line per state, then metric,value lines for the totals (UTF-8) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -15312,6 +16651,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15369,11 +16720,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An Excel workbook with the sheets "States" and "Totals" */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -15405,6 +16759,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15593,7 +16959,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        distributedAt: string;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description The effective response deadline: its current version, after any extension */
+                        responseDeadline: {
+                            /**
+                             * Format: date
+                             * @example 2027-04-30
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example open */
+                            status: string;
+                            /** @example America/New_York */
+                            timeZone: string;
+                            version: number;
+                        } | null;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @example Fourth Multilateral Evaluation Round */
+                        roundName: string;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example invited
+                         * @enum {string}
+                         */
+                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                    }[];
                 };
             };
             /**
@@ -15626,6 +17028,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16321,7 +17735,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -16354,6 +17799,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16430,7 +17887,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -17496,7 +18984,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        asOf: string;
+                        rounds: {
+                            clarifications: {
+                                open: number;
+                                requested: number;
+                            };
+                            daysLate: number | null;
+                            /** @description Not submitted: whole days since the due day */
+                            daysOverdue: number | null;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            deadline: {
+                                /** Format: date */
+                                dueDate: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            evaluationId: string;
+                            extensions: number;
+                            /**
+                             * @description Where the state is with the preliminary report's observations
+                             * @enum {string|null}
+                             */
+                            observations: "awaited" | "received" | "overdue" | "closed" | null;
+                            /** @description Reminders sent for the response deadline before the state submitted */
+                            remindersBeforeSubmission: number;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @example evaluation */
+                                kind: string;
+                                /** @example Fourth Multilateral Evaluation Round */
+                                name: string;
+                                /** @example 4 */
+                                number: number;
+                                /** @example questionnaire_distributed */
+                                phase: string;
+                            };
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @example Argentina */
+                            stateName: string;
+                            /** @example submitted */
+                            status: string;
+                            submissionVersions: number;
+                            /**
+                             * Format: date-time
+                             * @description The first submission (version 1)
+                             */
+                            submittedAt: string | null;
+                            /**
+                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
+                             * @enum {string}
+                             */
+                            timeliness: "on_time" | "late" | "overdue" | "pending";
+                        }[];
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @example Argentina */
+                        stateName: string;
+                        totals: {
+                            late: number;
+                            /** @description Over late submissions only; null when none */
+                            meanDaysLate: number | null;
+                            medianDaysLate: number | null;
+                            onTime: number;
+                            /** @description Submitted on time / states invited, 4 decimals */
+                            onTimeRate: number;
+                            overdue: number;
+                            pending: number;
+                            responded: number;
+                            /** @description responded / states, 4 decimals */
+                            responseRate: number;
+                            states: number;
+                        };
+                    };
                 };
             };
             /**
@@ -17529,6 +19094,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18178,12 +19755,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of ledger rows, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example deadline_reminder */
+                            kind: string;
+                            /**
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            lastError: string | null;
+                            messageId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            recipient: {
+                                address: string | null;
+                                name: string | null;
+                                role: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            };
+                            related: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            smtpResponse: string | null;
+                            /** @example ARG */
+                            stateCode: string | null;
+                            /**
+                             * @example sent
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
+                            template: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last one */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -18215,6 +19838,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

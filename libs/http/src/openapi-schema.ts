@@ -10,3 +10,14 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 export function openApiSchema(schema: TSchema): SchemaObject {
   return schema;
 }
+
+/**
+ * A response whose body is a file in the given media type (CSV, a workbook, an uploaded
+ * evidence file): described as binary, which the contract check leaves to the file's readers.
+ */
+export function fileResponse(
+  mediaType: string,
+  description: string,
+): { description: string; content: Record<string, { schema: SchemaObject }> } {
+  return { description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } };
+}
