@@ -2317,6 +2317,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -3567,6 +3579,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -4342,6 +4366,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5720,7 +5756,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description The instant the due day ends (UTC)
+                             */
+                            dueAt: string;
+                            /**
+                             * Format: date
+                             * @description Due at the end of that day in `timeZone`
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @enum {string} */
+                            status: "open" | "passed" | "completed" | "cancelled";
+                            subject: {
+                                id: string;
+                                type: string;
+                            };
+                            /** @example America/New_York */
+                            timeZone: string;
+                            title: string | null;
+                            /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                            titleTranslations: {
+                                es?: string;
+                                fr?: string;
+                                pt?: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /**
@@ -5846,7 +5922,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    }[];
                 };
             };
             /**
@@ -5879,6 +5992,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6077,7 +6202,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -6149,6 +6311,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6218,7 +6392,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -6290,6 +6501,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6366,7 +6589,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -6695,6 +6955,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -6993,6 +7265,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8030,6 +8314,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9174,11 +9470,12 @@ export interface operations {
                     confirmPastDue?: boolean;
                     /**
                      * Format: date
+                     * @description The rapporteurs' review is due at the end of that day (mechanism time zone)
                      * @example 2027-06-30
                      */
                     dueDate: string;
                     /**
-                     * @description Why a set date changes (kept in the deadline history)
+                     * @description Why a set date changes (kept in the deadline history); a default is written when absent
                      * @example The Committee meets a week later
                      */
                     reason?: string;
@@ -9191,7 +9488,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -10598,6 +10932,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -10659,6 +11005,18 @@ export interface operations {
              *     `malformed_json`: The request body is not well-formed JSON.
              */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11518,6 +11876,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -11972,6 +12342,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12755,6 +13137,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -13072,6 +13466,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14506,6 +14912,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -15168,6 +15586,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15904,6 +16334,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -16290,6 +16732,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -16608,6 +17062,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -16841,6 +17307,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17266,6 +17744,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -17485,6 +17975,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,7 +21,7 @@ export {
   type Caller,
   type RequestMeta,
 } from './caller';
-export { openApiSchema } from './openapi-schema';
+export { openApiSchema, ApiQueryFrom } from './openapi-schema';
 export { Closed, StringEnum, Nullable, DateTime } from './schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';

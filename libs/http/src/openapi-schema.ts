@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
 import type { TSchema } from '@sinclair/typebox';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
@@ -9,4 +11,19 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
  */
 export function openApiSchema(schema: TSchema): SchemaObject {
   return schema;
+}
+
+/**
+ * Documents a route's query parameters from the schema its `AjvQueryPipe` validates with, one
+ * `ApiQuery` per property (its description, default and bounds included), so the document and the
+ * validator cannot disagree.
+ */
+export function ApiQueryFrom(schema: TSchema): MethodDecorator {
+  const properties = (schema.properties ?? {}) as Record<string, SchemaObject>;
+  const required = new Set<string>((schema.required as string[] | undefined) ?? []);
+  return applyDecorators(
+    ...Object.entries(properties).map(([name, property]) =>
+      ApiQuery({ name, required: required.has(name), description: property.description, schema: property }),
+    ),
+  );
 }

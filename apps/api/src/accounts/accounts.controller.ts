@@ -10,6 +10,7 @@ import {
   type Caller,
   type RequestMeta,
   openApiSchema,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import {
   accountExample,
@@ -32,6 +33,7 @@ export class AccountsController {
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: "List accounts: the secretariat sees all, a state's users see their own state's" })
   @ApiOkResponse({ schema: { example: [accountExample] } })
+  @ApiQueryFrom(accountQuerySchema)
   list(
     @Query(new AjvQueryPipe(accountQuerySchema)) query: AccountQuery,
     @CurrentCaller() caller: Caller,

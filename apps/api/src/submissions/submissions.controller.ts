@@ -21,6 +21,7 @@ import {
   IfMatch,
   type Precondition,
   ApiProblems,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import { ReviewMaterial } from '@mesecvi/reviews';
 import {
@@ -124,6 +125,7 @@ export class SubmissionsController {
     summary:
       'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels; experts read it as review material (rapporteurs, the Coordinator)',
   })
+  @ApiQueryFrom(diffQuerySchema)
   diff(
     @Param('id') id: string,
     @Query(new AjvQueryPipe(diffQuerySchema)) query: DiffQuery,
