@@ -2127,7 +2127,11 @@ export interface operations {
     };
     AccountsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                role?: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                stateCode?: string;
+                status?: "invited" | "active" | "disabled";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2172,6 +2176,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2749,7 +2765,10 @@ export interface operations {
     };
     AnnualReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 year: string;
@@ -2794,6 +2813,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4949,7 +4980,9 @@ export interface operations {
     };
     CommitteeController_listConflicts: {
         parameters: {
-            query?: never;
+            query?: {
+                expertUserId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4994,6 +5027,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5744,7 +5789,15 @@ export interface operations {
     };
     DeadlinesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                stateCode?: string;
+                kind?: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                status?: "open" | "passed" | "completed" | "cancelled";
+                dueFrom?: string;
+                dueTo?: string;
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5829,6 +5882,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10398,7 +10463,10 @@ export interface operations {
     };
     SubmissionsController_diff: {
         parameters: {
-            query?: never;
+            query: {
+                from: number;
+                to: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10443,6 +10511,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12086,7 +12166,10 @@ export interface operations {
     };
     PublicHemisphericReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 id: string;
@@ -12107,6 +12190,18 @@ export interface operations {
              *     `malformed_json`: The request body is not well-formed JSON.
              */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12222,7 +12317,10 @@ export interface operations {
     };
     PublicReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 id: string;
@@ -12243,6 +12341,18 @@ export interface operations {
              *     `malformed_json`: The request body is not well-formed JSON.
              */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12584,7 +12694,15 @@ export interface operations {
     };
     RecommendationsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                round?: number;
+                theme?: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                article?: "1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9";
+                status?: "draft" | "adopted" | "withdrawn";
+                compliance?: string;
+                closed?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12637,6 +12755,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -12677,7 +12807,15 @@ export interface operations {
     };
     RecommendationsController_csv: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                round?: number;
+                theme?: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                article?: "1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9";
+                status?: "draft" | "adopted" | "withdrawn";
+                compliance?: string;
+                closed?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12720,6 +12858,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12768,7 +12918,15 @@ export interface operations {
     };
     RecommendationsController_xlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                round?: number;
+                theme?: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                article?: "1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9";
+                status?: "draft" | "adopted" | "withdrawn";
+                compliance?: string;
+                closed?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12811,6 +12969,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15868,7 +16038,10 @@ export interface operations {
     };
     HemisphericReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 id: string;
@@ -15913,6 +16086,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
