@@ -1,6 +1,6 @@
 import { MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { LocaleProvider } from './i18n/i18n-context';
 import type { Locale } from './i18n/languages';
 import { Layout } from './layout/layout';
@@ -12,23 +12,20 @@ import { SignInPage } from './pages/sign-in-page';
 const theme = createTheme({ primaryColor: 'blue', primaryShade: 8 });
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 60_000 } } });
 
-const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    children: [
-      { path: '/', element: <HomePage /> },
-      { path: '/sign-in', element: <SignInPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
-
 export function App({ locale }: { locale: Locale }) {
   return (
     <LocaleProvider locale={locale}>
       <MantineProvider theme={theme}>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="/" element={<HomePage />} />
+                <Route path="/sign-in" element={<SignInPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
         </QueryClientProvider>
       </MantineProvider>
     </LocaleProvider>

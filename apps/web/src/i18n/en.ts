@@ -15,6 +15,7 @@ export const en = {
   'signIn.title': 'Sign in to the platform',
   'signIn.email': 'E-mail address',
   'signIn.password': 'Password',
+  'signIn.showPassword': 'Show or hide the password',
   'signIn.submit': 'Sign in',
   'signIn.comingSoon': 'Signing in from this page is not available yet.',
   'notFound.title': 'Page not found',

@@ -16,6 +16,7 @@ export const es: Catalogue = {
   'signIn.title': 'Iniciar sesión en la plataforma',
   'signIn.email': 'Correo electrónico',
   'signIn.password': 'Contraseña',
+  'signIn.showPassword': 'Mostrar u ocultar la contraseña',
   'signIn.submit': 'Entrar',
   'signIn.comingSoon': 'Todavía no es posible iniciar sesión desde esta página.',
   'notFound.title': 'Página no encontrada',

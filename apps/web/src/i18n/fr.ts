@@ -16,6 +16,7 @@ export const fr: Catalogue = {
   'signIn.title': 'Se connecter à la plateforme',
   'signIn.email': 'Adresse électronique',
   'signIn.password': 'Mot de passe',
+  'signIn.showPassword': 'Afficher ou masquer le mot de passe',
   'signIn.submit': 'Connexion',
   'signIn.comingSoon': 'La connexion depuis cette page n’est pas encore disponible.',
   'notFound.title': 'Page introuvable',

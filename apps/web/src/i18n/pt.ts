@@ -16,6 +16,7 @@ export const pt: Catalogue = {
   'signIn.title': 'Entrar na plataforma',
   'signIn.email': 'Endereço de e-mail',
   'signIn.password': 'Senha',
+  'signIn.showPassword': 'Mostrar ou ocultar a senha',
   'signIn.submit': 'Entrar',
   'signIn.comingSoon': 'Ainda não é possível entrar a partir desta página.',
   'notFound.title': 'Página não encontrada',

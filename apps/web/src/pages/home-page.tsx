@@ -32,7 +32,8 @@ function LatestReports() {
     <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
       {reports.data.map((report) => (
         <Paper component="li" key={report.id} withBorder p="sm">
-          <Text fw={600}>
+          {/* The symbol and the round's name are the api's, never the catalogue's. */}
+          <Text fw={600} data-api-text>
             {report.symbol} — {report.roundName}
           </Text>
           <Text size="sm">

@@ -11,7 +11,13 @@ export function SignInPage() {
       <form onSubmit={(event) => event.preventDefault()}>
         <Stack gap="sm">
           <TextInput label={t('signIn.email')} type="email" name="email" autoComplete="username" required />
-          <PasswordInput label={t('signIn.password')} name="password" autoComplete="current-password" required />
+          <PasswordInput
+            label={t('signIn.password')}
+            name="password"
+            autoComplete="current-password"
+            required
+            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+          />
           <div>
             <Button type="submit" disabled>
               {t('signIn.submit')}

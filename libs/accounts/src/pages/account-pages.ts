@@ -5,7 +5,6 @@ import { PAGE_COPY } from './page-copy';
 
 export type PagePurpose = 'invitation' | 'password_reset';
 
-
 /** Plain HTML, no script: national officials open these from an e-mail on any browser. */
 export function layout(language: Language, title: string, body: string): string {
   const copy = PAGE_COPY[language];
