@@ -3,7 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, PROBLEM_CONTENT_TYPE, toProblem } from '@mesecvi/errors';
+import { DomainError, PROBLEM_CONTENT_TYPE, problemLanguage, toProblem } from '@mesecvi/errors';
 import { Authenticator } from '@mesecvi/http';
 import { JobQueues } from '@mesecvi/jobs';
 
@@ -28,7 +28,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication, secureCoo
   const authenticator = app.get(Authenticator);
 
   const refuse = (request: FastifyRequest, reply: FastifyReply, error: DomainError): void => {
-    const { problem, headers } = toProblem(error, request.url, String(request.id));
+    const { problem, headers } = toProblem(error, request.url, String(request.id), problemLanguage(request));
     void reply
       .status(problem.status)
       .headers(headers)

@@ -4,7 +4,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, localisedError, type Messages } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { AccessTokens } from './access-tokens.service';
 import type { TokenPair } from './account.schemas';
@@ -15,10 +15,24 @@ import { RefreshToken } from './refresh-token.entity';
 import { hashToken, newSecretToken } from './secret-token';
 import { UserAccount } from './user-account.entity';
 
-const invalidCredentials = (): DomainError =>
-  new DomainError('unauthenticated', 'The e-mail address or the password is incorrect.');
-const invalidRefresh = (): DomainError =>
-  new DomainError('unauthenticated', 'The refresh token is not valid. Sign in again.');
+/** What a refused sign-in or refresh says, in every language: the caller has no account language yet. */
+export const AUTH_MESSAGES = {
+  invalidCredentials: {
+    en: 'The e-mail address or the password is incorrect.',
+    es: 'La dirección de correo electrónico o la contraseña no son correctas.',
+    fr: 'L’adresse électronique ou le mot de passe est incorrect.',
+    pt: 'O endereço de e-mail ou a senha estão incorretos.',
+  },
+  invalidRefresh: {
+    en: 'The refresh token is not valid. Sign in again.',
+    es: 'El token de renovación no es válido. Vuelva a iniciar sesión.',
+    fr: 'Le jeton de renouvellement n’est pas valide. Reconnectez-vous.',
+    pt: 'O token de renovação não é válido. Inicie a sessão novamente.',
+  },
+} as const satisfies Record<string, Messages>;
+
+const invalidCredentials = (): DomainError => localisedError('unauthenticated', AUTH_MESSAGES.invalidCredentials);
+const invalidRefresh = (): DomainError => localisedError('unauthenticated', AUTH_MESSAGES.invalidRefresh);
 
 /** Sign-in, token refresh with rotation and reuse detection, sign-out. */
 @Injectable()

@@ -3,7 +3,7 @@ export { RefreshToken } from './refresh-token.entity';
 export { AccountToken, ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export { AccountsModule } from './accounts.module';
 export { AccountsService, type AccountFilter } from './accounts.service';
-export { AuthService } from './auth.service';
+export { AuthService, AUTH_MESSAGES } from './auth.service';
 export { InvitationsService, type InvitationInput } from './invitations.service';
 export { PasswordResetService } from './password-reset.service';
 export { AccountLinksService } from './account-links.service';

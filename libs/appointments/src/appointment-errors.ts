@@ -1,35 +1,19 @@
 import { accountConflict } from '@mesecvi/accounts';
-import type { DomainError } from '@mesecvi/errors';
-import { ruleConflict } from './appointment-rules';
+import { constraintConflict, type ConstraintRules, type DomainError } from '@mesecvi/errors';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 /** PostgreSQL's verdicts on our constraints, as the business conflicts they mean. */
-const CONSTRAINT_RULES: Record<string, [string, string]> = {
-  UQ_appointment_one_active: [
-    'one_active_per_seat',
-    'This state already has an active holder of this seat; name it in replacesId to replace it.',
-  ],
-  UQ_appointment_replaces: ['replaces_mismatch', 'The named appointment has already been replaced.'],
-  UQ_committee_office_one_current: [
-    'one_current_officer',
-    'Someone else was elected to this office at the same time; reload and try again.',
-  ],
-  UQ_conflict_declaration_expert_state: [
-    'conflict_already_declared',
-    'This expert has already declared a conflict with this state.',
-  ],
-  UQ_appointment_request_target_state: ['state_already_targeted', 'This state is already part of the request.'],
+const CONSTRAINT_RULES: ConstraintRules = {
+  UQ_appointment_one_active: APPOINTMENT_RULES.one_active_per_seat,
+  UQ_appointment_replaces: APPOINTMENT_RULES.replaces_already_replaced,
+  UQ_committee_office_one_current: APPOINTMENT_RULES.one_current_officer,
+  UQ_conflict_declaration_expert_state: APPOINTMENT_RULES.conflict_already_declared,
+  UQ_appointment_request_target_state: APPOINTMENT_RULES.state_already_targeted,
 };
 
 /** Maps a unique violation on one of our indexes (or an account's) to 409; null for anything else. */
 export function appointmentConflict(e: unknown): DomainError | null {
-  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  const code = err.driverError?.code ?? err.code;
-  const constraint = err.driverError?.constraint ?? err.constraint;
-  if (code === '23505' && constraint && CONSTRAINT_RULES[constraint]) {
-    const [rule, message] = CONSTRAINT_RULES[constraint];
-    return ruleConflict(rule, message);
-  }
-  return accountConflict(e);
+  return constraintConflict(e, CONSTRAINT_RULES) ?? accountConflict(e);
 }
 
 export function rethrowAsConflict(e: unknown): never {

@@ -11,6 +11,7 @@ import { ruleConflict } from './appointment-rules';
 import { toProposalView, type ProposalView } from './appointment.view';
 import { StateParty } from '@mesecvi/states';
 import { isUuid } from '@mesecvi/http';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 /** A focal point proposes a nomination with its note; only the secretariat confirms (by recording) or rejects. */
 @Injectable()
@@ -89,7 +90,7 @@ export class AppointmentProposals {
         : null;
       if (!proposal) throw new DomainError('not_found', 'Proposal was not found');
       if (proposal.status !== 'proposed')
-        throw ruleConflict('proposal_not_open', `The proposal is already ${proposal.status}.`);
+        throw ruleConflict(APPOINTMENT_RULES.proposal_not_open, { proposalStatus: proposal.status });
       await manager.getRepository(AppointmentProposal).update({ id }, { status: 'rejected', decidedAt: now });
       await this.audit.record(manager, {
         actor: caller,

@@ -23,6 +23,7 @@ import { fieldInvalid, ruleConflict } from './appointment-rules';
 import type { AppointmentKind } from './appointment-vocabulary';
 import { localDate } from './calendar';
 import { isUuid } from '@mesecvi/http';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 /**
  * The secretariat asks states to appoint or confirm seats: per state a target (pending →
@@ -46,7 +47,7 @@ export class AppointmentRequests {
     const caller = this.secretariat(meta);
     const now = await this.clock.now();
     if (input.replyDate < localDate(now, this.config.mechanism.timeZone))
-      throw fieldInvalid('/replyDate', 'The reply date must not be in the past.', 'reply_date_not_past');
+      throw fieldInvalid('/replyDate', APPOINTMENT_RULES.reply_date_not_past);
     const kinds = [...new Set(input.kinds)];
     const mailIds: string[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
@@ -129,11 +130,7 @@ export class AppointmentRequests {
       const request = await this.find(manager, id);
       const targets = await this.lockTargets(manager, request.id, stateCodes);
       const pending = targets.filter((t) => t.status === 'pending');
-      if (pending.length === 0)
-        throw ruleConflict(
-          'nothing_pending',
-          'No state of this request is still pending: there is nothing to re-send.',
-        );
+      if (pending.length === 0) throw ruleConflict(APPOINTMENT_RULES.nothing_pending);
       const out: RequestTargetView[] = [];
       for (const target of pending) {
         const state = await manager.getRepository(StateParty).findOneByOrFail({ code: target.stateCode });
@@ -184,10 +181,10 @@ export class AppointmentRequests {
         .getOne();
       if (!target) throw new DomainError('not_found', `State party ${stateCode} is not part of this request`);
       if (target.status !== 'pending')
-        throw ruleConflict(
-          'target_not_pending',
-          `${target.stateCode}'s part of this request is already ${target.status}.`,
-        );
+        throw ruleConflict(APPOINTMENT_RULES.target_not_pending, {
+          stateCode: target.stateCode,
+          targetStatus: target.status,
+        });
       await manager
         .getRepository(AppointmentRequestTarget)
         .update({ id: target.id }, { status: 'declined', declinedAt: now, declineNote: note ?? null });
@@ -300,7 +297,7 @@ export class AppointmentRequests {
     const targets = await query.orderBy('t.state_code', 'ASC').getMany();
     const missing = wanted ? wanted.filter((c) => !targets.some((t) => t.stateCode === c)) : [];
     if (missing.length > 0)
-      throw fieldInvalid('/stateCodes', `Not part of this request: ${missing.join(', ')}.`, 'state_in_request');
+      throw fieldInvalid('/stateCodes', APPOINTMENT_RULES.state_in_request, { stateCodes: missing.join(', ') });
     return targets;
   }
 }

@@ -1,6 +1,7 @@
 import { fieldInvalid, ruleConflict } from '@mesecvi/errors';
 import type { AppointmentKind } from './appointment-vocabulary';
 import { MAX_CONSECUTIVE_TERMS } from './appointment-vocabulary';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 /**
  * The rules of appointments and offices as pure functions (no services), so the spec beside this
@@ -11,11 +12,7 @@ export { fieldInvalid, ruleConflict };
 /** A term ends on or after its start (the database checks it too). */
 export function assertTerm(termStart: string, termEnd: string | null | undefined, pointer = '/termEnd'): void {
   if (termEnd && termEnd < termStart)
-    throw fieldInvalid(
-      pointer,
-      `The term must not end (${termEnd}) before it starts (${termStart}).`,
-      'end_after_start',
-    );
+    throw fieldInvalid(pointer, APPOINTMENT_RULES.end_after_start, { termEnd, termStart });
 }
 
 export interface SeatHolder {
@@ -34,19 +31,13 @@ export function assertReplaces(
   replacesId: string | null | undefined,
 ): void {
   if (current && replacesId !== current.id) {
-    throw ruleConflict(
-      'replaces_mismatch',
-      `${stateCode} already has an active ${kind} appointment; name it in replacesId to replace it.`,
-      { currentAppointmentId: current.id },
-    );
+    throw ruleConflict(APPOINTMENT_RULES.replaces_mismatch, { stateCode, kind }, { currentAppointmentId: current.id });
   }
   if (!current && replacesId) {
     throw ruleConflict(
-      'replaces_mismatch',
-      `The appointment named in replacesId is not the active ${kind} of ${stateCode}: the seat is empty, omit replacesId.`,
-      {
-        currentAppointmentId: null,
-      },
+      APPOINTMENT_RULES.replaces_mismatch_empty_seat,
+      { stateCode, kind },
+      { currentAppointmentId: null },
     );
   }
 }
@@ -57,16 +48,10 @@ export function assertReplaces(
  */
 export function assertNoOverlap(termStart: string, current: SeatHolder | null, latestEnd: string | null): void {
   if (current && termStart < current.termStart) {
-    throw ruleConflict(
-      'overlapping_terms',
-      `The new term starts (${termStart}) before the term it replaces (${current.termStart}).`,
-    );
+    throw ruleConflict(APPOINTMENT_RULES.overlapping_terms, { termStart, currentTermStart: current.termStart });
   }
   if (!current && latestEnd && termStart < latestEnd) {
-    throw ruleConflict(
-      'overlapping_terms',
-      `The new term starts (${termStart}) before the previous term of this seat ended (${latestEnd}).`,
-    );
+    throw ruleConflict(APPOINTMENT_RULES.overlapping_previous_term, { termStart, previousTermEnd: latestEnd });
   }
 }
 
@@ -87,10 +72,7 @@ export function assertConsecutiveTerms(expertUserId: string, history: readonly O
     run += 1;
   }
   if (run >= MAX_CONSECUTIVE_TERMS) {
-    throw ruleConflict(
-      'third_consecutive_term',
-      `This expert has held the office for ${run} consecutive terms; re-election is allowed once, so a third consecutive term is refused.`,
-    );
+    throw ruleConflict(APPOINTMENT_RULES.third_consecutive_term, { run });
   }
 }
 
@@ -104,18 +86,14 @@ export interface VoteCount {
 export function assertElection(method: 'consensus' | 'vote', votes: VoteCount): void {
   const given = votes.votesFor != null || votes.votesAgainst != null || votes.abstentions != null;
   if (method === 'consensus') {
-    if (given)
-      throw fieldInvalid('/votesFor', 'An election by consensus has no vote counts.', 'consensus_without_counts');
+    if (given) throw fieldInvalid('/votesFor', APPOINTMENT_RULES.consensus_without_counts);
     return;
   }
-  if (votes.votesFor == null) throw fieldInvalid('/votesFor', 'A vote needs votesFor.', 'vote_counts_required');
+  if (votes.votesFor == null)
+    throw fieldInvalid('/votesFor', APPOINTMENT_RULES.vote_counts_required, { field: 'votesFor' });
   if (votes.votesAgainst == null)
-    throw fieldInvalid('/votesAgainst', 'A vote needs votesAgainst.', 'vote_counts_required');
+    throw fieldInvalid('/votesAgainst', APPOINTMENT_RULES.vote_counts_required, { field: 'votesAgainst' });
   if (votes.votesFor <= votes.votesAgainst) {
-    throw fieldInvalid(
-      '/votesFor',
-      'A vote elects with a simple majority: votesFor must exceed votesAgainst.',
-      'simple_majority',
-    );
+    throw fieldInvalid('/votesFor', APPOINTMENT_RULES.simple_majority);
   }
 }

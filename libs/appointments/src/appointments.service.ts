@@ -21,6 +21,7 @@ import { lockState } from './state-lock';
 import { toAppointmentView, type AppointmentView } from './appointment.view';
 import { isoDate, localDate } from './calendar';
 import { isUuid } from '@mesecvi/http';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 /** Recording, ending and reading appointments (experts and focal points). */
 @Injectable()
@@ -49,12 +50,7 @@ export class AppointmentsService {
     assertTerm(input.termStart, input.termEnd);
     const now = await this.clock.now();
     const today = localDate(now, this.config.mechanism.timeZone);
-    if (input.termEnd && input.termEnd <= today)
-      throw fieldInvalid(
-        '/termEnd',
-        'A term that has already ended cannot be recorded as an active appointment.',
-        'term_end_in_future',
-      );
+    if (input.termEnd && input.termEnd <= today) throw fieldInvalid('/termEnd', APPOINTMENT_RULES.term_end_in_future);
     const mailIds: string[] = [];
     const view = await this.dataSource
       .transaction(async (manager) => {
@@ -290,10 +286,7 @@ export class AppointmentsService {
     if (!appointment) throw new DomainError('not_found', 'Appointment was not found');
     if (meta.caller) this.policy.assertAppointments(meta.caller, appointment.stateCode, meta);
     if (appointment.status !== 'active')
-      throw ruleConflict(
-        'appointment_not_active',
-        `The appointment is ${appointment.status}; only an active appointment can be ended or withdrawn.`,
-      );
+      throw ruleConflict(APPOINTMENT_RULES.appointment_not_active, { appointmentStatus: appointment.status });
     return appointment;
   }
 
@@ -312,10 +305,10 @@ export class AppointmentsService {
           .getOne()
       : null;
     if (!proposal || proposal.stateCode !== stateCode || proposal.kind !== kind) {
-      throw fieldInvalid('/proposalId', `No proposal of a ${kind} for ${stateCode} has this id.`, 'proposal_matches');
+      throw fieldInvalid('/proposalId', APPOINTMENT_RULES.proposal_matches, { kind, stateCode });
     }
     if (proposal.status !== 'proposed')
-      throw ruleConflict('proposal_not_open', `The proposal is already ${proposal.status}.`);
+      throw ruleConflict(APPOINTMENT_RULES.proposal_not_open, { proposalStatus: proposal.status });
     return proposal;
   }
 }

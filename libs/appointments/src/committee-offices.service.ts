@@ -15,6 +15,7 @@ import { addYears, isoDate, localDate } from './calendar';
 import { CommitteeOffice } from './committee-office.entity';
 import { toOfficeView, type CommitteeOfficeView } from './committee-office.view';
 import { isUuid } from '@mesecvi/http';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 export interface OfficersView {
   /** The holder of each office today (null when vacant or the term has run out); `termEnd` says when it ends. */
@@ -51,12 +52,9 @@ export class CommitteeOffices {
               .where('a.id = :id', { id: input.appointmentId })
               .getOne()
           : null;
-        if (!appointment) throw fieldInvalid('/appointmentId', 'No appointment has this id.', 'known_appointment');
+        if (!appointment) throw fieldInvalid('/appointmentId', APPOINTMENT_RULES.known_appointment);
         if (appointment.kind !== 'titular' || appointment.status !== 'active' || !appointment.userId) {
-          throw ruleConflict(
-            'officer_active_titular',
-            'Officers are elected from the active titular experts: this appointment is not an active titular one.',
-          );
+          throw ruleConflict(APPOINTMENT_RULES.officer_active_titular);
         }
         const expertUserId = appointment.userId;
         const termEnd = addYears(input.termStart, OFFICE_TERM_YEARS);
@@ -65,19 +63,15 @@ export class CommitteeOffices {
           `SELECT office FROM committee_office WHERE office <> $1 AND expert_user_id = $2 AND term_start < $4::date AND COALESCE(ended_on, term_end) > $3::date LIMIT 1`,
           [input.office, expertUserId, input.termStart, termEnd],
         );
-        if (other.length > 0)
-          throw ruleConflict(
-            'one_office_per_expert',
-            `This expert already holds the office of ${other[0].office} during this term.`,
-          );
+        if (other.length > 0) throw ruleConflict(APPOINTMENT_RULES.one_office_per_expert, { office: other[0].office });
         const holder = await manager
           .getRepository(CommitteeOffice)
           .findOneBy({ office: input.office, status: 'current' });
         if (holder && input.termStart < isoDate(holder.termStart)) {
-          throw ruleConflict(
-            'overlapping_terms',
-            `The new term starts (${input.termStart}) before the current holder's term (${isoDate(holder.termStart)}).`,
-          );
+          throw ruleConflict(APPOINTMENT_RULES.overlapping_office_term, {
+            termStart: input.termStart,
+            holderTermStart: isoDate(holder.termStart),
+          });
         }
         const history: Array<{ expert_user_id: string; term_start: string }> = await manager.query(
           `SELECT expert_user_id, term_start::text AS term_start FROM committee_office WHERE office = $1 ORDER BY term_start DESC LIMIT 2`,

@@ -12,6 +12,7 @@ import type { DeclareConflictInput } from './appointment-inputs';
 import { fieldInvalid } from './appointment-rules';
 import { ConflictDeclaration } from './conflict-declaration.entity';
 import { isUuid } from '@mesecvi/http';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 export interface ConflictDeclarationView {
   id: string;
@@ -43,12 +44,7 @@ export class ConflictDeclarations {
 
   async declare(caller: Caller, input: DeclareConflictInput, meta: RequestMeta): Promise<ConflictDeclarationView> {
     const expertUserId = input.expertUserId ?? (caller.role === 'committee_expert' ? caller.userId : undefined);
-    if (!expertUserId)
-      throw fieldInvalid(
-        '/expertUserId',
-        'expertUserId is required when the secretariat records a conflict.',
-        'expert_required',
-      );
+    if (!expertUserId) throw fieldInvalid('/expertUserId', APPOINTMENT_RULES.expert_required);
     if (!this.policy.canDeclareConflict(caller, expertUserId))
       throw new DomainError('forbidden', 'An expert declares their own conflicts only.');
     const now = await this.clock.now();
@@ -58,10 +54,10 @@ export class ConflictDeclarations {
           ? await manager.getRepository(UserAccount).findOneBy({ id: expertUserId })
           : null;
         if (!expert || expert.role !== 'committee_expert')
-          throw fieldInvalid('/expertUserId', 'No committee expert has this id.', 'known_expert');
+          throw fieldInvalid('/expertUserId', APPOINTMENT_RULES.known_expert);
         const code = input.stateCode.toUpperCase();
         if (!(await manager.getRepository(StateParty).existsBy({ code })))
-          throw fieldInvalid('/stateCode', `${input.stateCode} is not a state party.`, 'known_state');
+          throw fieldInvalid('/stateCode', APPOINTMENT_RULES.known_state, { stateCode: input.stateCode });
         const declaration = manager.getRepository(ConflictDeclaration).create({
           expertUserId,
           stateCode: code,

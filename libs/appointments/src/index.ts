@@ -42,3 +42,4 @@ export {
 } from './appointment.view';
 export type { AppointmentRequestView, RequestTargetView } from './appointment-request.view';
 export type { CommitteeOfficeView } from './committee-office.view';
+export { APPOINTMENT_RULES } from './appointment-rule-catalogue';

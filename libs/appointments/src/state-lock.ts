@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { StateParty } from '@mesecvi/states';
 import { fieldInvalid } from './appointment-rules';
+import { APPOINTMENT_RULES } from './appointment-rule-catalogue';
 
 /** Locks the state's row: recordings for one state run one after the other (the index is the backstop). */
 export async function lockState(
@@ -15,6 +16,6 @@ export async function lockState(
     .setLock('pessimistic_write')
     .where('s.code = :code', { code })
     .getOne();
-  if (!state) throw fieldInvalid(pointer, `${stateCode} is not a state party.`, 'known_state');
+  if (!state) throw fieldInvalid(pointer, APPOINTMENT_RULES.known_state, { stateCode });
   return state;
 }

@@ -71,5 +71,6 @@ export {
   type ReminderSubject,
 } from './recipients/recipient-directory.service';
 export { checkPastDue, PAST_DUE_RULE } from './past-due';
+export { DEADLINE_RULES } from './deadline-rules';
 export { titleIn } from './reminders/reminder-mail';
 export { REMINDER_MAIL_STATUSES, reminderMailStatus, type ReminderMailStatus } from './reminders/reminder-mail-status';

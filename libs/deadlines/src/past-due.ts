@@ -1,8 +1,9 @@
 import { fieldInvalid } from '@mesecvi/errors';
 import { localDate } from './deadline-time';
+import { DEADLINE_RULES } from './deadline-rules';
 
 /** The rule a due date before today breaks unless the request confirms it. */
-export const PAST_DUE_RULE = 'due_date_in_past';
+export const PAST_DUE_RULE = DEADLINE_RULES.due_date_in_past.rule;
 
 /**
  * A due date before today (in the mechanism's time zone) is almost always a typing mistake, and
@@ -20,9 +21,5 @@ export function checkPastDue(
   const today = localDate(now, timeZone);
   if (dueDate >= today) return false;
   if (confirmPastDue === true) return true;
-  throw fieldInvalid(
-    pointer,
-    `${dueDate} is before today (${today}). To enter a past date on purpose, send confirmPastDue: true.`,
-    PAST_DUE_RULE,
-  );
+  throw fieldInvalid(pointer, DEADLINE_RULES.due_date_in_past, { dueDate, today });
 }

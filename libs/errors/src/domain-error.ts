@@ -1,4 +1,6 @@
 import { ERROR_CODES, type ErrorCode } from './error-codes';
+import type { Messages } from './language';
+import type { LocalisedText } from './localised-text';
 import type { FieldProblem } from './problem';
 
 export interface DomainErrorOptions {
@@ -6,6 +8,11 @@ export interface DomainErrorOptions {
   /** Extra members of the problem document (e.g. `currentEtag`). Ids and names only. */
   extensions?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /**
+   * `detail` and each of `errors[].message` in every language; the filter picks the caller's.
+   * Without them a non-English caller reads the code's generic sentence and the field messages as given.
+   */
+  texts?: { detail?: LocalisedText; errors?: ReadonlyArray<LocalisedText | undefined> };
 }
 
 /**
@@ -31,3 +38,7 @@ export const conflict = (message: string, extensions?: Record<string, unknown>):
   new DomainError('conflict', message, { extensions });
 export const validationFailed = (message: string, errors: FieldProblem[]): DomainError =>
   new DomainError('validation_failed', message, { errors });
+
+/** An error whose detail is one sentence in every language (no rule: a refusal of its own kind). */
+export const localisedError = (code: ErrorCode, messages: Messages, options: DomainErrorOptions = {}): DomainError =>
+  new DomainError(code, messages.en, { ...options, texts: { detail: { messages } } });

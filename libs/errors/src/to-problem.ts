@@ -2,7 +2,10 @@ import { HttpException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from './domain-error';
 import { codeForStatus, type ErrorCode } from './error-codes';
-import { buildProblem, type ProblemDocument } from './problem';
+import { CODE_MESSAGES } from './code-messages';
+import type { MessageLanguage } from './language';
+import { localise } from './localised-text';
+import { buildProblem, type FieldProblem, type ProblemDocument } from './problem';
 import { isBackingServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
 import { isUnstorableText, UNSTORABLE_TEXT_DETAIL } from './unstorable-text';
 
@@ -45,47 +48,68 @@ function httpExceptionDetail(e: HttpException): string | undefined {
   return typeof message === 'string' ? message : e.message;
 }
 
-/** Turns anything thrown while serving a request into a problem document. */
-export function toProblem(error: unknown, instance: string, requestId?: string): ProblemResult {
+/** The English detail as given, or the code's generic sentence in another language. */
+function say(code: ErrorCode, english: string | undefined, language: MessageLanguage): string | undefined {
+  return language === 'en' ? english : CODE_MESSAGES[code][language];
+}
+
+/** English as the domain said it; another language from the texts the error carries, else the generic sentence. */
+function domainProblem(error: DomainError, base: object, language: MessageLanguage): ProblemDocument {
+  const { texts, errors, extensions } = error.options;
+  const extras = { ...base, errors, ...extensions };
+  if (language === 'en') return buildProblem(error.code, error.message, extras);
+  const detail = texts?.detail ? localise(texts.detail, language) : CODE_MESSAGES[error.code][language];
+  const localisedErrors = errors?.map((e, i): FieldProblem => {
+    const text = texts?.errors?.[i];
+    return text ? { ...e, message: localise(text, language) } : e;
+  });
+  return buildProblem(error.code, detail, { ...extras, errors: localisedErrors });
+}
+
+/**
+ * Turns anything thrown while serving a request into a problem document, its `detail` and field
+ * messages in `language` (titles, codes and rules stay as they are: clients branch on them).
+ */
+export function toProblem(
+  error: unknown,
+  instance: string,
+  requestId?: string,
+  language: MessageLanguage = 'en',
+): ProblemResult {
   const base = { instance, requestId };
-  if (error instanceof DomainError) {
-    return {
-      problem: buildProblem(error.code, error.message, {
-        ...base,
-        errors: error.options.errors,
-        ...error.options.extensions,
-      }),
-      headers: error.options.headers ?? {},
-    };
-  }
+  if (error instanceof DomainError)
+    return { problem: domainProblem(error, base, language), headers: error.options.headers ?? {} };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status < 500) {
       const code: ErrorCode = status === 404 ? 'route_not_found' : codeForStatus(status);
-      return { problem: buildProblem(code, httpExceptionDetail(error), base), headers: {} };
+      return { problem: buildProblem(code, say(code, httpExceptionDetail(error), language), base), headers: {} };
     }
   }
   if (isFrameworkError(error) && !(error instanceof HttpException)) {
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
-    if (mapped) return { problem: buildProblem(mapped, error.message, base), headers: {} };
+    if (mapped) return { problem: buildProblem(mapped, say(mapped, error.message, language), base), headers: {} };
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // JSON.parse failures surface as plain 400s with a SyntaxError message.
       const code = error instanceof SyntaxError ? 'malformed_json' : codeForStatus(error.statusCode);
-      return { problem: buildProblem(code, error.message, base), headers: {} };
+      return { problem: buildProblem(code, say(code, error.message, language), base), headers: {} };
     }
   }
   if (isUnstorableText(error))
-    return { problem: buildProblem('bad_request', UNSTORABLE_TEXT_DETAIL, base), headers: {} };
+    return {
+      problem: buildProblem('bad_request', say('bad_request', UNSTORABLE_TEXT_DETAIL, language), base),
+      headers: {},
+    };
   if (isBackingServiceUnavailable(error)) {
     return {
-      problem: buildProblem('service_unavailable', 'A backing service is not answering. Try again shortly.', base),
+      problem: buildProblem('service_unavailable', CODE_MESSAGES.service_unavailable[language], base),
       headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
       unavailable: error instanceof Error ? error.message : String(error),
     };
   }
   const errorId = randomUUID();
   return {
-    problem: buildProblem('internal_error', 'An unexpected error occurred. Quote the error id when reporting it.', {
+    problem: buildProblem('internal_error', CODE_MESSAGES.internal_error[language], {
       ...base,
       errorId,
     }),

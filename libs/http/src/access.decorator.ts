@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import type { Role } from './caller';
 
 /**
@@ -14,6 +15,15 @@ export const ACCESS_RULE = 'mesecvi:access-rule';
 export const Public = (): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
 
-/** Requires a logged-in caller, optionally restricted to some roles. */
+/**
+ * Requires a logged-in caller, optionally restricted to some roles. The document marks the
+ * operation as needing a bearer token, which is what gives it its 401 response.
+ */
 export const Authenticated = (...roles: Role[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(ACCESS_RULE, { kind: 'authenticated', roles: roles.length > 0 ? roles : undefined } satisfies AccessRule);
+  applyDecorators(
+    SetMetadata(ACCESS_RULE, {
+      kind: 'authenticated',
+      roles: roles.length > 0 ? roles : undefined,
+    } satisfies AccessRule),
+    ApiBearerAuth(),
+  );

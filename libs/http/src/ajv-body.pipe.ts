@@ -2,7 +2,8 @@ import { Injectable, type PipeTransform } from '@nestjs/common';
 import type { Static, TSchema } from '@sinclair/typebox';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { DomainError, type FieldProblem } from '@mesecvi/errors';
+import { DomainError, localise, type FieldProblem, type LocalisedText, type Messages } from '@mesecvi/errors';
+import { keywordText, REQUEST_INVALID_MESSAGES } from './keyword-messages';
 
 const ajv = new Ajv({
   allErrors: true,
@@ -25,17 +26,39 @@ addFormats(queryAjv);
 for (const instance of [ajv, queryAjv])
   instance.addKeyword({ keyword: 'example', schemaType: ['string', 'number', 'boolean', 'object', 'array', 'null'] });
 
-/** Turns an Ajv error into a pointer at the offending field and a plain-English sentence. */
+/** The pointer an Ajv error names and the member it is about (`required` names the missing one). */
+function whereOf(e: ErrorObject): { pointer: string; field: string } {
+  const params = e.params as { missingProperty?: string; additionalProperty?: string };
+  const member =
+    e.keyword === 'required'
+      ? params.missingProperty
+      : e.keyword === 'additionalProperties'
+        ? params.additionalProperty
+        : undefined;
+  if (member !== undefined) return { pointer: `${e.instancePath}/${member}`, field: member };
+  const pointer = e.instancePath || '/';
+  return { pointer, field: pointer.split('/').pop() || '/' };
+}
+
+/** An Ajv error as a pointer at the offending field, its message in every language beside it. */
+export function toLocalisedFieldProblem(e: ErrorObject): { problem: FieldProblem; text: LocalisedText } {
+  const { pointer, field } = whereOf(e);
+  const text = keywordText(e, field);
+  return { problem: { pointer, keyword: e.keyword, message: localise(text, 'en') }, text };
+}
+
+/** An Ajv error as a pointer at the offending field and an English sentence. */
 export function toFieldProblem(e: ErrorObject): FieldProblem {
-  if (e.keyword === 'required') {
-    const missing = String((e.params as { missingProperty: string }).missingProperty);
-    return { pointer: `${e.instancePath}/${missing}`, keyword: e.keyword, message: `${missing} is required` };
-  }
-  if (e.keyword === 'additionalProperties') {
-    const extra = String((e.params as { additionalProperty: string }).additionalProperty);
-    return { pointer: `${e.instancePath}/${extra}`, keyword: e.keyword, message: `${extra} is not a known field` };
-  }
-  return { pointer: e.instancePath || '/', keyword: e.keyword, message: e.message ?? 'is invalid' };
+  return toLocalisedFieldProblem(e).problem;
+}
+
+/** A 422 for Ajv's verdict, each field message (and the detail) kept in every language. */
+function invalidRequest(errors: readonly ErrorObject[], detail: Messages): DomainError {
+  const fields = errors.map(toLocalisedFieldProblem);
+  return new DomainError('validation_failed', detail.en, {
+    errors: fields.map((f) => f.problem),
+    texts: { detail: { messages: detail }, errors: fields.map((f) => f.text) },
+  });
 }
 
 /**
@@ -80,8 +103,7 @@ export class AjvBodyPipe<S extends TSchema> implements PipeTransform<unknown, St
 
   transform(value: unknown): Static<S> {
     if (this.validate(value)) return value;
-    const errors = (this.validate.errors ?? []).map(toFieldProblem);
-    throw new DomainError('validation_failed', 'The request body is not valid.', { errors });
+    throw invalidRequest(this.validate.errors ?? [], REQUEST_INVALID_MESSAGES.body);
   }
 }
 
@@ -97,7 +119,10 @@ export class AjvQueryPipe<S extends TSchema> implements PipeTransform<unknown, S
   transform(value: unknown): Static<S> {
     const result = this.validate(value);
     if (result.errors)
-      throw new DomainError('validation_failed', 'The request parameters are not valid.', { errors: result.errors });
+      throw new DomainError('validation_failed', REQUEST_INVALID_MESSAGES.query.en, {
+        errors: result.errors,
+        texts: { detail: { messages: REQUEST_INVALID_MESSAGES.query } },
+      });
     return result.query;
   }
 }

@@ -1,10 +1,12 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '@mesecvi/errors';
 
 export const ROLES = ['secretariat', 'state_focal_point', 'state_contributor', 'committee_expert'] as const;
 export type Role = (typeof ROLES)[number];
-export const LANGUAGES = ['en', 'es', 'fr', 'pt'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** An account's language: the languages the API writes its messages in. */
+export const LANGUAGES = MESSAGE_LANGUAGES;
+export type Language = MessageLanguage;
 
 /** The authenticated person behind a request, as the policy service sees them. */
 export interface Caller {

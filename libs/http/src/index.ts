@@ -1,6 +1,14 @@
 export { Public, Authenticated, ACCESS_RULE, type AccessRule } from './access.decorator';
 export { AccessGuard, Authenticator, NoAuthenticator } from './access.guard';
-export { AjvBodyPipe, AjvQueryPipe, compileQuery, toFieldProblem, type QueryCheck } from './ajv-body.pipe';
+export {
+  AjvBodyPipe,
+  AjvQueryPipe,
+  compileQuery,
+  toFieldProblem,
+  toLocalisedFieldProblem,
+  type QueryCheck,
+} from './ajv-body.pipe';
+export { KEYWORD_MESSAGES, INVALID_MESSAGES, REQUEST_INVALID_MESSAGES } from './keyword-messages';
 export {
   ROLES,
   LANGUAGES,
@@ -19,3 +27,6 @@ export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';
 export { escapeHtml } from './html';
 export { IfMatch, Precondition, parseIfMatch } from './if-match';
+export { ApiProblems, type ProblemDeclaration } from './api-problems.decorator';
+export { withProblemResponses } from './problem-document';
+export { PROBLEM_SCHEMA, PROBLEM_REF, problemResponse } from './problem-schema';

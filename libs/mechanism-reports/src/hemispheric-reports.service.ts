@@ -12,7 +12,7 @@ import {
   type ConstraintRules,
 } from '@mesecvi/errors';
 import { isUuid, type Caller, type Language, type RequestMeta } from '@mesecvi/http';
-import { formatSymbol, nextSymbolNumber, type AdoptionMethod } from '@mesecvi/reports';
+import { formatSymbol, nextSymbolNumber, REPORT_RULES, type AdoptionMethod } from '@mesecvi/reports';
 import { computeHemisphericFigures } from './hemispheric-figures';
 import {
   HEMISPHERIC_SELECT,
@@ -22,6 +22,7 @@ import {
   type PublishedHemisphericSummary,
 } from './hemispheric-report.view';
 import { hemisphericHtml, hemisphericMarkdown } from './mechanism-report-render';
+import { MECHANISM_REPORT_RULES } from './mechanism-report-rules';
 
 export interface HemisphericAdoptionInput {
   method: AdoptionMethod;
@@ -73,26 +74,18 @@ export class HemisphericReports {
     input: HemisphericAdoptionInput,
     meta: RequestMeta,
   ): Promise<HemisphericReportView> {
-    if (!isCalendarDate(input.adoptedOn)) throw fieldInvalid('/adoptedOn', 'A date YYYY-MM-DD.', 'format');
+    if (!isCalendarDate(input.adoptedOn)) throw fieldInvalid('/adoptedOn', REPORT_RULES.format);
     if (
       (input.method === 'vote') !==
       (input.votesFor !== undefined && input.votesAgainst !== undefined && input.abstentions !== undefined)
     ) {
-      throw fieldInvalid(
-        '/method',
-        'A vote records votesFor, votesAgainst and abstentions; consensus records none.',
-        'decision_counts',
-      );
+      throw fieldInvalid('/method', REPORT_RULES.decision_counts);
     }
     if (
       input.method === 'consensus' &&
       (input.votesFor !== undefined || input.votesAgainst !== undefined || input.abstentions !== undefined)
     ) {
-      throw fieldInvalid(
-        '/method',
-        'A vote records votesFor, votesAgainst and abstentions; consensus records none.',
-        'decision_counts',
-      );
+      throw fieldInvalid('/method', REPORT_RULES.decision_counts);
     }
     const now = await this.clock.now();
     return this.dataSource
@@ -103,11 +96,11 @@ export class HemisphericReports {
           : [];
         if (!rounds[0]) throw new DomainError('not_found', 'Round was not found');
         if (await this.rowForRound(manager, roundId))
-          throw ruleConflict('hemispheric_report_adopted', 'This round’s hemispheric report is already adopted.');
+          throw ruleConflict(MECHANISM_REPORT_RULES.hemispheric_report_adopted);
         if (!ADOPTABLE_PHASES.includes(rounds[0].phase)) {
           throw ruleConflict(
-            'round_not_at_hemispheric_report',
-            `The hemispheric report is adopted once the round reaches the hemispheric_report phase; it is in ${rounds[0].phase}.`,
+            MECHANISM_REPORT_RULES.round_not_at_hemispheric_report,
+            { roundPhase: rounds[0].phase },
             { roundPhase: rounds[0].phase },
           );
         }
@@ -117,7 +110,7 @@ export class HemisphericReports {
             'SELECT 1 FROM country_report WHERE symbol = $1 UNION ALL SELECT 1 FROM hemispheric_report WHERE symbol = $1',
             [handSymbol],
           );
-          if (taken.length > 0) throw ruleConflict('symbol_taken', 'Another report already has this document symbol.');
+          if (taken.length > 0) throw ruleConflict(REPORT_RULES.symbol_taken);
         }
         const year = Number(input.adoptedOn.slice(0, 4));
         // The country reports' counter: one sequence of document numbers per year for every report.
@@ -170,13 +163,8 @@ export class HemisphericReports {
       )
         throw new DomainError('not_found', 'Round was not found');
       const row = await this.rowForRound(manager, roundId, true);
-      if (!row)
-        throw ruleConflict(
-          'hemispheric_report_not_adopted',
-          'Only an adopted hemispheric report is published; this round’s is not adopted yet.',
-        );
-      if (row.status === 'published')
-        throw ruleConflict('hemispheric_report_published', 'This hemispheric report is already published.');
+      if (!row) throw ruleConflict(MECHANISM_REPORT_RULES.hemispheric_report_not_adopted);
+      if (row.status === 'published') throw ruleConflict(MECHANISM_REPORT_RULES.hemispheric_report_published);
       await manager.query(
         `UPDATE hemispheric_report SET status = 'published', published_at = $2, published_by = $3 WHERE id = $1`,
         [row.id, now, caller.userId],
@@ -253,10 +241,10 @@ export class HemisphericReports {
 }
 
 const CONSTRAINT_RULES: ConstraintRules = {
-  UQ_hemispheric_report_round: ['hemispheric_report_adopted', 'This round’s hemispheric report is already adopted.'],
-  UQ_hemispheric_report_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
+  UQ_hemispheric_report_round: MECHANISM_REPORT_RULES.hemispheric_report_adopted,
+  UQ_hemispheric_report_symbol: REPORT_RULES.symbol_taken,
   // Raised by the document_symbol_unique trigger: the symbol is a hemispheric (or country) report's.
-  UQ_document_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
+  UQ_document_symbol: REPORT_RULES.symbol_taken,
 };
 
 const rethrowAsConflict = (e: unknown): never => rethrowConstraintAsConflict(e, CONSTRAINT_RULES);

@@ -30,3 +30,4 @@ export {
 } from './annual-report';
 export { hemisphericHtml, hemisphericMarkdown, annualHtml, annualMarkdown } from './mechanism-report-render';
 export { MechanismReportsModule } from './mechanism-reports.module';
+export { MECHANISM_REPORT_RULES } from './mechanism-report-rules';

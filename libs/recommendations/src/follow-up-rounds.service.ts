@@ -3,7 +3,8 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { DomainError } from '@mesecvi/errors';
+import { ruleConflict } from '@mesecvi/errors';
+import { RECOMMENDATION_RULES } from './recommendation-rules';
 import type { RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
@@ -25,9 +26,6 @@ export interface FollowUpGeneration {
   /** States evaluated in the evaluation round with no open recommendation: not distributed to. */
   notDistributed: string[];
 }
-
-const conflict = (rule: string, message: string, extensions: Record<string, unknown> = {}): DomainError =>
-  new DomainError('conflict', message, { extensions: { rule, ...extensions } });
 
 /**
  * Opens a follow-up round: for each state with open recommendations of the evaluation round
@@ -53,21 +51,15 @@ export class FollowUpRounds {
     const { result, mailIds } = await this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.find(manager, roundId, true);
       if (round.kind !== 'follow_up' || !round.evaluationRoundId)
-        throw conflict('not_follow_up_round', 'Questionnaires are generated for a follow-up round only.');
+        throw ruleConflict(RECOMMENDATION_RULES.not_follow_up_round);
       if (round.phase !== 'open_for_responses') {
-        throw conflict('distribution_phase', 'A round is distributed once it is open for responses.', {
-          phase: round.phase,
-        });
+        throw ruleConflict(RECOMMENDATION_RULES.distribution_phase, {}, { phase: round.phase });
       }
       const [{ n }]: Array<{ n: number }> = await manager.query(
         'SELECT count(*)::int AS n FROM state_evaluation WHERE round_id = $1',
         [round.id],
       );
-      if (n > 0)
-        throw conflict(
-          'follow_up_already_generated',
-          'The follow-up questionnaires of this round were already generated and distributed.',
-        );
+      if (n > 0) throw ruleConflict(RECOMMENDATION_RULES.follow_up_already_generated);
       const open: Array<OpenRecommendation & { state_code: string }> = await manager.query(
         `SELECT r.id, r.state_code, r.theme, r.articles, r.text, r.translations FROM recommendation r JOIN state_evaluation e ON e.id = r.evaluation_id
          WHERE e.round_id = $1 AND r.status = 'adopted' AND NOT r.closed ORDER BY r.state_code, r.seq`,
@@ -79,17 +71,14 @@ export class FollowUpRounds {
           ...(byState.get(r.state_code) ?? []),
           { id: r.id, theme: r.theme, articles: r.articles, text: r.text, translations: r.translations },
         ]);
-      if (byState.size === 0)
-        throw conflict(
-          'no_open_recommendations',
-          'No state has an open recommendation of the evaluation round: there is nothing to follow up.',
-        );
+      if (byState.size === 0) throw ruleConflict(RECOMMENDATION_RULES.no_open_recommendations);
       const tooMany = [...byState].find(([, recs]) => recs.length > MAX_FOLLOW_UP_ITEMS);
       if (tooMany)
-        throw conflict(
-          'too_many_recommendations',
-          `${tooMany[0]} has ${tooMany[1].length} open recommendations; a questionnaire holds at most ${MAX_FOLLOW_UP_ITEMS} items.`,
-        );
+        throw ruleConflict(RECOMMENDATION_RULES.too_many_recommendations, {
+          stateCode: tooMany[0],
+          count: tooMany[1].length,
+          maximum: MAX_FOLLOW_UP_ITEMS,
+        });
       const evaluated: Array<{ state_code: string }> = await manager.query(
         'SELECT state_code FROM state_evaluation WHERE round_id = $1 ORDER BY state_code',
         [round.evaluationRoundId],

@@ -28,3 +28,4 @@ export {
   MAX_FOLLOW_UP_ITEMS,
   type OpenRecommendation,
 } from './follow-up-questionnaire';
+export { RECOMMENDATION_RULES } from './recommendation-rules';

@@ -7,6 +7,7 @@ import { DomainError, fieldInvalid, ruleConflict } from '@mesecvi/errors';
 import { isUuid, type Caller, type RequestMeta } from '@mesecvi/http';
 import { ReviewAccess } from '@mesecvi/reviews';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
+import { RECOMMENDATION_RULES } from './recommendation-rules';
 
 export interface RatingInput {
   recommendationId: string;
@@ -107,8 +108,8 @@ export class RecommendationRatings {
       await this.checkInput(manager, evaluation, input);
       if (!PROPOSABLE.includes(evaluation.status))
         throw ruleConflict(
-          'rating_not_open',
-          `Ratings are proposed during the review; the evaluation is ${evaluation.status}.`,
+          RECOMMENDATION_RULES.rating_not_open,
+          { evaluationStatus: evaluation.status },
           { evaluationStatus: evaluation.status },
         );
       await manager.query(
@@ -141,16 +142,15 @@ export class RecommendationRatings {
       const closes = await this.checkInput(manager, evaluation, input);
       if (!RECORDABLE.includes(evaluation.status))
         throw ruleConflict(
-          'rating_not_open',
-          `The committee's rating is recorded after the review started and before the follow-up report is adopted; the evaluation is ${evaluation.status}.`,
+          RECOMMENDATION_RULES.rating_not_open_for_committee,
+          { evaluationStatus: evaluation.status },
           { evaluationStatus: evaluation.status },
         );
       const existing: Array<{ proposed_value: string | null; value: string | null }> = await manager.query(
         'SELECT proposed_value, value FROM recommendation_rating WHERE follow_up_evaluation_id = $1 AND recommendation_id = $2 FOR UPDATE',
         [evaluation.id, input.recommendationId],
       );
-      if (!existing[0]?.proposed_value)
-        throw ruleConflict('rating_needs_proposal', 'The rapporteurs propose a rating first.');
+      if (!existing[0]?.proposed_value) throw ruleConflict(RECOMMENDATION_RULES.rating_needs_proposal);
       await manager.query(
         `UPDATE recommendation_rating SET value = $3, justification = $4, closes = $5, recorded_by = $6, recorded_at = $7 WHERE follow_up_evaluation_id = $1 AND recommendation_id = $2`,
         [evaluation.id, input.recommendationId, input.value, input.justification.trim(), closes, caller.userId, now],
@@ -214,21 +214,19 @@ export class RecommendationRatings {
       [evaluation.id, input.recommendationId],
     );
     if (asked.length === 0) {
-      throw fieldInvalid(
-        '/recommendationId',
-        `${input.recommendationId} is not a recommendation this follow-up evaluation of ${evaluation.stateCode} asked about.`,
-        'follow_up_recommendation',
-      );
+      throw fieldInvalid('/recommendationId', RECOMMENDATION_RULES.follow_up_recommendation, {
+        recommendationId: input.recommendationId,
+        stateCode: evaluation.stateCode,
+      });
     }
     const entry = this.config.recommendations.ratingScale.find((s) => s.value === input.value);
     if (!entry)
-      throw fieldInvalid(
-        '/value',
-        `${input.value} is not a value of the rating scale (${this.config.recommendations.ratingScale.map((s) => s.value).join(', ')}).`,
-        'rating_scale',
-      );
+      throw fieldInvalid('/value', RECOMMENDATION_RULES.rating_scale, {
+        value: input.value,
+        scale: this.config.recommendations.ratingScale.map((s) => s.value).join(', '),
+      });
     if (input.justification.trim().length === 0)
-      throw fieldInvalid('/justification', 'A rating needs a justification.', 'justification_required');
+      throw fieldInvalid('/justification', RECOMMENDATION_RULES.justification_required);
     return entry.closes;
   }
 
@@ -247,8 +245,7 @@ export class RecommendationRatings {
     const [round]: Array<{ kind: string }> = await manager.query('SELECT kind FROM round WHERE id = $1', [
       evaluation.roundId,
     ]);
-    if (round?.kind !== 'follow_up')
-      throw ruleConflict('not_follow_up_evaluation', 'Recommendations are rated in a follow-up round’s evaluations.');
+    if (round?.kind !== 'follow_up') throw ruleConflict(RECOMMENDATION_RULES.not_follow_up_evaluation);
   }
 
   private async viewOf(

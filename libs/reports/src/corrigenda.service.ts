@@ -8,6 +8,7 @@ import type { CountryReportView } from './country-report.view';
 import { checkSections } from './country-reports.service';
 import { checkIfMatch, fieldInvalid, ruleConflict } from './report-errors';
 import { ReportStore } from './report-store';
+import { REPORT_RULES } from './report-rules';
 
 export interface CorrigendumInput {
   reason: string;
@@ -44,14 +45,13 @@ export class Corrigenda {
       const row = await this.store.row(manager, 'r.id', reportId, true);
       if (row.status !== 'adopted' && row.status !== 'published')
         throw ruleConflict(
-          'corrigendum_needs_adoption',
-          `A corrigendum corrects an adopted report; this one is ${row.status} (edit the draft instead).`,
+          REPORT_RULES.corrigendum_needs_adoption,
+          { reportStatus: row.status },
           { reportStatus: row.status },
         );
       checkIfMatch(precondition, row.version);
       const changed = Object.keys(input.sections).filter((theme) => row.sections[theme] !== input.sections[theme]);
-      if (changed.length === 0)
-        throw fieldInvalid('/sections', 'The corrigendum changes nothing.', 'corrigendum_changes');
+      if (changed.length === 0) throw fieldInvalid('/sections', REPORT_RULES.corrigendum_changes);
       const revision = row.revision + 1;
       const [inserted]: Array<{ id: string }> = await manager.query(
         `INSERT INTO country_report_corrigendum (report_id, revision, reason, changed_sections, previous_sections, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING id`,

@@ -12,6 +12,7 @@ import { EvaluationTransitions, type EvaluationStatus } from '@mesecvi/rounds';
 import type { CountryReportView, ReportRow } from './country-report.view';
 import { checkIfMatch, fieldInvalid, rethrowAsReportConflict, ruleConflict } from './report-errors';
 import { ReportStore } from './report-store';
+import { REPORT_RULES } from './report-rules';
 
 export interface ReportDraftInput {
   sections: Record<string, string>;
@@ -47,8 +48,8 @@ export class CountryReports {
         await this.access.assertCanSee(manager, caller, evaluation, meta);
         if (!DRAFTABLE.includes(evaluation.status))
           throw ruleConflict(
-            'report_needs_review',
-            `A country report is drafted once the review started; the evaluation is ${evaluation.status}.`,
+            REPORT_RULES.report_needs_review,
+            { evaluationStatus: evaluation.status },
             { evaluationStatus: evaluation.status },
           );
         const [row]: Array<{ id: string }> = await manager.query(
@@ -98,17 +99,11 @@ export class CountryReports {
       const row = await this.store.row(manager, 'r.id', reportId, true);
       await this.access.assertCanSee(manager, caller, evaluation, meta);
       if (row.status === 'adopted' || row.status === 'published')
-        throw ruleConflict('report_adopted', 'An adopted report changes only through a corrigendum.', {
-          reportStatus: row.status,
-        });
+        throw ruleConflict(REPORT_RULES.report_adopted, {}, { reportStatus: row.status });
       checkIfMatch(precondition, row.version);
       // A national follow-up report rates the recommendations already issued; new ones come with the next evaluation round.
       if (row.round_kind === 'follow_up' && input.recommendations.length > 0) {
-        throw fieldInvalid(
-          '/recommendations',
-          'A national follow-up report issues no new recommendations: it rates those the state was asked about.',
-          'follow_up_no_new_recommendations',
-        );
+        throw fieldInvalid('/recommendations', REPORT_RULES.follow_up_no_new_recommendations);
       }
       const result = await this.recommendations.replaceDrafts(
         manager,
@@ -117,11 +112,9 @@ export class CountryReports {
         now,
       );
       if (result.unknownIds.length > 0)
-        throw fieldInvalid(
-          '/recommendations',
-          `Unknown or no longer draft recommendation ids: ${result.unknownIds.join(', ')}.`,
-          'known_recommendation',
-        );
+        throw fieldInvalid('/recommendations', REPORT_RULES.known_recommendation_ids, {
+          ids: result.unknownIds.join(', '),
+        });
       await manager.query(
         'UPDATE country_report SET sections = $2::jsonb, version = version + 1, updated_at = $3 WHERE id = $1',
         [row.id, JSON.stringify(input.sections), now],
@@ -159,11 +152,7 @@ export class CountryReports {
 export function checkSections(sections: Record<string, string>): void {
   for (const theme of Object.keys(sections)) {
     if (!(THEMES as readonly string[]).includes(theme))
-      throw fieldInvalid(
-        `/sections/${theme}`,
-        `${theme} is not a theme of the questionnaire (${THEMES.join(', ')}).`,
-        'known_theme',
-      );
+      throw fieldInvalid(`/sections/${theme}`, REPORT_RULES.known_theme, { theme, themes: THEMES.join(', ') });
   }
 }
 
@@ -171,13 +160,12 @@ function checkDraft(input: ReportDraftInput): void {
   checkSections(input.sections);
   input.recommendations.forEach((r, i) => {
     if (!(THEMES as readonly string[]).includes(r.theme))
-      throw fieldInvalid(`/recommendations/${i}/theme`, `${r.theme} is not a theme.`, 'known_theme');
+      throw fieldInvalid(`/recommendations/${i}/theme`, REPORT_RULES.known_theme_short, { theme: r.theme });
     const unknown = r.articles.find((a) => !(CONVENTION_ARTICLES as readonly string[]).includes(a));
     if (unknown)
-      throw fieldInvalid(
-        `/recommendations/${i}/articles`,
-        `${unknown} is not an article of the Convention (${CONVENTION_ARTICLES.join(', ')}).`,
-        'known_article',
-      );
+      throw fieldInvalid(`/recommendations/${i}/articles`, REPORT_RULES.known_article, {
+        article: unknown,
+        articles: CONVENTION_ARTICLES.join(', '),
+      });
   });
 }

@@ -9,6 +9,7 @@ export { ReportObservation } from './report-observation.entity';
 export { CountryReportCorrigendum } from './country-report-corrigendum.entity';
 export { DocumentSymbolCounter } from './document-symbol-counter.entity';
 export { formatSymbol, nextSymbolNumber } from './document-symbol';
+export { REPORT_RULES } from './report-rules';
 export { reportHtml, reportMarkdown } from './report-render';
 export type { CountryReportView, ObservationView } from './country-report.view';
 export { CountryReports, type ReportDraftInput } from './country-reports.service';

@@ -17,6 +17,7 @@ import type { CountryReportView, ReportRow } from './country-report.view';
 import { formatSymbol, nextSymbolNumber } from './document-symbol';
 import { checkIfMatch, fieldInvalid, rethrowAsReportConflict, ruleConflict } from './report-errors';
 import { ReportStore } from './report-store';
+import { REPORT_RULES } from './report-rules';
 
 export interface ObservationsInput {
   general?: string;
@@ -83,17 +84,10 @@ export class ReportDecisions {
         count = lines.length;
         const unrated = lines.filter((l) => l.rating === null).map((l) => l.recommendationId);
         if (Object.keys(row.sections).length === 0 || unrated.length > 0) {
-          throw ruleConflict(
-            'report_incomplete',
-            'A preliminary follow-up report has an analysis and the committee’s rating of every recommendation.',
-            { unrated },
-          );
+          throw ruleConflict(REPORT_RULES.report_incomplete_follow_up, {}, { unrated });
         }
       } else if (Object.keys(row.sections).length === 0 || recommendations.length === 0) {
-        throw ruleConflict(
-          'report_incomplete',
-          'A preliminary report has an analysis and at least one recommendation.',
-        );
+        throw ruleConflict(REPORT_RULES.report_incomplete);
       }
       const ctx = { actor: caller, requestId: meta.requestId, now };
       await this.transitions.apply(manager, evaluation, 'preliminary_report_sent', ctx, { reportId: row.id });
@@ -140,11 +134,9 @@ export class ReportDecisions {
       const known = new Set(found.map((f) => f.id));
       const index = e.attachmentIds.findIndex((id) => !known.has(id));
       if (index >= 0)
-        throw fieldInvalid(
-          `${e.pointer}/${index}`,
-          `${e.attachmentIds[index]} is not an evidence file of this evaluation.`,
-          'known_attachment',
-        );
+        throw fieldInvalid(`${e.pointer}/${index}`, REPORT_RULES.known_attachment, {
+          attachmentId: e.attachmentIds[index],
+        });
     }
   }
 
@@ -159,23 +151,14 @@ export class ReportDecisions {
       const { evaluation, row } = await this.lock(manager, reportId);
       this.policy.assertStateRecords(caller, row.state_code, meta, 'Country report');
       if (caller.role === 'secretariat' && !input.onBehalf)
-        throw fieldInvalid(
-          '/onBehalf',
-          'The secretariat enters observations on the state’s behalf: say how they arrived.',
-          'on_behalf_required',
-        );
+        throw fieldInvalid('/onBehalf', REPORT_RULES.on_behalf_required);
       if (caller.role !== 'secretariat' && input.onBehalf)
-        throw fieldInvalid(
-          '/onBehalf',
-          'Only the secretariat enters observations on a state’s behalf.',
-          'on_behalf_secretariat',
-        );
-      if (evaluation.status === 'observations_overdue')
-        throw ruleConflict('observations_deadline_passed', 'The deadline for observations has passed.');
+        throw fieldInvalid('/onBehalf', REPORT_RULES.on_behalf_secretariat);
+      if (evaluation.status === 'observations_overdue') throw ruleConflict(REPORT_RULES.observations_deadline_passed);
       if (evaluation.status !== 'preliminary_report_sent' && evaluation.status !== 'observations_received')
         throw ruleConflict(
-          'observations_not_open',
-          `Observations answer a preliminary report; the evaluation is ${evaluation.status}.`,
+          REPORT_RULES.observations_not_open,
+          { evaluationStatus: evaluation.status },
           { evaluationStatus: evaluation.status },
         );
       const entries = [
@@ -195,12 +178,7 @@ export class ReportDecisions {
           pointer: `/perRecommendation/${i}/attachmentIds`,
         })),
       ];
-      if (entries.length === 0)
-        throw fieldInvalid(
-          '/general',
-          'Give general observations or observations on recommendations.',
-          'observations_required',
-        );
+      if (entries.length === 0) throw fieldInvalid('/general', REPORT_RULES.observations_required);
       const known = new Set((await this.recommendations.listFor(row.evaluation_id, manager)).map((r) => r.id));
       // On a national follow-up report the state comments on the recommendations it was asked about.
       if (row.round_kind === 'follow_up')
@@ -208,11 +186,9 @@ export class ReportDecisions {
           known.add(l.recommendationId);
       (input.perRecommendation ?? []).forEach((o, i) => {
         if (!known.has(o.recommendationId))
-          throw fieldInvalid(
-            `/perRecommendation/${i}/recommendationId`,
-            `${o.recommendationId} is not a recommendation of this report.`,
-            'known_recommendation',
-          );
+          throw fieldInvalid(`/perRecommendation/${i}/recommendationId`, REPORT_RULES.known_recommendation, {
+            recommendationId: o.recommendationId,
+          });
       });
       await this.assertOwnEvidence(manager, row.evaluation_id, entries);
       for (const e of entries) {
@@ -267,16 +243,12 @@ export class ReportDecisions {
     input: AdoptionInput,
     meta: RequestMeta,
   ): Promise<CountryReportView> {
-    if (!isCalendarDate(input.adoptedOn)) throw fieldInvalid('/adoptedOn', 'A date YYYY-MM-DD.', 'format');
+    if (!isCalendarDate(input.adoptedOn)) throw fieldInvalid('/adoptedOn', REPORT_RULES.format);
     if (
       (input.method === 'vote') !==
       (input.votesFor !== undefined && input.votesAgainst !== undefined && input.abstentions !== undefined)
     ) {
-      throw fieldInvalid(
-        '/method',
-        'A vote records votesFor, votesAgainst and abstentions; consensus records none.',
-        'decision_counts',
-      );
+      throw fieldInvalid('/method', REPORT_RULES.decision_counts);
     }
     const now = await this.clock.now();
     return this.dataSource
@@ -284,17 +256,14 @@ export class ReportDecisions {
         const { evaluation, row } = await this.lock(manager, reportId);
         if (row.status !== 'preliminary')
           throw ruleConflict(
-            'report_not_preliminary',
-            `Only a preliminary report sent to the state is adopted; this one is ${row.status}.`,
+            REPORT_RULES.report_not_preliminary,
+            { reportStatus: row.status },
             { reportStatus: row.status },
           );
         checkIfMatch(precondition, row.version);
         const early = evaluation.status === 'preliminary_report_sent';
         if (early && !input.overrideReason?.trim()) {
-          throw ruleConflict(
-            'adoption_needs_observations_or_override',
-            'The state has not sent observations and their deadline has not passed: adopting now needs overrideReason.',
-          );
+          throw ruleConflict(REPORT_RULES.adoption_needs_observations_or_override);
         }
         const ctx = { actor: caller, requestId: meta.requestId, now };
         await this.transitions.apply(
@@ -354,9 +323,7 @@ export class ReportDecisions {
     return this.dataSource.transaction(async (manager) => {
       const { evaluation, row } = await this.lock(manager, reportId);
       if (row.status !== 'adopted')
-        throw ruleConflict('report_not_adopted', `Only an adopted report is published; this one is ${row.status}.`, {
-          reportStatus: row.status,
-        });
+        throw ruleConflict(REPORT_RULES.report_not_adopted, { reportStatus: row.status }, { reportStatus: row.status });
       await this.transitions.apply(
         manager,
         evaluation,

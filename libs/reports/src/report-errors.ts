@@ -6,6 +6,7 @@ import {
   type ConstraintRules,
 } from '@mesecvi/errors';
 import type { Precondition } from '@mesecvi/http';
+import { REPORT_RULES } from './report-rules';
 
 export { fieldInvalid, ruleConflict };
 
@@ -20,10 +21,10 @@ export function checkIfMatch(precondition: Precondition, version: number): void 
 }
 
 const CONSTRAINT_RULES: ConstraintRules = {
-  UQ_country_report_evaluation: ['report_exists', 'This evaluation already has a country report.'],
-  UQ_country_report_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
+  UQ_country_report_evaluation: REPORT_RULES.report_exists,
+  UQ_country_report_symbol: REPORT_RULES.symbol_taken,
   // Raised by the document_symbol_unique trigger: the symbol is a hemispheric (or country) report's.
-  UQ_document_symbol: ['symbol_taken', 'Another report already has this document symbol.'],
+  UQ_document_symbol: REPORT_RULES.symbol_taken,
 };
 
 export const rethrowAsReportConflict = (e: unknown): never => rethrowConstraintAsConflict(e, CONSTRAINT_RULES);

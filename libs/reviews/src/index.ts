@@ -24,4 +24,5 @@ export { ReviewMaterial, type ReviewMaterialView } from './review-material.servi
 export { ReviewProgress, type ReviewClarificationInput, type ReviewCompletion } from './review-progress.service';
 export { pointerInSchema } from './answer-pointer';
 export { RapporteurNotices, type RapporteurEvent, type RapporteurNoticeInput } from './rapporteur-notices.service';
+export { REVIEW_RULES } from './review-rules';
 export { ReviewDueDates, type ReviewDueDateInput } from './review-due-dates.service';

@@ -19,6 +19,7 @@ import { RapporteurNotices } from './rapporteur-notices.service';
 import { rapporteurPool } from './rapporteur-pool';
 import { ReviewAccess } from './review-access.service';
 import { fieldInvalid, rethrowAsReviewConflict, ruleConflict } from './review-errors';
+import { REVIEW_RULES } from './review-rules';
 
 /** Rapporteurs join an evaluation once it is submitted, and while it is under review. */
 const ASSIGNABLE: readonly EvaluationStatus[] = ['submitted', 'under_review'];
@@ -115,11 +116,7 @@ export class RapporteurAssignments {
     const inRound = new Set((await this.roundEvaluations(this.dataSource.manager, roundId, 'TRUE')).map((e) => e.id));
     assignments.forEach((a, i) => {
       if (!inRound.has(a.evaluationId))
-        throw fieldInvalid(
-          `/assignments/${i}/evaluationId`,
-          'This evaluation is not part of the round.',
-          'evaluation_in_round',
-        );
+        throw fieldInvalid(`/assignments/${i}/evaluationId`, REVIEW_RULES.evaluation_in_round);
     });
     const mailIds: string[] = [];
     const rows = await this.dataSource
@@ -174,10 +171,7 @@ export class RapporteurAssignments {
       const evaluation = await this.lock(manager, found[0].evaluation_id);
       await this.access.assertMayAssign(manager, caller, evaluation, meta);
       if (found[0].status !== 'open')
-        throw ruleConflict(
-          'assignment_not_open',
-          `Only an open assignment can be withdrawn (this one is ${found[0].status}).`,
-        );
+        throw ruleConflict(REVIEW_RULES.assignment_not_open, { assignmentStatus: found[0].status });
       await manager.query(`UPDATE rapporteur_assignment SET status = 'withdrawn', closed_at = $2 WHERE id = $1`, [
         assignmentId,
         now,
@@ -204,24 +198,19 @@ export class RapporteurAssignments {
   ): Promise<void> {
     if (!ASSIGNABLE.includes(evaluation.status)) {
       throw ruleConflict(
-        'evaluation_not_reviewable',
-        `Rapporteurs are assigned to submitted evaluations under review; this one is ${evaluation.status}.`,
+        REVIEW_RULES.evaluation_not_reviewable,
+        { evaluationStatus: evaluation.status },
         { evaluationStatus: evaluation.status },
       );
     }
     const ids = [...new Set(expertUserIds)];
     const pool = new Set((await rapporteurPool(manager, ids)).map((m) => m.id));
     for (const [i, id] of ids.entries()) {
-      if (!pool.has(id))
-        throw fieldInvalid(
-          `${pointer}/${i}`,
-          'Not a committee expert with an active titular or alternate appointment.',
-          'committee_member',
-        );
+      if (!pool.has(id)) throw fieldInvalid(`${pointer}/${i}`, REVIEW_RULES.committee_member);
       if ((await this.standing.excludedStates(id, manager)).includes(evaluation.stateCode)) {
         throw ruleConflict(
-          'rapporteur_excluded_state',
-          `This expert may not evaluate ${evaluation.stateCode}: it appointed them or they declared a conflict with it.`,
+          REVIEW_RULES.rapporteur_excluded_named_state,
+          { stateCode: evaluation.stateCode },
           { expertUserId: id, stateCode: evaluation.stateCode },
         );
       }

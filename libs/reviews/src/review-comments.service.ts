@@ -11,6 +11,7 @@ import { findEvaluation, type EvaluationRef } from './evaluation-lookup';
 import { ReviewAccess } from './review-access.service';
 import type { CommentVisibility } from './review-comment.entity';
 import { fieldInvalid, ruleConflict } from './review-errors';
+import { REVIEW_RULES } from './review-rules';
 
 export interface CommentInput {
   body: string;
@@ -100,8 +101,8 @@ export class ReviewComments {
       const scope = await this.access.readScope(manager, caller, evaluation, meta);
       if (!COMMENTABLE.includes(evaluation.status))
         throw ruleConflict(
-          'review_not_open',
-          `Comments are written during the review; the evaluation is ${evaluation.status}.`,
+          REVIEW_RULES.review_not_open,
+          { evaluationStatus: evaluation.status },
           { evaluationStatus: evaluation.status },
         );
       const parent = input.parentId ? await this.thread(manager, evaluation, input.parentId, scope) : null;
@@ -165,11 +166,8 @@ export class ReviewComments {
       if (!rows[0]) throw new DomainError('not_found', 'Review comment was not found');
       const evaluation = await findEvaluation(manager, rows[0].evaluation_id);
       await this.access.assertCanSee(manager, caller, evaluation, meta);
-      if (rows[0].parent_id)
-        throw ruleConflict('resolve_thread_root', 'A thread is resolved through its first comment.', {
-          threadId: rows[0].parent_id,
-        });
-      if (rows[0].resolved_at) throw ruleConflict('thread_already_resolved', 'This thread is resolved already.');
+      if (rows[0].parent_id) throw ruleConflict(REVIEW_RULES.resolve_thread_root, {}, { threadId: rows[0].parent_id });
+      if (rows[0].resolved_at) throw ruleConflict(REVIEW_RULES.thread_already_resolved);
       await manager.query('UPDATE review_comment SET resolved_at = $2, resolved_by = $3 WHERE id = $1', [
         commentId,
         now,
@@ -199,20 +197,16 @@ export class ReviewComments {
     const parent = rows[0];
     // A state never learns that a committee-only thread exists.
     if (!parent || (scope === 'state' && parent.visibility !== 'state'))
-      throw fieldInvalid('/parentId', 'No thread of this evaluation has this id.', 'known_thread');
-    if (parent.parent_id) throw fieldInvalid('/parentId', 'Reply to the first comment of the thread.', 'thread_root');
-    if (parent.resolved_at) throw ruleConflict('thread_resolved', 'This thread is resolved; open a new one.');
+      throw fieldInvalid('/parentId', REVIEW_RULES.known_thread);
+    if (parent.parent_id) throw fieldInvalid('/parentId', REVIEW_RULES.thread_root);
+    if (parent.resolved_at) throw ruleConflict(REVIEW_RULES.thread_resolved);
     return parent;
   }
 
   private async assertPointer(evaluation: EvaluationRef, pointer: string): Promise<void> {
     const compiled = await this.registry.compiled(evaluation.questionnaireVersionId);
     if (!pointerInSchema(compiled.schema, pointer))
-      throw fieldInvalid(
-        '/pointer',
-        `${pointer} is not an answer of this evaluation's questionnaire.`,
-        'pointer_in_questionnaire',
-      );
+      throw fieldInvalid('/pointer', REVIEW_RULES.pointer_in_questionnaire, { pointer });
   }
 
   private async one(manager: EntityManager, id: string): Promise<ReviewCommentView> {

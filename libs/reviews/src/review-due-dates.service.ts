@@ -8,6 +8,7 @@ import type { Caller, RequestMeta } from '@mesecvi/http';
 import { EvaluationTransitions, type EvaluationStatus } from '@mesecvi/rounds';
 import { REVIEW_SUBJECT } from './rapporteur-recipients';
 import { ruleConflict } from './review-errors';
+import { REVIEW_RULES } from './review-rules';
 
 /** A review can be given a due date from submission until it is completed. */
 const DATED: readonly EvaluationStatus[] = ['submitted', 'under_review'];
@@ -59,8 +60,8 @@ export class ReviewDueDates {
       const evaluation = await this.transitions.lock(manager, evaluationId);
       if (!DATED.includes(evaluation.status))
         throw ruleConflict(
-          'evaluation_not_reviewable',
-          `A review due date is set from submission until the review is completed; this evaluation is ${evaluation.status}.`,
+          REVIEW_RULES.review_due_date_not_open,
+          { evaluationStatus: evaluation.status },
           { evaluationStatus: evaluation.status },
         );
       const subject = { type: REVIEW_SUBJECT, id: evaluation.id };

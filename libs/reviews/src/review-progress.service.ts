@@ -12,6 +12,7 @@ import { pointerInSchema } from './answer-pointer';
 import { REVIEW_SUBJECT } from './rapporteur-recipients';
 import { ReviewAccess } from './review-access.service';
 import { fieldInvalid, ruleConflict } from './review-errors';
+import { REVIEW_RULES } from './review-rules';
 
 export interface ReviewClarificationInput {
   message: string;
@@ -63,19 +64,15 @@ export class ReviewProgress {
       );
       if (evaluation.status !== 'under_review')
         throw ruleConflict(
-          'evaluation_not_under_review',
-          `Rapporteurs ask for clarification while the evaluation is under review; it is ${evaluation.status}.`,
+          REVIEW_RULES.evaluation_not_under_review,
+          { evaluationStatus: evaluation.status },
           { evaluationStatus: evaluation.status },
         );
       const pointers = [...new Set(input.pointers ?? [])];
       const schema = (await this.registry.compiled(evaluation.questionnaireVersionId)).schema;
       pointers.forEach((p, i) => {
         if (!pointerInSchema(schema, p))
-          throw fieldInvalid(
-            `/pointers/${i}`,
-            `${p} is not an answer of this evaluation's questionnaire.`,
-            'pointer_in_questionnaire',
-          );
+          throw fieldInvalid(`/pointers/${i}`, REVIEW_RULES.pointer_in_questionnaire, { pointer: p });
       });
       const message =
         pointers.length > 0 ? `${input.message.trim()}\n\nAnswers concerned: ${pointers.join(', ')}` : input.message;
@@ -112,19 +109,15 @@ export class ReviewProgress {
       const evaluation = await this.lockVisible(manager, caller, evaluationId, meta);
       if (evaluation.status !== 'under_review')
         throw ruleConflict(
-          'evaluation_not_under_review',
-          `Only a review under way can be completed; the evaluation is ${evaluation.status}.`,
+          REVIEW_RULES.evaluation_not_under_review_to_complete,
+          { evaluationStatus: evaluation.status },
           { evaluationStatus: evaluation.status },
         );
       const open: unknown[] = await manager.query(
         'SELECT 1 FROM clarification_request WHERE evaluation_id = $1 AND answered_at IS NULL',
         [evaluation.id],
       );
-      if (open.length > 0)
-        throw ruleConflict(
-          'open_clarification',
-          'A clarification request is still open: the review completes once the state has answered.',
-        );
+      if (open.length > 0) throw ruleConflict(REVIEW_RULES.open_clarification);
       const standing = await this.access.standingFor(manager, caller, evaluation);
       const closesAll = caller.role === 'secretariat' || standing.offices.includes('coordinator');
       const mine = await this.access.isRapporteur(manager, caller, evaluation.id);

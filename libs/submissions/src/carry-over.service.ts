@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
-import { DomainError } from '@mesecvi/errors';
+import { ruleConflict } from '@mesecvi/errors';
 import type { Caller, Precondition, RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry, carryOverTargets } from '@mesecvi/questionnaires';
 import { EvaluationTransitions } from '@mesecvi/rounds';
@@ -10,6 +10,7 @@ import { isPlainObject } from './document-limits';
 import { staleDraft } from './etag';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
+import { SUBMISSION_RULES } from './submission-rules';
 
 export interface CarryOverResult {
   evaluationId: string;
@@ -70,10 +71,7 @@ export class CarryOverService {
           ORDER BY s.submitted_at DESC, s.version_number DESC LIMIT 1`,
         [evaluation.stateCode, evaluation.roundId],
       );
-      if (!source)
-        throw new DomainError('conflict', 'This state has no submitted answers from an earlier round to carry over.', {
-          extensions: { rule: 'carry_over_source' },
-        });
+      if (!source) throw ruleConflict(SUBMISSION_RULES.carry_over_source);
       const earlier = JSON.parse(source.canonical_json) as Record<string, unknown>;
       const compiled = await this.registry.compiled(evaluation.questionnaireVersionId);
       const target = await this.registry.get(evaluation.questionnaireVersionId, manager);

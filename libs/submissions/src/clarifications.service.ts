@@ -4,7 +4,7 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { RecipientDirectory } from '@mesecvi/deadlines';
-import { DomainError } from '@mesecvi/errors';
+import { ruleConflict } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
@@ -13,6 +13,7 @@ import { ClarificationRequest } from './clarification-request.entity';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
 import { Submission } from './submission.entity';
+import { SUBMISSION_RULES } from './submission-rules';
 
 export interface ClarificationInput {
   message: string;
@@ -116,10 +117,10 @@ export class ClarificationsService {
       .getRepository(Submission)
       .findOne({ where: { evaluationId }, order: { versionNumber: 'DESC' } });
     if (!last)
-      throw new DomainError(
-        'conflict',
-        `There is no submitted version to clarify (the evaluation is ${evaluation.status}).`,
-        { extensions: { rule: 'clarification_needs_submission', evaluationStatus: evaluation.status } },
+      throw ruleConflict(
+        SUBMISSION_RULES.clarification_needs_submission,
+        { evaluationStatus: evaluation.status },
+        { evaluationStatus: evaluation.status },
       );
     await this.transitions.apply(manager, evaluation, 'clarification_requested', {
       actor: caller,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, ruleConflict } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { EvaluationTransitions, type EvaluationStatus, type LockedEvaluation } from '@mesecvi/rounds';
 import { isUuid } from '@mesecvi/http';
+import { SUBMISSION_RULES } from './submission-rules';
 
 /** Statuses in which the state's draft may change: before submitting, and when asked to clarify. */
 export const EDITABLE_STATUSES: readonly EvaluationStatus[] = ['invited', 'drafting', 'clarification_requested'];
@@ -78,12 +79,7 @@ export class EvaluationAccess {
 
   assertEditable(evaluation: LockedEvaluation): void {
     if (EDITABLE_STATUSES.includes(evaluation.status)) return;
-    throw new DomainError(
-      'conflict',
-      `The answers are frozen: the evaluation is ${evaluation.status}, so the draft cannot change.`,
-      {
-        extensions: { rule: 'draft_frozen', evaluationStatus: evaluation.status },
-      },
-    );
+    const facts = { evaluationStatus: evaluation.status };
+    throw ruleConflict(SUBMISSION_RULES.draft_frozen, facts, facts);
   }
 }

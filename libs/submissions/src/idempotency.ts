@@ -1,6 +1,7 @@
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, ruleConflict } from '@mesecvi/errors';
 import { contentHash } from '@mesecvi/questionnaires';
 import type { EntityManager } from 'typeorm';
+import { SUBMISSION_RULES } from './submission-rules';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -34,9 +35,7 @@ export async function replayedAnswer<T>(
   );
   if (!rows[0]) return null;
   if (rows[0].request_hash !== fingerprint) {
-    throw new DomainError('conflict', 'This Idempotency-Key was already used for a different request.', {
-      extensions: { rule: 'idempotency_key_reused' },
-    });
+    throw ruleConflict(SUBMISSION_RULES.idempotency_key_reused);
   }
   return rows[0].response;
 }

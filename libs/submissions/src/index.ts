@@ -33,3 +33,4 @@ export {
   type ClarificationAnswered,
   type ClarificationAnsweredHook,
 } from './clarification-answered.hooks';
+export { SUBMISSION_RULES } from './submission-rules';

@@ -5,7 +5,7 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DeadlinesService } from '@mesecvi/deadlines';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, ruleConflict } from '@mesecvi/errors';
 import type { Caller, Language, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { QuestionnaireRegistry, answersInvalid, canonicalJson } from '@mesecvi/questionnaires';
@@ -29,6 +29,7 @@ import { Submission, type OnBehalfChannel } from './submission.entity';
 import { submissionTiming, type SubmissionTiming } from './submission-timing';
 import { toSubmissionView, type SubmissionView, type SubmitResult } from './submission.view';
 import { VALIDATOR_VERSION } from './validator-version';
+import { SUBMISSION_RULES } from './submission-rules';
 
 export interface SubmitInput {
   /** The secretariat recording answers received by diplomatic note or e-mail (required for it, refused for a state). */
@@ -274,9 +275,11 @@ export class SubmissionsService {
       return clarification?.fromStatus === 'under_review'
         ? 'resubmit_with_rapporteurs'
         : 'resubmit_without_rapporteurs';
-    throw new DomainError('conflict', `Answers cannot be submitted now: the evaluation is ${evaluation.status}.`, {
-      extensions: { rule: 'submission_status', evaluationStatus: evaluation.status },
-    });
+    throw ruleConflict(
+      SUBMISSION_RULES.submission_status,
+      { evaluationStatus: evaluation.status },
+      { evaluationStatus: evaluation.status },
+    );
   }
 
   /** A first submission counts against the response deadline; a resubmission against the clarification's date, if it has one. */

@@ -9,6 +9,7 @@ import {
 } from '@mesecvi/accounts';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -27,6 +28,7 @@ export class MeController {
   @Authenticated()
   @ApiOperation({ summary: 'The signed-in account' })
   @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
+  @ApiProblems({ 401: true, 404: true })
   me(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<AccountView> {
     return this.accounts.get(caller, caller.userId, meta);
   }
@@ -36,6 +38,7 @@ export class MeController {
   @ApiOperation({ summary: 'Change your own name or preferred language (mails and pages follow it)' })
   @ApiBody({ schema: openApiSchema(OwnAccountChangesSchema) })
   @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
+  @ApiProblems({ 401: true, 404: true, 422: true })
   update(
     @Body(new AjvBodyPipe(OwnAccountChangesSchema)) body: OwnAccountChanges,
     @CurrentCaller() caller: Caller,

@@ -5,8 +5,16 @@ import {
   type AppointmentRequestView,
   type OpenRequestInput,
   type RequestTargetView,
+  APPOINTMENT_RULES,
 } from '@mesecvi/appointments';
-import { AjvBodyPipe, Authenticated, CurrentRequest, openApiSchema, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentRequest,
+  openApiSchema,
+  type RequestMeta,
+  ApiProblems,
+} from '@mesecvi/http';
 import {
   declineSchema,
   openRequestSchema,
@@ -31,6 +39,7 @@ export class AppointmentRequestsController {
   })
   @ApiBody({ schema: openApiSchema(openRequestSchema) })
   @ApiCreatedResponse({ schema: { example: requestExample } })
+  @ApiProblems({ 422: [APPOINTMENT_RULES.reply_date_not_past] })
   open(
     @Body(new AjvBodyPipe(openRequestSchema)) body: OpenRequestInput,
     @CurrentRequest() meta: RequestMeta,
@@ -68,6 +77,7 @@ export class AppointmentRequestsController {
   })
   @ApiBody({ schema: openApiSchema(resendRequestSchema) })
   @ApiOkResponse({ schema: { example: [{ ...targetExample, sentCount: 2 }] } })
+  @ApiProblems({ 404: true, 409: [APPOINTMENT_RULES.nothing_pending], 422: [APPOINTMENT_RULES.state_in_request] })
   resend(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(resendRequestSchema)) body: ResendBody,
@@ -87,6 +97,7 @@ export class AppointmentRequestsController {
   @ApiOkResponse({
     schema: { example: { ...targetExample, status: 'declined', declinedAt: '2026-02-20T14:00:00.000Z' } },
   })
+  @ApiProblems({ 404: true, 409: [APPOINTMENT_RULES.target_not_pending] })
   decline(
     @Param('id') id: string,
     @Param('code') code: string,

@@ -1,8 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppointmentsService, type AppointmentView, type RecordAppointmentInput } from '@mesecvi/appointments';
+import {
+  APPOINTMENT_RULES as R,
+  AppointmentsService,
+  type AppointmentView,
+  type RecordAppointmentInput,
+} from '@mesecvi/appointments';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -26,6 +32,19 @@ export class AppointmentsController {
   })
   @ApiBody({ schema: openApiSchema(recordAppointmentSchema) })
   @ApiCreatedResponse({ schema: { example: appointmentExample } })
+  @ApiProblems({
+    403: true,
+    409: [
+      R.replaces_mismatch,
+      R.replaces_mismatch_empty_seat,
+      R.replaces_already_replaced,
+      R.overlapping_terms,
+      R.overlapping_previous_term,
+      R.one_active_per_seat,
+      R.proposal_not_open,
+    ],
+    422: [R.end_after_start, R.term_end_in_future, R.known_state, R.proposal_matches],
+  })
   record(
     @Body(new AjvBodyPipe(recordAppointmentSchema)) body: RecordAppointmentInput,
     @CurrentRequest() meta: RequestMeta,
@@ -37,6 +56,7 @@ export class AppointmentsController {
   @Authenticated('secretariat', 'state_focal_point')
   @ApiOperation({ summary: "One appointment (the secretariat; a focal point its own state's)" })
   @ApiOkResponse({ schema: { example: appointmentExample } })
+  @ApiProblems({ 403: true, 404: true })
   get(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -56,6 +76,7 @@ export class AppointmentsController {
   @ApiOkResponse({
     schema: { example: { ...appointmentExample, status: 'ended', endReason: 'term_end', termEnd: '2027-02-28' } },
   })
+  @ApiProblems({ 403: true, 404: true, 409: [R.appointment_not_active], 422: [R.end_after_start] })
   end(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(endAppointmentSchema)) body: EndBody,
@@ -71,6 +92,7 @@ export class AppointmentsController {
     summary: 'Withdraw an active appointment (secretariat): the seat is empty again and access stops now',
   })
   @ApiOkResponse({ schema: { example: { ...appointmentExample, status: 'withdrawn', endReason: 'withdrawn' } } })
+  @ApiProblems({ 403: true, 404: true, 409: [R.appointment_not_active] })
   withdraw(@Param('id') id: string, @CurrentRequest() meta: RequestMeta): Promise<AppointmentView> {
     return this.appointments.withdraw(id, meta);
   }

@@ -19,6 +19,7 @@ import {
   type OfficersView,
   type PendingSeat,
   type RosterMember,
+  APPOINTMENT_RULES,
 } from '@mesecvi/appointments';
 import {
   AjvBodyPipe,
@@ -29,6 +30,7 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  ApiProblems,
 } from '@mesecvi/http';
 import {
   conflictExample,
@@ -105,6 +107,22 @@ export class CommitteeController {
   })
   @ApiBody({ schema: openApiSchema(electOfficerSchema) })
   @ApiCreatedResponse({ schema: { example: officeExample } })
+  @ApiProblems({
+    409: [
+      APPOINTMENT_RULES.officer_active_titular,
+      APPOINTMENT_RULES.one_office_per_expert,
+      APPOINTMENT_RULES.overlapping_office_term,
+      APPOINTMENT_RULES.third_consecutive_term,
+      APPOINTMENT_RULES.one_current_officer,
+    ],
+    422: [
+      APPOINTMENT_RULES.known_appointment,
+      APPOINTMENT_RULES.consensus_without_counts,
+      APPOINTMENT_RULES.vote_counts_required,
+      APPOINTMENT_RULES.simple_majority,
+      APPOINTMENT_RULES.end_after_start,
+    ],
+  })
   elect(
     @Body(new AjvBodyPipe(electOfficerSchema)) body: ElectOfficerInput,
     @CurrentRequest() meta: RequestMeta,
@@ -133,6 +151,11 @@ export class CommitteeController {
   })
   @ApiBody({ schema: openApiSchema(declareConflictSchema) })
   @ApiCreatedResponse({ schema: { example: conflictExample } })
+  @ApiProblems({
+    403: true,
+    409: [APPOINTMENT_RULES.conflict_already_declared],
+    422: [APPOINTMENT_RULES.expert_required, APPOINTMENT_RULES.known_expert, APPOINTMENT_RULES.known_state],
+  })
   declare(
     @Body(new AjvBodyPipe(declareConflictSchema)) body: DeclareConflictInput,
     @CurrentCaller() caller: Caller,

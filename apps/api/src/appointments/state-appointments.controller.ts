@@ -6,6 +6,7 @@ import {
   type AppointmentView,
   type ProposalView,
   type ProposeAppointmentInput,
+  APPOINTMENT_RULES,
 } from '@mesecvi/appointments';
 import {
   AjvBodyPipe,
@@ -15,6 +16,7 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  ApiProblems,
 } from '@mesecvi/http';
 import { appointmentExample, proposalExample, proposeAppointmentSchema } from './appointments.dto';
 
@@ -76,6 +78,7 @@ export class StateAppointmentsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a nomination proposal (secretariat)' })
   @ApiOkResponse({ schema: { example: { ...proposalExample, status: 'rejected' } } })
+  @ApiProblems({ 404: true, 409: [APPOINTMENT_RULES.proposal_not_open] })
   reject(@Param('id') id: string, @CurrentRequest() meta: RequestMeta): Promise<ProposalView> {
     return this.proposals.reject(id, meta);
   }

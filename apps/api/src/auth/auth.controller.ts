@@ -12,6 +12,7 @@ import type { FastifyRequest } from 'fastify';
 import { AuthService, PasswordResetService, TokenPairSchema, type TokenPair } from '@mesecvi/accounts';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -46,6 +47,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password; throttled per account and address (429 + Retry-After)' })
   @ApiBody({ schema: openApiSchema(LoginSchema) })
   @ApiOkResponse({ schema: openApiSchema(TokenPairSchema) })
+  @ApiProblems({ 401: true, 422: true })
   login(@Body(new AjvBodyPipe(LoginSchema)) body: LoginBody, @Req() req: FastifyRequest): Promise<TokenPair> {
     return this.auth.login(body.email, body.password, req.ip, String(req.id));
   }
@@ -56,6 +58,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; a reused refresh token ends the whole session' })
   @ApiBody({ schema: openApiSchema(RefreshSchema) })
   @ApiOkResponse({ schema: openApiSchema(TokenPairSchema) })
+  @ApiProblems({ 401: true, 422: true })
   refresh(@Body(new AjvBodyPipe(RefreshSchema)) body: RefreshBody, @Req() req: FastifyRequest): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken, String(req.id));
   }
@@ -66,6 +69,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: ends this session (its refresh and access tokens)' })
   @ApiNoContentResponse()
+  @ApiProblems({ 401: true })
   logout(@CurrentCaller() caller: Caller, @CurrentRequest() meta: RequestMeta): Promise<void> {
     return this.auth.logout(caller, meta);
   }
@@ -79,6 +83,7 @@ export class AuthController {
   })
   @ApiBody({ schema: openApiSchema(PasswordResetSchema) })
   @ApiAcceptedResponse({ schema: openApiSchema(PasswordResetAnswerSchema) })
+  @ApiProblems({ 422: true })
   async passwordReset(
     @Body(new AjvBodyPipe(PasswordResetSchema)) body: PasswordResetBody,
     @Req() req: FastifyRequest,

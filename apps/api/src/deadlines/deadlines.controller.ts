@@ -7,6 +7,7 @@ import {
   type DeadlinePage,
   type DeadlineView,
   type ReminderView,
+  DEADLINE_RULES,
 } from '@mesecvi/deadlines';
 import {
   AjvBodyPipe,
@@ -19,6 +20,7 @@ import {
   type RequestMeta,
   IfMatch,
   type Precondition,
+  ApiProblems,
 } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import {
@@ -63,6 +65,7 @@ export class DeadlinesController {
   })
   @ApiBody({ schema: openApiSchema(adHocDeadlineSchema) })
   @ApiCreatedResponse({ schema: { example: [deadlineExample] } })
+  @ApiProblems({ 422: [DEADLINE_RULES.due_date_in_past] })
   create(
     @Body(new AjvBodyPipe(adHocDeadlineSchema)) body: AdHocDeadlineBody,
     @CurrentRequest() meta: RequestMeta,
@@ -116,6 +119,7 @@ export class DeadlinesController {
   })
   @ApiBody({ schema: openApiSchema(moveDeadlineSchema) })
   @ApiOkResponse({ schema: { example: { ...deadlineExample, version: 2, dueDate: '2026-10-31' } } })
+  @ApiProblems({ 404: true, 409: true, 412: true, 422: [DEADLINE_RULES.due_date_in_past], 428: true })
   move(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(moveDeadlineSchema)) body: MoveDeadlineBody,
@@ -131,6 +135,7 @@ export class DeadlinesController {
   @ApiOperation({ summary: 'Mark an ad-hoc deadline as met: its unsent reminders are cancelled (secretariat)' })
   @ApiBody({ schema: openApiSchema(completeDeadlineSchema) })
   @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'completed' } } })
+  @ApiProblems({ 404: true, 409: true })
   complete(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(completeDeadlineSchema)) body: CloseDeadlineBody,
@@ -147,6 +152,7 @@ export class DeadlinesController {
   })
   @ApiBody({ schema: openApiSchema(cancelDeadlineSchema) })
   @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'cancelled' } } })
+  @ApiProblems({ 404: true, 409: true })
   cancel(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(cancelDeadlineSchema)) body: Required<CloseDeadlineBody>,

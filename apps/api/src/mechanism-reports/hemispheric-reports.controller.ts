@@ -10,8 +10,10 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  ApiProblems,
 } from '@mesecvi/http';
-import { HemisphericReports, type HemisphericReportView } from '@mesecvi/mechanism-reports';
+import { HemisphericReports, type HemisphericReportView, MECHANISM_REPORT_RULES } from '@mesecvi/mechanism-reports';
+import { REPORT_RULES } from '@mesecvi/reports';
 import {
   DOCUMENT_CONTENT_TYPES,
   documentQuerySchema,
@@ -52,6 +54,15 @@ export class HemisphericReportsController {
       'Record the committee’s adoption of the hemispheric report (round in the hemispheric_report phase or closed): freezes the figures and assigns the document symbol; once only (409)',
   })
   @ApiBody({ schema: openApiSchema(hemisphericAdoptionSchema) })
+  @ApiProblems({
+    404: true,
+    409: [
+      MECHANISM_REPORT_RULES.hemispheric_report_adopted,
+      MECHANISM_REPORT_RULES.round_not_at_hemispheric_report,
+      REPORT_RULES.symbol_taken,
+    ],
+    422: [REPORT_RULES.format, REPORT_RULES.decision_counts],
+  })
   adopt(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(hemisphericAdoptionSchema)) body: HemisphericAdoptionBody,
@@ -67,6 +78,10 @@ export class HemisphericReportsController {
   @ApiOperation({
     summary:
       'Publish the adopted hemispheric report (409 if not adopted or already published): readable without signing in',
+  })
+  @ApiProblems({
+    404: true,
+    409: [MECHANISM_REPORT_RULES.hemispheric_report_not_adopted, MECHANISM_REPORT_RULES.hemispheric_report_published],
   })
   publish(
     @Param('id') id: string,

@@ -8,12 +8,14 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  ApiProblems,
 } from '@mesecvi/http';
 import {
   FollowUpRounds,
   RecommendationRatings,
   type FollowUpEvaluationView,
   type FollowUpGeneration,
+  RECOMMENDATION_RULES,
 } from '@mesecvi/recommendations';
 import { followUpExample, ratingSchema, type RatingBody } from './recommendations.dto';
 
@@ -51,6 +53,16 @@ export class FollowUpController {
       },
     },
   })
+  @ApiProblems({
+    404: true,
+    409: [
+      RECOMMENDATION_RULES.not_follow_up_round,
+      RECOMMENDATION_RULES.distribution_phase,
+      RECOMMENDATION_RULES.follow_up_already_generated,
+      RECOMMENDATION_RULES.no_open_recommendations,
+      RECOMMENDATION_RULES.too_many_recommendations,
+    ],
+  })
   generate(@Param('id') id: string, @CurrentRequest() meta: RequestMeta): Promise<FollowUpGeneration> {
     return this.rounds.generate(id, meta);
   }
@@ -79,6 +91,16 @@ export class FollowUpController {
   })
   @ApiBody({ schema: openApiSchema(ratingSchema) })
   @ApiOkResponse({ schema: { example: followUpExample } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [RECOMMENDATION_RULES.rating_not_open, RECOMMENDATION_RULES.not_follow_up_evaluation],
+    422: [
+      RECOMMENDATION_RULES.follow_up_recommendation,
+      RECOMMENDATION_RULES.rating_scale,
+      RECOMMENDATION_RULES.justification_required,
+    ],
+  })
   propose(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(ratingSchema)) body: RatingBody,
@@ -97,6 +119,20 @@ export class FollowUpController {
   })
   @ApiBody({ schema: openApiSchema(ratingSchema) })
   @ApiOkResponse({ schema: { example: followUpExample } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [
+      RECOMMENDATION_RULES.rating_not_open_for_committee,
+      RECOMMENDATION_RULES.rating_needs_proposal,
+      RECOMMENDATION_RULES.not_follow_up_evaluation,
+    ],
+    422: [
+      RECOMMENDATION_RULES.follow_up_recommendation,
+      RECOMMENDATION_RULES.rating_scale,
+      RECOMMENDATION_RULES.justification_required,
+    ],
+  })
   record(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(ratingSchema)) body: RatingBody,

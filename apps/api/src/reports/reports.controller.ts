@@ -11,8 +11,9 @@ import {
   type RequestMeta,
   IfMatch,
   type Precondition,
+  ApiProblems,
 } from '@mesecvi/http';
-import { Corrigenda, CountryReports, ReportDecisions, type CountryReportView } from '@mesecvi/reports';
+import { Corrigenda, CountryReports, ReportDecisions, type CountryReportView, REPORT_RULES } from '@mesecvi/reports';
 import {
   adoptionSchema,
   corrigendumSchema,
@@ -50,6 +51,7 @@ export class ReportsController {
     summary:
       'Start the country report of an evaluation under review (the secretariat, the Coordinator, its rapporteurs)',
   })
+  @ApiProblems({ 403: true, 404: true, 409: [REPORT_RULES.report_needs_review, REPORT_RULES.report_exists] })
   async create(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -95,6 +97,20 @@ export class ReportsController {
       'Save the draft: analysis per theme and recommendations (ids kept stable as {round}-{state}-{n}); an adopted report is refused (409)',
   })
   @ApiBody({ schema: openApiSchema(reportDraftSchema) })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REPORT_RULES.report_adopted],
+    412: true,
+    422: [
+      REPORT_RULES.follow_up_no_new_recommendations,
+      REPORT_RULES.known_recommendation_ids,
+      REPORT_RULES.known_theme,
+      REPORT_RULES.known_theme_short,
+      REPORT_RULES.known_article,
+    ],
+    428: true,
+  })
   async save(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,
@@ -114,6 +130,13 @@ export class ReportsController {
     summary:
       'Send the preliminary report to the state: mail to the focal point, observations deadline counted from today (the round’s observation days)',
   })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REPORT_RULES.report_incomplete, REPORT_RULES.report_incomplete_follow_up],
+    412: true,
+    428: true,
+  })
   async preliminary(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,
@@ -132,6 +155,18 @@ export class ReportsController {
       'The state’s observations (general or per recommendation); the secretariat enters them on its behalf with onBehalf',
   })
   @ApiBody({ schema: openApiSchema(observationsSchema) })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REPORT_RULES.observations_deadline_passed, REPORT_RULES.observations_not_open],
+    422: [
+      REPORT_RULES.on_behalf_required,
+      REPORT_RULES.on_behalf_secretariat,
+      REPORT_RULES.observations_required,
+      REPORT_RULES.known_recommendation,
+      REPORT_RULES.known_attachment,
+    ],
+  })
   async observations(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(observationsSchema)) body: ObservationsBody,
@@ -151,6 +186,18 @@ export class ReportsController {
       'Record the committee’s adoption (consensus or vote counts, meeting, date) and assign the document symbol; before observations or their deadline, overrideReason is required (409)',
   })
   @ApiBody({ schema: openApiSchema(adoptionSchema) })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [
+      REPORT_RULES.report_not_preliminary,
+      REPORT_RULES.adoption_needs_observations_or_override,
+      REPORT_RULES.symbol_taken,
+    ],
+    412: true,
+    422: [REPORT_RULES.format, REPORT_RULES.decision_counts],
+    428: true,
+  })
   async adopt(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,
@@ -171,6 +218,14 @@ export class ReportsController {
       'Issue a corrigendum of an adopted report: corrected sections and the reason; the document becomes {symbol}/Rev.{n}',
   })
   @ApiBody({ schema: openApiSchema(corrigendumSchema) })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REPORT_RULES.corrigendum_needs_adoption],
+    412: true,
+    422: [REPORT_RULES.corrigendum_changes, REPORT_RULES.known_theme],
+    428: true,
+  })
   async correct(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,
@@ -186,6 +241,7 @@ export class ReportsController {
   @HttpCode(200)
   @Authenticated('secretariat')
   @ApiOperation({ summary: 'Publish an adopted report (409 otherwise): it becomes readable without signing in' })
+  @ApiProblems({ 403: true, 404: true, 409: [REPORT_RULES.report_not_adopted] })
   async publish(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,

@@ -10,13 +10,15 @@ import {
   type Caller,
   type Precondition,
   type RequestMeta,
+  ApiProblems,
 } from '@mesecvi/http';
-import type { DeadlineView } from '@mesecvi/deadlines';
+import { DEADLINE_RULES, type DeadlineView } from '@mesecvi/deadlines';
 import {
   RapporteurAssignments,
   ReviewDueDates,
   type RapporteurAssignmentView,
   type RapporteurProposal,
+  REVIEW_RULES,
 } from '@mesecvi/reviews';
 import {
   acceptRapporteursSchema,
@@ -30,6 +32,14 @@ import {
   type ProposeRapporteursBody,
   type ReviewDueDateBody,
 } from './reviews.dto';
+
+/** What refuses an assignment, whether made directly or by accepting a proposal. */
+const ASSIGNMENT_CONFLICTS = [
+  REVIEW_RULES.evaluation_not_reviewable,
+  REVIEW_RULES.rapporteur_excluded_named_state,
+  REVIEW_RULES.rapporteur_excluded_state,
+  REVIEW_RULES.rapporteur_already_assigned,
+];
 
 @ApiTags('committee review')
 @ApiBearerAuth()
@@ -63,6 +73,12 @@ export class RapporteursController {
   })
   @ApiBody({ schema: openApiSchema(assignRapporteursSchema) })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: ASSIGNMENT_CONFLICTS,
+    422: [REVIEW_RULES.committee_member],
+  })
   assign(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(assignRapporteursSchema)) body: AssignRapporteursBody,
@@ -80,6 +96,13 @@ export class RapporteursController {
   })
   @ApiBody({ schema: openApiSchema(reviewDueDateSchema) })
   @ApiOkResponse({ schema: { example: reviewDeadlineExample } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REVIEW_RULES.review_due_date_not_open],
+    412: true,
+    422: [DEADLINE_RULES.due_date_in_past],
+  })
   setReviewDueDate(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(reviewDueDateSchema)) body: ReviewDueDateBody,
@@ -98,6 +121,7 @@ export class RapporteursController {
       'Withdraw an open assignment (the secretariat or the Coordinator), e.g. one flagged because the expert’s appointment ended',
   })
   @ApiOkResponse({ schema: { example: { ...assignmentExample, status: 'withdrawn' } } })
+  @ApiProblems({ 403: true, 404: true, 409: [REVIEW_RULES.assignment_not_open] })
   withdraw(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -138,6 +162,12 @@ export class RapporteursController {
   @ApiOperation({ summary: 'Accept a proposal, as proposed or edited: every rule is checked again, all or nothing' })
   @ApiBody({ schema: openApiSchema(acceptRapporteursSchema) })
   @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: ASSIGNMENT_CONFLICTS,
+    422: [REVIEW_RULES.committee_member, REVIEW_RULES.evaluation_in_round],
+  })
   accept(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(acceptRapporteursSchema)) body: AcceptRapporteursBody,

@@ -9,6 +9,7 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  ApiProblems,
 } from '@mesecvi/http';
 import {
   ReviewComments,
@@ -17,6 +18,7 @@ import {
   type ReviewCommentView,
   type ReviewCompletion,
   type ReviewMaterialView,
+  REVIEW_RULES,
 } from '@mesecvi/reviews';
 import type { ClarificationView, SubmissionView } from '@mesecvi/submissions';
 import {
@@ -106,6 +108,12 @@ export class ReviewController {
       'Comment on an answer (JSON pointer of the questionnaire, 422 otherwise) or generally, for the committee or shared with the state; a reply names its thread (parentId). The state only replies to shared threads',
   })
   @ApiBody({ schema: openApiSchema(commentSchema) })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REVIEW_RULES.review_not_open, REVIEW_RULES.thread_resolved],
+    422: [REVIEW_RULES.pointer_in_questionnaire, REVIEW_RULES.known_thread, REVIEW_RULES.thread_root],
+  })
   addComment(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(commentSchema)) body: CommentBody,
@@ -119,6 +127,7 @@ export class ReviewController {
   @HttpCode(200)
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'Resolve a comment thread (its first comment)' })
+  @ApiProblems({ 403: true, 404: true, 409: [REVIEW_RULES.resolve_thread_root, REVIEW_RULES.thread_already_resolved] })
   resolve(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -134,6 +143,12 @@ export class ReviewController {
       'A rapporteur asks the state for clarification (questions, answers concerned, deadline): the evaluation moves to clarification_requested; the state’s next version answers it',
   })
   @ApiBody({ schema: openApiSchema(reviewClarificationSchema) })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REVIEW_RULES.evaluation_not_under_review],
+    422: [REVIEW_RULES.pointer_in_questionnaire],
+  })
   clarify(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(reviewClarificationSchema)) body: ReviewClarificationBody,
@@ -149,6 +164,11 @@ export class ReviewController {
   @ApiOperation({
     summary:
       'Mark the review complete (a rapporteur their part; the secretariat or the Coordinator the whole): with no open clarification, the last one moves the evaluation to analysed',
+  })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [REVIEW_RULES.evaluation_not_under_review_to_complete, REVIEW_RULES.open_clarification],
   })
   complete(
     @Param('id') id: string,

@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AjvBodyPipe, Authenticated, CurrentRequest, openApiSchema, type RequestMeta } from '@mesecvi/http';
+import {
+  AjvBodyPipe,
+  Authenticated,
+  CurrentRequest,
+  openApiSchema,
+  type RequestMeta,
+  ApiProblems,
+} from '@mesecvi/http';
 import { RoundsService, type RoundView } from '@mesecvi/rounds';
 import {
   phaseSchema,
@@ -11,6 +18,7 @@ import {
   type RoundBody,
   type RoundChangesBody,
 } from './rounds.dto';
+import { DEADLINE_RULES } from '@mesecvi/deadlines';
 
 @ApiTags('rounds')
 @ApiBearerAuth()
@@ -50,6 +58,7 @@ export class RoundsController {
   })
   @ApiBody({ schema: openApiSchema(roundChangesSchema) })
   @ApiOkResponse({ schema: { example: roundExample } })
+  @ApiProblems({ 404: true, 409: true, 422: [DEADLINE_RULES.due_date_in_past] })
   update(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(roundChangesSchema)) body: RoundChangesBody,

@@ -12,6 +12,7 @@ import {
   type SentJson,
   IfMatch,
   type Precondition,
+  ApiProblems,
 } from '@mesecvi/http';
 import {
   CarryOverService,
@@ -20,6 +21,7 @@ import {
   type CarryOverResult,
   type DraftSaveResult,
   type DraftView,
+  SUBMISSION_RULES,
 } from '@mesecvi/submissions';
 import { requireContentType } from './content-type';
 import { draftSaveExample } from './submissions.dto';
@@ -65,6 +67,7 @@ export class DraftsController {
   @ApiHeader(ifMatch)
   @ApiBody({ description: 'The answers document, keyed by question id', schema: { type: 'object' } })
   @ApiOkResponse({ schema: { example: draftSaveExample } })
+  @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.draft_frozen], 412: true, 422: true, 428: true })
   async replace(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -95,6 +98,7 @@ export class DraftsController {
   @ApiConsumes('application/merge-patch+json')
   @ApiBody({ description: 'A JSON Merge Patch (RFC 7396)', schema: { type: 'object' } })
   @ApiOkResponse({ schema: { example: draftSaveExample } })
+  @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.draft_frozen], 412: true, 422: true, 428: true })
   async patch(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -118,6 +122,13 @@ export class DraftsController {
       "Prefill unanswered items from the state's last submitted answers of an earlier round (marked until edited)",
   })
   @ApiHeader(ifMatch)
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [SUBMISSION_RULES.carry_over_source, SUBMISSION_RULES.draft_frozen],
+    412: true,
+    428: true,
+  })
   async carry(
     @Param('id') id: string,
     @IfMatch({ required: true }) precondition: Precondition,

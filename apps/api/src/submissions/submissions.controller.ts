@@ -20,6 +20,7 @@ import {
   type RequestMeta,
   IfMatch,
   type Precondition,
+  ApiProblems,
 } from '@mesecvi/http';
 import { ReviewMaterial } from '@mesecvi/reviews';
 import {
@@ -30,6 +31,7 @@ import {
   type SubmissionDiff,
   type SubmissionView,
   type SubmitResult,
+  SUBMISSION_RULES,
 } from '@mesecvi/submissions';
 import {
   clarificationSchema,
@@ -65,6 +67,12 @@ export class SubmissionsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'Submit only if the draft is still at this ETag' })
   @ApiBody({ schema: openApiSchema(submitSchema) })
   @ApiCreatedResponse({ schema: { example: { ...submissionExample, evaluationStatus: 'submitted' } } })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [SUBMISSION_RULES.submission_status, SUBMISSION_RULES.idempotency_key_reused],
+    422: true,
+  })
   async submit(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -132,6 +140,7 @@ export class SubmissionsController {
       'Ask the state to clarify its answers: the evaluation moves to clarification_requested and the draft restarts from the last submitted version',
   })
   @ApiBody({ schema: openApiSchema(clarificationSchema) })
+  @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.clarification_needs_submission], 422: true })
   clarify(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(clarificationSchema)) body: ClarificationInput,

@@ -1,4 +1,5 @@
 import { escapeHtml, type Language } from '@mesecvi/http';
+import { languageFromHeader as problemLanguageFromHeader } from '@mesecvi/errors';
 import { SIGN_IN_PATH } from '@mesecvi/web-links';
 import type { PasswordProblem } from '../password-policy';
 import { PAGE_COPY } from './page-copy';
@@ -103,10 +104,4 @@ export function donePage(purpose: PagePurpose, language: Language): string {
 }
 
 /** Picks a page language from the browser's Accept-Language when the link is unknown. */
-export function languageFromHeader(header: string | undefined): Language {
-  const wanted = (header ?? '')
-    .toLowerCase()
-    .split(',')
-    .map((part) => part.trim().slice(0, 2));
-  return wanted.find((l): l is Language => l === 'es' || l === 'fr' || l === 'pt' || l === 'en') ?? 'en';
-}
+export const languageFromHeader: (header: string | undefined) => Language = problemLanguageFromHeader;
