@@ -111,7 +111,9 @@ module.exports = {
       comment: 'An import that cannot be resolved would escape every rule above (a broken path alias, say).',
       severity: 'error',
       from: {},
-      to: { couldNotResolve: true },
+      // react-router and vite publish only an `exports` map, which this resolver (node10, as the
+      // server's tsconfig) does not read; the web app's TypeScript and Vite resolve them.
+      to: { couldNotResolve: true, pathNot: '^(react-router|vite)$' },
     },
   ],
   options: {
@@ -120,6 +122,9 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     // Type-only imports count: a layer may not lean on another's types either.
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json', '.cjs', '.mjs'] },
+    // .tsx for the web app.
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js', '.json', '.cjs', '.mjs'],
+    },
   },
 };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: the whole platform on this machine with demo data. Installs dependencies if
-// missing (PostgreSQL and Redis too, as root); starts PostgreSQL, Redis and an SMTP sink with a
+// missing (PostgreSQL and Redis too, as root); builds the web app when its sources changed;
+// starts PostgreSQL, Redis and an SMTP sink with a
 // web inbox, keeping their data and the mails in .data/demo (git-ignored, survives restarts;
 // DEMO_DATA_DIR moves it); migrates; seeds; starts the api and the worker; prints the URLs, the
 // demo accounts and, when the demo clock was moved, the mechanism's date. `npm run demo -- --reset`
@@ -155,6 +156,8 @@ async function main() {
       JSON.stringify({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, SMTP_URL: sink.smtpUrl }, null, 2),
     );
 
+    // The api serves the web app from dist/web: built on the first run and again only when its sources changed.
+    require('./lib/web-build').ensureWebBuild({ log });
     log('migrating');
     runTs('scripts/migrate.ts', env);
     log('seeding demo data');
@@ -184,6 +187,7 @@ async function main() {
     const mechanismDate = await movedClockDate(db, databaseUrl, process.env.MECHANISM_TIME_ZONE ?? 'America/New_York');
     console.log(`
 MESECVI Follow-up Platform — demo running
+  Web          ${base}/
   API          ${base}
   OpenAPI UI   ${base}/docs
   Health       ${base}/health   Ready ${base}/ready   Metrics ${base}/metrics

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: starts a throw-away PostgreSQL, Redis and SMTP sink on free ports (unless
 // DATABASE_URL / REDIS_URL / SMTP_URL are given), migrates one template database that every
-// suite clones, runs jest with any extra arguments, and stops what it started, even on failure.
+// suite clones, builds the web app unless its build is current (the api serves it), runs jest with
+// any extra arguments, and stops what it started, even on failure.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -157,6 +158,8 @@ async function main() {
     fs.mkdirSync(contractRun, { recursive: true });
     env.CONTRACT_RUN_DIR = contractRun;
     const args = process.argv.slice(2);
+    // The api serves the web app's build: built now from the sources, or checked to be theirs.
+    require('./lib/web-build').ensureWebBuild({ log });
     const chromium = browserForTests();
     const apiCode = await runJest(['--selectProjects', 'api', '--passWithNoTests', ...args], env);
     const contractCode = await runContractCheck(args, env);

@@ -50,7 +50,7 @@ function cellsOf(row: ResultRow): string[] {
   ];
 }
 
-/** A Markdown table, padded so it also reads well in a terminal (and pastes into the README). */
+/** A Markdown table, padded so it also reads well in a terminal (and pastes into docs/benchmarks.md). */
 export function renderTable(rows: ResultRow[]): string {
   const body = rows.map(cellsOf);
   const all = [[...TABLE_HEADER], ...body];

@@ -1,5 +1,5 @@
 // Step `distribute`: round 4 created, its questionnaire attached and frozen, open for responses,
-// distributed to ARG, BRA and HTI — as README "Rounds, distribution and extensions" does by hand.
+// distributed to ARG, BRA and HTI — as docs/api/questionnaires-and-rounds.md does by hand.
 import { DEMO_STATES, ROUND, type EvaluationView, type RoundView, type StoryContext } from './story-context';
 
 export interface Distributed {

@@ -61,7 +61,7 @@ export async function runStory(
       rapporteurs,
       next: [
         `sign in as expert.bra@mesecvi.demo / demo-expert-2026 (or expert.hti@…) and read the answers: GET ${baseUrl}/evaluations/${evaluation}/review`,
-        `comment, ask for clarification or complete the review (README "Committee review and country reports"), or go on with: npm run demo:story -- report`,
+        `comment, ask for clarification or complete the review (docs/api/review-and-reports.md), or go on with: npm run demo:story -- report`,
       ],
     };
 
@@ -74,7 +74,7 @@ export async function runStory(
     next: [
       `anyone, without signing in: ${baseUrl}/public/reports/${published.id}?format=html&lang=es`,
       `sign in as secretariat@mesecvi.demo / demo-secretariat-2026 and read the register: GET ${baseUrl}/recommendations?state=ARG${inbox}`,
-      `then a follow-up round on round 4: README "Walk-through: Argentina's first follow-up round"`,
+      `then a follow-up round on round 4: docs/api/recommendations-and-follow-up.md`,
     ],
   };
 }

@@ -1,6 +1,6 @@
 // Step `report`: the reviews completed, Argentina's country report drafted, sent as preliminary,
-// answered with observations, adopted and published — README "Walk-through: from Argentina's
-// submission to its published report", steps 4 to 8, with the same bodies.
+// answered with observations, adopted and published — docs/api/review-and-reports.md,
+// "Walk-through: from Argentina's submission to its published report", steps 4 to 8, with the same bodies.
 import type { Session } from './demo-api';
 import type { Distributed } from './distribute';
 import type { Assignment } from './review';

@@ -1,5 +1,5 @@
 // Step `review`: the secretariat asks for a rapporteur proposal and accepts Argentina's part —
-// README "Walk-through: from Argentina's submission to its published report", step 1.
+// docs/api/review-and-reports.md, "Walk-through: from Argentina's submission to its published report", step 1.
 import type { Distributed } from './distribute';
 import type { EvaluationView, StoryContext } from './story-context';
 

@@ -1,7 +1,7 @@
 // What every story step shares: the API, the demo accounts it signs in with, and the printed log.
 import { DemoApi, type Session } from './demo-api';
 
-/** The demo accounts of scripts/seed-demo.ts that the stories act as (README, "Quick start"). */
+/** The demo accounts of scripts/seed-demo.ts that the stories act as (README, "Demo accounts"). */
 export const ACCOUNTS = {
   secretariat: { email: 'secretariat@mesecvi.demo', password: 'demo-secretariat-2026' },
   focalArg: { email: 'focal.arg@mesecvi.demo', password: 'demo-argentina-2026' },

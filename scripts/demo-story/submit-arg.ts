@@ -1,5 +1,5 @@
 // Step `submit-arg`: Argentina's focal point uploads the evidence, saves the complete example
-// answers and submits — README "Walk-through: a focal point fills and submits the questionnaire".
+// answers and submits — docs/api/submissions.md, "Walk-through: a focal point fills and submits the questionnaire".
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Distributed } from './distribute';

@@ -64,7 +64,7 @@ describe('account pages in the browser', () => {
     expect(await page.textContent('main')).toContain('Votre compte est actif.');
     await expectAccessible(page, 'invitation done (fr)');
     await keyboard.tab({ role: 'link', name: 'Se connecter' });
-    expect(await page.getAttribute('a', 'href')).toBe('/docs#/auth/AuthController_login');
+    expect(await page.getAttribute('a', 'href')).toBe('/sign-in');
 
     // What she typed is what she signs in with.
     await login(suite.served, email, password);

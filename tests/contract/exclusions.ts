@@ -1,3 +1,5 @@
+import { isAppPath } from '@mesecvi/web-links';
+
 /**
  * The one list of responses the contract check leaves out, each with the reason. The first entry
  * that matches a response takes it; the aggregate prints how many each one took.
@@ -33,6 +35,12 @@ export const EXCLUSIONS: readonly Exclusion[] = [
     name: 'openapi-ui',
     reason: '/docs serves the document itself and the Swagger UI; it is not an operation of the document.',
     matches: pathUnder('/docs'),
+  },
+  {
+    name: 'web-app',
+    reason:
+      "The web app's shell and hashed files (/, /sign-in, /app/…, /publications/…) are pages, not operations of the document.",
+    matches: (r) => isAppPath(r.path),
   },
   {
     name: 'queue-dashboard',

@@ -57,7 +57,7 @@ const TABLES = [
 ];
 
 /**
- * `npm run backup` / `npm run restore` (README "Operations: backup and restore"): real data — a
+ * `npm run backup` / `npm run restore` (docs/operations.md, "Backup and restore"): real data — a
  * submission with its evidence files, sealed audit events, ledger rows — dumped, restored into a
  * fresh database, and checked there by the same commands an operator runs.
  */

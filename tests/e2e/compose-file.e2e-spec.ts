@@ -310,6 +310,21 @@ describe('docker/Dockerfile', () => {
     for (const app of APPS) expect(earlierRuns).toMatch(new RegExp(`nest build ${app}\\b`));
   });
 
+  it('builds the web app in an earlier stage and ships only its shell and hashed files', () => {
+    const earlierRuns = stages
+      .slice(0, -1)
+      .flatMap((s) => argsOf(s, 'RUN'))
+      .join('\n');
+    expect(earlierRuns).toMatch(/node scripts\/build-web\.js\b/);
+    const fromBuild = argsOf(final, 'COPY').filter((c) => /--from=\S+/.test(c));
+    expect(fromBuild.filter((c) => c.includes('dist/web')).map((c) => c.split(/\s+/)[1])).toEqual([
+      '/app/dist/web/index.html',
+      '/app/dist/web/app',
+    ]);
+    // The whole dist would carry the build's manifest and stamp too.
+    expect(fromBuild.some((c) => /\/app\/dist\s/.test(c))).toBe(false);
+  });
+
   it('runs as a non-root user in the final stage', () => {
     const users = argsOf(final, 'USER');
     expect(users.length).toBeGreaterThan(0);

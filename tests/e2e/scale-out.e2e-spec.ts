@@ -52,7 +52,7 @@ interface Reply {
 }
 
 /**
- * Scale-out (README "Production topology"): two api and two worker processes, started from their
+ * Scale-out (docs/operations.md, "Production topology"): two api and two worker processes, started from their
  * entry points, on one PostgreSQL database and one Redis. The submission flow goes through both
  * apis, reminders fall due when the clock moves and both workers sweep; every mail arrives once,
  * the login throttle is shared, and each recurring job has one scheduler in Redis.

@@ -119,6 +119,15 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'GET /docs/docs/swagger-ui-init.js': { access: 'public', anonymous: 200 },
   // swagger-ui registers this route but ships no such file.
   'GET /docs/LICENSE': { access: 'public', anonymous: 404 },
+  // The web app's shell (index.html) on the app's own paths, and its hashed files; each is public.
+  'GET /': { access: 'public', anonymous: 200 },
+  'GET /sign-in': { access: 'public', anonymous: 200 },
+  'GET /app': { access: 'public', anonymous: 200 },
+  'GET /app/*': { access: 'public', anonymous: 200 },
+  'GET /publications': { access: 'public', anonymous: 200 },
+  'GET /publications/*': { access: 'public', anonymous: 200 },
+  // A hashed file that does not exist is a problem+json 404 (tests/e2e/web-app serves the real ones).
+  'GET /app/assets/*': { access: 'public', anonymous: 404 },
 
   // Authentication (public by nature; an empty body is a 422).
   'POST /auth/login': { access: 'public', anonymous: 422 },

@@ -1,29 +1,23 @@
 import { Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import cookie from '@fastify/cookie';
-import formBody from '@fastify/formbody';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig, TrustedProxies } from '@mesecvi/config';
 import { createLogger, PinoNestLogger, type Logger as Pino } from '@mesecvi/observability';
 import { sendProblem } from '@mesecvi/errors';
-import { Authenticator } from '@mesecvi/http';
-import { EvidenceAttachmentsService } from '@mesecvi/submissions';
 import { AppModule } from './app.module';
-import { MetricsService } from './metrics/metrics.service';
 import { recordRoutes, type RegisteredRoute } from './route-table';
 import { setUpOpenApi } from './openapi';
-import { useProblemJsonParser } from './json-body-parser';
 import { fixAsyncResourceBind } from './async-resource-bind';
 import { useEvidenceUploadBody } from './submissions/evidence-upload-body';
-import { EvidenceUploadGate, useEvidenceUploadGate } from './submissions/evidence-upload-gate';
-import { securityHeaders } from './security-headers';
-import { useBodyMediaTypes } from './body-media-types';
-import { usePrivateResponses } from './private-responses';
 import { mountQueueDashboard } from './queue-dashboard';
-import { ForwardedHeaders } from './health/forwarded-headers.service';
+import { registerBodies } from './register-bodies';
+import { registerRequestHooks } from './register-request-hooks';
+import { registerForms } from './register-forms';
+import { registerCors } from './register-cors';
+import { registerWebApp } from './register-web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -73,57 +67,14 @@ export async function createApiApp(config: AppConfig, extraModules: Type[] = [])
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraModules), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
-    bodyParser: false, // our JSON parser is registered above (problem+json on bad JSON)
+    bodyParser: false, // registerBodies sets our JSON parser (problem+json on bad JSON)
   });
 
-  const metrics = app.get(MetricsService).platform;
-  useProblemJsonParser(fastify);
-  useBodyMediaTypes(fastify);
-  usePrivateResponses(fastify);
-  useEvidenceUploadGate(
-    fastify,
-    new EvidenceUploadGate(
-      app.get(Authenticator),
-      app.get(EvidenceAttachmentsService),
-      config.submissions.attachmentMaxConcurrentUploads,
-    ),
-  );
-  const security = securityHeaders({ https: config.http.publicBaseUrl.startsWith('https:') });
-  const forwarded = app.get(ForwardedHeaders);
-  fastify.addHook('onRequest', async (request, reply) => {
-    forwarded.notice(request.headers);
-    void reply.headers(security).header('x-request-id', request.id);
-  });
-  fastify.addHook('onResponse', async (request, reply) => {
-    const route = request.routeOptions.url ?? 'unmatched';
-    const labels = { method: request.method, route, status: String(reply.statusCode) };
-    metrics.httpRequests.inc(labels);
-    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
-    logger.info(
-      { reqId: request.id, method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
-  });
-
-  // The account pages post plain HTML forms and carry a CSRF cookie (forms reach no other route: useBodyMediaTypes).
-  await app.register(formBody);
-  await app.register(cookie);
-  // Only CORS_ORIGINS (none by default); the methods and the request headers the api reads.
-  app.enableCors({
-    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: [
-      'Authorization',
-      'Content-Type',
-      'Accept-Language',
-      'If-Match',
-      'Idempotency-Key',
-      'X-Filename',
-      'X-Request-Id',
-    ],
-    exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
-    maxAge: 600,
-  });
+  registerBodies(app, config);
+  registerRequestHooks(app, config, logger);
+  await registerForms(app);
+  registerCors(app, config);
+  await registerWebApp(app, config);
   setUpOpenApi(app);
   await mountQueueDashboard(app, config.http.publicBaseUrl.startsWith('https:'));
   await app.init();

@@ -13,8 +13,8 @@ interface Schedule {
 }
 
 /**
- * The one place recurring jobs are declared (ANCHORS: concurrent upserts from many places have
- * duplicated or stopped schedulers). Upserting by a fixed id is idempotent across restarts.
+ * The one place recurring jobs are declared: BullMQ's scheduler upserts, run concurrently from
+ * many places, have been seen to duplicate or stop schedulers. Upserting by a fixed id is idempotent across restarts.
  * Schedulers live in Redis; if it is flushed they vanish, so every heartbeat period this checks
  * that each one still exists and re-creates only a missing one (PostgreSQL holds the work itself).
  */
@@ -73,7 +73,7 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  /** A session-level PostgreSQL advisory lock on a connection of its own (ANCHORS: concurrent upserts misbehave). */
+  /** A session-level PostgreSQL advisory lock on a connection of its own (concurrent upserts misbehave). */
   private async underLock(work: () => Promise<void>): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     try {

@@ -2127,7 +2127,11 @@ export interface operations {
     };
     AccountsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                role?: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                stateCode?: string;
+                status?: "invited" | "active" | "disabled";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2139,48 +2143,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        createdAt: string;
-                        /** @example punto.focal@mujeres.gob.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
-                         */
-                        id: string;
-                        /**
-                         * @description The language mails and pages use: preferred, else the state's working language, else English
-                         * @example es
-                         * @enum {string}
-                         */
-                        language: "en" | "es" | "fr" | "pt";
-                        /** @example María Pérez */
-                        name: string;
-                        /**
-                         * @example es
-                         * @enum {string|null}
-                         */
-                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
-                        /**
-                         * @example state_focal_point
-                         * @enum {string}
-                         */
-                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
-                        /**
-                         * @description The state party of a state role; null otherwise
-                         * @example ARG
-                         */
-                        stateCode: string | null;
-                        /**
-                         * @example active
-                         * @enum {string}
-                         */
-                        status: "invited" | "active" | "disabled";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -2220,7 +2183,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2290,10 +2256,7 @@ export interface operations {
                      * @enum {string|null}
                      */
                     preferredLanguage?: "en" | "es" | "fr" | "pt" | null;
-                    /**
-                     * Format: uuid
-                     * @description When inviting a focal point for a state that has one: the account being replaced
-                     */
+                    /** Format: uuid */
                     replacesUserId?: string;
                     /**
                      * @example state_focal_point
@@ -2311,48 +2274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        createdAt: string;
-                        /** @example punto.focal@mujeres.gob.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
-                         */
-                        id: string;
-                        /**
-                         * @description The language mails and pages use: preferred, else the state's working language, else English
-                         * @example es
-                         * @enum {string}
-                         */
-                        language: "en" | "es" | "fr" | "pt";
-                        /** @example María Pérez */
-                        name: string;
-                        /**
-                         * @example es
-                         * @enum {string|null}
-                         */
-                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
-                        /**
-                         * @example state_focal_point
-                         * @enum {string}
-                         */
-                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
-                        /**
-                         * @description The state party of a state role; null otherwise
-                         * @example ARG
-                         */
-                        stateCode: string | null;
-                        /**
-                         * @example active
-                         * @enum {string}
-                         */
-                        status: "invited" | "active" | "disabled";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -2392,27 +2314,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -2431,7 +2332,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2495,48 +2399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        createdAt: string;
-                        /** @example punto.focal@mujeres.gob.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
-                         */
-                        id: string;
-                        /**
-                         * @description The language mails and pages use: preferred, else the state's working language, else English
-                         * @example es
-                         * @enum {string}
-                         */
-                        language: "en" | "es" | "fr" | "pt";
-                        /** @example María Pérez */
-                        name: string;
-                        /**
-                         * @example es
-                         * @enum {string|null}
-                         */
-                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
-                        /**
-                         * @example state_focal_point
-                         * @enum {string}
-                         */
-                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
-                        /**
-                         * @description The state party of a state role; null otherwise
-                         * @example ARG
-                         */
-                        stateCode: string | null;
-                        /**
-                         * @example active
-                         * @enum {string}
-                         */
-                        status: "invited" | "active" | "disabled";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -2569,18 +2432,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2643,48 +2494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        createdAt: string;
-                        /** @example punto.focal@mujeres.gob.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
-                         */
-                        id: string;
-                        /**
-                         * @description The language mails and pages use: preferred, else the state's working language, else English
-                         * @example es
-                         * @enum {string}
-                         */
-                        language: "en" | "es" | "fr" | "pt";
-                        /** @example María Pérez */
-                        name: string;
-                        /**
-                         * @example es
-                         * @enum {string|null}
-                         */
-                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
-                        /**
-                         * @example state_focal_point
-                         * @enum {string}
-                         */
-                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
-                        /**
-                         * @description The state party of a state role; null otherwise
-                         * @example ARG
-                         */
-                        stateCode: string | null;
-                        /**
-                         * @example active
-                         * @enum {string}
-                         */
-                        status: "invited" | "active" | "disabled";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -2717,27 +2527,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2800,48 +2589,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        createdAt: string;
-                        /** @example punto.focal@mujeres.gob.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
-                         */
-                        id: string;
-                        /**
-                         * @description The language mails and pages use: preferred, else the state's working language, else English
-                         * @example es
-                         * @enum {string}
-                         */
-                        language: "en" | "es" | "fr" | "pt";
-                        /** @example María Pérez */
-                        name: string;
-                        /**
-                         * @example es
-                         * @enum {string|null}
-                         */
-                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
-                        /**
-                         * @example state_focal_point
-                         * @enum {string}
-                         */
-                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
-                        /**
-                         * @description The state party of a state role; null otherwise
-                         * @example ARG
-                         */
-                        stateCode: string | null;
-                        /**
-                         * @example active
-                         * @enum {string}
-                         */
-                        status: "invited" | "active" | "disabled";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -2874,27 +2622,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2957,48 +2684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        createdAt: string;
-                        /** @example punto.focal@mujeres.gob.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
-                         */
-                        id: string;
-                        /**
-                         * @description The language mails and pages use: preferred, else the state's working language, else English
-                         * @example es
-                         * @enum {string}
-                         */
-                        language: "en" | "es" | "fr" | "pt";
-                        /** @example María Pérez */
-                        name: string;
-                        /**
-                         * @example es
-                         * @enum {string|null}
-                         */
-                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
-                        /**
-                         * @example state_focal_point
-                         * @enum {string}
-                         */
-                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
-                        /**
-                         * @description The state party of a state role; null otherwise
-                         * @example ARG
-                         */
-                        stateCode: string | null;
-                        /**
-                         * @example active
-                         * @enum {string}
-                         */
-                        status: "invited" | "active" | "disabled";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -3031,27 +2717,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3100,7 +2765,10 @@ export interface operations {
     };
     AnnualReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 year: string;
@@ -3145,6 +2813,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3930,6 +3610,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -4559,14 +4251,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, in the media type judged from its content when it was uploaded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/octet-stream": string;
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -4598,18 +4287,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4720,6 +4397,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5291,7 +4980,9 @@ export interface operations {
     };
     CommitteeController_listConflicts: {
         parameters: {
-            query?: never;
+            query?: {
+                expertUserId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5336,6 +5027,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6086,7 +5789,15 @@ export interface operations {
     };
     DeadlinesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                stateCode?: string;
+                kind?: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                status?: "open" | "passed" | "completed" | "cancelled";
+                dueFrom?: string;
+                dueTo?: string;
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6098,7 +5809,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description The instant the due day ends (UTC)
+                             */
+                            dueAt: string;
+                            /**
+                             * Format: date
+                             * @description Due at the end of that day in `timeZone`
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @enum {string} */
+                            status: "open" | "passed" | "completed" | "cancelled";
+                            subject: {
+                                id: string;
+                                type: string;
+                            };
+                            /** @example America/New_York */
+                            timeZone: string;
+                            title: string | null;
+                            /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                            titleTranslations: {
+                                es?: string;
+                                fr?: string;
+                                pt?: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
                 };
             };
             /**
@@ -6131,6 +5882,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6224,7 +5987,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    }[];
                 };
             };
             /**
@@ -6257,6 +6057,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6455,7 +6267,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -6527,6 +6376,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6596,7 +6457,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -6668,6 +6566,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6744,7 +6654,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -7073,6 +7020,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -7127,43 +7086,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        distributedAt: string;
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        id: string;
-                        /** Format: uuid */
-                        questionnaireVersionId: string;
-                        /** @description The effective response deadline: its current version, after any extension */
-                        responseDeadline: {
-                            /**
-                             * Format: date
-                             * @example 2027-04-30
-                             */
-                            dueDate: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example open */
-                            status: string;
-                            /** @example America/New_York */
-                            timeZone: string;
-                            version: number;
-                        } | null;
-                        /** Format: uuid */
-                        roundId: string;
-                        /** @example Fourth Multilateral Evaluation Round */
-                        roundName: string;
-                        /** @example ARG */
-                        stateCode: string;
-                        /**
-                         * @example invited
-                         * @enum {string}
-                         */
-                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -7196,18 +7119,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7269,29 +7180,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /** @example ley-26485.pdf */
-                        filename: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example application/pdf */
-                        mediaType: string;
-                        sha256: string;
-                        sizeBytes: number;
-                        /** @example ARG */
-                        stateCode: string;
-                        /** Format: date-time */
-                        uploadedAt: string;
-                        /** Format: uuid */
-                        uploadedBy: string;
-                    }[];
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7323,18 +7212,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7403,29 +7280,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /** @example ley-26485.pdf */
-                        filename: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @example application/pdf */
-                        mediaType: string;
-                        sha256: string;
-                        sizeBytes: number;
-                        /** @example ARG */
-                        stateCode: string;
-                        /** Format: date-time */
-                        uploadedAt: string;
-                        /** Format: uuid */
-                        uploadedBy: string;
-                    };
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7464,18 +7319,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -7494,7 +7337,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7557,30 +7403,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        answeredAt: string | null;
-                        /** Format: uuid */
-                        answeredBySubmissionId: string | null;
-                        /** Format: uuid */
-                        basedOnSubmissionId: string;
-                        /** Format: date */
-                        dueDate: string | null;
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /** Format: uuid */
-                        id: string;
-                        message: string;
-                        /** Format: date-time */
-                        requestedAt: string;
-                        /** Format: uuid */
-                        requestedBy: string;
-                    }[];
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7612,18 +7435,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7684,7 +7495,6 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date
-                     * @description The resubmission is late after this day ends
                      * @example 2027-06-30
                      */
                     dueDate?: string;
@@ -7694,35 +7504,6 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        answeredAt: string | null;
-                        /** Format: uuid */
-                        answeredBySubmissionId: string | null;
-                        /** Format: uuid */
-                        basedOnSubmissionId: string;
-                        /** Format: date */
-                        dueDate: string | null;
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /** Format: uuid */
-                        id: string;
-                        message: string;
-                        /** Format: date-time */
-                        requestedAt: string;
-                        /** Format: uuid */
-                        requestedBy: string;
-                    };
-                };
-            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -7866,67 +7647,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description The answers, keyed by question id, in the shape of the questionnaire's own schema */
-                        document: {
-                            [key: string]: unknown;
-                        };
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /**
-                         * @example drafting
-                         * @enum {string}
-                         */
-                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
-                        /** @description By question id */
-                        items: {
-                            [key: string]: {
-                                /** Format: date-time */
-                                editedAt: string;
-                                /** Format: uuid */
-                                editedBy: string | null;
-                                /**
-                                 * Format: uuid
-                                 * @description The submission it was carried over from, until someone edits it
-                                 */
-                                prefilledFrom: string | null;
-                            };
-                        };
-                        /** @description What still stands between this draft and a valid submission, in the caller's language */
-                        remainingProblems: {
-                            /**
-                             * @description The JSON Schema keyword or rule
-                             * @example required
-                             */
-                            keyword?: string;
-                            /** @description The question's label, on questionnaire answers */
-                            label?: string;
-                            /**
-                             * @description In the caller's language
-                             * @example Answer this question.
-                             */
-                            message: string;
-                            /**
-                             * @description RFC 6901 JSON Pointer
-                             * @example /LEG-03
-                             */
-                            pointer: string;
-                        }[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** Format: uuid */
-                        updatedBy: string | null;
-                        /**
-                         * @description Sent as the ETag; writes send it back in If-Match
-                         * @example 4
-                         */
-                        version: number;
-                    };
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7958,18 +7679,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8028,11 +7737,10 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description The answers document, keyed by question id */
         requestBody: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": Record<string, never>;
             };
         };
         responses: {
@@ -8041,48 +7749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example [
-                         *       "LEG-01",
-                         *       "LEG-02"
-                         *     ]
-                         */
-                        changedItems: string[];
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /**
-                         * @example drafting
-                         * @enum {string}
-                         */
-                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
-                        remainingProblems: {
-                            /**
-                             * @description The JSON Schema keyword or rule
-                             * @example required
-                             */
-                            keyword?: string;
-                            /** @description The question's label, on questionnaire answers */
-                            label?: string;
-                            /**
-                             * @description In the caller's language
-                             * @example Answer this question.
-                             */
-                            message: string;
-                            /**
-                             * @description RFC 6901 JSON Pointer
-                             * @example /LEG-03
-                             */
-                            pointer: string;
-                        }[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @example 4 */
-                        version: number;
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -8243,11 +7910,10 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description A JSON Merge Patch (RFC 7396) */
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    [key: string]: unknown;
-                };
+                "application/merge-patch+json": Record<string, never>;
             };
         };
         responses: {
@@ -8256,48 +7922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example [
-                         *       "LEG-01",
-                         *       "LEG-02"
-                         *     ]
-                         */
-                        changedItems: string[];
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /**
-                         * @example drafting
-                         * @enum {string}
-                         */
-                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
-                        remainingProblems: {
-                            /**
-                             * @description The JSON Schema keyword or rule
-                             * @example required
-                             */
-                            keyword?: string;
-                            /** @description The question's label, on questionnaire answers */
-                            label?: string;
-                            /**
-                             * @description In the caller's language
-                             * @example Answer this question.
-                             */
-                            message: string;
-                            /**
-                             * @description RFC 6901 JSON Pointer
-                             * @example /LEG-03
-                             */
-                            pointer: string;
-                        }[];
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @example 4 */
-                        version: number;
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -8460,38 +8085,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Items copied into the draft (this questionnaire's ids), marked as prefilled until someone edits them */
-                        carriedItems: string[];
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        fromSubmission: {
-                            /** Format: uuid */
-                            evaluationId: string;
-                            /** Format: uuid */
-                            id: string;
-                            roundName: string;
-                            versionNumber: number;
-                        };
-                        /** @description Carried items whose id changed: earlier id → this questionnaire's id */
-                        renamedItems: {
-                            from: string;
-                            to: string;
-                        }[];
-                        /** @description Items of the earlier answers left out: unknown to this questionnaire, already answered here, or no longer valid */
-                        skippedItems: string[];
-                        version: number;
-                    };
-                };
-            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -8628,33 +8221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        decidedAt: string | null;
-                        decisionReason: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /**
-                         * Format: date
-                         * @example 2027-04-30
-                         */
-                        grantedDate: string | null;
-                        /** Format: uuid */
-                        id: string;
-                        justification: string;
-                        /** Format: date-time */
-                        requestedAt: string;
-                        /**
-                         * Format: date
-                         * @example 2027-04-30
-                         */
-                        requestedDate: string;
-                        /**
-                         * @example requested
-                         * @enum {string}
-                         */
-                        status: "requested" | "approved" | "refused";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -8687,18 +8254,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8773,33 +8328,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        decidedAt: string | null;
-                        decisionReason: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /**
-                         * Format: date
-                         * @example 2027-04-30
-                         */
-                        grantedDate: string | null;
-                        /** Format: uuid */
-                        id: string;
-                        justification: string;
-                        /** Format: date-time */
-                        requestedAt: string;
-                        /**
-                         * Format: date
-                         * @example 2027-04-30
-                         */
-                        requestedDate: string;
-                        /**
-                         * @example requested
-                         * @enum {string}
-                         */
-                        status: "requested" | "approved" | "refused";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -8839,27 +8368,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -8878,7 +8386,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9032,125 +8543,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Questionnaire version with schema, items and texts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        contentHash: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        evaluation: {
-                            /** Format: date-time */
-                            distributedAt: string;
-                            /**
-                             * Format: uuid
-                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                             */
-                            id: string;
-                            /** Format: uuid */
-                            questionnaireVersionId: string;
-                            /** @description The effective response deadline: its current version, after any extension */
-                            responseDeadline: {
-                                /**
-                                 * Format: date
-                                 * @example 2027-04-30
-                                 */
-                                dueDate: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @example open */
-                                status: string;
-                                /** @example America/New_York */
-                                timeZone: string;
-                                version: number;
-                            } | null;
-                            /** Format: uuid */
-                            roundId: string;
-                            /** @example Fourth Multilateral Evaluation Round */
-                            roundName: string;
-                            /** @example ARG */
-                            stateCode: string;
-                            /**
-                             * @example invited
-                             * @enum {string}
-                             */
-                            status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
-                        };
-                        /**
-                         * Format: date-time
-                         * @description Set once a round has distributed it; then it never changes
-                         */
-                        frozenAt: string | null;
-                        /** Format: uuid */
-                        id: string;
-                        items: {
-                            /**
-                             * @example [
-                             *       "1",
-                             *       "2",
-                             *       "7.c"
-                             *     ]
-                             */
-                            articles: ("1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9")[];
-                            /** @example LEG-02 */
-                            id: string;
-                            /**
-                             * @example structural
-                             * @enum {string|null}
-                             */
-                            indicator: "structural" | "process" | "result" | "signal_of_progress" | null;
-                            /** @description Must be answered for the final submission */
-                            required: boolean;
-                            /**
-                             * @example legislation
-                             * @enum {string}
-                             */
-                            theme: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
-                        }[];
-                        /** @example evaluation-round */
-                        key: string;
-                        /**
-                         * @example es
-                         * @enum {string}
-                         */
-                        language: "en" | "es" | "fr" | "pt";
-                        /** @description The JSON Schema (2020-12) the answers document must satisfy, with its annotations */
-                        schema: {
-                            [key: string]: unknown;
-                        };
-                        /**
-                         * @example file
-                         * @enum {string}
-                         */
-                        source: "file" | "generated";
-                        /**
-                         * @description Set on a follow-up questionnaire for one state
-                         * @example ARG
-                         */
-                        stateCode: string | null;
-                        texts: {
-                            fields: {
-                                [key: string]: string;
-                            };
-                            items: {
-                                [key: string]: {
-                                    help?: string;
-                                    label: string;
-                                };
-                            };
-                            options: {
-                                [key: string]: string;
-                            };
-                            themes: {
-                                [key: string]: string;
-                            };
-                        };
-                        /** @example 1 */
-                        version: number;
-                    };
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -9182,18 +8580,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9256,38 +8642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        assignedAt: string;
-                        /** Format: uuid */
-                        assignedBy: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
-                        expertAppointed: boolean;
-                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
-                        expertConflicted: boolean;
-                        /** @example Ana Gómez */
-                        expertName: string;
-                        /** Format: uuid */
-                        expertUserId: string;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: date
-                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
-                         */
-                        reviewDueDate: string | null;
-                        /** @example ARG */
-                        stateCode: string;
-                        /**
-                         * @example open
-                         * @enum {string}
-                         */
-                        status: "open" | "completed" | "withdrawn";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -9320,18 +8675,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9400,38 +8743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        assignedAt: string;
-                        /** Format: uuid */
-                        assignedBy: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
-                        expertAppointed: boolean;
-                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
-                        expertConflicted: boolean;
-                        /** @example Ana Gómez */
-                        expertName: string;
-                        /** Format: uuid */
-                        expertUserId: string;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: date
-                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
-                         */
-                        reviewDueDate: string | null;
-                        /** @example ARG */
-                        stateCode: string;
-                        /**
-                         * @example open
-                         * @enum {string}
-                         */
-                        status: "open" | "completed" | "withdrawn";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -10223,11 +9535,12 @@ export interface operations {
                     confirmPastDue?: boolean;
                     /**
                      * Format: date
+                     * @description The rapporteurs' review is due at the end of that day (mechanism time zone)
                      * @example 2027-06-30
                      */
                     dueDate: string;
                     /**
-                     * @description Why a set date changes (kept in the deadline history)
+                     * @description Why a set date changes (kept in the deadline history); a default is written when absent
                      * @example The Committee meets a week later
                      */
                     reason?: string;
@@ -10240,7 +9553,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description The instant the due day ends (UTC)
+                         */
+                        dueAt: string;
+                        /**
+                         * Format: date
+                         * @description Due at the end of that day in `timeZone`
+                         */
+                        dueDate: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "appointment_reply" | "response" | "clarification" | "observations" | "follow_up" | "ad_hoc" | "appointment_end" | "review";
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @enum {string} */
+                        status: "open" | "passed" | "completed" | "cancelled";
+                        subject: {
+                            id: string;
+                            type: string;
+                        };
+                        /** @example America/New_York */
+                        timeZone: string;
+                        title: string | null;
+                        /** @description The title in es/fr/pt when given; readers fall back to `title` */
+                        titleTranslations: {
+                            es?: string;
+                            fr?: string;
+                            pt?: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
                 };
             };
             /**
@@ -11113,7 +10463,10 @@ export interface operations {
     };
     SubmissionsController_diff: {
         parameters: {
-            query?: never;
+            query: {
+                from: number;
+                to: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11126,113 +10479,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        changes: {
-                            /** @description The later value (not on a removal) */
-                            after?: unknown;
-                            /** @description The earlier value (not on an addition) */
-                            before?: unknown;
-                            /** @enum {string} */
-                            change: "added" | "removed" | "changed";
-                            /** @description The question's label in the caller's language (null for an item it does not know) */
-                            label: string | null;
-                            /**
-                             * @description RFC 6901 pointer into the answers document
-                             * @example /JUS-03/2025
-                             */
-                            pointer: string;
-                        }[];
-                        from: {
-                            daysLate: number;
-                            /**
-                             * Format: date
-                             * @example 2027-03-31
-                             */
-                            dueDate: string | null;
-                            /**
-                             * Format: uuid
-                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                             */
-                            evaluationId: string;
-                            /** @example submit */
-                            event: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
-                            onBehalf: {
-                                /**
-                                 * @example diplomatic_note
-                                 * @enum {string}
-                                 */
-                                channel: "diplomatic_note" | "email";
-                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
-                                reference: string;
-                            } | null;
-                            onTime: boolean;
-                            /** Format: uuid */
-                            questionnaireVersionId: string;
-                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
-                            sha256: string;
-                            /** Format: date-time */
-                            submittedAt: string;
-                            submittedBy: {
-                                /** @example state_focal_point */
-                                role: string;
-                                /** Format: uuid */
-                                userId: string;
-                            };
-                            /** @example ajv-8.17.1+mesecvi-rules-1 */
-                            validatorVersion: string;
-                            /** @example 1 */
-                            versionNumber: number;
-                        };
-                        to: {
-                            daysLate: number;
-                            /**
-                             * Format: date
-                             * @example 2027-03-31
-                             */
-                            dueDate: string | null;
-                            /**
-                             * Format: uuid
-                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                             */
-                            evaluationId: string;
-                            /** @example submit */
-                            event: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
-                            onBehalf: {
-                                /**
-                                 * @example diplomatic_note
-                                 * @enum {string}
-                                 */
-                                channel: "diplomatic_note" | "email";
-                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
-                                reference: string;
-                            } | null;
-                            onTime: boolean;
-                            /** Format: uuid */
-                            questionnaireVersionId: string;
-                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
-                            sha256: string;
-                            /** Format: date-time */
-                            submittedAt: string;
-                            submittedBy: {
-                                /** @example state_focal_point */
-                                role: string;
-                                /** Format: uuid */
-                                userId: string;
-                            };
-                            /** @example ajv-8.17.1+mesecvi-rules-1 */
-                            validatorVersion: string;
-                            /** @example 1 */
-                            versionNumber: number;
-                        };
-                    };
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -11272,18 +10519,9 @@ export interface operations {
                 };
             };
             /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
              */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11347,50 +10585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        daysLate: number;
-                        /**
-                         * Format: date
-                         * @example 2027-03-31
-                         */
-                        dueDate: string | null;
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /** @example submit */
-                        event: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
-                        onBehalf: {
-                            /**
-                             * @example diplomatic_note
-                             * @enum {string}
-                             */
-                            channel: "diplomatic_note" | "email";
-                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
-                            reference: string;
-                        } | null;
-                        onTime: boolean;
-                        /** Format: uuid */
-                        questionnaireVersionId: string;
-                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
-                        sha256: string;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        submittedBy: {
-                            /** @example state_focal_point */
-                            role: string;
-                            /** Format: uuid */
-                            userId: string;
-                        };
-                        /** @example ajv-8.17.1+mesecvi-rules-1 */
-                        validatorVersion: string;
-                        /** @example 1 */
-                        versionNumber: number;
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -11423,18 +10618,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11495,7 +10678,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     /** @description The secretariat only: how the answers arrived from the state */
@@ -11517,55 +10700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        daysLate: number;
-                        /**
-                         * Format: date
-                         * @example 2027-03-31
-                         */
-                        dueDate: string | null;
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /**
-                         * @example drafting
-                         * @enum {string}
-                         */
-                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
-                        /** @example submit */
-                        event: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
-                        onBehalf: {
-                            /**
-                             * @example diplomatic_note
-                             * @enum {string}
-                             */
-                            channel: "diplomatic_note" | "email";
-                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
-                            reference: string;
-                        } | null;
-                        onTime: boolean;
-                        /** Format: uuid */
-                        questionnaireVersionId: string;
-                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
-                        sha256: string;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        submittedBy: {
-                            /** @example state_focal_point */
-                            role: string;
-                            /** Format: uuid */
-                            userId: string;
-                        };
-                        /** @example ajv-8.17.1+mesecvi-rules-1 */
-                        validatorVersion: string;
-                        /** @example 1 */
-                        versionNumber: number;
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -11629,15 +10764,6 @@ export interface operations {
                         /** @enum {string} */
                         rule?: "submission_status" | "idempotency_key_reused";
                     };
-                };
-            };
-            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -11722,56 +10848,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description The answers as submitted, keyed by question id */
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        daysLate: number;
-                        /**
-                         * Format: date
-                         * @example 2027-03-31
-                         */
-                        dueDate: string | null;
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        evaluationId: string;
-                        /** @example submit */
-                        event: string;
-                        /** Format: uuid */
-                        id: string;
-                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
-                        onBehalf: {
-                            /**
-                             * @example diplomatic_note
-                             * @enum {string}
-                             */
-                            channel: "diplomatic_note" | "email";
-                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
-                            reference: string;
-                        } | null;
-                        onTime: boolean;
-                        /** Format: uuid */
-                        questionnaireVersionId: string;
-                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
-                        sha256: string;
-                        /** Format: date-time */
-                        submittedAt: string;
-                        submittedBy: {
-                            /** @example state_focal_point */
-                            role: string;
-                            /** Format: uuid */
-                            userId: string;
-                        };
-                        /** @example ajv-8.17.1+mesecvi-rules-1 */
-                        validatorVersion: string;
-                        /** @example 1 */
-                        versionNumber: number;
-                    };
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -11803,18 +10880,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11876,11 +10941,7 @@ export interface operations {
                     approve: boolean;
                     /** @description true to grant a date before today on purpose (entering history); audited */
                     confirmPastDue?: boolean;
-                    /**
-                     * Format: date
-                     * @description For an approval: the date granted, when it differs from the one requested
-                     * @example 2027-04-30
-                     */
+                    /** Format: date */
                     grantedDate?: string;
                     reason?: string;
                 };
@@ -11892,33 +10953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        decidedAt: string | null;
-                        decisionReason: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /**
-                         * Format: date
-                         * @example 2027-04-30
-                         */
-                        grantedDate: string | null;
-                        /** Format: uuid */
-                        id: string;
-                        justification: string;
-                        /** Format: date-time */
-                        requestedAt: string;
-                        /**
-                         * Format: date
-                         * @example 2027-04-30
-                         */
-                        requestedDate: string;
-                        /**
-                         * @example requested
-                         * @enum {string}
-                         */
-                        status: "requested" | "approved" | "refused";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -11958,27 +10993,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -11997,7 +11011,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12068,6 +11085,18 @@ export interface operations {
              *     `malformed_json`: The request body is not well-formed JSON.
              */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12886,52 +11915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            attempts: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example deadline_reminder */
-                            kind: string;
-                            /**
-                             * @example es
-                             * @enum {string}
-                             */
-                            language: "en" | "es" | "fr" | "pt";
-                            lastError: string | null;
-                            messageId: string;
-                            /** Format: date-time */
-                            nextAttemptAt: string;
-                            recipient: {
-                                address: string | null;
-                                name: string | null;
-                                role: string | null;
-                                /** Format: uuid */
-                                userId: string | null;
-                            };
-                            related: {
-                                id: string;
-                                type: string;
-                            } | null;
-                            /** Format: date-time */
-                            sentAt: string | null;
-                            smtpResponse: string | null;
-                            /** @example ARG */
-                            stateCode: string | null;
-                            /**
-                             * @example sent
-                             * @enum {string}
-                             */
-                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
-                            template: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last one */
-                        nextCursor: string | null;
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -12971,7 +11955,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13179,7 +12166,10 @@ export interface operations {
     };
     PublicHemisphericReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 id: string;
@@ -13200,6 +12190,18 @@ export interface operations {
              *     `malformed_json`: The request body is not well-formed JSON.
              */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13315,7 +12317,10 @@ export interface operations {
     };
     PublicReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 id: string;
@@ -13336,6 +12341,18 @@ export interface operations {
              *     `malformed_json`: The request body is not well-formed JSON.
              */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13443,6 +12460,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -13497,38 +12526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        assignedAt: string;
-                        /** Format: uuid */
-                        assignedBy: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
-                        expertAppointed: boolean;
-                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
-                        expertConflicted: boolean;
-                        /** @example Ana Gómez */
-                        expertName: string;
-                        /** Format: uuid */
-                        expertUserId: string;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: date
-                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
-                         */
-                        reviewDueDate: string | null;
-                        /** @example ARG */
-                        stateCode: string;
-                        /**
-                         * @example open
-                         * @enum {string}
-                         */
-                        status: "open" | "completed" | "withdrawn";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -13696,7 +12694,15 @@ export interface operations {
     };
     RecommendationsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                round?: number;
+                theme?: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                article?: "1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9";
+                status?: "draft" | "adopted" | "withdrawn";
+                compliance?: string;
+                closed?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13749,6 +12755,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -13789,7 +12807,15 @@ export interface operations {
     };
     RecommendationsController_csv: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                round?: number;
+                theme?: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                article?: "1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9";
+                status?: "draft" | "adopted" | "withdrawn";
+                compliance?: string;
+                closed?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13832,6 +12858,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13880,7 +12918,15 @@ export interface operations {
     };
     RecommendationsController_xlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                state?: string;
+                round?: number;
+                theme?: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                article?: "1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9";
+                status?: "draft" | "adopted" | "withdrawn";
+                compliance?: string;
+                closed?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13923,6 +12969,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14249,6 +13307,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -14566,6 +13636,18 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: This content type is not accepted here. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15832,49 +14914,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendar: {
-                            /** @example 90 */
-                            followUpDays: number;
-                            /** @example 30 */
-                            observationsDays: number;
-                            /** @example 90 */
-                            responseDays: number;
-                            /**
-                             * Format: date
-                             * @example 2027-03-31
-                             */
-                            responseDueDate: string | null;
-                        };
-                        /**
-                         * Format: uuid
-                         * @description For a follow-up round: the evaluation round it follows
-                         */
-                        evaluationRoundId: string | null;
-                        /**
-                         * Format: uuid
-                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
-                         */
-                        id: string;
-                        /**
-                         * @example evaluation
-                         * @enum {string}
-                         */
-                        kind: "evaluation" | "follow_up";
-                        /** @example Fourth Multilateral Evaluation Round */
-                        name: string;
-                        /** @example 4 */
-                        number: number;
-                        /**
-                         * @example planning
-                         * @enum {string}
-                         */
-                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
-                        /** Format: uuid */
-                        questionnaireVersionId: string | null;
-                        /** @example 1 */
-                        version: number;
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -16042,6 +15082,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -16096,49 +15148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendar: {
-                            /** @example 90 */
-                            followUpDays: number;
-                            /** @example 30 */
-                            observationsDays: number;
-                            /** @example 90 */
-                            responseDays: number;
-                            /**
-                             * Format: date
-                             * @example 2027-03-31
-                             */
-                            responseDueDate: string | null;
-                        };
-                        /**
-                         * Format: uuid
-                         * @description For a follow-up round: the evaluation round it follows
-                         */
-                        evaluationRoundId: string | null;
-                        /**
-                         * Format: uuid
-                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
-                         */
-                        id: string;
-                        /**
-                         * @example evaluation
-                         * @enum {string}
-                         */
-                        kind: "evaluation" | "follow_up";
-                        /** @example Fourth Multilateral Evaluation Round */
-                        name: string;
-                        /** @example 4 */
-                        number: number;
-                        /**
-                         * @example planning
-                         * @enum {string}
-                         */
-                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
-                        /** Format: uuid */
-                        questionnaireVersionId: string | null;
-                        /** @example 1 */
-                        version: number;
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -16171,18 +15181,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16413,104 +15411,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        alerts: {
-                            /** @description Failed mails in the whole ledger: look at GET /outbox?status=failed */
-                            failedMails: number;
-                        };
-                        /**
-                         * Format: date-time
-                         * @description The clock's now
-                         */
-                        asOf: string;
-                        round: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @example evaluation */
-                            kind: string;
-                            /** @example Fourth Multilateral Evaluation Round */
-                            name: string;
-                            /** @example 4 */
-                            number: number;
-                            /** @example questionnaire_distributed */
-                            phase: string;
-                        };
-                        rows: {
-                            clarifications: {
-                                open: number;
-                                requested: number;
-                            };
-                            daysLate: number | null;
-                            /** @description Not submitted: whole days since the due day */
-                            daysOverdue: number | null;
-                            /** @description The effective response deadline: its current version, after any extension */
-                            deadline: {
-                                /** Format: date */
-                                dueDate: string;
-                                status: string;
-                                version: number;
-                            } | null;
-                            /** Format: uuid */
-                            evaluationId: string;
-                            extensions: number;
-                            /**
-                             * @description Where the state is with the preliminary report's observations
-                             * @enum {string|null}
-                             */
-                            observations: "awaited" | "received" | "overdue" | "closed" | null;
-                            /** @description Reminders sent for the response deadline before the state submitted */
-                            remindersBeforeSubmission: number;
-                            round: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @example evaluation */
-                                kind: string;
-                                /** @example Fourth Multilateral Evaluation Round */
-                                name: string;
-                                /** @example 4 */
-                                number: number;
-                                /** @example questionnaire_distributed */
-                                phase: string;
-                            };
-                            /** @example ARG */
-                            stateCode: string;
-                            /** @example Argentina */
-                            stateName: string;
-                            /** @example submitted */
-                            status: string;
-                            submissionVersions: number;
-                            /**
-                             * Format: date-time
-                             * @description The first submission (version 1)
-                             */
-                            submittedAt: string | null;
-                            /**
-                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
-                             * @enum {string}
-                             */
-                            timeliness: "on_time" | "late" | "overdue" | "pending";
-                        }[];
-                        /**
-                         * Format: date
-                         * @description Today's date in the mechanism's time zone
-                         */
-                        today: string;
-                        totals: {
-                            late: number;
-                            /** @description Over late submissions only; null when none */
-                            meanDaysLate: number | null;
-                            medianDaysLate: number | null;
-                            onTime: number;
-                            /** @description Submitted on time / states invited, 4 decimals */
-                            onTimeRate: number;
-                            overdue: number;
-                            pending: number;
-                            responded: number;
-                            /** @description responded / states, 4 decimals */
-                            responseRate: number;
-                            states: number;
-                        };
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -16543,18 +15444,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16612,14 +15501,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One line per state, then metric,value lines for the totals (UTF-8) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/csv": string;
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -16651,18 +15537,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16720,14 +15594,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An Excel workbook with the sheets "States" and "Totals" */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -16759,18 +15630,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16905,6 +15764,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -16959,43 +15830,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        distributedAt: string;
-                        /**
-                         * Format: uuid
-                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
-                         */
-                        id: string;
-                        /** Format: uuid */
-                        questionnaireVersionId: string;
-                        /** @description The effective response deadline: its current version, after any extension */
-                        responseDeadline: {
-                            /**
-                             * Format: date
-                             * @example 2027-04-30
-                             */
-                            dueDate: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example open */
-                            status: string;
-                            /** @example America/New_York */
-                            timeZone: string;
-                            version: number;
-                        } | null;
-                        /** Format: uuid */
-                        roundId: string;
-                        /** @example Fourth Multilateral Evaluation Round */
-                        roundName: string;
-                        /** @example ARG */
-                        stateCode: string;
-                        /**
-                         * @example invited
-                         * @enum {string}
-                         */
-                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -17028,18 +15863,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17215,7 +16038,10 @@ export interface operations {
     };
     HemisphericReportsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "html" | "md";
+                lang?: "en" | "es" | "fr" | "pt";
+            };
             header?: never;
             path: {
                 id: string;
@@ -17260,6 +16086,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17681,6 +16519,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -17735,38 +16585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        assignedAt: string;
-                        /** Format: uuid */
-                        assignedBy: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
-                        expertAppointed: boolean;
-                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
-                        expertConflicted: boolean;
-                        /** @example Ana Gómez */
-                        expertName: string;
-                        /** Format: uuid */
-                        expertUserId: string;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: date
-                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
-                         */
-                        reviewDueDate: string | null;
-                        /** @example ARG */
-                        stateCode: string;
-                        /**
-                         * @example open
-                         * @enum {string}
-                         */
-                        status: "open" | "completed" | "withdrawn";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -17799,18 +16618,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17887,38 +16694,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        assignedAt: string;
-                        /** Format: uuid */
-                        assignedBy: string;
-                        /** Format: date-time */
-                        closedAt: string | null;
-                        /** Format: uuid */
-                        evaluationId: string;
-                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
-                        expertAppointed: boolean;
-                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
-                        expertConflicted: boolean;
-                        /** @example Ana Gómez */
-                        expertName: string;
-                        /** Format: uuid */
-                        expertUserId: string;
-                        /** Format: uuid */
-                        id: string;
-                        /**
-                         * Format: date
-                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
-                         */
-                        reviewDueDate: string | null;
-                        /** @example ARG */
-                        stateCode: string;
-                        /**
-                         * @example open
-                         * @enum {string}
-                         */
-                        status: "open" | "completed" | "withdrawn";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -18141,6 +16917,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -18193,38 +16981,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example HTI */
-                        code: string;
-                        /** @description The name in each of the four languages */
-                        name: {
-                            /** @example Haiti */
-                            en: string;
-                            /** @example Haití */
-                            es: string;
-                            /** @example Haïti */
-                            fr: string;
-                            /** @example Haiti */
-                            pt: string;
-                        };
-                        /**
-                         * @example member
-                         * @enum {string}
-                         */
-                        oasMembership: "member" | "withdrawn" | "contested";
-                        /**
-                         * Format: date
-                         * @example 1997-04-07
-                         */
-                        ratificationDate: string | null;
-                        /** @example 1 */
-                        version: number;
-                        /**
-                         * @example fr
-                         * @enum {string}
-                         */
-                        workingLanguage: "en" | "es" | "fr" | "pt";
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -18319,38 +17076,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example HTI */
-                        code: string;
-                        /** @description The name in each of the four languages */
-                        name: {
-                            /** @example Haiti */
-                            en: string;
-                            /** @example Haití */
-                            es: string;
-                            /** @example Haïti */
-                            fr: string;
-                            /** @example Haiti */
-                            pt: string;
-                        };
-                        /**
-                         * @example member
-                         * @enum {string}
-                         */
-                        oasMembership: "member" | "withdrawn" | "contested";
-                        /**
-                         * Format: date
-                         * @example 1997-04-07
-                         */
-                        ratificationDate: string | null;
-                        /** @example 1 */
-                        version: number;
-                        /**
-                         * @example fr
-                         * @enum {string}
-                         */
-                        workingLanguage: "en" | "es" | "fr" | "pt";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -18383,18 +17109,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18474,38 +17188,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example HTI */
-                        code: string;
-                        /** @description The name in each of the four languages */
-                        name: {
-                            /** @example Haiti */
-                            en: string;
-                            /** @example Haití */
-                            es: string;
-                            /** @example Haïti */
-                            fr: string;
-                            /** @example Haiti */
-                            pt: string;
-                        };
-                        /**
-                         * @example member
-                         * @enum {string}
-                         */
-                        oasMembership: "member" | "withdrawn" | "contested";
-                        /**
-                         * Format: date
-                         * @example 1997-04-07
-                         */
-                        ratificationDate: string | null;
-                        /** @example 1 */
-                        version: number;
-                        /**
-                         * @example fr
-                         * @enum {string}
-                         */
-                        workingLanguage: "en" | "es" | "fr" | "pt";
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -18545,27 +17228,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -18584,7 +17246,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18835,6 +17500,18 @@ export interface operations {
                 };
             };
             /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -18984,84 +17661,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        asOf: string;
-                        rounds: {
-                            clarifications: {
-                                open: number;
-                                requested: number;
-                            };
-                            daysLate: number | null;
-                            /** @description Not submitted: whole days since the due day */
-                            daysOverdue: number | null;
-                            /** @description The effective response deadline: its current version, after any extension */
-                            deadline: {
-                                /** Format: date */
-                                dueDate: string;
-                                status: string;
-                                version: number;
-                            } | null;
-                            /** Format: uuid */
-                            evaluationId: string;
-                            extensions: number;
-                            /**
-                             * @description Where the state is with the preliminary report's observations
-                             * @enum {string|null}
-                             */
-                            observations: "awaited" | "received" | "overdue" | "closed" | null;
-                            /** @description Reminders sent for the response deadline before the state submitted */
-                            remindersBeforeSubmission: number;
-                            round: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @example evaluation */
-                                kind: string;
-                                /** @example Fourth Multilateral Evaluation Round */
-                                name: string;
-                                /** @example 4 */
-                                number: number;
-                                /** @example questionnaire_distributed */
-                                phase: string;
-                            };
-                            /** @example ARG */
-                            stateCode: string;
-                            /** @example Argentina */
-                            stateName: string;
-                            /** @example submitted */
-                            status: string;
-                            submissionVersions: number;
-                            /**
-                             * Format: date-time
-                             * @description The first submission (version 1)
-                             */
-                            submittedAt: string | null;
-                            /**
-                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
-                             * @enum {string}
-                             */
-                            timeliness: "on_time" | "late" | "overdue" | "pending";
-                        }[];
-                        /** @example ARG */
-                        stateCode: string;
-                        /** @example Argentina */
-                        stateName: string;
-                        totals: {
-                            late: number;
-                            /** @description Over late submissions only; null when none */
-                            meanDaysLate: number | null;
-                            medianDaysLate: number | null;
-                            onTime: number;
-                            /** @description Submitted on time / states invited, 4 decimals */
-                            onTimeRate: number;
-                            overdue: number;
-                            pending: number;
-                            responded: number;
-                            /** @description responded / states, 4 decimals */
-                            responseRate: number;
-                            states: number;
-                        };
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -19094,18 +17694,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19168,31 +17756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example misionoea@mrecic.gov.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
-                         */
-                        id: string;
-                        /**
-                         * @example permanent_mission
-                         * @enum {string}
-                         */
-                        kind: "permanent_mission" | "competent_national_authority";
-                        /** @example Permanent Mission of Argentina to the OAS */
-                        name: string;
-                        phone: string | null;
-                        postalAddress: string | null;
-                        /** @example HTI */
-                        stateCode: string;
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        updatedAt: string;
-                    }[];
+                    "application/json": unknown;
                 };
             };
             /**
@@ -19225,18 +17789,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19318,31 +17870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example misionoea@mrecic.gov.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
-                         */
-                        id: string;
-                        /**
-                         * @example permanent_mission
-                         * @enum {string}
-                         */
-                        kind: "permanent_mission" | "competent_national_authority";
-                        /** @example Permanent Mission of Argentina to the OAS */
-                        name: string;
-                        phone: string | null;
-                        postalAddress: string | null;
-                        /** @example HTI */
-                        stateCode: string;
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        updatedAt: string;
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -19382,18 +17910,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -19412,7 +17928,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19516,18 +18035,6 @@ export interface operations {
                 };
             };
             /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -19602,31 +18109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example misionoea@mrecic.gov.ar */
-                        email: string;
-                        /**
-                         * Format: uuid
-                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
-                         */
-                        id: string;
-                        /**
-                         * @example permanent_mission
-                         * @enum {string}
-                         */
-                        kind: "permanent_mission" | "competent_national_authority";
-                        /** @example Permanent Mission of Argentina to the OAS */
-                        name: string;
-                        phone: string | null;
-                        postalAddress: string | null;
-                        /** @example HTI */
-                        stateCode: string;
-                        /**
-                         * Format: date-time
-                         * @example 2026-11-23T14:00:00.000Z
-                         */
-                        updatedAt: string;
-                    };
+                    "application/json": unknown;
                 };
             };
             /**
@@ -19666,18 +18149,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -19696,7 +18167,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            /**
+             * @description The body or a query parameter breaks its schema; `errors` names each field.
+             *     `validation_failed`: The request is not valid; see the errors listed.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19755,58 +18229,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of ledger rows, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            attempts: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @example deadline_reminder */
-                            kind: string;
-                            /**
-                             * @example es
-                             * @enum {string}
-                             */
-                            language: "en" | "es" | "fr" | "pt";
-                            lastError: string | null;
-                            messageId: string;
-                            /** Format: date-time */
-                            nextAttemptAt: string;
-                            recipient: {
-                                address: string | null;
-                                name: string | null;
-                                role: string | null;
-                                /** Format: uuid */
-                                userId: string | null;
-                            };
-                            related: {
-                                id: string;
-                                type: string;
-                            } | null;
-                            /** Format: date-time */
-                            sentAt: string | null;
-                            smtpResponse: string | null;
-                            /** @example ARG */
-                            stateCode: string | null;
-                            /**
-                             * @example sent
-                             * @enum {string}
-                             */
-                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
-                            template: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last one */
-                        nextCursor: string | null;
-                    };
-                };
+                content?: never;
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -19838,27 +18266,6 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description `not_found`: The requested item was not found.
-             *     `route_not_found`: No such address exists in this API.
-             */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `validation_failed`: The request is not valid; see the errors listed. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

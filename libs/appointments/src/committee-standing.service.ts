@@ -8,7 +8,7 @@ import { isUuid } from '@mesecvi/http';
 
 /**
  * What the policy service needs to know about an expert: the states
- * they may never evaluate and the offices they hold. The review issue adds assignments.
+ * they may never evaluate, the offices they hold and, from libs/reviews, their assignments.
  */
 @Injectable()
 export class CommitteeStandingService {
@@ -48,7 +48,7 @@ export class CommitteeStandingService {
     return rows.map((r) => r.office);
   }
 
-  /** Everything the policy's committee decisions take; `assignedStates` comes from the review issue. */
+  /** Everything the policy's committee decisions take; `assignedStates` comes from libs/reviews. */
   async standingOf(
     expertUserId: string,
     assignedStates: readonly string[] = [],

@@ -31,7 +31,7 @@ export { AppointmentProposals } from './appointment-proposals.service';
 export { CommitteeOffices, type OfficersView } from './committee-offices.service';
 export { CommitteeRoster, csvCell, type RosterMember, type PendingSeat } from './committee-roster.service';
 export { ConflictDeclarations, type ConflictDeclarationView } from './conflict-declarations.service';
-/** For the review issue: `excludedStates(expertUserId)` = appointing state ∪ declared conflicts. */
+/** For the reviews library: `excludedStates(expertUserId)` = appointing state ∪ declared conflicts. */
 export { CommitteeStandingService } from './committee-standing.service';
 export {
   toAppointmentView,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { AppMode, EnvVars, LogLevel } from './config.schema';
 import { parseTrustedProxies, type TrustedProxies } from './trusted-proxies';
 
@@ -10,6 +11,8 @@ export interface AppConfig {
     publicBaseUrl: string;
     bodyLimitBytes: number;
     corsOrigins: string[];
+    /** The built web application the api serves on the app's paths (absolute). */
+    webDistDir: string;
     /** Peers whose X-Forwarded-For is believed; by default none (the TCP peer is the client). */
     trustedProxies: TrustedProxies;
     /** Writes per signed-in user per window, shared through Redis; `points` 0 = no limit. */
@@ -110,6 +113,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
         .map((o) => o.trim())
         .filter((o) => o.length > 0),
       trustedProxies: trustedProxiesOf(env.TRUSTED_PROXIES),
+      webDistDir: path.resolve(env.WEB_DIST_DIR),
       writeRateLimit: { points: env.WRITE_RATE_LIMIT_POINTS, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS },
     },
     database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, migrationsRun: env.MIGRATIONS_RUN },

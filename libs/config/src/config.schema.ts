@@ -29,6 +29,7 @@ export interface EnvVars {
   BODY_LIMIT_BYTES: number;
   LOG_LEVEL: LogLevel;
   CORS_ORIGINS: string;
+  WEB_DIST_DIR: string;
   TRUSTED_PROXIES: string;
   MECHANISM_TIME_ZONE: string;
   RAPPORTEURS_PER_STATE: number;
@@ -100,6 +101,8 @@ export const envSchema: JSONSchemaType<EnvVars> = {
       default: 'info',
     },
     CORS_ORIGINS: { type: 'string', default: '' },
+    // The built web application (`npm run build:web`), relative to the working directory.
+    WEB_DIST_DIR: { type: 'string', minLength: 1, default: 'dist/web' },
     // Empty: no proxy is trusted; a hop count (1–10); or IP addresses / CIDR ranges, comma-separated.
     TRUSTED_PROXIES: { type: 'string', maxLength: 2000, default: '' },
     MECHANISM_TIME_ZONE: { type: 'string', minLength: 1, default: 'America/New_York' },

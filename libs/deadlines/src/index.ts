@@ -41,6 +41,7 @@ export {
   DeadlineQueries,
   type DeadlineListFilter,
   type DeadlineScope,
+  DeadlinePageSchema,
   type DeadlinePage,
   type DeadlineDetail,
   type ReminderView,
@@ -51,7 +52,12 @@ export {
   AD_HOC_SUBJECT,
   type AdHocDeadlineInput,
 } from './deadlines/secretariat-deadlines.service';
-export { toDeadlineView, type DeadlineView, type DeadlineHistoryEntry } from './deadlines/deadline.view';
+export {
+  toDeadlineView,
+  DeadlineViewSchema,
+  type DeadlineView,
+  type DeadlineHistoryEntry,
+} from './deadlines/deadline.view';
 export { ReminderRule } from './reminders/reminder-rule.entity';
 export { Reminder } from './reminders/reminder.entity';
 export { planReminders, type LadderRule, type PlannedReminder } from './reminders/reminder-plan';

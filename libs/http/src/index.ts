@@ -21,7 +21,7 @@ export {
   type Caller,
   type RequestMeta,
 } from './caller';
-export { openApiSchema, fileResponse } from './openapi-schema';
+export { openApiSchema, fileResponse, ApiQueryFrom } from './openapi-schema';
 export { Closed, StringEnum, Nullable, DateTime, FieldProblemSchema, AnyObject } from './schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';

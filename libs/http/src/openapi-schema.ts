@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiQuery } from '@nestjs/swagger';
 import type { TSchema } from '@sinclair/typebox';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
@@ -20,4 +22,19 @@ export function fileResponse(
   description: string,
 ): { description: string; content: Record<string, { schema: SchemaObject }> } {
   return { description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } };
+}
+
+/**
+ * Documents a route's query parameters from the schema its `AjvQueryPipe` validates with, one
+ * `ApiQuery` per property (its description, default and bounds included), so the document and the
+ * validator cannot disagree.
+ */
+export function ApiQueryFrom(schema: TSchema): MethodDecorator {
+  const properties = (schema.properties ?? {}) as Record<string, SchemaObject>;
+  const required = new Set<string>((schema.required as string[] | undefined) ?? []);
+  return applyDecorators(
+    ...Object.entries(properties).map(([name, property]) =>
+      ApiQuery({ name, required: required.has(name), description: property.description, schema: property }),
+    ),
+  );
 }

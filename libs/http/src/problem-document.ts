@@ -4,6 +4,7 @@ import { PROBLEM_SCHEMA, PROBLEM_SCHEMA_NAME, problemResponse, type ProblemRespo
 type Operation = {
   security?: Array<Record<string, string[]>>;
   requestBody?: unknown;
+  parameters?: Array<{ in?: string }>;
   responses?: Record<string, unknown>;
 };
 
@@ -25,6 +26,13 @@ function globalProblems(operation: Operation): Record<string, ProblemResponse> {
     problems[413] = problemResponse(413);
     problems[415] = problemResponse(415);
   }
+  // Bodies and query strings are validated against their schemas before the route runs.
+  if (operation.requestBody || (operation.parameters ?? []).some((p) => p.in === 'query'))
+    problems[422] = problemResponse(
+      422,
+      [],
+      'The body or a query parameter breaks its schema; `errors` names each field.',
+    );
   return problems;
 }
 

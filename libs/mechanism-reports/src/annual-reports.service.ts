@@ -40,7 +40,7 @@ const holder = (kind: string): string => `(
    WHERE a.state_code = s.code AND a.kind = '${kind}' AND a.term_start <= $1::date AND (a.term_end IS NULL OR a.term_end > $1::date)
    ORDER BY a.term_start DESC, a.recorded_at DESC LIMIT 1)`;
 
-const DESIGNATIONS_SQL = `
+const SEAT_HOLDERS_SQL = `
   SELECT s.code, s.name_LANG AS name,
          ${holder('titular')} AS titular,
          ${holder('alternate')} AS alternate,
@@ -146,7 +146,7 @@ export class AnnualReports {
         [`${year}-01-01`, asOf, `${year}-12-31`, tz],
       );
       const designationRows: DesignationRow[] = await manager.query(
-        DESIGNATIONS_SQL.replace('name_LANG', `name_${language}`),
+        SEAT_HOLDERS_SQL.replace('name_LANG', `name_${language}`),
         [asOf, bounds.end],
       );
       const roundRows: Array<{

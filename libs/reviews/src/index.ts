@@ -26,4 +26,4 @@ export { ReviewProgress, type ReviewClarificationInput, type ReviewCompletion } 
 export { pointerInSchema } from './answer-pointer';
 export { RapporteurNotices, type RapporteurEvent, type RapporteurNoticeInput } from './rapporteur-notices.service';
 export { REVIEW_RULES } from './review-rules';
-export { ReviewDueDates, type ReviewDueDateInput } from './review-due-dates.service';
+export { ReviewDueDates, ReviewDueDateSchema, type ReviewDueDateInput } from './review-due-dates.service';

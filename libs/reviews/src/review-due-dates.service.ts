@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { checkPastDue, DeadlinesService, type DeadlineView } from '@mesecvi/deadlines';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller, RequestMeta } from '@mesecvi/http';
+import { Closed, type Caller, type RequestMeta } from '@mesecvi/http';
 import { EvaluationTransitions, type EvaluationStatus } from '@mesecvi/rounds';
 import { REVIEW_SUBJECT } from './rapporteur-recipients';
 import { ruleConflict } from './review-errors';
@@ -13,14 +14,26 @@ import { REVIEW_RULES } from './review-rules';
 /** A review can be given a due date from submission until it is completed. */
 const DATED: readonly EvaluationStatus[] = ['submitted', 'under_review'];
 
-export interface ReviewDueDateInput {
-  /** YYYY-MM-DD: the rapporteurs' review is due at the end of that day (mechanism time zone). */
-  dueDate: string;
-  /** Why a set date changes (kept in the deadline's history); a default is written when absent. */
-  reason?: string;
-  /** Says a date before today is intended (entering history); audited. */
-  confirmPastDue?: boolean;
-}
+/** What the secretariat sends to set or move a review's due date; written once: type, validator and document. */
+export const ReviewDueDateSchema = Closed({
+  dueDate: Type.String({
+    format: 'date',
+    example: '2027-06-30',
+    description: "The rapporteurs' review is due at the end of that day (mechanism time zone)",
+  }),
+  reason: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      description: 'Why a set date changes (kept in the deadline history); a default is written when absent',
+      example: 'The Committee meets a week later',
+    }),
+  ),
+  confirmPastDue: Type.Optional(
+    Type.Boolean({ description: 'true to enter a due date before today on purpose (history); audited' }),
+  ),
+});
+export type ReviewDueDateInput = Static<typeof ReviewDueDateSchema>;
 
 /**
  * The due date of the rapporteurs' review of one evaluation, set and changed by the secretariat: a

@@ -3,7 +3,7 @@ import { StateEvaluation } from './state-evaluation.entity';
 
 /**
  * The working draft of a state's answers. Distribution creates it empty at version 0, so the
- * first save already has an ETag to send in If-Match; the submissions issue writes it.
+ * first save already has an ETag to send in If-Match; the submissions library writes it.
  */
 @Entity({ name: 'answer_draft' })
 export class AnswerDraft {

@@ -10,7 +10,7 @@ import { isUuid } from '@mesecvi/http';
 /**
  * Reading state evaluations through the policy: the secretariat sees every state's, a state's
  * users their own (another state's is 404). Experts see a round's statuses; an evaluation's
- * content only once the review issue assigns them (until then 404).
+ * content only once they are assigned as its rapporteurs (libs/reviews; until then 404).
  */
 @Injectable()
 export class EvaluationsService {

@@ -21,6 +21,7 @@ import {
   type Caller,
   type RequestMeta,
   openApiSchema,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 
 @ApiTags('accounts')
@@ -36,6 +37,7 @@ export class AccountsController {
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: "List accounts: the secretariat sees all, a state's users see their own state's" })
   @ApiOkResponse({ schema: openApiSchema(AccountListSchema) })
+  @ApiQueryFrom(AccountFilterSchema)
   @ApiProblems({ 422: true })
   list(
     @Query(new AjvQueryPipe(AccountFilterSchema)) query: AccountFilter,

@@ -31,6 +31,7 @@ import {
   type Caller,
   type RequestMeta,
   ApiProblems,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import {
   conflictExample,
@@ -136,6 +137,7 @@ export class CommitteeController {
     summary: 'Conflict-of-interest declarations: the secretariat sees all (or one expert’s), an expert their own',
   })
   @ApiOkResponse({ schema: { example: [conflictExample] } })
+  @ApiQueryFrom(conflictQuerySchema)
   listConflicts(
     @Query(new AjvQueryPipe(conflictQuerySchema)) query: ConflictQuery,
     @CurrentCaller() caller: Caller,

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Type } from '@sinclair/typebox';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DeadlineQueries,
@@ -8,6 +9,8 @@ import {
   type DeadlineView,
   type ReminderView,
   DEADLINE_RULES,
+  DeadlineViewSchema,
+  DeadlinePageSchema,
 } from '@mesecvi/deadlines';
 import {
   AjvBodyPipe,
@@ -21,6 +24,7 @@ import {
   IfMatch,
   type Precondition,
   ApiProblems,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import {
@@ -49,7 +53,8 @@ export class DeadlinesController {
   @Get()
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: "List deadlines, soonest first; a state's users see their own state's only" })
-  @ApiOkResponse({ schema: { example: { items: [deadlineExample], nextCursor: null } } })
+  @ApiOkResponse({ schema: openApiSchema(DeadlinePageSchema) })
+  @ApiQueryFrom(deadlineListQuerySchema)
   list(
     @Query(new AjvQueryPipe(deadlineListQuerySchema)) query: DeadlineListQuery,
     @CurrentCaller() caller: Caller,
@@ -64,8 +69,8 @@ export class DeadlinesController {
       'Set an ad-hoc deadline (a title and a due date) for one or more states, with the usual reminders (secretariat)',
   })
   @ApiBody({ schema: openApiSchema(adHocDeadlineSchema) })
-  @ApiCreatedResponse({ schema: { example: [deadlineExample] } })
-  @ApiProblems({ 422: [DEADLINE_RULES.due_date_in_past] })
+  @ApiCreatedResponse({ schema: openApiSchema(Type.Array(DeadlineViewSchema)) })
+  @ApiProblems({ 404: true, 422: [DEADLINE_RULES.due_date_in_past] })
   create(
     @Body(new AjvBodyPipe(adHocDeadlineSchema)) body: AdHocDeadlineBody,
     @CurrentRequest() meta: RequestMeta,
@@ -118,7 +123,7 @@ export class DeadlinesController {
       'Move a deadline (extension or correction) with a reason: a new version whose reminders are re-planned (secretariat)',
   })
   @ApiBody({ schema: openApiSchema(moveDeadlineSchema) })
-  @ApiOkResponse({ schema: { example: { ...deadlineExample, version: 2, dueDate: '2026-10-31' } } })
+  @ApiOkResponse({ schema: openApiSchema(DeadlineViewSchema) })
   @ApiProblems({ 404: true, 409: true, 412: true, 422: [DEADLINE_RULES.due_date_in_past], 428: true })
   move(
     @Param('id') id: string,
@@ -134,7 +139,7 @@ export class DeadlinesController {
   @Authenticated('secretariat')
   @ApiOperation({ summary: 'Mark an ad-hoc deadline as met: its unsent reminders are cancelled (secretariat)' })
   @ApiBody({ schema: openApiSchema(completeDeadlineSchema) })
-  @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'completed' } } })
+  @ApiOkResponse({ schema: openApiSchema(DeadlineViewSchema) })
   @ApiProblems({ 404: true, 409: true })
   complete(
     @Param('id') id: string,
@@ -151,7 +156,7 @@ export class DeadlinesController {
     summary: 'Withdraw an ad-hoc deadline with a reason: its unsent reminders are cancelled (secretariat)',
   })
   @ApiBody({ schema: openApiSchema(cancelDeadlineSchema) })
-  @ApiOkResponse({ schema: { example: { ...deadlineExample, status: 'cancelled' } } })
+  @ApiOkResponse({ schema: openApiSchema(DeadlineViewSchema) })
   @ApiProblems({ 404: true, 409: true })
   cancel(
     @Param('id') id: string,

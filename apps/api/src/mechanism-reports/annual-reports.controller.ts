@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvQueryPipe, Authenticated } from '@mesecvi/http';
+import { AjvQueryPipe, Authenticated, ApiQueryFrom } from '@mesecvi/http';
 import { AnnualReports, type AnnualReport } from '@mesecvi/mechanism-reports';
 import { DOCUMENT_CONTENT_TYPES, documentQuerySchema, type DocumentQuery } from './mechanism-reports.dto';
 
@@ -17,6 +17,7 @@ export class AnnualReportsController {
     summary:
       'The annual report of the mechanism for a year (2004 to this year): designations per state, rounds in progress and their phase, responses received, reports adopted (?format=html|md, ?lang= for the states’ names)',
   })
+  @ApiQueryFrom(documentQuerySchema)
   async get(
     @Param('year') year: string,
     @Query(new AjvQueryPipe(documentQuerySchema)) query: DocumentQuery,

@@ -11,6 +11,7 @@ import {
   type Caller,
   type RequestMeta,
   ApiProblems,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import { HemisphericReports, type HemisphericReportView, MECHANISM_REPORT_RULES } from '@mesecvi/mechanism-reports';
 import { REPORT_RULES } from '@mesecvi/reports';
@@ -34,6 +35,7 @@ export class HemisphericReportsController {
     summary:
       'A round’s hemispheric report: recommendations per theme and article with their status, responses on time / late / never, change since the evaluation round (follow-up rounds); live until adopted, then the adopted snapshot (?format=html|md, ?lang=)',
   })
+  @ApiQueryFrom(documentQuerySchema)
   async get(
     @Param('id') id: string,
     @Query(new AjvQueryPipe(documentQuerySchema)) query: DocumentQuery,

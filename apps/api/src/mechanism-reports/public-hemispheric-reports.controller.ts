@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvQueryPipe, Public } from '@mesecvi/http';
+import { AjvQueryPipe, Public, ApiQueryFrom } from '@mesecvi/http';
 import {
   HemisphericReports,
   type HemisphericReportView,
@@ -27,6 +27,7 @@ export class PublicHemisphericReportsController {
     summary:
       'A published hemispheric report as JSON, HTML or Markdown (?format=html|md, ?lang= for the states’ names); 404 for anything not published',
   })
+  @ApiQueryFrom(documentQuerySchema)
   async get(
     @Param('id') id: string,
     @Query(new AjvQueryPipe(documentQuerySchema)) query: DocumentQuery,

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AjvQueryPipe,
   Authenticated,
@@ -7,6 +7,7 @@ import {
   CurrentRequest,
   type Caller,
   type RequestMeta,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { QuestionnaireRegistry, type QuestionnaireDocumentView } from '@mesecvi/questionnaires';
@@ -27,13 +28,8 @@ export class QuestionnairesController {
     summary:
       "A questionnaire version: schema, items in order, labels and help in the caller's language (English where untranslated)",
   })
-  @ApiQuery({
-    name: 'lang',
-    required: false,
-    enum: ['en', 'es', 'fr', 'pt'],
-    description: "Another language than the caller's",
-  })
   @ApiOkResponse({ schema: { example: questionnaireExample } })
+  @ApiQueryFrom(questionnaireQuerySchema)
   async get(
     @Param('key') key: string,
     @Param('version') version: string,

@@ -8,7 +8,7 @@ export interface QuestionnaireQuery {
 export const questionnaireQuerySchema = Type.Unsafe<QuestionnaireQuery>({
   type: 'object',
   additionalProperties: false,
-  properties: { lang: { type: 'string', enum: [...LANGUAGES] } },
+  properties: { lang: { type: 'string', enum: [...LANGUAGES], description: "Another language than the caller's" } },
 });
 
 export const questionnaireExample = {

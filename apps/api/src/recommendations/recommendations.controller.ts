@@ -12,6 +12,7 @@ import {
   openApiSchema,
   type Caller,
   type RequestMeta,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import {
   RecommendationRegister,
@@ -57,6 +58,7 @@ export class RecommendationsController {
       'The recommendations register, filtered by state, round, theme, article, status, compliance (a scale value or unrated) and closed',
   })
   @ApiOkResponse({ schema: { example: [registerRowExample] } })
+  @ApiQueryFrom(registerQuerySchema)
   list(
     @Query(new AjvQueryPipe(registerQuerySchema)) query: RegisterQuery,
     @CurrentCaller() caller: Caller,
@@ -68,6 +70,7 @@ export class RecommendationsController {
   @Authenticated()
   @ApiOperation({ summary: 'The register as CSV (same filters and rows as the JSON list)' })
   @ApiProduces('text/csv')
+  @ApiQueryFrom(registerQuerySchema)
   async csv(
     @Query(new AjvQueryPipe(registerQuerySchema)) query: RegisterQuery,
     @CurrentCaller() caller: Caller,
@@ -84,6 +87,7 @@ export class RecommendationsController {
     summary: 'The register as an Excel workbook (sheet "Recommendations"; same filters and rows as the JSON list)',
   })
   @ApiProduces(XLSX)
+  @ApiQueryFrom(registerQuerySchema)
   async xlsx(
     @Query(new AjvQueryPipe(registerQuerySchema)) query: RegisterQuery,
     @CurrentCaller() caller: Caller,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AjvQueryPipe, Public } from '@mesecvi/http';
+import { AjvQueryPipe, Public, ApiQueryFrom } from '@mesecvi/http';
 import { PublicReports, type CountryReportView, type PublishedReportSummary } from '@mesecvi/reports';
 import { renderQuerySchema, type RenderQuery } from './reports.dto';
 
@@ -25,6 +25,7 @@ export class PublicReportsController {
     summary:
       'A published country report as JSON, HTML or Markdown (?format=html|md, ?lang= for the state’s name); 404 for anything not published',
   })
+  @ApiQueryFrom(renderQuerySchema)
   async get(
     @Param('id') id: string,
     @Query(new AjvQueryPipe(renderQuerySchema)) query: RenderQuery,

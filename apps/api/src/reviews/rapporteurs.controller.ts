@@ -12,11 +12,13 @@ import {
   type RequestMeta,
   ApiProblems,
 } from '@mesecvi/http';
-import { DEADLINE_RULES, type DeadlineView } from '@mesecvi/deadlines';
+import { DEADLINE_RULES, DeadlineViewSchema, type DeadlineView } from '@mesecvi/deadlines';
 import {
   RapporteurAssignments,
   ReviewDueDates,
+  ReviewDueDateSchema,
   type RapporteurAssignmentView,
+  type ReviewDueDateInput,
   type RapporteurProposal,
   REVIEW_RULES,
   RapporteurAssignmentListSchema,
@@ -26,12 +28,9 @@ import {
   acceptRapporteursSchema,
   assignRapporteursSchema,
   proposeRapporteursSchema,
-  reviewDeadlineExample,
-  reviewDueDateSchema,
   type AcceptRapporteursBody,
   type AssignRapporteursBody,
   type ProposeRapporteursBody,
-  type ReviewDueDateBody,
 } from './reviews.dto';
 
 /** What refuses an assignment, whether made directly or by accepting a proposal. */
@@ -96,8 +95,8 @@ export class RapporteursController {
     summary:
       'Set or change when the rapporteurs’ review is due (secretariat): a `review` deadline whose reminder goes to each rapporteur not done 7 days before; the assignment mail states it. 422 due_date_in_past unless confirmPastDue; If-Match: the deadline version',
   })
-  @ApiBody({ schema: openApiSchema(reviewDueDateSchema) })
-  @ApiOkResponse({ schema: { example: reviewDeadlineExample } })
+  @ApiBody({ schema: openApiSchema(ReviewDueDateSchema) })
+  @ApiOkResponse({ schema: openApiSchema(DeadlineViewSchema) })
   @ApiProblems({
     403: true,
     404: true,
@@ -107,7 +106,7 @@ export class RapporteursController {
   })
   setReviewDueDate(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe(reviewDueDateSchema)) body: ReviewDueDateBody,
+    @Body(new AjvBodyPipe(ReviewDueDateSchema)) body: ReviewDueDateInput,
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,

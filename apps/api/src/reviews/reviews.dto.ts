@@ -58,47 +58,6 @@ export interface AcceptRapporteursBody {
   assignments: Array<{ evaluationId: string; stateCode?: string; expertUserIds: string[] }>;
 }
 
-export const reviewDueDateSchema = Type.Unsafe<ReviewDueDateBody>({
-  type: 'object',
-  additionalProperties: false,
-  required: ['dueDate'],
-  properties: {
-    dueDate: { type: 'string', format: 'date', example: '2027-06-30' },
-    reason: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 2000,
-      description: 'Why a set date changes (kept in the deadline history)',
-      example: 'The Committee meets a week later',
-    },
-    confirmPastDue: {
-      type: 'boolean',
-      description: 'true to enter a due date before today on purpose (history); audited',
-    },
-  },
-});
-export interface ReviewDueDateBody {
-  dueDate: string;
-  reason?: string;
-  confirmPastDue?: boolean;
-}
-
-export const reviewDeadlineExample = {
-  id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
-  kind: 'review',
-  subject: { type: 'state_evaluation', id: '5c8a7b6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d' },
-  stateCode: 'BRA',
-  title: null,
-  titleTranslations: null,
-  dueDate: '2027-06-30',
-  timeZone: 'America/New_York',
-  dueAt: '2027-07-01T04:00:00.000Z',
-  version: 1,
-  status: 'open',
-  createdAt: '2027-05-02T14:00:00.000Z',
-  updatedAt: '2027-05-02T14:00:00.000Z',
-};
-
 export const commentSchema = Type.Unsafe<CommentBody>({
   type: 'object',
   additionalProperties: false,

@@ -21,6 +21,7 @@ import {
   IfMatch,
   type Precondition,
   ApiProblems,
+  ApiQueryFrom,
 } from '@mesecvi/http';
 import { ReviewMaterial } from '@mesecvi/reviews';
 import {
@@ -133,6 +134,7 @@ export class SubmissionsController {
       'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels; experts read it as review material (rapporteurs, the Coordinator)',
   })
   @ApiOkResponse({ schema: openApiSchema(SubmissionDiffSchema) })
+  @ApiQueryFrom(DiffQuerySchema)
   @ApiProblems({ 404: true, 422: true })
   diff(
     @Param('id') id: string,

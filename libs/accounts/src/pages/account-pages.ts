@@ -1,12 +1,10 @@
 import { escapeHtml, type Language } from '@mesecvi/http';
 import { languageFromHeader as problemLanguageFromHeader } from '@mesecvi/errors';
+import { SIGN_IN_PATH } from '@mesecvi/web-links';
 import type { PasswordProblem } from '../password-policy';
 import { PAGE_COPY } from './page-copy';
 
 export type PagePurpose = 'invitation' | 'password_reset';
-
-/** Where the confirmation sends a person to sign in: the API's login operation, until the web app has a page. */
-const SIGN_IN_PATH = '/docs#/auth/AuthController_login';
 
 /** Plain HTML, no script: national officials open these from an e-mail on any browser. */
 export function layout(language: Language, title: string, body: string): string {

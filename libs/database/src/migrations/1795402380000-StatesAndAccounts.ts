@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The states-parties registry (seeded with the 32 states parties of the Belém do Pará
- * Convention from shared/reference/states-parties.json; ratification dates stay empty until the
- * secretariat enters them), their contacts, and accounts with their tokens.
+ * Convention, listed below; ratification dates stay empty until the secretariat enters them),
+ * their contacts, and accounts with their tokens.
  */
 const STATES_PARTIES: Array<[string, string, string, string, string, string, string]> = [
   ['ATG', 'Antigua and Barbuda', 'Antigua y Barbuda', 'Antigua-et-Barbuda', 'Antígua e Barbuda', 'en', 'member'],

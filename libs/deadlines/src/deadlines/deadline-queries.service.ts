@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
+import { Closed, Nullable } from '@mesecvi/http';
 import { DomainError } from '@mesecvi/errors';
 import {
   COMMITTEE_KINDS,
@@ -11,7 +13,7 @@ import {
 } from '../deadline-vocabulary';
 import { Deadline } from './deadline.entity';
 import { DeadlinesService } from './deadlines.service';
-import { toDeadlineView, type DeadlineHistoryEntry, type DeadlineView } from './deadline.view';
+import { DeadlineViewSchema, toDeadlineView, type DeadlineHistoryEntry, type DeadlineView } from './deadline.view';
 import { reminderMailStatus, type ReminderMailStatus } from '../reminders/reminder-mail-status';
 
 export interface DeadlineListFilter {
@@ -32,10 +34,12 @@ export interface DeadlineListFilter {
  */
 export type DeadlineScope = { kind: 'all' } | { kind: 'states'; codes: string[] };
 
-export interface DeadlinePage {
-  items: DeadlineView[];
-  nextCursor: string | null;
-}
+/** One page of deadlines, oldest due first; `nextCursor` reads the next page. */
+export const DeadlinePageSchema = Closed({
+  items: Type.Array(DeadlineViewSchema),
+  nextCursor: Nullable(Type.String()),
+});
+export type DeadlinePage = Static<typeof DeadlinePageSchema>;
 
 export interface DeadlineDetail extends DeadlineView {
   history: DeadlineHistoryEntry[];

@@ -1,25 +1,31 @@
-import type { DeadlineChange, DeadlineKind, DeadlineStatus, TitleTranslations } from '../deadline-vocabulary';
+import { Type, type Static } from '@sinclair/typebox';
+import { Closed, DateTime, Nullable, StringEnum } from '@mesecvi/http';
+import { DEADLINE_KINDS, DEADLINE_STATUSES, type DeadlineChange, type DeadlineStatus } from '../deadline-vocabulary';
 import type { DeadlineVersion } from './deadline-version.entity';
 import type { Deadline } from './deadline.entity';
 
-export interface DeadlineView {
-  id: string;
-  kind: DeadlineKind;
-  subject: { type: string; id: string };
-  stateCode: string;
-  title: string | null;
-  /** The title in es/fr/pt when given; readers fall back to `title`. */
-  titleTranslations: TitleTranslations | null;
-  /** YYYY-MM-DD, due at the end of that day in `timeZone`. */
-  dueDate: string;
-  timeZone: string;
-  /** The instant the due day ends (ISO 8601, UTC). */
-  dueAt: string;
-  version: number;
-  status: DeadlineStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A deadline as the routes answer it; written once: the type, and the document's schema. */
+export const DeadlineViewSchema = Closed({
+  id: Type.String({ format: 'uuid' }),
+  kind: StringEnum(DEADLINE_KINDS),
+  subject: Closed({ type: Type.String(), id: Type.String() }),
+  stateCode: Type.String({ example: 'ARG' }),
+  title: Nullable(Type.String()),
+  titleTranslations: Nullable(
+    Closed(
+      { es: Type.Optional(Type.String()), fr: Type.Optional(Type.String()), pt: Type.Optional(Type.String()) },
+      { description: 'The title in es/fr/pt when given; readers fall back to `title`' },
+    ),
+  ),
+  dueDate: Type.String({ format: 'date', description: 'Due at the end of that day in `timeZone`' }),
+  timeZone: Type.String({ example: 'America/New_York' }),
+  dueAt: DateTime({ description: 'The instant the due day ends (UTC)' }),
+  version: Type.Integer({ minimum: 1 }),
+  status: StringEnum(DEADLINE_STATUSES),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+export type DeadlineView = Static<typeof DeadlineViewSchema>;
 
 export interface DeadlineHistoryEntry {
   version: number;

@@ -1,0 +1,131 @@
+// The web app's public pages, tried as people would: the home in the browser's language with the
+// latest published report read from the public API, every app route reloaded and opened as a
+// fresh deep link, the keyboard alone to "Sign in", axe on every page, under the api's real CSP;
+// and one run in the pseudo-locale, where any text not taken from the catalogue stands out.
+import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
+import { createAccount, login, type TestApi } from '../harness';
+import { appointedExpert, publishCountryReport, submitExampleAnswers } from '../harness/committee-fixtures';
+import { openRoundFor } from '../harness/submission-fixtures';
+import { browserSuite, expectAccessible, KeyboardUser, type ServedApi } from './harness';
+
+/** The fixtures drive the api through a supertest client, which the served api has too. */
+const asTestApi = (served: ServedApi): TestApi => ({
+  app: served.app,
+  routes: [],
+  http: () => served.http(),
+  close: () => served.close(),
+});
+
+/** Every path of the app a person may open today, and the heading it shows (in English). */
+const ROUTES: Array<{ path: string; heading: string }> = [
+  { path: '/', heading: 'MESECVI Follow-up Platform' },
+  { path: '/sign-in', heading: 'Sign in to the platform' },
+  { path: '/app/evaluations', heading: 'Page not found' },
+  { path: '/publications/2026', heading: 'Page not found' },
+];
+
+describe('the web app in the browser', () => {
+  const suite = browserSuite();
+  let symbol: string;
+
+  beforeAll(async () => {
+    const api = asTestApi(suite.served);
+    const ds = suite.served.ds;
+    const secretariat = await createAccount(ds, { role: 'secretariat' });
+    const admin = (await login(api, secretariat.email, secretariat.password)).bearer;
+    const focal = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI' });
+    const rapporteur = await appointedExpert(api, ds, secretariat.id, 'MEX');
+    const questionnaireVersionId = (await suite.served.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
+    const opened = await openRoundFor(api, admin, {
+      number: 4,
+      questionnaireVersionId,
+      responseDueDate: '2099-01-31',
+      stateCodes: ['HTI'],
+    });
+    await submitExampleAnswers(api, ds, (await login(api, focal.email, focal.password)).bearer, opened.evaluations.HTI);
+    ({ symbol } = await publishCountryReport(api, {
+      adminBearer: admin,
+      rapporteur,
+      evaluationId: opened.evaluations.HTI,
+      recommendations: [{ theme: 'budget', articles: ['8.a'], text: 'Allouer un budget au plan national.' }],
+      adoptedOn: '2026-11-20',
+    }));
+  });
+
+  it('the home speaks French to a French browser: name, purpose, the latest published report, "Se connecter"', async () => {
+    const { page } = await suite.open('fr-HT');
+    await page.goto(`${suite.served.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Plateforme de suivi du MESECVI' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.getByText(symbol).waitFor();
+    const main = await page.textContent('main');
+    expect(main).toContain('évalue comment chaque État partie');
+    expect(main).toContain('Derniers rapports publiés');
+    expect(main).toContain('État : HTI');
+    await expectAccessible(page, 'home (fr)');
+  });
+
+  it('a Brazilian reaches "Entrar" with the keyboard alone and lands on the sign-in page, in Portuguese', async () => {
+    const { page } = await suite.open('pt-BR');
+    await page.goto(`${suite.served.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Plataforma de Acompanhamento do MESECVI' }).waitFor();
+    await page.getByText(symbol).waitFor();
+    await expectAccessible(page, 'home (pt)');
+    const keyboard = new KeyboardUser(page);
+    await keyboard.tab({ role: 'link', name: 'Ir para o conteúdo principal' });
+    await keyboard.tab({ role: 'link', name: 'Plataforma de Acompanhamento do MESECVI' });
+    await keyboard.tab({ role: 'link', name: 'Entrar' });
+    await keyboard.tab({ role: 'link', name: 'Entrar' });
+    await keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Entrar na plataforma' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await expectAccessible(page, 'sign-in (pt)');
+    // The page's content has the focus, as after loading a page: the next Tab is its first field.
+    await keyboard.tab({ role: 'textbox', name: 'Endereço de e-mail' });
+  });
+
+  it.each(ROUTES)('$path works as a fresh deep link and on reload', async ({ path, heading }) => {
+    const { page } = await suite.open('en-US');
+    await page.goto(`${suite.served.baseUrl}${path}`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await expectAccessible(page, `${path} (en)`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(path);
+    const keyboard = new KeyboardUser(page);
+    await keyboard.tab({ role: 'link', name: 'Skip to main content' });
+  });
+
+  it('in the pseudo-locale every text on every page comes from the catalogue', async () => {
+    const { page } = await suite.open('en-XA');
+    for (const { path } of ROUTES) {
+      await page.goto(`${suite.served.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // Data from the api (the report's symbol, round name, state code, date) is not the catalogue's.
+      if (path === '/') await page.getByText(symbol).waitFor();
+      const unwrapped = await page.evaluate(() => {
+        const data = new Set(Array.from(document.querySelectorAll('[data-api-text]'), (el) => el));
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = (node.textContent ?? '').trim();
+          // Separators and symbols (a required field's asterisk, hidden from screen readers) are no text.
+          if (!/\p{L}/u.test(text)) continue;
+          const parent = node.parentElement;
+          if (!parent || ['STYLE', 'SCRIPT', 'NOSCRIPT'].includes(parent.tagName)) continue;
+          if ([...data].some((el) => el.contains(parent))) continue;
+          if (!/^\[\[[\s\S]*\]\]$/.test(text)) found.push(text);
+        }
+        const attributes = Array.from(document.querySelectorAll('[aria-label],[placeholder],[title]'), (el) =>
+          ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''),
+        ).flat();
+        return [...found, ...attributes.filter((v) => v !== '' && !/^\[\[[\s\S]*\]\]$/.test(v))];
+      });
+      expect({ path, unwrapped }).toEqual({ path, unwrapped: [] });
+      expect(await page.title()).toMatch(/^\[\[.*\]\]$/);
+    }
+    await expectAccessible(page, 'last page (pseudo-locale)');
+    const keyboard = new KeyboardUser(page);
+    await keyboard.tab({ role: 'link', name: '[[Skip to main content]]' });
+  });
+});
