@@ -2143,7 +2143,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    }[];
                 };
             };
             /**
@@ -2183,10 +2224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2256,7 +2294,10 @@ export interface operations {
                      * @enum {string|null}
                      */
                     preferredLanguage?: "en" | "es" | "fr" | "pt" | null;
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description When inviting a focal point for a state that has one: the account being replaced
+                     */
                     replacesUserId?: string;
                     /**
                      * @example state_focal_point
@@ -2274,7 +2315,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2314,6 +2396,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -2332,10 +2435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2399,7 +2499,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2432,6 +2573,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2494,7 +2647,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2527,6 +2721,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2589,7 +2804,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2622,6 +2878,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2684,7 +2961,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2717,6 +3035,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4251,11 +4590,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, in the media type judged from its content when it was uploaded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -4287,6 +4629,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7086,7 +7440,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        distributedAt: string;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description The effective response deadline: its current version, after any extension */
+                        responseDeadline: {
+                            /**
+                             * Format: date
+                             * @example 2027-04-30
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example open */
+                            status: string;
+                            /** @example America/New_York */
+                            timeZone: string;
+                            version: number;
+                        } | null;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @example Fourth Multilateral Evaluation Round */
+                        roundName: string;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example invited
+                         * @enum {string}
+                         */
+                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                    };
                 };
             };
             /**
@@ -7119,6 +7509,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7180,7 +7582,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example ley-26485.pdf */
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example application/pdf */
+                        mediaType: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @example ARG */
+                        stateCode: string;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        /** Format: uuid */
+                        uploadedBy: string;
+                    }[];
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7212,6 +7636,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7280,7 +7716,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example ley-26485.pdf */
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example application/pdf */
+                        mediaType: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @example ARG */
+                        stateCode: string;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        /** Format: uuid */
+                        uploadedBy: string;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7319,6 +7777,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -7337,10 +7807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7403,7 +7870,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: uuid */
+                        answeredBySubmissionId: string | null;
+                        /** Format: uuid */
+                        basedOnSubmissionId: string;
+                        /** Format: date */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        message: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** Format: uuid */
+                        requestedBy: string;
+                    }[];
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7435,6 +7925,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7495,6 +7997,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date
+                     * @description The resubmission is late after this day ends
                      * @example 2027-06-30
                      */
                     dueDate?: string;
@@ -7504,6 +8007,35 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: uuid */
+                        answeredBySubmissionId: string | null;
+                        /** Format: uuid */
+                        basedOnSubmissionId: string;
+                        /** Format: date */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        message: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** Format: uuid */
+                        requestedBy: string;
+                    };
+                };
+            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -7647,7 +8179,67 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description The answers, keyed by question id, in the shape of the questionnaire's own schema */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        /** @description By question id */
+                        items: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                editedAt: string;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description The submission it was carried over from, until someone edits it
+                                 */
+                                prefilledFrom: string | null;
+                            };
+                        };
+                        /** @description What still stands between this draft and a valid submission, in the caller's language */
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** Format: uuid */
+                        updatedBy: string | null;
+                        /**
+                         * @description Sent as the ETag; writes send it back in If-Match
+                         * @example 4
+                         */
+                        version: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7679,6 +8271,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7737,10 +8341,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The answers document, keyed by question id */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -7749,7 +8354,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "LEG-01",
+                         *       "LEG-02"
+                         *     ]
+                         */
+                        changedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @example 4 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -7910,10 +8556,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch (RFC 7396) */
         requestBody: {
             content: {
-                "application/merge-patch+json": Record<string, never>;
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -7922,7 +8569,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "LEG-01",
+                         *       "LEG-02"
+                         *     ]
+                         */
+                        changedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @example 4 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -8085,6 +8773,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Items copied into the draft (this questionnaire's ids), marked as prefilled until someone edits them */
+                        carriedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        fromSubmission: {
+                            /** Format: uuid */
+                            evaluationId: string;
+                            /** Format: uuid */
+                            id: string;
+                            roundName: string;
+                            versionNumber: number;
+                        };
+                        /** @description Carried items whose id changed: earlier id → this questionnaire's id */
+                        renamedItems: {
+                            from: string;
+                            to: string;
+                        }[];
+                        /** @description Items of the earlier answers left out: unknown to this questionnaire, already answered here, or no longer valid */
+                        skippedItems: string[];
+                        version: number;
+                    };
+                };
+            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -8221,7 +8941,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    }[];
                 };
             };
             /**
@@ -8254,6 +9000,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8328,7 +9086,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    };
                 };
             };
             /**
@@ -8368,6 +9152,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -8386,10 +9191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8543,12 +9345,125 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Questionnaire version with schema, items and texts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        contentHash: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluation: {
+                            /** Format: date-time */
+                            distributedAt: string;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            id: string;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            responseDeadline: {
+                                /**
+                                 * Format: date
+                                 * @example 2027-04-30
+                                 */
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @example open */
+                                status: string;
+                                /** @example America/New_York */
+                                timeZone: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** @example Fourth Multilateral Evaluation Round */
+                            roundName: string;
+                            /** @example ARG */
+                            stateCode: string;
+                            /**
+                             * @example invited
+                             * @enum {string}
+                             */
+                            status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description Set once a round has distributed it; then it never changes
+                         */
+                        frozenAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            /**
+                             * @example [
+                             *       "1",
+                             *       "2",
+                             *       "7.c"
+                             *     ]
+                             */
+                            articles: ("1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9")[];
+                            /** @example LEG-02 */
+                            id: string;
+                            /**
+                             * @example structural
+                             * @enum {string|null}
+                             */
+                            indicator: "structural" | "process" | "result" | "signal_of_progress" | null;
+                            /** @description Must be answered for the final submission */
+                            required: boolean;
+                            /**
+                             * @example legislation
+                             * @enum {string}
+                             */
+                            theme: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                        }[];
+                        /** @example evaluation-round */
+                        key: string;
+                        /**
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @description The JSON Schema (2020-12) the answers document must satisfy, with its annotations */
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @example file
+                         * @enum {string}
+                         */
+                        source: "file" | "generated";
+                        /**
+                         * @description Set on a follow-up questionnaire for one state
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        texts: {
+                            fields: {
+                                [key: string]: string;
+                            };
+                            items: {
+                                [key: string]: {
+                                    help?: string;
+                                    label: string;
+                                };
+                            };
+                            options: {
+                                [key: string]: string;
+                            };
+                            themes: {
+                                [key: string]: string;
+                            };
+                        };
+                        /** @example 1 */
+                        version: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -8580,6 +9495,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8642,7 +9569,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -8675,6 +9633,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8743,7 +9713,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -10479,7 +11480,113 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        changes: {
+                            /** @description The later value (not on a removal) */
+                            after?: unknown;
+                            /** @description The earlier value (not on an addition) */
+                            before?: unknown;
+                            /** @enum {string} */
+                            change: "added" | "removed" | "changed";
+                            /** @description The question's label in the caller's language (null for an item it does not know) */
+                            label: string | null;
+                            /**
+                             * @description RFC 6901 pointer into the answers document
+                             * @example /JUS-03/2025
+                             */
+                            pointer: string;
+                        }[];
+                        from: {
+                            daysLate: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            dueDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            evaluationId: string;
+                            /** @example submit */
+                            event: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                            onBehalf: {
+                                /**
+                                 * @example diplomatic_note
+                                 * @enum {string}
+                                 */
+                                channel: "diplomatic_note" | "email";
+                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                                reference: string;
+                            } | null;
+                            onTime: boolean;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                            sha256: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy: {
+                                /** @example state_focal_point */
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            };
+                            /** @example ajv-8.17.1+mesecvi-rules-1 */
+                            validatorVersion: string;
+                            /** @example 1 */
+                            versionNumber: number;
+                        };
+                        to: {
+                            daysLate: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            dueDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            evaluationId: string;
+                            /** @example submit */
+                            event: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                            onBehalf: {
+                                /**
+                                 * @example diplomatic_note
+                                 * @enum {string}
+                                 */
+                                channel: "diplomatic_note" | "email";
+                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                                reference: string;
+                            } | null;
+                            onTime: boolean;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                            sha256: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy: {
+                                /** @example state_focal_point */
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            };
+                            /** @example ajv-8.17.1+mesecvi-rules-1 */
+                            validatorVersion: string;
+                            /** @example 1 */
+                            versionNumber: number;
+                        };
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -10519,9 +11626,18 @@ export interface operations {
                 };
             };
             /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
              */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10585,7 +11701,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    }[];
                 };
             };
             /**
@@ -10618,6 +11777,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10678,7 +11849,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description The secretariat only: how the answers arrived from the state */
@@ -10700,7 +11871,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    };
                 };
             };
             /**
@@ -10764,6 +11983,15 @@ export interface operations {
                         /** @enum {string} */
                         rule?: "submission_status" | "idempotency_key_reused";
                     };
+                };
+            };
+            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -10848,7 +12076,56 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description The answers as submitted, keyed by question id */
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -10880,6 +12157,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10941,7 +12230,11 @@ export interface operations {
                     approve: boolean;
                     /** @description true to grant a date before today on purpose (entering history); audited */
                     confirmPastDue?: boolean;
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description For an approval: the date granted, when it differs from the one requested
+                     * @example 2027-04-30
+                     */
                     grantedDate?: string;
                     reason?: string;
                 };
@@ -10953,7 +12246,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    };
                 };
             };
             /**
@@ -10993,6 +12312,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -11011,10 +12351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11915,7 +13252,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example deadline_reminder */
+                            kind: string;
+                            /**
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            lastError: string | null;
+                            messageId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            recipient: {
+                                address: string | null;
+                                name: string | null;
+                                role: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            };
+                            related: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            smtpResponse: string | null;
+                            /** @example ARG */
+                            stateCode: string | null;
+                            /**
+                             * @example sent
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
+                            template: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last one */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /**
@@ -11955,10 +13337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12526,7 +13905,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    };
                 };
             };
             /**
@@ -14914,7 +16324,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        calendar: {
+                            /** @example 90 */
+                            followUpDays: number;
+                            /** @example 30 */
+                            observationsDays: number;
+                            /** @example 90 */
+                            responseDays: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            responseDueDate: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description For a follow-up round: the evaluation round it follows
+                         */
+                        evaluationRoundId: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
+                         */
+                        id: string;
+                        /**
+                         * @example evaluation
+                         * @enum {string}
+                         */
+                        kind: "evaluation" | "follow_up";
+                        /** @example Fourth Multilateral Evaluation Round */
+                        name: string;
+                        /** @example 4 */
+                        number: number;
+                        /**
+                         * @example planning
+                         * @enum {string}
+                         */
+                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
+                        /** Format: uuid */
+                        questionnaireVersionId: string | null;
+                        /** @example 1 */
+                        version: number;
+                    }[];
                 };
             };
             /**
@@ -15148,7 +16600,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        calendar: {
+                            /** @example 90 */
+                            followUpDays: number;
+                            /** @example 30 */
+                            observationsDays: number;
+                            /** @example 90 */
+                            responseDays: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            responseDueDate: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description For a follow-up round: the evaluation round it follows
+                         */
+                        evaluationRoundId: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
+                         */
+                        id: string;
+                        /**
+                         * @example evaluation
+                         * @enum {string}
+                         */
+                        kind: "evaluation" | "follow_up";
+                        /** @example Fourth Multilateral Evaluation Round */
+                        name: string;
+                        /** @example 4 */
+                        number: number;
+                        /**
+                         * @example planning
+                         * @enum {string}
+                         */
+                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
+                        /** Format: uuid */
+                        questionnaireVersionId: string | null;
+                        /** @example 1 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -15181,6 +16675,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15411,7 +16917,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        alerts: {
+                            /** @description Failed mails in the whole ledger: look at GET /outbox?status=failed */
+                            failedMails: number;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description The clock's now
+                         */
+                        asOf: string;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example evaluation */
+                            kind: string;
+                            /** @example Fourth Multilateral Evaluation Round */
+                            name: string;
+                            /** @example 4 */
+                            number: number;
+                            /** @example questionnaire_distributed */
+                            phase: string;
+                        };
+                        rows: {
+                            clarifications: {
+                                open: number;
+                                requested: number;
+                            };
+                            daysLate: number | null;
+                            /** @description Not submitted: whole days since the due day */
+                            daysOverdue: number | null;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            deadline: {
+                                /** Format: date */
+                                dueDate: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            evaluationId: string;
+                            extensions: number;
+                            /**
+                             * @description Where the state is with the preliminary report's observations
+                             * @enum {string|null}
+                             */
+                            observations: "awaited" | "received" | "overdue" | "closed" | null;
+                            /** @description Reminders sent for the response deadline before the state submitted */
+                            remindersBeforeSubmission: number;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @example evaluation */
+                                kind: string;
+                                /** @example Fourth Multilateral Evaluation Round */
+                                name: string;
+                                /** @example 4 */
+                                number: number;
+                                /** @example questionnaire_distributed */
+                                phase: string;
+                            };
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @example Argentina */
+                            stateName: string;
+                            /** @example submitted */
+                            status: string;
+                            submissionVersions: number;
+                            /**
+                             * Format: date-time
+                             * @description The first submission (version 1)
+                             */
+                            submittedAt: string | null;
+                            /**
+                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
+                             * @enum {string}
+                             */
+                            timeliness: "on_time" | "late" | "overdue" | "pending";
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Today's date in the mechanism's time zone
+                         */
+                        today: string;
+                        totals: {
+                            late: number;
+                            /** @description Over late submissions only; null when none */
+                            meanDaysLate: number | null;
+                            medianDaysLate: number | null;
+                            onTime: number;
+                            /** @description Submitted on time / states invited, 4 decimals */
+                            onTimeRate: number;
+                            overdue: number;
+                            pending: number;
+                            responded: number;
+                            /** @description responded / states, 4 decimals */
+                            responseRate: number;
+                            states: number;
+                        };
+                    };
                 };
             };
             /**
@@ -15444,6 +17047,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15501,11 +17116,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One line per state, then metric,value lines for the totals (UTF-8) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -15537,6 +17155,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15594,11 +17224,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An Excel workbook with the sheets "States" and "Totals" */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -15630,6 +17263,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15830,7 +17475,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        distributedAt: string;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description The effective response deadline: its current version, after any extension */
+                        responseDeadline: {
+                            /**
+                             * Format: date
+                             * @example 2027-04-30
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example open */
+                            status: string;
+                            /** @example America/New_York */
+                            timeZone: string;
+                            version: number;
+                        } | null;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @example Fourth Multilateral Evaluation Round */
+                        roundName: string;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example invited
+                         * @enum {string}
+                         */
+                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                    }[];
                 };
             };
             /**
@@ -15863,6 +17544,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16585,7 +18278,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -16618,6 +18342,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16694,7 +18430,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -16981,7 +18748,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    }[];
                 };
             };
             /**
@@ -17076,7 +18874,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    };
                 };
             };
             /**
@@ -17109,6 +18938,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17188,7 +19029,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    };
                 };
             };
             /**
@@ -17228,6 +19100,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -17246,10 +19139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17661,7 +19551,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        asOf: string;
+                        rounds: {
+                            clarifications: {
+                                open: number;
+                                requested: number;
+                            };
+                            daysLate: number | null;
+                            /** @description Not submitted: whole days since the due day */
+                            daysOverdue: number | null;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            deadline: {
+                                /** Format: date */
+                                dueDate: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            evaluationId: string;
+                            extensions: number;
+                            /**
+                             * @description Where the state is with the preliminary report's observations
+                             * @enum {string|null}
+                             */
+                            observations: "awaited" | "received" | "overdue" | "closed" | null;
+                            /** @description Reminders sent for the response deadline before the state submitted */
+                            remindersBeforeSubmission: number;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @example evaluation */
+                                kind: string;
+                                /** @example Fourth Multilateral Evaluation Round */
+                                name: string;
+                                /** @example 4 */
+                                number: number;
+                                /** @example questionnaire_distributed */
+                                phase: string;
+                            };
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @example Argentina */
+                            stateName: string;
+                            /** @example submitted */
+                            status: string;
+                            submissionVersions: number;
+                            /**
+                             * Format: date-time
+                             * @description The first submission (version 1)
+                             */
+                            submittedAt: string | null;
+                            /**
+                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
+                             * @enum {string}
+                             */
+                            timeliness: "on_time" | "late" | "overdue" | "pending";
+                        }[];
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @example Argentina */
+                        stateName: string;
+                        totals: {
+                            late: number;
+                            /** @description Over late submissions only; null when none */
+                            meanDaysLate: number | null;
+                            medianDaysLate: number | null;
+                            onTime: number;
+                            /** @description Submitted on time / states invited, 4 decimals */
+                            onTimeRate: number;
+                            overdue: number;
+                            pending: number;
+                            responded: number;
+                            /** @description responded / states, 4 decimals */
+                            responseRate: number;
+                            states: number;
+                        };
+                    };
                 };
             };
             /**
@@ -17694,6 +19661,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17756,7 +19735,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    }[];
                 };
             };
             /**
@@ -17789,6 +19792,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17870,7 +19885,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
                 };
             };
             /**
@@ -17910,6 +19949,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -17928,10 +19979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18035,6 +20083,18 @@ export interface operations {
                 };
             };
             /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -18109,7 +20169,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
                 };
             };
             /**
@@ -18149,6 +20233,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -18167,10 +20263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18229,12 +20322,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of ledger rows, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example deadline_reminder */
+                            kind: string;
+                            /**
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            lastError: string | null;
+                            messageId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            recipient: {
+                                address: string | null;
+                                name: string | null;
+                                role: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            };
+                            related: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            smtpResponse: string | null;
+                            /** @example ARG */
+                            stateCode: string | null;
+                            /**
+                             * @example sent
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
+                            template: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last one */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -18266,6 +20405,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
