@@ -5,6 +5,7 @@ import { MECHANISM_REPORT_RULES } from '@mesecvi/mechanism-reports';
 import { RECOMMENDATION_RULES } from '@mesecvi/recommendations';
 import { REPORT_RULES } from '@mesecvi/reports';
 import { REVIEW_RULES } from '@mesecvi/reviews';
+import { EVALUATION_RULES } from '@mesecvi/rounds';
 import { SUBMISSION_RULES } from '@mesecvi/submissions';
 
 /** Every lib's catalogue of rule codes, by lib: what the translation check and the error docs walk. */
@@ -15,5 +16,6 @@ export const RULE_CATALOGUES: Readonly<Record<string, Readonly<Record<string, Ru
   recommendations: RECOMMENDATION_RULES,
   reports: REPORT_RULES,
   reviews: REVIEW_RULES,
+  rounds: EVALUATION_RULES,
   submissions: SUBMISSION_RULES,
 };

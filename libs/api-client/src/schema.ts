@@ -8086,6 +8086,7 @@ export interface operations {
              * @description `conflict`: The request conflicts with the current state of the item.
              *     Rules:
              *     - `clarification_needs_submission`: There is no submitted version to clarify (the evaluation is {evaluationStatus}).
+             *     - `evaluation_status_transition`: An evaluation in status {from} cannot take "{action}".
              */
             409: {
                 headers: {
@@ -8094,7 +8095,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        rule?: "clarification_needs_submission";
+                        rule?: "clarification_needs_submission" | "evaluation_status_transition";
                     };
                 };
             };

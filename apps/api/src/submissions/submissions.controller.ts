@@ -24,6 +24,7 @@ import {
   ApiQueryFrom,
 } from '@mesecvi/http';
 import { ReviewMaterial } from '@mesecvi/reviews';
+import { EVALUATION_RULES } from '@mesecvi/rounds';
 import {
   ClarificationInputSchema,
   ClarificationListSchema,
@@ -153,7 +154,12 @@ export class SubmissionsController {
   })
   @ApiBody({ schema: openApiSchema(ClarificationInputSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(ClarificationViewSchema) })
-  @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.clarification_needs_submission], 422: true })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [SUBMISSION_RULES.clarification_needs_submission, EVALUATION_RULES.evaluation_status_transition],
+    422: true,
+  })
   clarify(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(ClarificationInputSchema)) body: ClarificationInput,
