@@ -1,4 +1,5 @@
-import { DomainError } from '@mesecvi/errors';
+import { ruleConflict } from '@mesecvi/errors';
+import { ROUND_RULES } from './round-rules';
 
 /** The status of one state's evaluation in a round. */
 export const EVALUATION_STATUSES = [
@@ -60,9 +61,11 @@ export function nextEvaluationStatus(from: EvaluationStatus, event: EvaluationEv
 export function requireEvaluationTransition(from: EvaluationStatus, event: EvaluationEvent): EvaluationStatus {
   const to = nextEvaluationStatus(from, event);
   if (!to) {
-    throw new DomainError('conflict', `An evaluation in status ${from} cannot take "${event.replace(/_/g, ' ')}".`, {
-      extensions: { rule: 'evaluation_status_transition', from, event },
-    });
+    throw ruleConflict(
+      ROUND_RULES.evaluation_status_transition,
+      { from, event: event.replace(/_/g, ' ') },
+      { from, event },
+    );
   }
   return to;
 }

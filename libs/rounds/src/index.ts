@@ -32,3 +32,4 @@ export {
 export { CalendarFeedsService } from './calendar-feeds.service';
 export { toEvaluationView, type EvaluationView } from './evaluation.view';
 export { evaluationLink } from './evaluation-links';
+export { ROUND_RULES } from './round-rules';
