@@ -37,3 +37,4 @@ export { accountConflict } from './account-errors';
 export { AccountChangeListener, ACCOUNT_CHANGED_CHANNEL } from './account-change-listener';
 export { CallerCache } from './caller-cache';
 export { LoginThrottle } from './login-throttle.service';
+export { ACCOUNT_RULES } from './account-rules';

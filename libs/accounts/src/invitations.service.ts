@@ -3,7 +3,8 @@ import { DataSource, Not, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, ruleConflict } from '@mesecvi/errors';
+import { ACCOUNT_RULES } from './account-rules';
 import type { Language, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { PolicyService } from '@mesecvi/policy';
@@ -172,13 +173,7 @@ export class InvitationsService {
       await audit('account.role_changed', { from: 'state_contributor', to: 'state_focal_point', stateCode });
       return { userId: existing.id, mailId: null, outcome: 'promoted' };
     }
-    throw new DomainError(
-      'conflict',
-      'An account with this e-mail address already exists with another role or state.',
-      {
-        extensions: { rule: 'account_email_taken', accountId: existing.id },
-      },
-    );
+    throw ruleConflict(ACCOUNT_RULES.account_email_taken, {}, { accountId: existing.id });
   }
 
   /** Ends a focal point's designation without a successor: the person stays as a contributor. */

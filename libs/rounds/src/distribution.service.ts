@@ -4,7 +4,8 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DeadlinesService, focalPointPageLink, RecipientDirectory } from '@mesecvi/deadlines';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, ruleConflict } from '@mesecvi/errors';
+import { ROUND_RULES } from './round-rules';
 import type { RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
@@ -43,16 +44,10 @@ export class DistributionService {
     const { result, mailIds } = await this.dataSource.transaction(async (manager) => {
       const round = await this.rounds.find(manager, roundId, true);
       if (round.phase !== 'open_for_responses') {
-        throw new DomainError('conflict', 'A round is distributed once it is open for responses.', {
-          extensions: { rule: 'distribution_phase', phase: round.phase },
-        });
+        throw ruleConflict(ROUND_RULES.distribution_phase, {}, { phase: round.phase });
       }
       if (round.kind === 'follow_up') {
-        throw new DomainError(
-          'conflict',
-          'A follow-up round is distributed by generating each state’s questionnaire: POST /rounds/{id}/follow-up-questionnaires.',
-          { extensions: { rule: 'follow_up_generated' } },
-        );
+        throw ruleConflict(ROUND_RULES.follow_up_distributed_by_generation);
       }
       if (!round.questionnaireVersionId || !round.responseDueDate)
         throw new DomainError('conflict', 'The round needs its questionnaire and response due date.');

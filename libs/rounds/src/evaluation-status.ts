@@ -1,5 +1,5 @@
 import { ruleConflict } from '@mesecvi/errors';
-import { EVALUATION_RULES } from './evaluation-rules';
+import { ROUND_RULES } from './round-rules';
 
 /** The status of one state's evaluation in a round. */
 export const EVALUATION_STATUSES = [
@@ -62,8 +62,8 @@ export function requireEvaluationTransition(from: EvaluationStatus, event: Evalu
   const to = nextEvaluationStatus(from, event);
   if (!to) {
     throw ruleConflict(
-      EVALUATION_RULES.evaluation_status_transition,
-      { from, action: event.replace(/_/g, ' ') },
+      ROUND_RULES.evaluation_status_transition,
+      { from, event: event.replace(/_/g, ' ') },
       { from, event },
     );
   }

@@ -4,7 +4,8 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { checkPastDue, DeadlinesService, RecipientDirectory } from '@mesecvi/deadlines';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, ruleConflict } from '@mesecvi/errors';
+import { ROUND_RULES } from './round-rules';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
@@ -69,11 +70,7 @@ export class ExtensionsService {
         if (caller.role !== 'state_focal_point')
           throw new DomainError('forbidden', 'Only the national focal point requests an extension.');
         if (!OPEN_STATUSES.includes(evaluation.status)) {
-          throw new DomainError(
-            'conflict',
-            `An extension can be requested only before submitting (the evaluation is ${evaluation.status}).`,
-            { extensions: { rule: 'extension_before_submission' } },
-          );
+          throw ruleConflict(ROUND_RULES.extension_before_submission, { status: evaluation.status });
         }
         const due = evaluation.responseDeadline?.dueDate;
         if (due && input.requestedDate <= due) {
@@ -108,9 +105,7 @@ export class ExtensionsService {
       .catch((e: unknown) => {
         const err = e as { driverError?: { code?: string; constraint?: string } };
         if (err.driverError?.code === '23505' && err.driverError.constraint === 'UQ_extension_request_one_open') {
-          throw new DomainError('conflict', 'An extension request is already waiting for a decision.', {
-            extensions: { rule: 'one_open_extension_request' },
-          });
+          throw ruleConflict(ROUND_RULES.one_open_extension_request);
         }
         throw e;
       });
@@ -133,10 +128,7 @@ export class ExtensionsService {
             .getOne()
         : null;
       if (!row) throw new DomainError('not_found', 'Extension request was not found');
-      if (row.status !== 'requested')
-        throw new DomainError('conflict', `This request was already ${row.status}.`, {
-          extensions: { rule: 'extension_decided_once' },
-        });
+      if (row.status !== 'requested') throw ruleConflict(ROUND_RULES.extension_decided_once, { status: row.status });
       if (!decision.approve && !decision.reason) {
         throw new DomainError('validation_failed', 'A refusal gives its reason.', {
           errors: [{ pointer: '/reason', message: 'is required when refusing' }],

@@ -41,4 +41,4 @@ export {
 export { CalendarFeedsService } from './calendar-feeds.service';
 export { toEvaluationView, type EvaluationView } from './evaluation.view';
 export { evaluationLink } from './evaluation-links';
-export { EVALUATION_RULES } from './evaluation-rules';
+export { ROUND_RULES } from './round-rules';

@@ -1,4 +1,5 @@
-import { DomainError } from '@mesecvi/errors';
+import { ruleConflict, type ConflictRule, type MessageParams } from '@mesecvi/errors';
+import { ROUND_RULES } from './round-rules';
 
 /** A round's phases, in order. Only the secretariat moves a round, one step at a time. */
 export const ROUND_PHASES = [
@@ -17,17 +18,25 @@ export interface RoundFacts {
   hasResponseDueDate: boolean;
 }
 
+/** A rule a phase change breaks, with the facts its message names. */
+export interface PhaseProblem {
+  rule: ConflictRule;
+  params: MessageParams;
+}
+
 /** Why a round may not enter `to`, or null when it may. Pure: the service supplies the facts. */
-export function phaseTransitionProblem(from: RoundPhase, to: RoundPhase, facts: RoundFacts): string | null {
+export function phaseTransitionProblem(from: RoundPhase, to: RoundPhase, facts: RoundFacts): PhaseProblem | null {
   const next = ROUND_PHASES[ROUND_PHASES.indexOf(from) + 1];
-  if (to !== next) return `A round in ${from} can only move to ${next ?? 'nothing (it is closed)'}, not ${to}.`;
+  if (!next) return { rule: ROUND_RULES.round_closed, params: {} };
+  if (to !== next) return { rule: ROUND_RULES.round_phase_next, params: { from, next, to } };
   if (to === 'questionnaire_adopted' && !facts.hasQuestionnaire)
-    return 'Attach the questionnaire version the committee adopted first.';
-  if (to === 'open_for_responses' && !facts.hasResponseDueDate) return 'Set the response due date first.';
+    return { rule: ROUND_RULES.round_needs_questionnaire, params: {} };
+  if (to === 'open_for_responses' && !facts.hasResponseDueDate)
+    return { rule: ROUND_RULES.round_needs_due_date, params: {} };
   return null;
 }
 
 export function assertPhaseTransition(from: RoundPhase, to: RoundPhase, facts: RoundFacts): void {
   const problem = phaseTransitionProblem(from, to, facts);
-  if (problem) throw new DomainError('conflict', problem, { extensions: { rule: 'round_phase_order', from, to } });
+  if (problem) throw ruleConflict(problem.rule, problem.params, { from, to });
 }

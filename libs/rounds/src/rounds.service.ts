@@ -4,7 +4,8 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { addDays, checkPastDue, DeadlinesService, localDate } from '@mesecvi/deadlines';
-import { DomainError } from '@mesecvi/errors';
+import { DomainError, ruleConflict } from '@mesecvi/errors';
+import { ROUND_RULES } from './round-rules';
 import type { RequestMeta } from '@mesecvi/http';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { nextEvaluationStatus } from './evaluation-status';
@@ -122,22 +123,10 @@ export class RoundsService {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.find(manager, id, true);
       if (changes.questionnaireVersionId !== undefined && round.kind === 'follow_up') {
-        throw new DomainError(
-          'conflict',
-          'A follow-up round has no common questionnaire: each state’s is generated from its open recommendations and never changes.',
-          {
-            extensions: { rule: 'follow_up_generated' },
-          },
-        );
+        throw ruleConflict(ROUND_RULES.follow_up_has_no_common_questionnaire);
       }
       if (changes.questionnaireVersionId !== undefined && round.phase !== 'planning') {
-        throw new DomainError(
-          'conflict',
-          'The questionnaire of a round can only change while the round is in planning.',
-          {
-            extensions: { rule: 'questionnaire_frozen_after_adoption' },
-          },
-        );
+        throw ruleConflict(ROUND_RULES.questionnaire_frozen_after_adoption);
       }
       if (round.phase === 'closed') throw new DomainError('conflict', 'A closed round cannot change.');
       if (changes.questionnaireVersionId) {

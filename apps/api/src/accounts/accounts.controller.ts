@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ACCOUNT_RULES,
   AccountFilterSchema,
   AccountListSchema,
   AccountsService,
@@ -67,7 +68,7 @@ export class AccountsController {
   })
   @ApiBody({ schema: openApiSchema(InvitationSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(AccountViewSchema) })
-  @ApiProblems({ 404: true, 409: true, 422: true })
+  @ApiProblems({ 404: true, 409: [ACCOUNT_RULES.account_email_taken], 422: true })
   invite(
     @Body(new AjvBodyPipe(InvitationSchema)) body: InvitationInput,
     @CurrentRequest() meta: RequestMeta,

@@ -19,6 +19,7 @@ import {
   ExtensionRequestInputSchema,
   ExtensionsService,
   ExtensionViewSchema,
+  ROUND_RULES,
   type EvaluationView,
   type ExtensionDecision,
   type ExtensionRequestInput,
@@ -81,7 +82,11 @@ export class EvaluationsController {
   @ApiOperation({ summary: 'The focal point asks for a later due date, with a justification' })
   @ApiBody({ schema: openApiSchema(ExtensionRequestInputSchema) })
   @ApiCreatedResponse({ schema: openApiSchema(ExtensionViewSchema) })
-  @ApiProblems({ 404: true, 409: true, 422: true })
+  @ApiProblems({
+    404: true,
+    409: [ROUND_RULES.extension_before_submission, ROUND_RULES.one_open_extension_request],
+    422: true,
+  })
   requestExtension(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(ExtensionRequestInputSchema)) body: ExtensionRequestInput,
@@ -100,7 +105,7 @@ export class EvaluationsController {
   })
   @ApiBody({ schema: openApiSchema(ExtensionDecisionSchema) })
   @ApiOkResponse({ schema: openApiSchema(ExtensionViewSchema) })
-  @ApiProblems({ 404: true, 409: true, 422: true })
+  @ApiProblems({ 404: true, 409: [ROUND_RULES.extension_decided_once], 422: true })
   decide(
     @Param('id') id: string,
     @Body(new AjvBodyPipe(ExtensionDecisionSchema)) body: ExtensionDecision,

@@ -24,7 +24,7 @@ import {
   ApiQueryFrom,
 } from '@mesecvi/http';
 import { ReviewMaterial } from '@mesecvi/reviews';
-import { EVALUATION_RULES } from '@mesecvi/rounds';
+import { ROUND_RULES } from '@mesecvi/rounds';
 import {
   ClarificationInputSchema,
   ClarificationListSchema,
@@ -157,7 +157,7 @@ export class SubmissionsController {
   @ApiProblems({
     403: true,
     404: true,
-    409: [SUBMISSION_RULES.clarification_needs_submission, EVALUATION_RULES.evaluation_status_transition],
+    409: [SUBMISSION_RULES.clarification_needs_submission, ROUND_RULES.evaluation_status_transition],
     422: true,
   })
   clarify(
