@@ -2408,13 +2408,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
+            /**
+             * @description `conflict`: The request conflicts with the current state of the item.
+             *     Rules:
+             *     - `account_email_taken`: An account with this e-mail address already exists with another role or state.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "account_email_taken";
+                    };
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -8086,7 +8093,7 @@ export interface operations {
              * @description `conflict`: The request conflicts with the current state of the item.
              *     Rules:
              *     - `clarification_needs_submission`: There is no submitted version to clarify (the evaluation is {evaluationStatus}).
-             *     - `evaluation_status_transition`: An evaluation in status {from} cannot take "{action}".
+             *     - `evaluation_status_transition`: An evaluation in status {from} cannot take “{event}”.
              */
             409: {
                 headers: {
@@ -9165,13 +9172,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
+            /**
+             * @description `conflict`: The request conflicts with the current state of the item.
+             *     Rules:
+             *     - `extension_before_submission`: An extension can be requested only before submitting (the evaluation is {status}).
+             *     - `one_open_extension_request`: An extension request is already waiting for a decision.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "extension_before_submission" | "one_open_extension_request";
+                    };
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -12325,13 +12340,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `conflict`: The request conflicts with the current state of the item. */
+            /**
+             * @description `conflict`: The request conflicts with the current state of the item.
+             *     Rules:
+             *     - `extension_decided_once`: This request was already {status}.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "extension_decided_once";
+                    };
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
