@@ -1206,7 +1206,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Published country reports (no sign-in) */
+        /** Published country reports (no sign-in), the latest published first */
         get: operations["PublicReportsController_list"];
         put?: never;
         post?: never;
@@ -13663,7 +13663,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        adoptedOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** @example Fourth Multilateral Evaluation Round */
+                        roundName: string;
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @example MESECVI/CEVI/doc.1/27 */
+                        symbol: string;
+                    }[];
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.

@@ -14,6 +14,6 @@ export { reportHtml, reportMarkdown } from './report-render';
 export type { CountryReportView, ObservationView } from './country-report.view';
 export { CountryReports, type ReportDraftInput } from './country-reports.service';
 export { ReportDecisions, type ObservationsInput, type AdoptionInput } from './report-decisions.service';
-export { PublicReports, type PublishedReportSummary } from './public-reports.service';
+export { PublicReports, PublishedReportSummarySchema, type PublishedReportSummary } from './public-reports.service';
 export { Corrigenda, type CorrigendumInput } from './corrigenda.service';
 export { ReportsModule } from './reports.module';

@@ -1,20 +1,23 @@
 import { Injectable } from '@nestjs/common';
+import { Type, type Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@mesecvi/errors';
-import type { Language } from '@mesecvi/http';
+import { Closed, DateTime, type Language } from '@mesecvi/http';
 import { StateParty, stateName } from '@mesecvi/states';
 import type { CountryReportView } from './country-report.view';
 import { reportHtml, reportMarkdown } from './report-render';
 import { ReportStore } from './report-store';
 
-export interface PublishedReportSummary {
-  id: string;
-  stateCode: string;
-  roundName: string;
-  symbol: string;
-  adoptedOn: string;
-  publishedAt: string;
-}
+/** One published report as the public list gives it; written once: type and document schema. */
+export const PublishedReportSummarySchema = Closed({
+  id: Type.String({ format: 'uuid' }),
+  stateCode: Type.String({ example: 'ARG' }),
+  roundName: Type.String({ example: 'Fourth Multilateral Evaluation Round' }),
+  symbol: Type.String({ example: 'MESECVI/CEVI/doc.1/27' }),
+  adoptedOn: Type.String({ format: 'date' }),
+  publishedAt: DateTime(),
+});
+export type PublishedReportSummary = Static<typeof PublishedReportSummarySchema>;
 
 /** Published reports, readable without signing in; anything else does not exist here (404). */
 @Injectable()

@@ -1,8 +1,14 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
-import { AjvQueryPipe, Public, ApiQueryFrom } from '@mesecvi/http';
-import { PublicReports, type CountryReportView, type PublishedReportSummary } from '@mesecvi/reports';
+import { AjvQueryPipe, Public, ApiQueryFrom, openApiSchema } from '@mesecvi/http';
+import {
+  PublicReports,
+  PublishedReportSummarySchema,
+  type CountryReportView,
+  type PublishedReportSummary,
+} from '@mesecvi/reports';
 import { renderQuerySchema, type RenderQuery } from './reports.dto';
 
 const CONTENT_TYPES = { html: 'text/html; charset=utf-8', md: 'text/markdown; charset=utf-8' } as const;
@@ -14,7 +20,8 @@ export class PublicReportsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Published country reports (no sign-in)' })
+  @ApiOperation({ summary: 'Published country reports (no sign-in), the latest published first' })
+  @ApiOkResponse({ schema: openApiSchema(Type.Array(PublishedReportSummarySchema)) })
   list(): Promise<PublishedReportSummary[]> {
     return this.reports.list();
   }

@@ -1,7 +1,7 @@
 import { Button, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, type PublishedReportSummary } from '../api';
+import { api } from '../api';
 import { useT } from '../i18n/i18n-context';
 import { formatDate, latestReports } from './latest-reports';
 
@@ -11,7 +11,7 @@ function useLatestReports() {
     queryFn: async () => {
       const { data, error, response } = await api.GET('/public/reports');
       if (error !== undefined || !response.ok) throw new Error(`GET /public/reports: ${response.status}`);
-      return latestReports(data as unknown as PublishedReportSummary[]);
+      return latestReports(data);
     },
   });
 }
