@@ -26,7 +26,7 @@ interface Operation {
 type Document = { paths: Record<string, Record<string, Operation>> };
 
 /** The routes whose responses are declared structurally; later batches add theirs. */
-const STRUCTURAL = /^\/(auth\/|me$)/;
+const STRUCTURAL = /^\/(auth\/|me$|accounts($|\/)|states-parties(\/\{code\}(\/contacts(\/\{id\})?)?)?$)/;
 
 /**
  * Why a response schema is not exact: an object must list every property it sends as required,
@@ -85,12 +85,25 @@ describe('auth and me responses in the OpenAPI document', () => {
           } else problems.push(...inexactness(response.content?.['application/json']?.schema, at));
         }
     expect(checked.sort()).toEqual([
+      'DELETE /states-parties/{code}/contacts/{id} 204',
+      'GET /accounts 200',
+      'GET /accounts/{id} 200',
       'GET /me 200',
+      'GET /states-parties 200',
+      'GET /states-parties/{code} 200',
+      'GET /states-parties/{code}/contacts 200',
       'PATCH /me 200',
+      'PATCH /states-parties/{code} 200',
+      'PATCH /states-parties/{code}/contacts/{id} 200',
+      'POST /accounts/invitations 201',
+      'POST /accounts/{id}/disable 200',
+      'POST /accounts/{id}/enable 200',
+      'POST /accounts/{id}/invitation 200',
       'POST /auth/login 200',
       'POST /auth/logout 204',
       'POST /auth/password-reset 202',
       'POST /auth/refresh 200',
+      'POST /states-parties/{code}/contacts 201',
     ]);
     expect(problems).toEqual([]);
   });
@@ -135,5 +148,26 @@ describe('auth and me responses in the OpenAPI document', () => {
     const reset = await api.http().post('/auth/password-reset').send({ email: user.email }).expect(202);
     expect(againstDocument('/auth/password-reset', 'post', 202, reset.body)).toEqual([]);
     await api.http().post('/auth/logout').set('authorization', session.bearer).expect(204);
+  });
+
+  it('describes what managing an account answers', async () => {
+    const ds = api.app.get(DataSource);
+    const secretariat = await createAccount(ds, { role: 'secretariat' });
+    const session = await login(api, secretariat.email, secretariat.password);
+    const invited = await api
+      .http()
+      .post('/accounts/invitations')
+      .set('authorization', session.bearer)
+      .send({ email: 'schemas.invitee@example.org', name: 'Ana Gómez', role: 'state_contributor', stateCode: 'PER' })
+      .expect(201);
+    const id = (invited.body as { id: string }).id;
+    const resent = await api.http().post(`/accounts/${id}/invitation`).set('authorization', session.bearer).expect(200);
+    expect(againstDocument('/accounts/{id}/invitation', 'post', 200, resent.body)).toEqual([]);
+    await api.http().post(`/accounts/${id}/disable`).set('authorization', session.bearer).expect(200);
+    const enabled = await api.http().post(`/accounts/${id}/enable`).set('authorization', session.bearer).expect(200);
+    expect(againstDocument('/accounts/{id}/enable', 'post', 200, enabled.body)).toEqual([]);
+    expect((enabled.body as { status: string }).status).toBe('invited');
+    const rounds = await api.http().get('/rounds').set('authorization', session.bearer).expect(200);
+    expect(againstDocument('/rounds', 'get', 200, rounds.body)).toEqual([]);
   });
 });

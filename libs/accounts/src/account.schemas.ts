@@ -47,3 +47,30 @@ export const OwnAccountChangesSchema = Closed(
   { minProperties: 1 },
 );
 export type OwnAccountChanges = Static<typeof OwnAccountChangesSchema>;
+
+/** An invitation (`POST /accounts/invitations`): the person, their role and, for a state role, the state. */
+export const InvitationSchema = Closed({
+  email: Type.String({ format: 'email', maxLength: 320, example: 'punto.focal@mujeres.gob.ar' }),
+  name: Type.String({ minLength: 1, maxLength: 200, example: 'María Pérez' }),
+  role: StringEnum(ROLES, { example: 'state_focal_point' }),
+  stateCode: Type.Optional(Nullable(Type.String({ pattern: '^[A-Za-z]{3}$', example: 'ARG' }))),
+  preferredLanguage: Type.Optional(Nullable(StringEnum(LANGUAGES, { example: 'es' }))),
+  replacesUserId: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: 'When inviting a focal point for a state that has one: the account being replaced',
+    }),
+  ),
+});
+export type InvitationInput = Static<typeof InvitationSchema>;
+
+/** The filters of `GET /accounts`. */
+export const AccountFilterSchema = Closed({
+  role: Type.Optional(StringEnum(ROLES)),
+  stateCode: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
+  status: Type.Optional(StringEnum(ACCOUNT_STATUSES)),
+});
+export type AccountFilter = Static<typeof AccountFilterSchema>;
+
+/** A list of accounts. */
+export const AccountListSchema = Type.Array(AccountViewSchema);

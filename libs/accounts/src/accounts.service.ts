@@ -3,23 +3,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
-import type { Caller, Language, RequestMeta, Role } from '@mesecvi/http';
+import type { Caller, Language, RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
 import { StateParty } from '@mesecvi/states';
 import { accountConflict } from './account-errors';
 import { findAccountInScope } from './account-scope';
-import type { AccountView, OwnAccountChanges } from './account.schemas';
+import type { AccountFilter, AccountView, OwnAccountChanges } from './account.schemas';
 import { toAccountView } from './account.view';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthService } from './auth.service';
 import { UserAccount, type AccountStatus } from './user-account.entity';
 import { AccountChangeListener } from './account-change-listener';
-
-export interface AccountFilter {
-  role?: Role;
-  stateCode?: string;
-  status?: AccountStatus;
-}
 
 /** Reading and managing accounts, always through the policy's scope. */
 @Injectable()

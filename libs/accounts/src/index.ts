@@ -2,9 +2,9 @@ export { UserAccount, ACCOUNT_STATUSES, type AccountStatus } from './user-accoun
 export { RefreshToken } from './refresh-token.entity';
 export { AccountToken, ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export { AccountsModule } from './accounts.module';
-export { AccountsService, type AccountFilter } from './accounts.service';
+export { AccountsService } from './accounts.service';
 export { AuthService, AUTH_MESSAGES } from './auth.service';
-export { InvitationsService, type InvitationInput } from './invitations.service';
+export { InvitationsService } from './invitations.service';
 export { PasswordResetService } from './password-reset.service';
 export { AccountLinksService } from './account-links.service';
 export { PasswordHasher } from './password-hasher';
@@ -13,6 +13,11 @@ export {
   AccountViewSchema,
   TokenPairSchema,
   OwnAccountChangesSchema,
+  InvitationSchema,
+  AccountFilterSchema,
+  AccountListSchema,
+  type InvitationInput,
+  type AccountFilter,
   type AccountView,
   type TokenPair,
   type OwnAccountChanges,

@@ -5,30 +5,20 @@ import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { DomainError, ruleConflict } from '@mesecvi/errors';
 import { ACCOUNT_RULES } from './account-rules';
-import type { Language, RequestMeta, Role } from '@mesecvi/http';
+import type { Language, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { PolicyService } from '@mesecvi/policy';
 import { StateParty, stateName } from '@mesecvi/states';
 import { accountConflict } from './account-errors';
 import { findAccountInScope } from './account-scope';
 import { AccountTokensService } from './account-tokens.service';
-import type { AccountView } from './account.schemas';
+import type { AccountView, InvitationInput } from './account.schemas';
 import { toAccountView } from './account.view';
 import { PasswordHasher } from './password-hasher';
 import { passwordFieldProblem, passwordProblem } from './password-policy';
 import { ROLE_LABELS } from './role-labels';
 import { UserAccount, type AccountStatus } from './user-account.entity';
 import { AccountChangeListener } from './account-change-listener';
-
-export interface InvitationInput {
-  email: string;
-  name: string;
-  role: Role;
-  stateCode?: string | null;
-  preferredLanguage?: Language | null;
-  /** When inviting a focal point for a state that has one: the account being replaced. */
-  replacesUserId?: string;
-}
 
 /** Invites people by e-mail; they choose their password on the invitation page. */
 @Injectable()

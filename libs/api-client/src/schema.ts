@@ -2143,7 +2143,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    }[];
                 };
             };
             /**
@@ -2183,10 +2224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2256,7 +2294,10 @@ export interface operations {
                      * @enum {string|null}
                      */
                     preferredLanguage?: "en" | "es" | "fr" | "pt" | null;
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description When inviting a focal point for a state that has one: the account being replaced
+                     */
                     replacesUserId?: string;
                     /**
                      * @example state_focal_point
@@ -2274,7 +2315,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2314,6 +2396,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `conflict`: The request conflicts with the current state of the item.
+             *     Rules:
+             *     - `account_email_taken`: An account with this e-mail address already exists with another role or state.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "account_email_taken";
+                    };
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -2332,10 +2442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2399,7 +2506,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2432,6 +2580,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2494,7 +2654,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2527,6 +2728,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2589,7 +2811,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2622,6 +2885,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2684,7 +2968,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        createdAt: string;
+                        /** @example punto.focal@mujeres.gob.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                         */
+                        id: string;
+                        /**
+                         * @description The language mails and pages use: preferred, else the state's working language, else English
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @example María Pérez */
+                        name: string;
+                        /**
+                         * @example es
+                         * @enum {string|null}
+                         */
+                        preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                        /**
+                         * @example state_focal_point
+                         * @enum {string}
+                         */
+                        role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                        /**
+                         * @description The state party of a state role; null otherwise
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        /**
+                         * @example active
+                         * @enum {string}
+                         */
+                        status: "invited" | "active" | "disabled";
+                    };
                 };
             };
             /**
@@ -2717,6 +3042,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: The request conflicts with the current state of the item. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4251,11 +4597,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, in the media type judged from its content when it was uploaded */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -4287,6 +4636,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7086,7 +7447,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        distributedAt: string;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description The effective response deadline: its current version, after any extension */
+                        responseDeadline: {
+                            /**
+                             * Format: date
+                             * @example 2027-04-30
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example open */
+                            status: string;
+                            /** @example America/New_York */
+                            timeZone: string;
+                            version: number;
+                        } | null;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @example Fourth Multilateral Evaluation Round */
+                        roundName: string;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example invited
+                         * @enum {string}
+                         */
+                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                    };
                 };
             };
             /**
@@ -7119,6 +7516,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7180,7 +7589,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example ley-26485.pdf */
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example application/pdf */
+                        mediaType: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @example ARG */
+                        stateCode: string;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        /** Format: uuid */
+                        uploadedBy: string;
+                    }[];
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7212,6 +7643,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7280,7 +7723,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example ley-26485.pdf */
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example application/pdf */
+                        mediaType: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @example ARG */
+                        stateCode: string;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        /** Format: uuid */
+                        uploadedBy: string;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7319,6 +7784,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -7337,10 +7814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7403,7 +7877,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: uuid */
+                        answeredBySubmissionId: string | null;
+                        /** Format: uuid */
+                        basedOnSubmissionId: string;
+                        /** Format: date */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        message: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** Format: uuid */
+                        requestedBy: string;
+                    }[];
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7435,6 +7932,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7495,6 +8004,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date
+                     * @description The resubmission is late after this day ends
                      * @example 2027-06-30
                      */
                     dueDate?: string;
@@ -7504,6 +8014,35 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        answeredAt: string | null;
+                        /** Format: uuid */
+                        answeredBySubmissionId: string | null;
+                        /** Format: uuid */
+                        basedOnSubmissionId: string;
+                        /** Format: date */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        message: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** Format: uuid */
+                        requestedBy: string;
+                    };
+                };
+            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -7554,6 +8093,7 @@ export interface operations {
              * @description `conflict`: The request conflicts with the current state of the item.
              *     Rules:
              *     - `clarification_needs_submission`: There is no submitted version to clarify (the evaluation is {evaluationStatus}).
+             *     - `evaluation_status_transition`: An evaluation in status {from} cannot take “{event}”.
              */
             409: {
                 headers: {
@@ -7562,7 +8102,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        rule?: "clarification_needs_submission";
+                        rule?: "clarification_needs_submission" | "evaluation_status_transition";
                     };
                 };
             };
@@ -7647,7 +8187,67 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description The answers, keyed by question id, in the shape of the questionnaire's own schema */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        /** @description By question id */
+                        items: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                editedAt: string;
+                                /** Format: uuid */
+                                editedBy: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description The submission it was carried over from, until someone edits it
+                                 */
+                                prefilledFrom: string | null;
+                            };
+                        };
+                        /** @description What still stands between this draft and a valid submission, in the caller's language */
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** Format: uuid */
+                        updatedBy: string | null;
+                        /**
+                         * @description Sent as the ETag; writes send it back in If-Match
+                         * @example 4
+                         */
+                        version: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -7679,6 +8279,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7737,10 +8349,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The answers document, keyed by question id */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -7749,7 +8362,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "LEG-01",
+                         *       "LEG-02"
+                         *     ]
+                         */
+                        changedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @example 4 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -7910,10 +8564,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description A JSON Merge Patch (RFC 7396) */
         requestBody: {
             content: {
-                "application/merge-patch+json": Record<string, never>;
+                "application/merge-patch+json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -7922,7 +8577,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "LEG-01",
+                         *       "LEG-02"
+                         *     ]
+                         */
+                        changedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        remainingProblems: {
+                            /**
+                             * @description The JSON Schema keyword or rule
+                             * @example required
+                             */
+                            keyword?: string;
+                            /** @description The question's label, on questionnaire answers */
+                            label?: string;
+                            /**
+                             * @description In the caller's language
+                             * @example Answer this question.
+                             */
+                            message: string;
+                            /**
+                             * @description RFC 6901 JSON Pointer
+                             * @example /LEG-03
+                             */
+                            pointer: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @example 4 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -8085,6 +8781,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Items copied into the draft (this questionnaire's ids), marked as prefilled until someone edits them */
+                        carriedItems: string[];
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        fromSubmission: {
+                            /** Format: uuid */
+                            evaluationId: string;
+                            /** Format: uuid */
+                            id: string;
+                            roundName: string;
+                            versionNumber: number;
+                        };
+                        /** @description Carried items whose id changed: earlier id → this questionnaire's id */
+                        renamedItems: {
+                            from: string;
+                            to: string;
+                        }[];
+                        /** @description Items of the earlier answers left out: unknown to this questionnaire, already answered here, or no longer valid */
+                        skippedItems: string[];
+                        version: number;
+                    };
+                };
+            };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
              *     `bad_request`: The request is not valid.
@@ -8221,7 +8949,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    }[];
                 };
             };
             /**
@@ -8254,6 +9008,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8328,7 +9094,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    };
                 };
             };
             /**
@@ -8368,6 +9160,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `conflict`: The request conflicts with the current state of the item.
+             *     Rules:
+             *     - `extension_before_submission`: An extension can be requested only before submitting (the evaluation is {status}).
+             *     - `one_open_extension_request`: An extension request is already waiting for a decision.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "extension_before_submission" | "one_open_extension_request";
+                    };
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -8386,10 +9207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8543,12 +9361,125 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Questionnaire version with schema, items and texts */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        contentHash: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluation: {
+                            /** Format: date-time */
+                            distributedAt: string;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            id: string;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            responseDeadline: {
+                                /**
+                                 * Format: date
+                                 * @example 2027-04-30
+                                 */
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @example open */
+                                status: string;
+                                /** @example America/New_York */
+                                timeZone: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** @example Fourth Multilateral Evaluation Round */
+                            roundName: string;
+                            /** @example ARG */
+                            stateCode: string;
+                            /**
+                             * @example invited
+                             * @enum {string}
+                             */
+                            status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        };
+                        /**
+                         * Format: date-time
+                         * @description Set once a round has distributed it; then it never changes
+                         */
+                        frozenAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            /**
+                             * @example [
+                             *       "1",
+                             *       "2",
+                             *       "7.c"
+                             *     ]
+                             */
+                            articles: ("1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9")[];
+                            /** @example LEG-02 */
+                            id: string;
+                            /**
+                             * @example structural
+                             * @enum {string|null}
+                             */
+                            indicator: "structural" | "process" | "result" | "signal_of_progress" | null;
+                            /** @description Must be answered for the final submission */
+                            required: boolean;
+                            /**
+                             * @example legislation
+                             * @enum {string}
+                             */
+                            theme: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                        }[];
+                        /** @example evaluation-round */
+                        key: string;
+                        /**
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @description The JSON Schema (2020-12) the answers document must satisfy, with its annotations */
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @example file
+                         * @enum {string}
+                         */
+                        source: "file" | "generated";
+                        /**
+                         * @description Set on a follow-up questionnaire for one state
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        texts: {
+                            fields: {
+                                [key: string]: string;
+                            };
+                            items: {
+                                [key: string]: {
+                                    help?: string;
+                                    label: string;
+                                };
+                            };
+                            options: {
+                                [key: string]: string;
+                            };
+                            themes: {
+                                [key: string]: string;
+                            };
+                        };
+                        /** @example 1 */
+                        version: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -8580,6 +9511,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8642,7 +9585,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -8675,6 +9649,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8743,7 +9729,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -10479,7 +11496,113 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        changes: {
+                            /** @description The later value (not on a removal) */
+                            after?: unknown;
+                            /** @description The earlier value (not on an addition) */
+                            before?: unknown;
+                            /** @enum {string} */
+                            change: "added" | "removed" | "changed";
+                            /** @description The question's label in the caller's language (null for an item it does not know) */
+                            label: string | null;
+                            /**
+                             * @description RFC 6901 pointer into the answers document
+                             * @example /JUS-03/2025
+                             */
+                            pointer: string;
+                        }[];
+                        from: {
+                            daysLate: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            dueDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            evaluationId: string;
+                            /** @example submit */
+                            event: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                            onBehalf: {
+                                /**
+                                 * @example diplomatic_note
+                                 * @enum {string}
+                                 */
+                                channel: "diplomatic_note" | "email";
+                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                                reference: string;
+                            } | null;
+                            onTime: boolean;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                            sha256: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy: {
+                                /** @example state_focal_point */
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            };
+                            /** @example ajv-8.17.1+mesecvi-rules-1 */
+                            validatorVersion: string;
+                            /** @example 1 */
+                            versionNumber: number;
+                        };
+                        to: {
+                            daysLate: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            dueDate: string | null;
+                            /**
+                             * Format: uuid
+                             * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                             */
+                            evaluationId: string;
+                            /** @example submit */
+                            event: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                            onBehalf: {
+                                /**
+                                 * @example diplomatic_note
+                                 * @enum {string}
+                                 */
+                                channel: "diplomatic_note" | "email";
+                                /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                                reference: string;
+                            } | null;
+                            onTime: boolean;
+                            /** Format: uuid */
+                            questionnaireVersionId: string;
+                            /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                            sha256: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy: {
+                                /** @example state_focal_point */
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            };
+                            /** @example ajv-8.17.1+mesecvi-rules-1 */
+                            validatorVersion: string;
+                            /** @example 1 */
+                            versionNumber: number;
+                        };
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -10519,9 +11642,18 @@ export interface operations {
                 };
             };
             /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
              */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10585,7 +11717,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    }[];
                 };
             };
             /**
@@ -10618,6 +11793,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10678,7 +11865,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description The secretariat only: how the answers arrived from the state */
@@ -10700,7 +11887,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /**
+                         * @example drafting
+                         * @enum {string}
+                         */
+                        evaluationStatus: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    };
                 };
             };
             /**
@@ -10764,6 +11999,15 @@ export interface operations {
                         /** @enum {string} */
                         rule?: "submission_status" | "idempotency_key_reused";
                     };
+                };
+            };
+            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -10848,7 +12092,56 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description The answers as submitted, keyed by question id */
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        daysLate: number;
+                        /**
+                         * Format: date
+                         * @example 2027-03-31
+                         */
+                        dueDate: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        evaluationId: string;
+                        /** @example submit */
+                        event: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Set when the secretariat recorded answers that arrived by diplomatic note or e-mail */
+                        onBehalf: {
+                            /**
+                             * @example diplomatic_note
+                             * @enum {string}
+                             */
+                            channel: "diplomatic_note" | "email";
+                            /** @example Note OEA/ARG 123/2027 of 28 March 2027 */
+                            reference: string;
+                        } | null;
+                        onTime: boolean;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold */
+                        sha256: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy: {
+                            /** @example state_focal_point */
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                        /** @example ajv-8.17.1+mesecvi-rules-1 */
+                        validatorVersion: string;
+                        /** @example 1 */
+                        versionNumber: number;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -10880,6 +12173,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10941,7 +12246,11 @@ export interface operations {
                     approve: boolean;
                     /** @description true to grant a date before today on purpose (entering history); audited */
                     confirmPastDue?: boolean;
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description For an approval: the date granted, when it differs from the one requested
+                     * @example 2027-04-30
+                     */
                     grantedDate?: string;
                     reason?: string;
                 };
@@ -10953,7 +12262,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        grantedDate: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        justification: string;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /**
+                         * Format: date
+                         * @example 2027-04-30
+                         */
+                        requestedDate: string;
+                        /**
+                         * @example requested
+                         * @enum {string}
+                         */
+                        status: "requested" | "approved" | "refused";
+                    };
                 };
             };
             /**
@@ -10993,6 +12328,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `conflict`: The request conflicts with the current state of the item.
+             *     Rules:
+             *     - `extension_decided_once`: This request was already {status}.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "extension_decided_once";
+                    };
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -11011,10 +12374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11915,7 +13275,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example deadline_reminder */
+                            kind: string;
+                            /**
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            lastError: string | null;
+                            messageId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            recipient: {
+                                address: string | null;
+                                name: string | null;
+                                role: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            };
+                            related: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            smtpResponse: string | null;
+                            /** @example ARG */
+                            stateCode: string | null;
+                            /**
+                             * @example sent
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
+                            template: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last one */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /**
@@ -11955,10 +13360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12541,7 +13943,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    };
                 };
             };
             /**
@@ -14929,7 +16362,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        calendar: {
+                            /** @example 90 */
+                            followUpDays: number;
+                            /** @example 30 */
+                            observationsDays: number;
+                            /** @example 90 */
+                            responseDays: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            responseDueDate: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description For a follow-up round: the evaluation round it follows
+                         */
+                        evaluationRoundId: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
+                         */
+                        id: string;
+                        /**
+                         * @example evaluation
+                         * @enum {string}
+                         */
+                        kind: "evaluation" | "follow_up";
+                        /** @example Fourth Multilateral Evaluation Round */
+                        name: string;
+                        /** @example 4 */
+                        number: number;
+                        /**
+                         * @example planning
+                         * @enum {string}
+                         */
+                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
+                        /** Format: uuid */
+                        questionnaireVersionId: string | null;
+                        /** @example 1 */
+                        version: number;
+                    }[];
                 };
             };
             /**
@@ -15163,7 +16638,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        calendar: {
+                            /** @example 90 */
+                            followUpDays: number;
+                            /** @example 30 */
+                            observationsDays: number;
+                            /** @example 90 */
+                            responseDays: number;
+                            /**
+                             * Format: date
+                             * @example 2027-03-31
+                             */
+                            responseDueDate: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description For a follow-up round: the evaluation round it follows
+                         */
+                        evaluationRoundId: string | null;
+                        /**
+                         * Format: uuid
+                         * @example 2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21
+                         */
+                        id: string;
+                        /**
+                         * @example evaluation
+                         * @enum {string}
+                         */
+                        kind: "evaluation" | "follow_up";
+                        /** @example Fourth Multilateral Evaluation Round */
+                        name: string;
+                        /** @example 4 */
+                        number: number;
+                        /**
+                         * @example planning
+                         * @enum {string}
+                         */
+                        phase: "planning" | "questionnaire_adopted" | "open_for_responses" | "analysis" | "reports" | "hemispheric_report" | "closed";
+                        /** Format: uuid */
+                        questionnaireVersionId: string | null;
+                        /** @example 1 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -15196,6 +16713,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15426,7 +16955,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        alerts: {
+                            /** @description Failed mails in the whole ledger: look at GET /outbox?status=failed */
+                            failedMails: number;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description The clock's now
+                         */
+                        asOf: string;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @example evaluation */
+                            kind: string;
+                            /** @example Fourth Multilateral Evaluation Round */
+                            name: string;
+                            /** @example 4 */
+                            number: number;
+                            /** @example questionnaire_distributed */
+                            phase: string;
+                        };
+                        rows: {
+                            clarifications: {
+                                open: number;
+                                requested: number;
+                            };
+                            daysLate: number | null;
+                            /** @description Not submitted: whole days since the due day */
+                            daysOverdue: number | null;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            deadline: {
+                                /** Format: date */
+                                dueDate: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            evaluationId: string;
+                            extensions: number;
+                            /**
+                             * @description Where the state is with the preliminary report's observations
+                             * @enum {string|null}
+                             */
+                            observations: "awaited" | "received" | "overdue" | "closed" | null;
+                            /** @description Reminders sent for the response deadline before the state submitted */
+                            remindersBeforeSubmission: number;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @example evaluation */
+                                kind: string;
+                                /** @example Fourth Multilateral Evaluation Round */
+                                name: string;
+                                /** @example 4 */
+                                number: number;
+                                /** @example questionnaire_distributed */
+                                phase: string;
+                            };
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @example Argentina */
+                            stateName: string;
+                            /** @example submitted */
+                            status: string;
+                            submissionVersions: number;
+                            /**
+                             * Format: date-time
+                             * @description The first submission (version 1)
+                             */
+                            submittedAt: string | null;
+                            /**
+                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
+                             * @enum {string}
+                             */
+                            timeliness: "on_time" | "late" | "overdue" | "pending";
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Today's date in the mechanism's time zone
+                         */
+                        today: string;
+                        totals: {
+                            late: number;
+                            /** @description Over late submissions only; null when none */
+                            meanDaysLate: number | null;
+                            medianDaysLate: number | null;
+                            onTime: number;
+                            /** @description Submitted on time / states invited, 4 decimals */
+                            onTimeRate: number;
+                            overdue: number;
+                            pending: number;
+                            responded: number;
+                            /** @description responded / states, 4 decimals */
+                            responseRate: number;
+                            states: number;
+                        };
+                    };
                 };
             };
             /**
@@ -15459,6 +17085,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15516,11 +17154,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One line per state, then metric,value lines for the totals (UTF-8) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -15552,6 +17193,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15609,11 +17262,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An Excel workbook with the sheets "States" and "Totals" */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -15645,6 +17301,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15845,7 +17513,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        distributedAt: string;
+                        /**
+                         * Format: uuid
+                         * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
+                         */
+                        id: string;
+                        /** Format: uuid */
+                        questionnaireVersionId: string;
+                        /** @description The effective response deadline: its current version, after any extension */
+                        responseDeadline: {
+                            /**
+                             * Format: date
+                             * @example 2027-04-30
+                             */
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example open */
+                            status: string;
+                            /** @example America/New_York */
+                            timeZone: string;
+                            version: number;
+                        } | null;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @example Fourth Multilateral Evaluation Round */
+                        roundName: string;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example invited
+                         * @enum {string}
+                         */
+                        status: "invited" | "drafting" | "submitted" | "no_response" | "under_review" | "clarification_requested" | "analysed" | "preliminary_report_sent" | "observations_received" | "observations_overdue" | "final_adopted" | "published";
+                    }[];
                 };
             };
             /**
@@ -15878,6 +17582,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16600,7 +18316,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -16633,6 +18380,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16709,7 +18468,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        assignedAt: string;
+                        /** Format: uuid */
+                        assignedBy: string;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        evaluationId: string;
+                        /** @description False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan */
+                        expertAppointed: boolean;
+                        /** @description True when the expert declared a conflict with the state after being assigned: they lost access, and the assignment should be withdrawn */
+                        expertConflicted: boolean;
+                        /** @example Ana Gómez */
+                        expertName: string;
+                        /** Format: uuid */
+                        expertUserId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description When the evaluation's review is due, if the secretariat set it (not once the review is done)
+                         */
+                        reviewDueDate: string | null;
+                        /** @example ARG */
+                        stateCode: string;
+                        /**
+                         * @example open
+                         * @enum {string}
+                         */
+                        status: "open" | "completed" | "withdrawn";
+                    }[];
                 };
             };
             /**
@@ -16996,7 +18786,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    }[];
                 };
             };
             /**
@@ -17091,7 +18912,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    };
                 };
             };
             /**
@@ -17124,6 +18976,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17203,7 +19067,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example HTI */
+                        code: string;
+                        /** @description The name in each of the four languages */
+                        name: {
+                            /** @example Haiti */
+                            en: string;
+                            /** @example Haití */
+                            es: string;
+                            /** @example Haïti */
+                            fr: string;
+                            /** @example Haiti */
+                            pt: string;
+                        };
+                        /**
+                         * @example member
+                         * @enum {string}
+                         */
+                        oasMembership: "member" | "withdrawn" | "contested";
+                        /**
+                         * Format: date
+                         * @example 1997-04-07
+                         */
+                        ratificationDate: string | null;
+                        /** @example 1 */
+                        version: number;
+                        /**
+                         * @example fr
+                         * @enum {string}
+                         */
+                        workingLanguage: "en" | "es" | "fr" | "pt";
+                    };
                 };
             };
             /**
@@ -17243,6 +19138,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition_failed`: The item changed since you read it; reload it and try again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -17261,10 +19177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17676,7 +19589,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** Format: date-time */
+                        asOf: string;
+                        rounds: {
+                            clarifications: {
+                                open: number;
+                                requested: number;
+                            };
+                            daysLate: number | null;
+                            /** @description Not submitted: whole days since the due day */
+                            daysOverdue: number | null;
+                            /** @description The effective response deadline: its current version, after any extension */
+                            deadline: {
+                                /** Format: date */
+                                dueDate: string;
+                                status: string;
+                                version: number;
+                            } | null;
+                            /** Format: uuid */
+                            evaluationId: string;
+                            extensions: number;
+                            /**
+                             * @description Where the state is with the preliminary report's observations
+                             * @enum {string|null}
+                             */
+                            observations: "awaited" | "received" | "overdue" | "closed" | null;
+                            /** @description Reminders sent for the response deadline before the state submitted */
+                            remindersBeforeSubmission: number;
+                            round: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @example evaluation */
+                                kind: string;
+                                /** @example Fourth Multilateral Evaluation Round */
+                                name: string;
+                                /** @example 4 */
+                                number: number;
+                                /** @example questionnaire_distributed */
+                                phase: string;
+                            };
+                            /** @example ARG */
+                            stateCode: string;
+                            /** @example Argentina */
+                            stateName: string;
+                            /** @example submitted */
+                            status: string;
+                            submissionVersions: number;
+                            /**
+                             * Format: date-time
+                             * @description The first submission (version 1)
+                             */
+                            submittedAt: string | null;
+                            /**
+                             * @description on_time / late: submitted before / after its due day ended; overdue: not submitted and the due day has passed; pending: neither yet
+                             * @enum {string}
+                             */
+                            timeliness: "on_time" | "late" | "overdue" | "pending";
+                        }[];
+                        /** @example ARG */
+                        stateCode: string;
+                        /** @example Argentina */
+                        stateName: string;
+                        totals: {
+                            late: number;
+                            /** @description Over late submissions only; null when none */
+                            meanDaysLate: number | null;
+                            medianDaysLate: number | null;
+                            onTime: number;
+                            /** @description Submitted on time / states invited, 4 decimals */
+                            onTimeRate: number;
+                            overdue: number;
+                            pending: number;
+                            responded: number;
+                            /** @description responded / states, 4 decimals */
+                            responseRate: number;
+                            states: number;
+                        };
+                    };
                 };
             };
             /**
@@ -17709,6 +19699,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17771,7 +19773,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    }[];
                 };
             };
             /**
@@ -17804,6 +19830,18 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17885,7 +19923,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
                 };
             };
             /**
@@ -17925,6 +19987,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -17943,10 +20017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18050,6 +20121,18 @@ export interface operations {
                 };
             };
             /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
@@ -18124,7 +20207,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @example misionoea@mrecic.gov.ar */
+                        email: string;
+                        /**
+                         * Format: uuid
+                         * @example 0b8d7c57-5f3e-4c1e-9b7e-2f8f5d0e6a11
+                         */
+                        id: string;
+                        /**
+                         * @example permanent_mission
+                         * @enum {string}
+                         */
+                        kind: "permanent_mission" | "competent_national_authority";
+                        /** @example Permanent Mission of Argentina to the OAS */
+                        name: string;
+                        phone: string | null;
+                        postalAddress: string | null;
+                        /** @example HTI */
+                        stateCode: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-23T14:00:00.000Z
+                         */
+                        updatedAt: string;
+                    };
                 };
             };
             /**
@@ -18164,6 +20271,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -18182,10 +20301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description The body or a query parameter breaks its schema; `errors` names each field.
-             *     `validation_failed`: The request is not valid; see the errors listed.
-             */
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18244,12 +20360,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of ledger rows, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example deadline_reminder */
+                            kind: string;
+                            /**
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            lastError: string | null;
+                            messageId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            recipient: {
+                                address: string | null;
+                                name: string | null;
+                                role: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            };
+                            related: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            smtpResponse: string | null;
+                            /** @example ARG */
+                            stateCode: string | null;
+                            /**
+                             * @example sent
+                             * @enum {string}
+                             */
+                            status: "pending" | "sending" | "sent" | "failed" | "cancelled" | "skipped";
+                            template: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last one */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /**
              * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
@@ -18281,6 +20443,27 @@ export interface operations {
              *     `forbidden`: You are not allowed to do this.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `not_found`: The requested item was not found.
+             *     `route_not_found`: No such address exists in this API.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

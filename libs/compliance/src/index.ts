@@ -27,3 +27,9 @@ export type {
 export { WeeklyDigest, type DigestRun } from './digest/weekly-digest.service';
 export { latestDigestMoment, nextDigestMoment, isoWeekday, type DigestMoment } from './digest/digest-moment';
 export { OperationsSnapshot, type DeliveryHealth, type QueuesSnapshot } from './operations/operations-snapshot.service';
+export {
+  ComplianceDashboardSchema,
+  ComplianceHistorySchema,
+  ComplianceRowSchema,
+  ComplianceTotalsSchema,
+} from './compliance.schemas';

@@ -21,8 +21,8 @@ export {
   type Caller,
   type RequestMeta,
 } from './caller';
-export { openApiSchema, ApiQueryFrom } from './openapi-schema';
-export { Closed, StringEnum, Nullable, DateTime } from './schema';
+export { openApiSchema, fileResponse, ApiQueryFrom } from './openapi-schema';
+export { Closed, StringEnum, Nullable, DateTime, FieldProblemSchema, AnyObject } from './schema';
 export { isUuid } from './ids';
 export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';
 export { escapeHtml } from './html';

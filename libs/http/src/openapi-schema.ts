@@ -14,6 +14,17 @@ export function openApiSchema(schema: TSchema): SchemaObject {
 }
 
 /**
+ * A response whose body is a file in the given media type (CSV, a workbook, an uploaded
+ * evidence file): described as binary, which the contract check leaves to the file's readers.
+ */
+export function fileResponse(
+  mediaType: string,
+  description: string,
+): { description: string; content: Record<string, { schema: SchemaObject }> } {
+  return { description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } };
+}
+
+/**
  * Documents a route's query parameters from the schema its `AjvQueryPipe` validates with, one
  * `ApiQuery` per property (its description, default and bounds included), so the document and the
  * validator cannot disagree.

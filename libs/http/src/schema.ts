@@ -49,3 +49,20 @@ export function Nullable<S extends TSchema>(schema: S): TUnsafe<Static<S> | null
 export function DateTime(options: StringOptions = {}): TString {
   return Type.String({ ...options, format: 'date-time' });
 }
+
+/** A field at fault, as a problem's `errors[]` and a draft's `remainingProblems` list them. */
+export const FieldProblemSchema = Type.Object(
+  {
+    pointer: Type.String({ description: 'RFC 6901 JSON Pointer', example: '/LEG-03' }),
+    message: Type.String({ description: "In the caller's language", example: 'Answer this question.' }),
+    keyword: Type.Optional(Type.String({ description: 'The JSON Schema keyword or rule', example: 'required' })),
+    label: Type.Optional(Type.String({ description: "The question's label, on questionnaire answers" })),
+  },
+  { additionalProperties: false },
+);
+
+/** A JSON object whose members a schema of its own governs (a questionnaire's answers, say). */
+export function AnyObject(description: string): TUnsafe<Record<string, unknown>> {
+  // Open on purpose: the contract check treats an object that does not say so as closed.
+  return Type.Unsafe<Record<string, unknown>>({ type: 'object', additionalProperties: true, description });
+}

@@ -1,6 +1,7 @@
 export { MailModule } from './mail.module';
 export { Outbox, InvalidMailError } from './outbox.service';
-export { OutboxLedger, type OutboxListFilter, type OutboxMessageView, type OutboxPage } from './outbox-ledger.service';
+export { OutboxLedger, type OutboxListFilter } from './outbox-ledger.service';
+export { OutboxMessageViewSchema, OutboxPageSchema, type OutboxMessageView, type OutboxPage } from './outbox.schemas';
 export { OutboxMessage } from './outbox-message.entity';
 export { OUTBOX_STATUSES, MAIL_KINDS, type OutboxStatus, type MailKind } from './outbox-status';
 export type { StagedMail, MailRecipient, SkippedMail } from './staged-mail';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Language } from '@mesecvi/http';
 import { decodeCursor, encodeCursor } from './outbox-cursor';
 import { OutboxMessage } from './outbox-message.entity';
 import type { MailKind, OutboxStatus } from './outbox-status';
+import type { OutboxMessageView, OutboxPage } from './outbox.schemas';
 
 export interface OutboxListFilter {
   kind?: MailKind;
@@ -41,31 +41,6 @@ const ROUND_CONDITION = `(
 )`;
 
 /** A ledger row as the secretariat sees it. The payload is left out: it can hold links with tokens. */
-export interface OutboxMessageView {
-  id: string;
-  kind: string;
-  template: string;
-  language: Language;
-  recipient: { address: string | null; name: string | null; userId: string | null; role: string | null };
-  stateCode: string | null;
-  related: { type: string; id: string } | null;
-  status: OutboxStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  messageId: string;
-  smtpResponse: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  updatedAt: string;
-}
-
-export interface OutboxPage {
-  items: OutboxMessageView[];
-  /** Pass as `cursor` to get the next page; null on the last one. */
-  nextCursor: string | null;
-}
-
 /** Escapes LIKE wildcards so a searched `_` or `%` matches itself. */
 const likeLiteral = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -10,6 +10,7 @@ export {
   type QuestionnaireVersionView,
   type QuestionnaireDocumentView,
 } from './questionnaire-version.view';
+export { QuestionnaireVersionViewSchema, QuestionnaireDocumentViewSchema } from './questionnaire.schemas';
 export {
   CompiledQuestionnaire,
   VALIDATION_MODES,

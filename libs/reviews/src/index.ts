@@ -16,6 +16,7 @@ export {
   type AcceptedAssignment,
 } from './rapporteur-assignments.service';
 export type { RapporteurAssignmentView } from './rapporteur-assignment.view';
+export { RapporteurAssignmentViewSchema, RapporteurAssignmentListSchema } from './rapporteur-assignment.schemas';
 export { ReviewAccess } from './review-access.service';
 export { ReviewsModule } from './reviews.module';
 export { ReviewComment, COMMENT_VISIBILITIES, type CommentVisibility } from './review-comment.entity';

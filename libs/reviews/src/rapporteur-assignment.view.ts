@@ -1,22 +1,7 @@
 import type { RapporteurAssignmentStatus } from './rapporteur-assignment.entity';
+import type { RapporteurAssignmentView } from './rapporteur-assignment.schemas';
 
-export interface RapporteurAssignmentView {
-  id: string;
-  evaluationId: string;
-  stateCode: string;
-  expertUserId: string;
-  expertName: string;
-  assignedBy: string;
-  assignedAt: string;
-  status: RapporteurAssignmentStatus;
-  closedAt: string | null;
-  /** False when the expert no longer holds an active titular or alternate appointment: an open assignment to re-plan. */
-  expertAppointed: boolean;
-  /** True when the expert declared a conflict with the state after being assigned: they lose access at once (the policy), and the assignment should be withdrawn. */
-  expertConflicted: boolean;
-  /** YYYY-MM-DD: when the evaluation's review is due, if the secretariat set it (not once the review is done). */
-  reviewDueDate: string | null;
-}
+export type { RapporteurAssignmentView } from './rapporteur-assignment.schemas';
 
 export interface RapporteurAssignmentRow {
   id: string;

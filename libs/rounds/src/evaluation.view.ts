@@ -1,16 +1,7 @@
 import type { EvaluationStatus } from './evaluation-status';
+import type { EvaluationView } from './evaluation.schemas';
 
-export interface EvaluationView {
-  id: string;
-  roundId: string;
-  roundName: string;
-  stateCode: string;
-  status: EvaluationStatus;
-  questionnaireVersionId: string;
-  distributedAt: string;
-  /** The effective response deadline: its current version, after any extension. */
-  responseDeadline: { id: string; dueDate: string; timeZone: string; version: number; status: string } | null;
-}
+export type { EvaluationView } from './evaluation.schemas';
 
 export interface EvaluationRow {
   id: string;

@@ -14,32 +14,7 @@ import type { EvaluationView } from './evaluation.view';
 import { EvaluationsService } from './evaluations.service';
 import { ExtensionRequest } from './extension-request.entity';
 import { isUuid } from '@mesecvi/http';
-
-export interface ExtensionRequestInput {
-  requestedDate: string;
-  justification: string;
-}
-
-export interface ExtensionDecision {
-  approve: boolean;
-  /** For an approval: the date granted, when it differs from the one requested. */
-  grantedDate?: string;
-  reason?: string;
-  /** Says a granted date before today is intended (entering history); audited. */
-  confirmPastDue?: boolean;
-}
-
-export interface ExtensionView {
-  id: string;
-  evaluationId: string;
-  requestedDate: string;
-  justification: string;
-  status: 'requested' | 'approved' | 'refused';
-  grantedDate: string | null;
-  decisionReason: string | null;
-  requestedAt: string;
-  decidedAt: string | null;
-}
+import type { ExtensionDecision, ExtensionRequestInput, ExtensionView } from './evaluation.schemas';
 
 const toView = (r: ExtensionRequest): ExtensionView => ({
   id: r.id,

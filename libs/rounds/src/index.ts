@@ -18,17 +18,26 @@ export { AnswerDraft } from './answer-draft.entity';
 export { ExtensionRequest, type ExtensionStatus } from './extension-request.entity';
 export { CalendarFeed } from './calendar-feed.entity';
 export { toRoundView, type RoundView } from './round.view';
+export { RoundViewSchema, RoundListSchema, ROUND_KINDS } from './round.schemas';
 export { RoundsService, type RoundInput, type RoundChanges } from './rounds.service';
 export { RoundsModule } from './rounds.module';
 export { DistributionService, type DistributionResult } from './distribution.service';
 export { EvaluationsService } from './evaluations.service';
 export { EvaluationTransitions, type LockedEvaluation, type TransitionContext } from './evaluation-transitions.service';
+export { ExtensionsService } from './extensions.service';
 export {
-  ExtensionsService,
+  EvaluationViewSchema,
+  EvaluationListSchema,
+  EvaluationQuestionnaireSchema,
+  EXTENSION_STATUSES,
+  ExtensionRequestInputSchema,
+  ExtensionDecisionSchema,
+  ExtensionViewSchema,
+  ExtensionListSchema,
   type ExtensionRequestInput,
   type ExtensionDecision,
   type ExtensionView,
-} from './extensions.service';
+} from './evaluation.schemas';
 export { CalendarFeedsService } from './calendar-feeds.service';
 export { toEvaluationView, type EvaluationView } from './evaluation.view';
 export { evaluationLink } from './evaluation-links';

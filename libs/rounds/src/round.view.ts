@@ -1,17 +1,7 @@
-import type { Round, RoundKind } from './round.entity';
-import type { RoundPhase } from './round-phase';
+import type { Round } from './round.entity';
+import type { RoundView } from './round.schemas';
 
-export interface RoundView {
-  id: string;
-  kind: RoundKind;
-  name: string;
-  number: number;
-  evaluationRoundId: string | null;
-  phase: RoundPhase;
-  questionnaireVersionId: string | null;
-  calendar: { responseDueDate: string | null; responseDays: number; observationsDays: number; followUpDays: number };
-  version: number;
-}
+export type { RoundView } from './round.schemas';
 
 export function toRoundView(r: Round): RoundView {
   return {

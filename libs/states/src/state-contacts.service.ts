@@ -4,17 +4,10 @@ import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
 import { isUuid, type RequestMeta } from '@mesecvi/http';
-import { StateContact, type ContactKind } from './state-contact.entity';
-import { toStateContactView, type StateContactView } from './state-party.view';
+import { StateContact } from './state-contact.entity';
+import { toStateContactView } from './state-party.view';
+import type { StateContactChanges, StateContactInput, StateContactView } from './state.schemas';
 import { StatesPartiesService } from './states-parties.service';
-
-export interface StateContactInput {
-  kind: ContactKind;
-  name: string;
-  email: string;
-  phone?: string | null;
-  postalAddress?: string | null;
-}
 
 /** Official addresses of a state (permanent mission, CNA). Scope checks are the caller's job (policy). */
 @Injectable()
@@ -64,7 +57,7 @@ export class StateContactsService {
   async update(
     stateCode: string,
     id: string,
-    input: Partial<StateContactInput>,
+    input: StateContactChanges,
     meta: RequestMeta,
   ): Promise<StateContactView> {
     const now = await this.clock.now();

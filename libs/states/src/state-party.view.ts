@@ -1,26 +1,7 @@
 import type { Language } from '@mesecvi/http';
-import type { OasMembership, StateParty } from './state-party.entity';
-import type { ContactKind, StateContact } from './state-contact.entity';
-
-export interface StatePartyView {
-  code: string;
-  name: Record<Language, string>;
-  workingLanguage: Language;
-  oasMembership: OasMembership;
-  ratificationDate: string | null;
-  version: number;
-}
-
-export interface StateContactView {
-  id: string;
-  stateCode: string;
-  kind: ContactKind;
-  name: string;
-  email: string;
-  phone: string | null;
-  postalAddress: string | null;
-  updatedAt: string;
-}
+import type { StateContactView, StatePartyView } from './state.schemas';
+import type { StateParty } from './state-party.entity';
+import type { StateContact } from './state-contact.entity';
 
 export function toStatePartyView(s: StateParty): StatePartyView {
   return {

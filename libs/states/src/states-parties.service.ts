@@ -3,15 +3,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { DomainError } from '@mesecvi/errors';
-import type { Language, RequestMeta } from '@mesecvi/http';
-import { StateParty, type OasMembership } from './state-party.entity';
-import { toStatePartyView, type StatePartyView } from './state-party.view';
-
-export interface StatePartyChanges {
-  ratificationDate?: string | null;
-  workingLanguage?: Language;
-  oasMembership?: OasMembership;
-}
+import type { RequestMeta } from '@mesecvi/http';
+import { StateParty } from './state-party.entity';
+import { toStatePartyView } from './state-party.view';
+import type { StatePartyChanges, StatePartyView } from './state.schemas';
 
 /** The registry of the 32 states parties: read by everyone logged in, changed by the secretariat. */
 @Injectable()

@@ -1,17 +1,9 @@
 import { escapePointerSegment as escape } from '@mesecvi/questionnaires';
 import { isPlainObject } from './document-limits';
 
-export type AnswerChangeKind = 'added' | 'removed' | 'changed';
+import type { AnswerChange } from './submission.schemas';
 
-export interface AnswerChange {
-  /** RFC 6901 pointer into the answers document. */
-  pointer: string;
-  change: AnswerChangeKind;
-  /** The question's label in the caller's language (null for an item the questionnaire does not know). */
-  label: string | null;
-  before?: unknown;
-  after?: unknown;
-}
+export type { AnswerChange, AnswerChangeKind } from './submission.schemas';
 
 /**
  * What changed between two answer documents, by JSON pointer, down to the leaves: objects key

@@ -11,18 +11,7 @@ import { staleDraft } from './etag';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
 import { SUBMISSION_RULES } from './submission-rules';
-
-export interface CarryOverResult {
-  evaluationId: string;
-  version: number;
-  fromSubmission: { id: string; evaluationId: string; roundName: string; versionNumber: number };
-  /** Items copied into the draft (this questionnaire's ids); they stay marked as prefilled until someone edits them. */
-  carriedItems: string[];
-  /** Carried items whose id changed, by the mapping declared beside the schema: earlier id → this questionnaire's id. */
-  renamedItems: Array<{ from: string; to: string }>;
-  /** Items of the earlier answers (their earlier ids) left out: unknown to this questionnaire, already answered here, or no longer of a valid form. */
-  skippedItems: string[];
-}
+import type { CarryOverResult } from './submission.schemas';
 
 /**
  * Prefills a draft from the state's last submitted answers of an earlier round, for items whose

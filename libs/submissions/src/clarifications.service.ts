@@ -14,24 +14,7 @@ import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
 import { Submission } from './submission.entity';
 import { SUBMISSION_RULES } from './submission-rules';
-
-export interface ClarificationInput {
-  message: string;
-  /** YYYY-MM-DD; the resubmission is late after that day ends. */
-  dueDate?: string;
-}
-
-export interface ClarificationView {
-  id: string;
-  evaluationId: string;
-  message: string;
-  dueDate: string | null;
-  basedOnSubmissionId: string;
-  requestedBy: string;
-  requestedAt: string;
-  answeredBySubmissionId: string | null;
-  answeredAt: string | null;
-}
+import type { ClarificationInput, ClarificationView } from './submission.schemas';
 
 const toView = (c: ClarificationRequest): ClarificationView => ({
   id: c.id,

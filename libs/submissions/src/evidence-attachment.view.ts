@@ -1,16 +1,8 @@
 import type { EvidenceAttachment } from './evidence-attachment.entity';
 
-export interface EvidenceAttachmentView {
-  id: string;
-  evaluationId: string;
-  stateCode: string;
-  filename: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-  uploadedAt: string;
-}
+import type { EvidenceAttachmentView } from './submission.schemas';
+
+export type { EvidenceAttachmentView } from './submission.schemas';
 
 export const toAttachmentView = (a: EvidenceAttachment): EvidenceAttachmentView => ({
   id: a.id,

@@ -6,10 +6,10 @@ export { SubmissionIdempotency } from './submission-idempotency.entity';
 export { ClarificationRequest } from './clarification-request.entity';
 export { DraftsService, changedItems } from './drafts.service';
 export type { DraftView, DraftSaveResult, ItemEditView } from './draft.view';
-export { SubmissionsService, type SubmitInput, type SubmitOptions, type SubmissionDiff } from './submissions.service';
+export { SubmissionsService, type SubmitOptions } from './submissions.service';
 export { toSubmissionView, type SubmissionView, type SubmitResult } from './submission.view';
-export { ClarificationsService, type ClarificationInput, type ClarificationView } from './clarifications.service';
-export { CarryOverService, type CarryOverResult } from './carry-over.service';
+export { ClarificationsService } from './clarifications.service';
+export { CarryOverService } from './carry-over.service';
 export { EvidenceAttachmentsService } from './evidence-attachments.service';
 export { toAttachmentView, type EvidenceAttachmentView } from './evidence-attachment.view';
 export { EDITABLE_STATUSES } from './evaluation-access.service';
@@ -34,3 +34,30 @@ export {
   type ClarificationAnsweredHook,
 } from './clarification-answered.hooks';
 export { SUBMISSION_RULES } from './submission-rules';
+export {
+  ItemEditViewSchema,
+  DraftViewSchema,
+  DraftSaveResultSchema,
+  CarryOverResultSchema,
+  SubmissionViewSchema,
+  SubmissionListSchema,
+  SubmissionWithAnswersSchema,
+  SubmitResultSchema,
+  SubmitInputSchema,
+  AnswerChangeSchema,
+  SubmissionDiffSchema,
+  DiffQuerySchema,
+  ClarificationInputSchema,
+  ClarificationViewSchema,
+  ClarificationListSchema,
+  EvidenceAttachmentViewSchema,
+  EvidenceAttachmentListSchema,
+  ANSWER_CHANGE_KINDS,
+  type CarryOverResult,
+  type SubmitInput,
+  type SubmissionDiff,
+  type SubmissionWithAnswers,
+  type ClarificationInput,
+  type ClarificationView,
+  type DiffQuery,
+} from './submission.schemas';

@@ -1,28 +1,7 @@
-import type { EvaluationStatus } from '@mesecvi/rounds';
-import type { OnBehalfChannel, Submission } from './submission.entity';
+import type { Submission } from './submission.entity';
+import type { SubmissionView } from './submission.schemas';
 
-export interface SubmissionView {
-  id: string;
-  evaluationId: string;
-  versionNumber: number;
-  event: string;
-  questionnaireVersionId: string;
-  validatorVersion: string;
-  /** sha256 (hex) of the canonical JSON of the answers: recompute it to check the copy you hold. */
-  sha256: string;
-  submittedAt: string;
-  submittedBy: { userId: string; role: string };
-  /** Set when the secretariat recorded answers that arrived by diplomatic note or e-mail. */
-  onBehalf: { channel: OnBehalfChannel; reference: string } | null;
-  dueDate: string | null;
-  onTime: boolean;
-  daysLate: number;
-}
-
-/** What submitting answers: the frozen version and where the evaluation went. */
-export interface SubmitResult extends SubmissionView {
-  evaluationStatus: EvaluationStatus;
-}
+export type { SubmissionView, SubmitResult } from './submission.schemas';
 
 export const toSubmissionView = (s: Submission): SubmissionView => ({
   id: s.id,

@@ -15,7 +15,7 @@ import {
   type EvaluationEvent,
   type LockedEvaluation,
 } from '@mesecvi/rounds';
-import { diffAnswers, type AnswerChange } from './answers-diff';
+import { diffAnswers } from './answers-diff';
 import { ClarificationAnsweredHooks } from './clarification-answered.hooks';
 import { ClarificationRequest } from './clarification-request.entity';
 import { checkDocumentShape } from './document-limits';
@@ -25,27 +25,17 @@ import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
 import { checkIdempotencyKey, replayedAnswer, requestFingerprint } from './idempotency';
 import { SubmissionNotice } from './submission-notice.service';
-import { Submission, type OnBehalfChannel } from './submission.entity';
+import { Submission } from './submission.entity';
 import { submissionTiming, type SubmissionTiming } from './submission-timing';
 import { toSubmissionView, type SubmissionView, type SubmitResult } from './submission.view';
 import { VALIDATOR_VERSION } from './validator-version';
 import { SUBMISSION_RULES } from './submission-rules';
-
-export interface SubmitInput {
-  /** The secretariat recording answers received by diplomatic note or e-mail (required for it, refused for a state). */
-  onBehalf?: { channel: OnBehalfChannel; reference: string };
-}
+import type { SubmissionDiff, SubmissionWithAnswers, SubmitInput } from './submission.schemas';
 
 export interface SubmitOptions {
   idempotencyKey?: string;
   /** Optional (from If-Match): submit only if the draft is still at this version. */
   expectedVersion?: number;
-}
-
-export interface SubmissionDiff {
-  from: SubmissionView;
-  to: SubmissionView;
-  changes: AnswerChange[];
 }
 
 const isUniqueViolation = (e: unknown, constraint: string): boolean =>
@@ -320,10 +310,10 @@ export class SubmissionsService {
     evaluationId: string,
     versionNumber: number,
     meta: RequestMeta,
-  ): Promise<SubmissionView & { answers: unknown }> {
+  ): Promise<SubmissionWithAnswers> {
     await this.evaluations.get(caller, evaluationId, meta);
     const row = await this.find(evaluationId, versionNumber);
-    return { ...toSubmissionView(row), answers: JSON.parse(row.canonicalJson) as unknown };
+    return { ...toSubmissionView(row), answers: JSON.parse(row.canonicalJson) as Record<string, unknown> };
   }
 
   /** What changed from one submitted version to another, by JSON pointer, with the questions' labels. */

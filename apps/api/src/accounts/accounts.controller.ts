@@ -1,9 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountsService, InvitationsService, type AccountView } from '@mesecvi/accounts';
+import {
+  ACCOUNT_RULES,
+  AccountFilterSchema,
+  AccountListSchema,
+  AccountsService,
+  AccountViewSchema,
+  InvitationSchema,
+  InvitationsService,
+  type AccountFilter,
+  type AccountView,
+  type InvitationInput,
+} from '@mesecvi/accounts';
 import {
   AjvBodyPipe,
   AjvQueryPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -12,13 +24,6 @@ import {
   openApiSchema,
   ApiQueryFrom,
 } from '@mesecvi/http';
-import {
-  accountExample,
-  accountQuerySchema,
-  invitationSchema,
-  type AccountQuery,
-  type InvitationBody,
-} from './accounts.dto';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -32,10 +37,11 @@ export class AccountsController {
   @Get()
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: "List accounts: the secretariat sees all, a state's users see their own state's" })
-  @ApiOkResponse({ schema: { example: [accountExample] } })
-  @ApiQueryFrom(accountQuerySchema)
+  @ApiOkResponse({ schema: openApiSchema(AccountListSchema) })
+  @ApiQueryFrom(AccountFilterSchema)
+  @ApiProblems({ 422: true })
   list(
-    @Query(new AjvQueryPipe(accountQuerySchema)) query: AccountQuery,
+    @Query(new AjvQueryPipe(AccountFilterSchema)) query: AccountFilter,
     @CurrentCaller() caller: Caller,
   ): Promise<AccountView[]> {
     return this.accounts.list(caller, query);
@@ -44,7 +50,8 @@ export class AccountsController {
   @Get(':id')
   @Authenticated()
   @ApiOperation({ summary: 'One account (404 outside the caller’s scope)' })
-  @ApiOkResponse({ schema: { example: accountExample } })
+  @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
+  @ApiProblems({ 404: true })
   get(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -59,10 +66,11 @@ export class AccountsController {
     summary:
       'Invite a person by e-mail (a focal point may invite contributors of their own state); 409 if the state has a focal point and replacesUserId does not name it',
   })
-  @ApiBody({ schema: openApiSchema(invitationSchema) })
-  @ApiCreatedResponse({ schema: { example: accountExample } })
+  @ApiBody({ schema: openApiSchema(InvitationSchema) })
+  @ApiCreatedResponse({ schema: openApiSchema(AccountViewSchema) })
+  @ApiProblems({ 404: true, 409: [ACCOUNT_RULES.account_email_taken], 422: true })
   invite(
-    @Body(new AjvBodyPipe(invitationSchema)) body: InvitationBody,
+    @Body(new AjvBodyPipe(InvitationSchema)) body: InvitationInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<AccountView> {
     return this.invitations.invite(body, meta);
@@ -74,7 +82,8 @@ export class AccountsController {
   @ApiOperation({
     summary: 'Send a new invitation link to an account that has not been activated (the previous link stops working)',
   })
-  @ApiOkResponse({ schema: { example: accountExample } })
+  @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
+  @ApiProblems({ 404: true, 409: true })
   resend(@Param('id') id: string, @CurrentRequest() meta: RequestMeta): Promise<AccountView> {
     return this.invitations.resend(id, meta);
   }
@@ -83,7 +92,8 @@ export class AccountsController {
   @Authenticated('secretariat', 'state_focal_point')
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable an account: its sessions and pending links stop working at once' })
-  @ApiOkResponse({ schema: { example: { ...accountExample, status: 'disabled' } } })
+  @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
+  @ApiProblems({ 404: true, 409: true })
   disable(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -96,7 +106,8 @@ export class AccountsController {
   @Authenticated('secretariat', 'state_focal_point')
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled account again' })
-  @ApiOkResponse({ schema: { example: { ...accountExample, status: 'active' } } })
+  @ApiOkResponse({ schema: openApiSchema(AccountViewSchema) })
+  @ApiProblems({ 404: true, 409: true })
   enable(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,

@@ -2,14 +2,24 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ComplianceDashboardSchema,
+  ComplianceHistorySchema,
   complianceCsv,
   complianceXlsx,
   ComplianceService,
   type ComplianceDashboard,
   type ComplianceHistory,
 } from '@mesecvi/compliance';
-import { Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
-import { complianceExample, historyExample } from './compliance.examples';
+import {
+  ApiProblems,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  fileResponse,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -36,7 +46,8 @@ export class ComplianceController {
       'Late = submitted after its due day ended (mechanism calendar); overdue = not submitted and the due day has passed, counted to the clock’s today. ' +
       'Rates are over the states invited; mean and median days late are over late submissions. `alerts.failedMails` counts failed mails in the ledger.',
   })
-  @ApiOkResponse({ schema: { example: complianceExample } })
+  @ApiOkResponse({ schema: openApiSchema(ComplianceDashboardSchema) })
+  @ApiProblems({ 404: true })
   dashboard(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<ComplianceDashboard> {
     return this.compliance.roundDashboard(caller, id);
   }
@@ -45,6 +56,8 @@ export class ComplianceController {
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'The round’s compliance rows as CSV, then its totals as metric,value lines' })
   @ApiProduces('text/csv')
+  @ApiOkResponse(fileResponse('text/csv', 'One line per state, then metric,value lines for the totals (UTF-8)'))
+  @ApiProblems({ 404: true })
   async csv(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -59,6 +72,8 @@ export class ComplianceController {
   @Authenticated('secretariat', 'committee_expert')
   @ApiOperation({ summary: 'The round’s compliance as an Excel workbook: sheets "States" and "Totals"' })
   @ApiProduces(XLSX)
+  @ApiOkResponse(fileResponse(XLSX, 'An Excel workbook with the sheets "States" and "Totals"'))
+  @ApiProblems({ 404: true })
   async xlsx(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -74,7 +89,8 @@ export class ComplianceController {
   @ApiOperation({
     summary: 'A state’s timeliness across rounds (its own people see their own state only; 404 for another)',
   })
-  @ApiOkResponse({ schema: { example: historyExample } })
+  @ApiOkResponse({ schema: openApiSchema(ComplianceHistorySchema) })
+  @ApiProblems({ 404: true })
   history(
     @Param('code') code: string,
     @CurrentCaller() caller: Caller,

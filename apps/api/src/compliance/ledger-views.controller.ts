@@ -3,8 +3,16 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import type { FastifyReply } from 'fastify';
 import { ledgerCsv } from '@mesecvi/compliance';
 import { DomainError } from '@mesecvi/errors';
-import { Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
-import { OutboxLedger, type OutboxPage } from '@mesecvi/mail';
+import {
+  ApiProblems,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
+import { OutboxLedger, OutboxPageSchema, type OutboxPage } from '@mesecvi/mail';
 import { PolicyService } from '@mesecvi/policy';
 import { OutboxQueryPipe } from '../outbox/outbox-query.pipe';
 import type { OutboxQuery } from '../outbox/outbox.query';
@@ -44,7 +52,8 @@ export class LedgerViewsController {
       'The mails sent about one state (its focal point: its own state only, without the secretariat’s internal mails nor those to its rapporteurs; 404 for another state)',
     description: 'Same filters and paging as GET /outbox; `stateCode` is the path’s.',
   })
-  @ApiOkResponse({ description: 'A page of ledger rows, newest first' })
+  @ApiOkResponse({ schema: openApiSchema(OutboxPageSchema) })
+  @ApiProblems({ 404: true, 422: true })
   list(
     @Param('code') code: string,
     @Query(OutboxQueryPipe) query: OutboxQuery,

@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '@mesecvi/http';
-import { OutboxLedger, type OutboxPage } from '@mesecvi/mail';
+import { ApiProblems, Authenticated, openApiSchema } from '@mesecvi/http';
+import { OutboxLedger, OutboxPageSchema, type OutboxPage } from '@mesecvi/mail';
 import { outboxQueryJson, type OutboxQuery } from './outbox.query';
 import { OutboxQueryPipe } from './outbox-query.pipe';
 
@@ -30,30 +30,6 @@ const DocumentedQuery = (): MethodDecorator =>
     ),
   );
 
-const messageExample = {
-  id: '3d1f4c7a-8a2b-4c55-9a11-1f0e2d3c4b5a',
-  kind: 'invitation',
-  template: 'invitation',
-  language: 'fr',
-  recipient: {
-    address: 'point.focal@example.ht',
-    name: 'Marie Joseph',
-    userId: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11',
-    role: 'state_focal_point',
-  },
-  stateCode: 'HTI',
-  related: { type: 'user_account', id: '6f1c2d7e-1b1a-4b8e-9a51-0c3f2b9d8e11' },
-  status: 'sent',
-  attempts: 1,
-  nextAttemptAt: '2026-03-01T14:03:07.120Z',
-  messageId: '<3d1f4c7a-8a2b-4c55-9a11-1f0e2d3c4b5a@mesecvi.localhost>',
-  smtpResponse: '250 Message queued',
-  lastError: null,
-  createdAt: '2026-03-01T14:03:07.120Z',
-  sentAt: '2026-03-01T14:03:08.004Z',
-  updatedAt: '2026-03-01T14:03:08.004Z',
-};
-
 @ApiTags('outbox')
 @ApiBearerAuth()
 @Controller('outbox')
@@ -68,7 +44,8 @@ export class OutboxController {
       'Every mail the platform staged: recipient, language, status, attempts, SMTP response and last error. ' +
       'Filters combine with AND. Payloads are not shown: they can hold single-use links.',
   })
-  @ApiOkResponse({ schema: { example: { items: [messageExample], nextCursor: null } } })
+  @ApiOkResponse({ schema: openApiSchema(OutboxPageSchema) })
+  @ApiProblems({ 422: true })
   @DocumentedQuery()
   list(@Query(OutboxQueryPipe) query: OutboxQuery): Promise<OutboxPage> {
     return this.ledger.list(query);

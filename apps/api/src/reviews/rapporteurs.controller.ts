@@ -21,10 +21,11 @@ import {
   type ReviewDueDateInput,
   type RapporteurProposal,
   REVIEW_RULES,
+  RapporteurAssignmentListSchema,
+  RapporteurAssignmentViewSchema,
 } from '@mesecvi/reviews';
 import {
   acceptRapporteursSchema,
-  assignmentExample,
   assignRapporteursSchema,
   proposeRapporteursSchema,
   type AcceptRapporteursBody,
@@ -54,7 +55,8 @@ export class RapporteursController {
   @ApiOperation({
     summary: "An evaluation's rapporteurs (the secretariat, the Coordinator, its rapporteurs; 404 for other experts)",
   })
-  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiOkResponse({ schema: openApiSchema(RapporteurAssignmentListSchema) })
+  @ApiProblems({ 404: true })
   list(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -71,7 +73,7 @@ export class RapporteursController {
       'Assign rapporteurs (the secretariat, or the Coordinator except for their own state and conflicts): never an expert’s appointing state or declared conflict (409 rapporteur_excluded_state); moves submitted → under_review',
   })
   @ApiBody({ schema: openApiSchema(assignRapporteursSchema) })
-  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiOkResponse({ schema: openApiSchema(RapporteurAssignmentListSchema) })
   @ApiProblems({
     403: true,
     404: true,
@@ -119,7 +121,7 @@ export class RapporteursController {
     summary:
       'Withdraw an open assignment (the secretariat or the Coordinator), e.g. one flagged because the expert’s appointment ended',
   })
-  @ApiOkResponse({ schema: { example: { ...assignmentExample, status: 'withdrawn' } } })
+  @ApiOkResponse({ schema: openApiSchema(RapporteurAssignmentViewSchema) })
   @ApiProblems({ 403: true, 404: true, 409: [REVIEW_RULES.assignment_not_open] })
   withdraw(
     @Param('id') id: string,
@@ -135,7 +137,8 @@ export class RapporteursController {
     summary:
       "A round's assignments: the secretariat sees all (expertAppointed=false flags an ended appointment), an expert their own",
   })
-  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiOkResponse({ schema: openApiSchema(RapporteurAssignmentListSchema) })
+  @ApiProblems({ 404: true })
   listRound(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<RapporteurAssignmentView[]> {
     return this.assignments.listForRound(caller, id);
   }
@@ -160,7 +163,7 @@ export class RapporteursController {
   @Authenticated('secretariat')
   @ApiOperation({ summary: 'Accept a proposal, as proposed or edited: every rule is checked again, all or nothing' })
   @ApiBody({ schema: openApiSchema(acceptRapporteursSchema) })
-  @ApiOkResponse({ schema: { example: [assignmentExample] } })
+  @ApiOkResponse({ schema: openApiSchema(RapporteurAssignmentListSchema) })
   @ApiProblems({
     403: true,
     404: true,

@@ -58,21 +58,6 @@ export interface AcceptRapporteursBody {
   assignments: Array<{ evaluationId: string; stateCode?: string; expertUserIds: string[] }>;
 }
 
-export const assignmentExample = {
-  id: '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d',
-  evaluationId: '5c8a7b6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d',
-  stateCode: 'BRA',
-  expertUserId: '9b1f3c2e-4d5a-4b6c-8d7e-0f1a2b3c4d5e',
-  expertName: 'Susana Chiarotti',
-  assignedBy: '0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a',
-  assignedAt: '2027-05-02T14:00:00.000Z',
-  status: 'open',
-  closedAt: null,
-  expertAppointed: true,
-  expertConflicted: false,
-  reviewDueDate: '2027-06-30',
-};
-
 export const commentSchema = Type.Unsafe<CommentBody>({
   type: 'object',
   additionalProperties: false,

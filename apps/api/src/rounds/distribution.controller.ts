@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -9,8 +10,14 @@ import {
   type Caller,
   type RequestMeta,
 } from '@mesecvi/http';
-import { DistributionService, EvaluationsService, type DistributionResult, type EvaluationView } from '@mesecvi/rounds';
-import { distributionSchema, evaluationExample, type DistributionBody } from './rounds.dto';
+import {
+  DistributionService,
+  EvaluationListSchema,
+  EvaluationsService,
+  type DistributionResult,
+  type EvaluationView,
+} from '@mesecvi/rounds';
+import { distributionSchema, type DistributionBody } from './rounds.dto';
 
 @ApiTags('rounds')
 @ApiBearerAuth()
@@ -43,7 +50,8 @@ export class DistributionController {
   @ApiOperation({
     summary: "The round's state evaluations with status and effective deadline (a state's users see their own state's)",
   })
-  @ApiOkResponse({ schema: { example: [evaluationExample] } })
+  @ApiOkResponse({ schema: openApiSchema(EvaluationListSchema) })
+  @ApiProblems({ 404: true })
   list(@Param('id') id: string, @CurrentCaller() caller: Caller): Promise<EvaluationView[]> {
     return this.evaluations.listForRound(caller, id);
   }

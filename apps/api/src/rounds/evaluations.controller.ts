@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -10,26 +11,20 @@ import {
   type RequestMeta,
 } from '@mesecvi/http';
 import {
+  EvaluationQuestionnaireSchema,
   EvaluationsService,
+  EvaluationViewSchema,
+  ExtensionDecisionSchema,
+  ExtensionListSchema,
+  ExtensionRequestInputSchema,
   ExtensionsService,
+  ExtensionViewSchema,
+  ROUND_RULES,
   type EvaluationView,
   type ExtensionDecision,
   type ExtensionRequestInput,
   type ExtensionView,
 } from '@mesecvi/rounds';
-import { evaluationExample, extensionDecisionSchema, extensionRequestSchema } from './rounds.dto';
-
-const extensionExample = {
-  id: '3f4e5d6c-7b8a-4c9d-8e0f-1a2b3c4d5e6f',
-  evaluationId: evaluationExample.id,
-  requestedDate: '2027-04-30',
-  justification: 'The national statistics office publishes the 2026 figures on 15 April.',
-  status: 'requested',
-  grantedDate: null,
-  decisionReason: null,
-  requestedAt: '2027-03-01T15:00:00.000Z',
-  decidedAt: null,
-};
 
 @ApiTags('state evaluations')
 @ApiBearerAuth()
@@ -43,7 +38,8 @@ export class EvaluationsController {
   @Get('evaluations/:id')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: "One state's evaluation: status and effective response deadline (404 for another state's)" })
-  @ApiOkResponse({ schema: { example: evaluationExample } })
+  @ApiOkResponse({ schema: openApiSchema(EvaluationViewSchema) })
+  @ApiProblems({ 404: true })
   get(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -58,7 +54,8 @@ export class EvaluationsController {
     summary:
       "The evaluation's questionnaire in the caller's language: schema, items with Convention articles, labels and help",
   })
-  @ApiOkResponse({ description: 'Questionnaire version with schema, items and texts' })
+  @ApiOkResponse({ schema: openApiSchema(EvaluationQuestionnaireSchema) })
+  @ApiProblems({ 404: true })
   questionnaire(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -70,7 +67,8 @@ export class EvaluationsController {
   @Get('evaluations/:id/extension-requests')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Extension requests of an evaluation and their decisions (history)' })
-  @ApiOkResponse({ schema: { example: [extensionExample] } })
+  @ApiOkResponse({ schema: openApiSchema(ExtensionListSchema) })
+  @ApiProblems({ 404: true })
   listExtensions(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -82,11 +80,16 @@ export class EvaluationsController {
   @Post('evaluations/:id/extension-requests')
   @Authenticated('state_focal_point')
   @ApiOperation({ summary: 'The focal point asks for a later due date, with a justification' })
-  @ApiBody({ schema: openApiSchema(extensionRequestSchema) })
-  @ApiCreatedResponse({ schema: { example: extensionExample } })
+  @ApiBody({ schema: openApiSchema(ExtensionRequestInputSchema) })
+  @ApiCreatedResponse({ schema: openApiSchema(ExtensionViewSchema) })
+  @ApiProblems({
+    404: true,
+    409: [ROUND_RULES.extension_before_submission, ROUND_RULES.one_open_extension_request],
+    422: true,
+  })
   requestExtension(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe(extensionRequestSchema)) body: ExtensionRequestInput,
+    @Body(new AjvBodyPipe(ExtensionRequestInputSchema)) body: ExtensionRequestInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ExtensionView> {
@@ -100,11 +103,12 @@ export class EvaluationsController {
     summary:
       'Approve (possibly with another date: the deadline moves and reminders re-plan) or refuse with a reason; the state is told by e-mail',
   })
-  @ApiBody({ schema: openApiSchema(extensionDecisionSchema) })
-  @ApiOkResponse({ schema: { example: { ...extensionExample, status: 'approved', grantedDate: '2027-04-30' } } })
+  @ApiBody({ schema: openApiSchema(ExtensionDecisionSchema) })
+  @ApiOkResponse({ schema: openApiSchema(ExtensionViewSchema) })
+  @ApiProblems({ 404: true, 409: [ROUND_RULES.extension_decided_once], 422: true })
   decide(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe(extensionDecisionSchema)) body: ExtensionDecision,
+    @Body(new AjvBodyPipe(ExtensionDecisionSchema)) body: ExtensionDecision,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ExtensionView> {

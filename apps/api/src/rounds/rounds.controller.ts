@@ -8,7 +8,7 @@ import {
   type RequestMeta,
   ApiProblems,
 } from '@mesecvi/http';
-import { RoundsService, type RoundView } from '@mesecvi/rounds';
+import { RoundListSchema, RoundsService, RoundViewSchema, type RoundView } from '@mesecvi/rounds';
 import {
   phaseSchema,
   roundChangesSchema,
@@ -29,7 +29,7 @@ export class RoundsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Evaluation and follow-up rounds, with phase and calendar' })
-  @ApiOkResponse({ schema: { example: [roundExample] } })
+  @ApiOkResponse({ schema: openApiSchema(RoundListSchema) })
   list(): Promise<RoundView[]> {
     return this.rounds.list();
   }
@@ -37,7 +37,8 @@ export class RoundsController {
   @Get(':id')
   @Authenticated()
   @ApiOperation({ summary: 'One round: phase, questionnaire version and calendar' })
-  @ApiOkResponse({ schema: { example: roundExample } })
+  @ApiOkResponse({ schema: openApiSchema(RoundViewSchema) })
+  @ApiProblems({ 404: true })
   get(@Param('id') id: string): Promise<RoundView> {
     return this.rounds.get(id);
   }

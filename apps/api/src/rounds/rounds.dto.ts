@@ -1,12 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import {
-  ROUND_PHASES,
-  type ExtensionDecision,
-  type ExtensionRequestInput,
-  type RoundChanges,
-  type RoundInput,
-  type RoundPhase,
-} from '@mesecvi/rounds';
+import { ROUND_PHASES, type RoundChanges, type RoundInput, type RoundPhase } from '@mesecvi/rounds';
 
 export const roundSchema = Type.Unsafe<RoundBody>({
   type: 'object',
@@ -80,50 +73,3 @@ export interface DistributionBody {
   /** Omitted: every state party. */
   stateCodes?: string[];
 }
-
-export const extensionRequestSchema = Type.Unsafe<ExtensionRequestInput>({
-  type: 'object',
-  additionalProperties: false,
-  required: ['requestedDate', 'justification'],
-  properties: {
-    requestedDate: { type: 'string', format: 'date', example: '2027-04-30' },
-    justification: {
-      type: 'string',
-      minLength: 10,
-      maxLength: 4000,
-      example: 'The national statistics office publishes the 2026 figures on 15 April.',
-    },
-  },
-});
-
-export const extensionDecisionSchema = Type.Unsafe<ExtensionDecision>({
-  type: 'object',
-  additionalProperties: false,
-  required: ['approve'],
-  properties: {
-    approve: { type: 'boolean' },
-    grantedDate: { type: 'string', format: 'date' },
-    reason: { type: 'string', minLength: 1, maxLength: 4000 },
-    confirmPastDue: {
-      type: 'boolean',
-      description: 'true to grant a date before today on purpose (entering history); audited',
-    },
-  },
-});
-
-export const evaluationExample = {
-  id: '5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e',
-  roundId: '2b7f7c3e-1d7a-4a51-8f8e-4b1b8e6f0c21',
-  roundName: 'Fourth Multilateral Evaluation Round',
-  stateCode: 'ARG',
-  status: 'invited',
-  questionnaireVersionId: '9d1c3a55-0f2e-4c1b-9a77-1e2f3a4b5c6d',
-  distributedAt: '2026-12-01T14:00:00.000Z',
-  responseDeadline: {
-    id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
-    dueDate: '2027-03-31',
-    timeZone: 'America/New_York',
-    version: 1,
-    status: 'open',
-  },
-};

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentCaller,
   CurrentRequest,
@@ -18,8 +19,16 @@ import {
   openApiSchema,
 } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
-import { StateContactsService, type StateContactView } from '@mesecvi/states';
-import { contactChangesSchema, contactExample, contactSchema, type ContactBody } from './states.dto';
+import {
+  StateContactChangesSchema,
+  StateContactInputSchema,
+  StateContactListSchema,
+  StateContactsService,
+  StateContactViewSchema,
+  type StateContactChanges,
+  type StateContactInput,
+  type StateContactView,
+} from '@mesecvi/states';
 
 @ApiTags('states parties')
 @ApiBearerAuth()
@@ -35,7 +44,8 @@ export class StateContactsController {
   @ApiOperation({
     summary: "A state's official contacts (permanent mission, CNA); a state's users see their own state's only",
   })
-  @ApiOkResponse({ schema: { example: [contactExample] } })
+  @ApiOkResponse({ schema: openApiSchema(StateContactListSchema) })
+  @ApiProblems({ 404: true })
   list(
     @Param('code') code: string,
     @CurrentCaller() caller: Caller,
@@ -48,11 +58,12 @@ export class StateContactsController {
   @Post()
   @Authenticated('secretariat')
   @ApiOperation({ summary: 'Add a contact (secretariat)' })
-  @ApiBody({ schema: openApiSchema(contactSchema) })
-  @ApiCreatedResponse({ schema: { example: contactExample } })
+  @ApiBody({ schema: openApiSchema(StateContactInputSchema) })
+  @ApiCreatedResponse({ schema: openApiSchema(StateContactViewSchema) })
+  @ApiProblems({ 404: true, 422: true })
   create(
     @Param('code') code: string,
-    @Body(new AjvBodyPipe(contactSchema)) body: ContactBody,
+    @Body(new AjvBodyPipe(StateContactInputSchema)) body: StateContactInput,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<StateContactView> {
     return this.contacts.create(code, body, meta);
@@ -61,12 +72,13 @@ export class StateContactsController {
   @Patch(':id')
   @Authenticated('secretariat')
   @ApiOperation({ summary: 'Change a contact (secretariat)' })
-  @ApiBody({ schema: openApiSchema(contactChangesSchema) })
-  @ApiOkResponse({ schema: { example: contactExample } })
+  @ApiBody({ schema: openApiSchema(StateContactChangesSchema) })
+  @ApiOkResponse({ schema: openApiSchema(StateContactViewSchema) })
+  @ApiProblems({ 404: true, 422: true })
   update(
     @Param('code') code: string,
     @Param('id') id: string,
-    @Body(new AjvBodyPipe(contactChangesSchema)) body: Partial<ContactBody>,
+    @Body(new AjvBodyPipe(StateContactChangesSchema)) body: StateContactChanges,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<StateContactView> {
     return this.contacts.update(code, id, body, meta);
@@ -77,6 +89,7 @@ export class StateContactsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a contact (secretariat)' })
   @ApiNoContentResponse()
+  @ApiProblems({ 404: true })
   remove(@Param('code') code: string, @Param('id') id: string, @CurrentRequest() meta: RequestMeta): Promise<void> {
     return this.contacts.remove(code, id, meta);
   }

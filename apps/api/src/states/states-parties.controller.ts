@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags
 import type { FastifyReply } from 'fastify';
 import {
   AjvBodyPipe,
+  ApiProblems,
   Authenticated,
   CurrentRequest,
   IfMatch,
@@ -10,8 +11,14 @@ import {
   type Precondition,
   type RequestMeta,
 } from '@mesecvi/http';
-import { StatesPartiesService, type StatePartyView } from '@mesecvi/states';
-import { statePartyChangesSchema, statePartyExample, type StatePartyChangesBody } from './states.dto';
+import {
+  StatePartyChangesSchema,
+  StatePartyListSchema,
+  StatesPartiesService,
+  StatePartyViewSchema,
+  type StatePartyChanges,
+  type StatePartyView,
+} from '@mesecvi/states';
 
 @ApiTags('states parties')
 @ApiBearerAuth()
@@ -24,7 +31,7 @@ export class StatesPartiesController {
   @ApiOperation({
     summary: 'The 32 states parties: names in four languages, working language, OAS membership, ratification date',
   })
-  @ApiOkResponse({ schema: { example: [statePartyExample] } })
+  @ApiOkResponse({ schema: openApiSchema(StatePartyListSchema) })
   list(): Promise<StatePartyView[]> {
     return this.states.list();
   }
@@ -32,7 +39,8 @@ export class StatesPartiesController {
   @Get(':code')
   @Authenticated()
   @ApiOperation({ summary: 'One state party (ETag = its version)' })
-  @ApiOkResponse({ schema: { example: statePartyExample } })
+  @ApiOkResponse({ schema: openApiSchema(StatePartyViewSchema) })
+  @ApiProblems({ 404: true })
   async get(@Param('code') code: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StatePartyView> {
     const state = await this.states.get(code);
     void reply.header('etag', `"${state.version}"`);
@@ -46,11 +54,12 @@ export class StatesPartiesController {
       'Change ratification date, working language or OAS membership (secretariat; If-Match optional, stale → 412)',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag read before editing' })
-  @ApiBody({ schema: openApiSchema(statePartyChangesSchema) })
-  @ApiOkResponse({ schema: { example: { ...statePartyExample, ratificationDate: '1997-04-07', version: 2 } } })
+  @ApiBody({ schema: openApiSchema(StatePartyChangesSchema) })
+  @ApiOkResponse({ schema: openApiSchema(StatePartyViewSchema) })
+  @ApiProblems({ 404: true, 412: true, 422: true })
   async update(
     @Param('code') code: string,
-    @Body(new AjvBodyPipe(statePartyChangesSchema)) body: StatePartyChangesBody,
+    @Body(new AjvBodyPipe(StatePartyChangesSchema)) body: StatePartyChanges,
     @IfMatch({ required: false }) precondition: Precondition,
     @CurrentRequest() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -13,10 +13,15 @@ import {
   IfMatch,
   type Precondition,
   ApiProblems,
+  AnyObject,
+  openApiSchema,
 } from '@mesecvi/http';
 import {
+  CarryOverResultSchema,
   CarryOverService,
+  DraftSaveResultSchema,
   DraftsService,
+  DraftViewSchema,
   etagOf,
   type CarryOverResult,
   type DraftSaveResult,
@@ -24,7 +29,21 @@ import {
   SUBMISSION_RULES,
 } from '@mesecvi/submissions';
 import { requireContentType } from './content-type';
-import { draftSaveExample } from './submissions.dto';
+
+/**
+ * A draft body is the questionnaire's own answers document: the questionnaire version's schema
+ * validates it (leniently while drafting), so the document names no members of its own here.
+ */
+const answersDocument = openApiSchema(
+  AnyObject(
+    "The answers document, keyed by question id, in the shape the evaluation's questionnaire schema gives (GET /evaluations/{id}/questionnaire)",
+  ),
+);
+const answersPatch = openApiSchema(
+  AnyObject(
+    "A JSON Merge Patch (RFC 7396) of the answers document: members to set, null to remove an answer; the result is checked against the questionnaire's schema",
+  ),
+);
 
 const ifMatch = {
   name: 'If-Match',
@@ -47,6 +66,8 @@ export class DraftsController {
     summary:
       "The state's working draft: answers, ETag, last editor per item, and what is still missing (in the caller's language)",
   })
+  @ApiOkResponse({ schema: openApiSchema(DraftViewSchema) })
+  @ApiProblems({ 404: true })
   async get(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -65,8 +86,8 @@ export class DraftsController {
       'Replace the whole draft (validated leniently: wrong forms → 422, missing answers returned as remainingProblems)',
   })
   @ApiHeader(ifMatch)
-  @ApiBody({ description: 'The answers document, keyed by question id', schema: { type: 'object' } })
-  @ApiOkResponse({ schema: { example: draftSaveExample } })
+  @ApiBody({ schema: answersDocument })
+  @ApiOkResponse({ schema: openApiSchema(DraftSaveResultSchema) })
   @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.draft_frozen], 412: true, 422: true, 428: true })
   async replace(
     @Param('id') id: string,
@@ -96,8 +117,8 @@ export class DraftsController {
   })
   @ApiHeader(ifMatch)
   @ApiConsumes('application/merge-patch+json')
-  @ApiBody({ description: 'A JSON Merge Patch (RFC 7396)', schema: { type: 'object' } })
-  @ApiOkResponse({ schema: { example: draftSaveExample } })
+  @ApiBody({ schema: answersPatch })
+  @ApiOkResponse({ schema: openApiSchema(DraftSaveResultSchema) })
   @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.draft_frozen], 412: true, 422: true, 428: true })
   async patch(
     @Param('id') id: string,
@@ -122,6 +143,7 @@ export class DraftsController {
       "Prefill unanswered items from the state's last submitted answers of an earlier round (marked until edited)",
   })
   @ApiHeader(ifMatch)
+  @ApiOkResponse({ schema: openApiSchema(CarryOverResultSchema) })
   @ApiProblems({
     403: true,
     404: true,

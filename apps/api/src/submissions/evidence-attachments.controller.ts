@@ -1,9 +1,32 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '@mesecvi/errors';
-import { Authenticated, CurrentCaller, CurrentRequest, type Caller, type RequestMeta } from '@mesecvi/http';
-import { EvidenceAttachmentsService, type EvidenceAttachmentView } from '@mesecvi/submissions';
+import {
+  ApiProblems,
+  Authenticated,
+  CurrentCaller,
+  CurrentRequest,
+  fileResponse,
+  openApiSchema,
+  type Caller,
+  type RequestMeta,
+} from '@mesecvi/http';
+import {
+  EvidenceAttachmentListSchema,
+  EvidenceAttachmentsService,
+  EvidenceAttachmentViewSchema,
+  type EvidenceAttachmentView,
+} from '@mesecvi/submissions';
 import { UPLOADER_ROLES } from './evidence-upload-body';
 
 /** `filename*` (RFC 6266/8187) keeps accents; the plain `filename` is an ASCII fallback. */
@@ -27,6 +50,8 @@ export class EvidenceAttachmentsController {
   @ApiConsumes('application/octet-stream')
   @ApiHeader({ name: 'X-Filename', required: false, description: 'The file name (percent-encoded if not ASCII)' })
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ schema: openApiSchema(EvidenceAttachmentViewSchema) })
+  @ApiProblems({ 404: true, 422: true })
   upload(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -46,6 +71,8 @@ export class EvidenceAttachmentsController {
   @Get('evaluations/:id/attachments')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Evidence files uploaded for the evaluation' })
+  @ApiOkResponse({ schema: openApiSchema(EvidenceAttachmentListSchema) })
+  @ApiProblems({ 404: true })
   list(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -59,6 +86,13 @@ export class EvidenceAttachmentsController {
   @ApiOperation({
     summary: 'Download an evidence file (for whoever may read its evaluation); X-Content-SHA256 carries its hash',
   })
+  @ApiOkResponse(
+    fileResponse(
+      'application/octet-stream',
+      'The file, in the media type judged from its content when it was uploaded',
+    ),
+  )
+  @ApiProblems({ 404: true })
   async download(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,

@@ -24,25 +24,30 @@ import {
   ApiQueryFrom,
 } from '@mesecvi/http';
 import { ReviewMaterial } from '@mesecvi/reviews';
+import { ROUND_RULES } from '@mesecvi/rounds';
 import {
+  ClarificationInputSchema,
+  ClarificationListSchema,
   ClarificationsService,
+  ClarificationViewSchema,
+  DiffQuerySchema,
+  SubmissionDiffSchema,
+  SubmissionListSchema,
   SubmissionsService,
+  SubmissionWithAnswersSchema,
+  SubmitInputSchema,
+  SubmitResultSchema,
   type ClarificationInput,
   type ClarificationView,
+  type DiffQuery,
   type SubmissionDiff,
   type SubmissionView,
+  type SubmissionWithAnswers,
   type SubmitResult,
   SUBMISSION_RULES,
 } from '@mesecvi/submissions';
-import {
-  clarificationSchema,
-  diffQuerySchema,
-  submissionExample,
-  submitSchema,
-  type DiffQuery,
-} from './submissions.dto';
 
-const submitBody = new AjvBodyPipe(submitSchema);
+const submitBody = new AjvBodyPipe(SubmitInputSchema);
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -66,12 +71,13 @@ export class SubmissionsController {
     description: 'A repeat with the same key and body returns the first answer; another body → 409',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'Submit only if the draft is still at this ETag' })
-  @ApiBody({ schema: openApiSchema(submitSchema) })
-  @ApiCreatedResponse({ schema: { example: { ...submissionExample, evaluationStatus: 'submitted' } } })
+  @ApiBody({ schema: openApiSchema(SubmitInputSchema), required: false })
+  @ApiCreatedResponse({ schema: openApiSchema(SubmitResultSchema) })
   @ApiProblems({
     403: true,
     404: true,
     409: [SUBMISSION_RULES.submission_status, SUBMISSION_RULES.idempotency_key_reused],
+    412: true,
     422: true,
   })
   async submit(
@@ -98,7 +104,8 @@ export class SubmissionsController {
   @Get('submissions')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Every submitted version of the evaluation, with hash, timing and who submitted' })
-  @ApiOkResponse({ schema: { example: [submissionExample] } })
+  @ApiOkResponse({ schema: openApiSchema(SubmissionListSchema) })
+  @ApiProblems({ 404: true })
   list(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
@@ -110,12 +117,14 @@ export class SubmissionsController {
   @Get('submissions/:version')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'One submitted version with its answers' })
+  @ApiOkResponse({ schema: openApiSchema(SubmissionWithAnswersSchema) })
+  @ApiProblems({ 404: true })
   version(
     @Param('id') id: string,
     @Param('version') version: string,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
-  ): Promise<SubmissionView & { answers: unknown }> {
+  ): Promise<SubmissionWithAnswers> {
     return this.submissions.version(caller, id, Number(version), meta);
   }
 
@@ -125,10 +134,12 @@ export class SubmissionsController {
     summary:
       'What changed between two submitted versions (?from=1&to=2): added / removed / changed by JSON pointer, with labels; experts read it as review material (rapporteurs, the Coordinator)',
   })
-  @ApiQueryFrom(diffQuerySchema)
+  @ApiOkResponse({ schema: openApiSchema(SubmissionDiffSchema) })
+  @ApiQueryFrom(DiffQuerySchema)
+  @ApiProblems({ 404: true, 422: true })
   diff(
     @Param('id') id: string,
-    @Query(new AjvQueryPipe(diffQuerySchema)) query: DiffQuery,
+    @Query(new AjvQueryPipe(DiffQuerySchema)) query: DiffQuery,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<SubmissionDiff> {
@@ -141,11 +152,17 @@ export class SubmissionsController {
     summary:
       'Ask the state to clarify its answers: the evaluation moves to clarification_requested and the draft restarts from the last submitted version',
   })
-  @ApiBody({ schema: openApiSchema(clarificationSchema) })
-  @ApiProblems({ 403: true, 404: true, 409: [SUBMISSION_RULES.clarification_needs_submission], 422: true })
+  @ApiBody({ schema: openApiSchema(ClarificationInputSchema) })
+  @ApiCreatedResponse({ schema: openApiSchema(ClarificationViewSchema) })
+  @ApiProblems({
+    403: true,
+    404: true,
+    409: [SUBMISSION_RULES.clarification_needs_submission, ROUND_RULES.evaluation_status_transition],
+    422: true,
+  })
   clarify(
     @Param('id') id: string,
-    @Body(new AjvBodyPipe(clarificationSchema)) body: ClarificationInput,
+    @Body(new AjvBodyPipe(ClarificationInputSchema)) body: ClarificationInput,
     @CurrentCaller() caller: Caller,
     @CurrentRequest() meta: RequestMeta,
   ): Promise<ClarificationView> {
@@ -155,6 +172,8 @@ export class SubmissionsController {
   @Get('clarification-requests')
   @Authenticated('secretariat', 'state_focal_point', 'state_contributor')
   @ApiOperation({ summary: 'Clarification requests of the evaluation and the submissions that answered them' })
+  @ApiOkResponse({ schema: openApiSchema(ClarificationListSchema) })
+  @ApiProblems({ 404: true })
   clarificationsOf(
     @Param('id') id: string,
     @CurrentCaller() caller: Caller,
