@@ -1,7 +1,8 @@
-// The web app's public pages, tried as people would: the home in the browser's language with the
-// latest published report read from the public API, every app route reloaded and opened as a
-// fresh deep link, the keyboard alone to "Sign in", axe on every page, under the api's real CSP;
-// and one run in the pseudo-locale, where any text not taken from the catalogue stands out.
+// The web app's public pages, tried as people would: the home in the browser's language (fr, pt
+// and es; en on every route) with the latest published report read from the public API, every app
+// route reloaded and opened as a fresh deep link, the keyboard alone to "Sign in", axe on every
+// page, under the api's real CSP; and one run in the pseudo-locale, where any text not taken from
+// the catalogue stands out.
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { createAccount, login, type TestApi } from '../harness';
 import { appointedExpert, publishCountryReport, submitExampleAnswers } from '../harness/committee-fixtures';
@@ -63,6 +64,23 @@ describe('the web app in the browser', () => {
     expect(main).toContain('Derniers rapports publiés');
     expect(main).toContain('État : HTI');
     await expectAccessible(page, 'home (fr)');
+  });
+
+  it('an Argentine browser gets the home and the sign-in page in Spanish', async () => {
+    const { page } = await suite.open('es-AR');
+    await page.goto(`${suite.served.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Plataforma de Seguimiento del MESECVI' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    await page.getByText(symbol).waitFor();
+    const main = await page.textContent('main');
+    expect(main).toContain('evalúa cómo cada Estado Parte');
+    expect(main).toContain('Últimos informes publicados');
+    expect(main).toContain('Estado: HTI');
+    await expectAccessible(page, 'home (es)');
+    await page.getByRole('main').getByRole('link', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Iniciar sesión en la plataforma' }).waitFor();
+    await page.getByRole('textbox', { name: 'Correo electrónico' }).waitFor();
+    await expectAccessible(page, 'sign-in (es)');
   });
 
   it('a Brazilian reaches "Entrar" with the keyboard alone and lands on the sign-in page, in Portuguese', async () => {
