@@ -187,6 +187,15 @@ const copyIn =
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max });
 const code = { type: 'string', pattern: '^[A-Z]{3}$' };
 const date = { type: 'string', format: 'date' };
+/** What an upcoming and an overdue deadline line share. */
+const DEADLINE_LINE = {
+  stateCode: code,
+  stateName: text(300),
+  deadlineKind: text(40),
+  title: { type: ['string', 'null'], maxLength: 500 },
+  dueDate: date,
+};
+const DEADLINE_LINE_REQUIRED = ['stateCode', 'stateName', 'deadlineKind', 'title', 'dueDate'];
 
 /**
  * The secretariat's weekly digest: overdue states per open round, other passed deadlines by kind
@@ -229,14 +238,8 @@ export const weeklyDigestTemplate: MailTemplate<WeeklyDigestProps> = {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['stateCode', 'stateName', 'deadlineKind', 'title', 'dueDate'],
-          properties: {
-            stateCode: code,
-            stateName: text(300),
-            deadlineKind: text(40),
-            title: { type: ['string', 'null'], maxLength: 500 },
-            dueDate: date,
-          },
+          required: [...DEADLINE_LINE_REQUIRED],
+          properties: DEADLINE_LINE,
         },
       },
       moreUpcoming: { type: 'integer', minimum: 0 },
@@ -246,15 +249,8 @@ export const weeklyDigestTemplate: MailTemplate<WeeklyDigestProps> = {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['stateCode', 'stateName', 'deadlineKind', 'title', 'dueDate', 'daysOverdue'],
-          properties: {
-            stateCode: code,
-            stateName: text(300),
-            deadlineKind: text(40),
-            title: { type: ['string', 'null'], maxLength: 500 },
-            dueDate: date,
-            daysOverdue: { type: 'integer', minimum: 1 },
-          },
+          required: [...DEADLINE_LINE_REQUIRED, 'daysOverdue'],
+          properties: { ...DEADLINE_LINE, daysOverdue: { type: 'integer', minimum: 1 } },
         },
       },
       failedMails: {
