@@ -4,24 +4,19 @@
 // page, under the api's real CSP; and one run in the pseudo-locale, where any text not taken from
 // the catalogue stands out.
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
-import { createAccount, login, type TestApi } from '../harness';
+import { createAccount, login } from '../harness';
 import { appointedExpert, publishCountryReport, submitExampleAnswers } from '../harness/committee-fixtures';
 import { openRoundFor } from '../harness/submission-fixtures';
-import { browserSuite, expectAccessible, KeyboardUser, type ServedApi } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
 
-/** The fixtures drive the api through a supertest client, which the served api has too. */
-const asTestApi = (served: ServedApi): TestApi => ({
-  app: served.app,
-  routes: [],
-  http: () => served.http(),
-  close: () => served.close(),
-});
-
-/** Every path of the app a person may open today, and the heading it shows (in English). */
-const ROUTES: Array<{ path: string; heading: string }> = [
+/**
+ * Every path of the app a person may open today, the heading it shows (in English), and where it
+ * lands: a signed-in page asks a person who is not signed in to sign in, and returns there after.
+ */
+const ROUTES: Array<{ path: string; heading: string; landsOn?: string }> = [
   { path: '/', heading: 'MESECVI Follow-up Platform' },
   { path: '/sign-in', heading: 'Sign in to the platform' },
-  { path: '/app/evaluations', heading: 'Page not found' },
+  { path: '/app/evaluations', heading: 'Sign in to the platform', landsOn: '/sign-in?returnTo=%2Fapp%2Fevaluations' },
   { path: '/publications/2026', heading: 'Page not found' },
 ];
 
@@ -102,14 +97,15 @@ describe('the web app in the browser', () => {
     await keyboard.tab({ role: 'textbox', name: 'Endereço de e-mail' });
   });
 
-  it.each(ROUTES)('$path works as a fresh deep link and on reload', async ({ path, heading }) => {
+  it.each(ROUTES)('$path works as a fresh deep link and on reload', async ({ path, heading, landsOn = path }) => {
     const { page } = await suite.open('en-US');
     await page.goto(`${suite.served.baseUrl}${path}`);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await expectAccessible(page, `${path} (en)`);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    expect(new URL(page.url()).pathname).toBe(path);
+    const { pathname, search } = new URL(page.url());
+    expect(`${pathname}${search}`).toBe(landsOn);
     const keyboard = new KeyboardUser(page);
     await keyboard.tab({ role: 'link', name: 'Skip to main content' });
   });

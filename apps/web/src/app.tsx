@@ -1,32 +1,59 @@
 import { MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { LocaleProvider } from './i18n/i18n-context';
+import { ErrorBoundary } from './errors/error-boundary';
+import { QUERY_RETRY } from './errors/query-retry';
+import { LocaleProvider, useSetLanguage } from './i18n/i18n-context';
 import type { Locale } from './i18n/languages';
 import { Layout } from './layout/layout';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { SignInPage } from './pages/sign-in-page';
+import { useSession } from './session/use-session';
+import { SignInPage } from './sign-in/sign-in-page';
+
+const SignedInApp = lazy(() => import('./signed-in/signed-in-app'));
 
 // Darker than Mantine's default blue, so white text on buttons passes WCAG AA contrast.
 const theme = createTheme({ primaryColor: 'blue', primaryShade: 8 });
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 60_000 } } });
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, ...QUERY_RETRY } } });
+
+/** Once someone is signed in, the pages speak her account's language. */
+function FollowAccountLanguage() {
+  const language = useSession().account?.language;
+  const setLanguage = useSetLanguage();
+  useEffect(() => {
+    if (language) setLanguage(language);
+  }, [language, setLanguage]);
+  return null;
+}
 
 export function App({ locale }: { locale: Locale }) {
   return (
     <LocaleProvider locale={locale}>
       <MantineProvider theme={theme}>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <Routes>
-              <Route element={<Layout />}>
-                <Route path="/" element={<HomePage />} />
-                <Route path="/sign-in" element={<SignInPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </BrowserRouter>
-        </QueryClientProvider>
+        <ErrorBoundary>
+          <QueryClientProvider client={queryClient}>
+            <FollowAccountLanguage />
+            <BrowserRouter>
+              <Routes>
+                <Route element={<Layout />}>
+                  <Route path="/" element={<HomePage />} />
+                  <Route path="/sign-in" element={<SignInPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+                <Route
+                  path="/app/*"
+                  element={
+                    <Suspense>
+                      <SignedInApp />
+                    </Suspense>
+                  }
+                />
+              </Routes>
+            </BrowserRouter>
+          </QueryClientProvider>
+        </ErrorBoundary>
       </MantineProvider>
     </LocaleProvider>
   );

@@ -29,6 +29,8 @@ export async function launchChromium(options: { hostMap?: string[] } = {}): Prom
 export interface BrowserSession {
   page: Page;
   context: BrowserContext;
+  /** Another tab of the same browser (cookies shared), watched for CSP violations too. */
+  newTab(): Promise<Page>;
   /** Fails on any CSP violation the pages raised, then closes the tab's context. */
   finish(): Promise<void>;
 }
@@ -40,16 +42,21 @@ export async function openSession(browser: Browser, options: { locale: string })
     extraHTTPHeaders: { 'accept-language': options.locale },
   });
   const page = await context.newPage();
-  const csp = await CspGuard.watch(page);
+  const guards = [await CspGuard.watch(page)];
   let finished = false;
   return {
     page,
     context,
+    newTab: async () => {
+      const tab = await context.newPage();
+      guards.push(await CspGuard.watch(tab));
+      return tab;
+    },
     finish: async () => {
       if (finished) return;
       finished = true;
       try {
-        csp.expectNone();
+        for (const guard of guards) guard.expectNone();
       } finally {
         await context.close();
       }

@@ -2,5 +2,5 @@ export { launchChromium, openSession, type BrowserSession } from './chromium';
 export { CspGuard } from './csp-guard';
 export { expectAccessible } from './axe';
 export { KeyboardUser, type FocusExpectation } from './keyboard';
-export { startServedApi, type ServedApi } from './served-api';
+export { asTestApi, startServedApi, type ServedApi } from './served-api';
 export { browserSuite, type BrowserSuite } from './browser-suite';

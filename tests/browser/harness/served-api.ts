@@ -4,7 +4,14 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@mesecvi/config';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
-import { createSuiteDatabase, services, startTestWorker, testConfig, type SuiteDatabase } from '../../harness';
+import {
+  createSuiteDatabase,
+  services,
+  startTestWorker,
+  testConfig,
+  type SuiteDatabase,
+  type TestApi,
+} from '../../harness';
 
 /** The api listening on a port of its own, its worker and its database: what a browser reaches. */
 export interface ServedApi {
@@ -53,3 +60,11 @@ export async function startServedApi(
     },
   };
 }
+
+/** The served api as the api suites' fixtures take it (they drive it through a supertest client). */
+export const asTestApi = (served: ServedApi): TestApi => ({
+  app: served.app,
+  routes: [],
+  http: () => served.http(),
+  close: () => served.close(),
+});

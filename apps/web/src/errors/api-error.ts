@@ -30,6 +30,20 @@ function isProblem(body: unknown): body is Problem {
   return typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string';
 }
 
+/**
+ * The data of a typed client call, or an ApiError: with the problem and request id when the api
+ * answered, with status 0 when it could not be reached at all.
+ */
+export async function call<T>(pending: Promise<CallResult<T>>): Promise<T> {
+  let result: CallResult<T>;
+  try {
+    result = await pending;
+  } catch {
+    throw new ApiError(0, undefined, undefined);
+  }
+  return unwrap(result);
+}
+
 /** The data of a successful call, or an ApiError carrying its problem and request id. */
 export function unwrap<T>(result: CallResult<T>): T {
   const { response } = result;
@@ -43,9 +57,12 @@ export function unwrap<T>(result: CallResult<T>): T {
   );
 }
 
-/** Anything thrown by a call as an ApiError: a fetch that threw never reached the api. */
+/** Status of an error that did not come from the api: a fault of the page itself. */
+export const PAGE_FAULT = -1;
+
+/** Anything thrown while loading or saving, as an ApiError (a fault of the page when not from a call). */
 export function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, undefined, undefined);
+  return error instanceof ApiError ? error : new ApiError(PAGE_FAULT, undefined, undefined);
 }
 
 /** A failure worth retrying by itself: the api unreachable, restarting, or a backing service down. */

@@ -5,7 +5,13 @@ import { CATALOGUES, LANGUAGES, type Language } from './languages';
  * Values a translation may share with English: names and true cognates, each for the languages
  * where it is the right word. Anything else equal to English is an untranslated string.
  */
-const SAME_AS_ENGLISH: Partial<Record<MessageKey, readonly Language[]>> = {};
+const SAME_AS_ENGLISH: Partial<Record<MessageKey, readonly Language[]>> = {
+  // Each language is offered under its own name, whatever the page's language.
+  'language.en': ['es', 'fr', 'pt'],
+  'language.es': ['es', 'fr', 'pt'],
+  'language.fr': ['es', 'fr', 'pt'],
+  'language.pt': ['es', 'fr', 'pt'],
+};
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,11 +1,41 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from './en';
-import { format, type Locale } from './languages';
+import { format, localeFor, type Language, type Locale } from './languages';
 
-const LocaleContext = createContext<Locale | undefined>(undefined);
+interface LocaleState {
+  locale: Locale;
+  /** Switches the page to `language` (the pseudo-locale stays pseudo, for its test). */
+  setLanguage: (language: Language) => void;
+}
 
-export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+const LocaleContext = createContext<LocaleState | undefined>(undefined);
+
+/** The page's language: the browser's at first, then the signed-in account's. */
+export function LocaleProvider({ locale: initial, children }: { locale: Locale; children: ReactNode }) {
+  const [locale, setLocale] = useState(initial);
+  useEffect(() => {
+    document.documentElement.lang = locale.language;
+  }, [locale.language]);
+  const state = useMemo<LocaleState>(
+    () => ({
+      locale,
+      setLanguage: (language) =>
+        setLocale((current) => (current.language === language ? current : localeFor(language, current.pseudo))),
+    }),
+    [locale],
+  );
+  return <LocaleContext.Provider value={state}>{children}</LocaleContext.Provider>;
+}
+
+function useLocaleState(): LocaleState {
+  const state = useContext(LocaleContext);
+  if (!state) throw new Error('used outside a LocaleProvider');
+  return state;
+}
+
+/** Switches the page's language. */
+export function useSetLanguage(): LocaleState['setLanguage'] {
+  return useLocaleState().setLanguage;
 }
 
 export interface Translator {
@@ -15,8 +45,9 @@ export interface Translator {
 
 /** The page's translator: `t('home.noReports')`, and `t.language` for dates and `lang`. */
 export function useT(): Translator {
-  const locale = useContext(LocaleContext);
-  if (!locale) throw new Error('useT() outside a LocaleProvider');
-  const t = (key: MessageKey, params?: Record<string, string>) => format(locale.catalogue, key, params);
-  return Object.assign(t, { language: locale.language });
+  const { locale } = useLocaleState();
+  return useMemo(() => {
+    const t = (key: MessageKey, params?: Record<string, string>) => format(locale.catalogue, key, params);
+    return Object.assign(t, { language: locale.language });
+  }, [locale]);
 }

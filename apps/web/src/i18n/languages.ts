@@ -18,6 +18,14 @@ export interface Locale {
   /** The `lang` of the page and of dates: the pseudo-locale reads as English. */
   language: Language;
   catalogue: Catalogue;
+  /** Every string `[[…]]`-wrapped, whatever the language. */
+  pseudo: boolean;
+}
+
+/** The locale of `language`, pseudo-wrapped or not. */
+export function localeFor(language: Language, pseudo: boolean): Locale {
+  const catalogue = CATALOGUES[language];
+  return { language, catalogue: pseudo ? pseudoCatalogue(catalogue) : catalogue, pseudo };
 }
 
 /** Every value wrapped in `[[…]]`, placeholders kept. */
@@ -30,12 +38,12 @@ export function pseudoCatalogue(base: Catalogue): Catalogue {
 export function pickLocale(preferred: readonly string[]): Locale {
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
-    if (PSEUDO_TAGS.has(lower)) return { language: 'en', catalogue: pseudoCatalogue(en) };
+    if (PSEUDO_TAGS.has(lower)) return localeFor('en', true);
     const primary = lower.split('-')[0];
     const language = LANGUAGES.find((l) => l === primary);
-    if (language) return { language, catalogue: CATALOGUES[language] };
+    if (language) return localeFor(language, false);
   }
-  return { language: 'en', catalogue: en };
+  return localeFor('en', false);
 }
 
 /** A message with its `{name}` placeholders filled in. */

@@ -1,10 +1,12 @@
 import { Anchor, Container, Group } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { HelpFooter } from '../help/help-footer';
 import { useT } from '../i18n/i18n-context';
+import { useSession } from '../session/use-session';
 
-/** Every page's frame: a skip link, the platform's name (home) and "Sign in", then the page. */
-export function Layout() {
+/** Every page's frame: a skip link, a header, the page's content, and help. */
+export function Frame({ header, children }: { header: ReactNode; children: ReactNode }) {
   const t = useT();
   const title = t('platform.name');
   useEffect(() => {
@@ -26,19 +28,44 @@ export function Layout() {
       </a>
       <header>
         <Container size="md" py="md">
-          <Group justify="space-between">
-            <Anchor component={Link} to="/" fw={700} size="lg">
-              {t('platform.name')}
-            </Anchor>
-            <Anchor component={Link} to="/sign-in">
-              {t('layout.signIn')}
-            </Anchor>
-          </Group>
+          {header}
         </Container>
       </header>
       <Container component="main" id="main" ref={main} size="md" py="lg" tabIndex={-1}>
-        <Outlet />
+        {children}
       </Container>
+      <HelpFooter />
     </>
+  );
+}
+
+/** The public pages' header: the platform's name (home), and "Sign in" (or the way back in). */
+function PublicHeader() {
+  const t = useT();
+  const { status } = useSession();
+  return (
+    <Group justify="space-between">
+      <Anchor component={Link} to="/" fw={700} size="lg">
+        {t('platform.name')}
+      </Anchor>
+      {status === 'signed-in' ? (
+        <Anchor component={Link} to="/app">
+          {t('layout.appHome')}
+        </Anchor>
+      ) : (
+        <Anchor component={Link} to="/sign-in">
+          {t('layout.signIn')}
+        </Anchor>
+      )}
+    </Group>
+  );
+}
+
+/** The public pages (`/`, `/sign-in`, pages not found). */
+export function Layout() {
+  return (
+    <Frame header={<PublicHeader />}>
+      <Outlet />
+    </Frame>
   );
 }

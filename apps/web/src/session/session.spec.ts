@@ -147,7 +147,10 @@ describe('the browser session', () => {
     ]);
 
     await second.signIn('a', 'b');
-    const failing = new Session({ ...api.transport, end: () => Promise.reject(new TypeError('offline')) }, browser.tab());
+    const failing = new Session(
+      { ...api.transport, end: () => Promise.reject(new TypeError('offline')) },
+      browser.tab(),
+    );
     await failing.refresh();
     await expect(failing.signOut()).rejects.toThrow('offline');
     expect([failing.status, second.status]).toEqual(['signed-out', 'signed-out']);

@@ -1,0 +1,55 @@
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { session } from '../api';
+import { ROLE_LABELS } from '../i18n/enum-labels';
+import { useT } from '../i18n/i18n-context';
+import type { Account } from '../session/session';
+import type { SignInState } from '../sign-in/sign-in-page';
+import { CalendarFeed } from './calendar-feed';
+import { LanguageSwitch } from './language-switch';
+import { useStateNames } from './use-states';
+
+/** Every signed-in page's header: who is signed in (name, role, state), language, calendar, sign-out. */
+export function AccountHeader({ account }: { account: Account }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const stateName = useStateNames();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const signOut = async () => {
+    setSigningOut(true);
+    const state: SignInState = { signedOut: true };
+    // The sign-in page first, so this page's gate does not read the ending as an expired session.
+    await navigate('/sign-in', { state });
+    await session.signOut().catch(() => undefined);
+  };
+
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Anchor component={Link} to="/app" fw={700} size="lg">
+          {t('platform.name')}
+        </Anchor>
+        <Button variant="outline" loading={signingOut} onClick={() => void signOut()}>
+          {t('layout.signOut')}
+        </Button>
+      </Group>
+      <Group gap="lg" align="flex-end" wrap="wrap" aria-label={t('layout.account')} role="group">
+        <div>
+          <Text fw={600} data-api-text>
+            {account.name}
+          </Text>
+          <Text size="sm">{t('layout.role', { role: t(ROLE_LABELS[account.role]) })}</Text>
+          {account.stateCode && (
+            <Text size="sm" data-state-name>
+              {t('layout.state', { state: stateName(account.stateCode) })}
+            </Text>
+          )}
+        </div>
+        <LanguageSwitch account={account} />
+        <CalendarFeed />
+      </Group>
+    </Stack>
+  );
+}
