@@ -4,10 +4,10 @@
 // page, under the api's real CSP; and one run in the pseudo-locale, where any text not taken from
 // the catalogue stands out.
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
-import { createAccount, login } from '../harness';
+import { createAccount, login, type TestAccount } from '../harness';
 import { appointedExpert, publishCountryReport, submitExampleAnswers } from '../harness/committee-fixtures';
 import { openRoundFor } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser, textsNotFromCatalogue } from './harness';
 
 /**
  * Every path of the app a person may open today, the heading it shows (in English), and where it
@@ -23,13 +23,15 @@ const ROUTES: Array<{ path: string; heading: string; landsOn?: string }> = [
 describe('the web app in the browser', () => {
   const suite = browserSuite();
   let symbol: string;
+  let focal: TestAccount;
+  let evaluationId: string;
 
   beforeAll(async () => {
     const api = asTestApi(suite.served);
     const ds = suite.served.ds;
     const secretariat = await createAccount(ds, { role: 'secretariat' });
     const admin = (await login(api, secretariat.email, secretariat.password)).bearer;
-    const focal = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI' });
+    focal = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI' });
     const rapporteur = await appointedExpert(api, ds, secretariat.id, 'MEX');
     const questionnaireVersionId = (await suite.served.app.get(QuestionnaireRegistry).current('evaluation-round')).id;
     const opened = await openRoundFor(api, admin, {
@@ -38,7 +40,8 @@ describe('the web app in the browser', () => {
       responseDueDate: '2099-01-31',
       stateCodes: ['HTI'],
     });
-    await submitExampleAnswers(api, ds, (await login(api, focal.email, focal.password)).bearer, opened.evaluations.HTI);
+    evaluationId = opened.evaluations.HTI;
+    await submitExampleAnswers(api, ds, (await login(api, focal.email, focal.password)).bearer, evaluationId);
     ({ symbol } = await publishCountryReport(api, {
       adminBearer: admin,
       rapporteur,
@@ -117,29 +120,26 @@ describe('the web app in the browser', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       // Data from the api (the report's symbol, round name, state code, date) is not the catalogue's.
       if (path === '/') await page.getByText(symbol).waitFor();
-      const unwrapped = await page.evaluate(() => {
-        const data = new Set(Array.from(document.querySelectorAll('[data-api-text]'), (el) => el));
-        const found: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = (node.textContent ?? '').trim();
-          // Separators and symbols (a required field's asterisk, hidden from screen readers) are no text.
-          if (!/\p{L}/u.test(text)) continue;
-          const parent = node.parentElement;
-          if (!parent || ['STYLE', 'SCRIPT', 'NOSCRIPT'].includes(parent.tagName)) continue;
-          if ([...data].some((el) => el.contains(parent))) continue;
-          if (!/^\[\[[\s\S]*\]\]$/.test(text)) found.push(text);
-        }
-        const attributes = Array.from(document.querySelectorAll('[aria-label],[placeholder],[title]'), (el) =>
-          ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''),
-        ).flat();
-        return [...found, ...attributes.filter((v) => v !== '' && !/^\[\[[\s\S]*\]\]$/.test(v))];
-      });
+      const unwrapped = await textsNotFromCatalogue(page);
       expect({ path, unwrapped }).toEqual({ path, unwrapped: [] });
       expect(await page.title()).toMatch(/^\[\[.*\]\]$/);
     }
     await expectAccessible(page, 'last page (pseudo-locale)');
     const keyboard = new KeyboardUser(page);
     await keyboard.tab({ role: 'link', name: '[[Skip to main content]]' });
+    // Signed in (Haiti's focal point reads French: the pseudo-locale wraps the French catalogue).
+    await page.goto(`${suite.served.baseUrl}/sign-in`);
+    await page.locator('#email').fill(focal.email);
+    await page.locator('#password').fill(focal.password);
+    await page.locator('form button[type=submit]').click();
+    // Its one evaluation is published: nothing open is left on her home.
+    await page.getByText('[[Votre État n’a aucune évaluation ouverte.]]').waitFor();
+    expect({ path: '/app', unwrapped: await textsNotFromCatalogue(page) }).toEqual({ path: '/app', unwrapped: [] });
+    await page.goto(`${suite.served.baseUrl}/app/evaluations/${evaluationId}`);
+    await page.getByRole('cell', { name: '[[Publié]]' }).waitFor();
+    expect({ path: 'evaluation', unwrapped: await textsNotFromCatalogue(page) }).toEqual({
+      path: 'evaluation',
+      unwrapped: [],
+    });
   });
 });

@@ -4,3 +4,4 @@ export { expectAccessible } from './axe';
 export { KeyboardUser, type FocusExpectation } from './keyboard';
 export { asTestApi, startServedApi, type ServedApi } from './served-api';
 export { browserSuite, type BrowserSuite } from './browser-suite';
+export { textsNotFromCatalogue } from './pseudo-locale';
