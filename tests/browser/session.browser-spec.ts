@@ -119,6 +119,16 @@ describe('signing in and the home of each role', () => {
   it("Argentina's focal point gets her home in Spanish in an English browser; https://evil.example is refused too", async () => {
     const { page } = await suite.open('en-US');
     await page.goto(url(`/sign-in?returnTo=${encodeURIComponent('https://evil.example')}`));
+    // A wrong password: the summary says so in the page's language, with the request id to quote.
+    const refused = page.waitForResponse((r) => r.url().endsWith('/auth/session') && r.status() === 401);
+    await signIn(page, { ...focalArg, password: 'not her password' }, 'Sign in');
+    const requestId = (await refused).headers()['x-request-id'];
+    const summary = page.getByRole('alert');
+    await summary.getByText('The e-mail address or the password is incorrect.').waitFor();
+    expect(await summary.textContent()).toContain(`Request id to quote: ${requestId}`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(
+      'error-summary-title',
+    );
     await signIn(page, focalArg, 'Sign in');
 
     await page.getByRole('heading', { level: 1, name: 'Bienvenida/o, María Fernández' }).waitFor();
@@ -135,6 +145,16 @@ describe('signing in and the home of each role', () => {
     // Only her state's evaluations: Haiti's is not listed.
     expect(await page.getByRole('row').count()).toBe(2);
     await expectAccessible(page, 'home of a state focal point (es)');
+
+    // A fault of the page itself goes to the api's log.
+    const reported = page.waitForRequest((r) => r.url().endsWith('/client-errors'));
+    await page.evaluate(() => {
+      void Promise.reject(new Error('a fault of the page'));
+    });
+    expect((await reported).postDataJSON()).toMatchObject({
+      message: 'Error: a fault of the page',
+      url: url('/app'),
+    });
 
     await page.getByRole('button', { name: 'Suscribirme a mis plazos' }).click();
     const feed = page.getByRole('textbox', { name: 'Dirección del calendario' });

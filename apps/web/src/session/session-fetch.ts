@@ -13,17 +13,19 @@ export function sessionFetch(session: Session, base: typeof fetch = (...args) =>
   return async (input, init) => {
     const request = new Request(input, init);
     if (SESSION_PATH.test(new URL(request.url).pathname)) return base(request);
-    const again = request.clone();
+    // Read once, so the same bytes go again on the retry (as a plain body, never a stream).
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    const attempt = (token: string | undefined): Promise<Response> => {
+      const headers = new Headers(request.headers);
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      const { method, credentials, redirect, signal } = request;
+      return base(new Request(request.url, { method, headers, body, credentials, redirect, signal }));
+    };
     const token = session.accessToken;
-    const first = await base(withBearer(request, token));
+    const first = await attempt(token);
     if (first.status !== 401 || session.status === 'signed-out') return first;
     const grant = await session.refresh(token);
     if (!grant) return first;
-    return base(withBearer(again, grant.accessToken));
+    return attempt(grant.accessToken);
   };
-}
-
-function withBearer(request: Request, token: string | undefined): Request {
-  if (token) request.headers.set('authorization', `Bearer ${token}`);
-  return request;
 }
