@@ -22,9 +22,10 @@ import { applyMergePatch } from './merge-patch';
  */
 type Candidate = { document: Record<string, unknown>; json: string } | { problem: unknown };
 
-/** A candidate document's validation: both answers at once, and the files it cites. */
+/** A candidate document with its validation: both verdicts at once. */
 interface Checked {
   document: Record<string, unknown>;
+  json: string;
   lenient: ValidationResult;
   strict: ValidationResult;
 }
@@ -151,7 +152,7 @@ export class DraftsService {
       stateCode: facts.stateCode,
       questionnaireVersionId: facts.questionnaireVersionId,
       expected,
-      json: checked?.lenient.valid && candidate !== null && 'json' in candidate ? candidate.json : null,
+      json: checked?.lenient.valid ? checked.json : null,
       attachmentIds: checked ? this.citedFiles(checked.document) : [],
       patchKeys,
       userId: caller.userId,
@@ -227,11 +228,11 @@ export class DraftsService {
 
   private async check(
     facts: EvaluationFacts,
-    candidate: { document: Record<string, unknown> },
+    candidate: { document: Record<string, unknown>; json: string },
     caller: Caller,
   ): Promise<Checked> {
     const compiled = await this.registry.compiled(facts.questionnaireVersionId);
-    return { document: candidate.document, ...compiled.validateDraft(candidate.document, caller.language) };
+    return { ...candidate, ...compiled.validateDraft(candidate.document, caller.language) };
   }
 
   /** Well-formed attachment ids the document cites (the validator refuses the others). */
