@@ -33,7 +33,7 @@ function withProbeNumbers(answers: Record<string, unknown>): string {
   return JSON.stringify(document).replace('"@COURTS@"', COURTS).replace('"@TRUST@"', TRUST);
 }
 
-describe('a draft stores the numbers it validated', () => {
+describe('the draft save: the numbers it validated, its answers in order', () => {
   let db: SuiteDatabase;
   let api: TestApi;
   let ds: DataSource;
@@ -58,14 +58,14 @@ describe('a draft stores the numbers it validated', () => {
     api = await startTestApi(testConfig(db.url, { ANSWERS_MAX_BYTES: '65536', LOGIN_MAX_ATTEMPTS: '1000' }));
     ds = api.app.get(DataSource);
     people.set('secretariat', await createAccount(ds, { role: 'secretariat' }));
-    for (const state of ['ARG', 'BRA'])
+    for (const state of ['ARG', 'BRA', 'CHL'])
       people.set(`fp.${state}`, await createAccount(ds, { role: 'state_focal_point', stateCode: state }));
     const clock = api.app.get(Clock);
     ({ evaluations } = await openRoundFor(api, await bearer('secretariat'), {
       number: 7,
       questionnaireVersionId: (await api.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
       responseDueDate: new Date((await clock.now()).getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
-      stateCodes: ['ARG', 'BRA'],
+      stateCodes: ['ARG', 'BRA', 'CHL'],
     }));
   });
   afterAll(async () => {
@@ -122,5 +122,27 @@ describe('a draft stores the numbers it validated', () => {
       .send(text)
       .expect(200);
     expect(await storedNumbers(id)).toEqual({ trust: '100', courts: '1000000' });
+  });
+
+  it('answers 404, 428, 409, 412 and 422 in that order, and a refused first save leaves the evaluation invited', async () => {
+    const fp = await bearer('fp.CHL');
+    const id = evaluations.CHL;
+    const wrong = { 'JUS-09': { trust: 101, perceptions: 'Encuesta' } };
+    const put = (evaluationId: string, ifMatch: string | null, bearerToken = fp) => {
+      const request = api.http().put(`/evaluations/${evaluationId}/draft`).set('authorization', bearerToken);
+      return (ifMatch === null ? request : request.set('if-match', ifMatch)).send(wrong);
+    };
+    await put('00000000-0000-4000-8000-000000000000', null).expect(404);
+    await put(evaluations.ARG, null).expect(404); // another state's evaluation
+    await put(id, null).expect(428);
+    const stale = await put(id, '"5"').expect(412);
+    expect(stale.headers.etag).toBe('"0"');
+    const refused = await put(id, '"0"').expect(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ pointer: '/JUS-09/trust', keyword: 'maximum' })]);
+    const draft = await api.http().get(`/evaluations/${id}/draft`).set('authorization', fp).expect(200);
+    expect(draft.body).toMatchObject({ version: 0, evaluationStatus: 'invited', document: {} });
+    // Argentina's evaluation was submitted above: frozen comes before a stale ETag.
+    const frozen = await put(evaluations.ARG, '"99"', await bearer('fp.ARG')).expect(409);
+    expect(frozen.body.rule).toBe('draft_frozen');
   });
 });
