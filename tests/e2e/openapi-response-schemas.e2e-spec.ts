@@ -103,6 +103,9 @@ describe('auth and me responses in the OpenAPI document', () => {
       'POST /auth/logout 204',
       'POST /auth/password-reset 202',
       'POST /auth/refresh 200',
+      'POST /auth/session 200',
+      'POST /auth/session/end 204',
+      'POST /auth/session/refresh 200',
       'POST /states-parties/{code}/contacts 201',
     ]);
     expect(problems).toEqual([]);

@@ -97,6 +97,36 @@ describe('route matrix', () => {
     }
   });
 
+  it('accepts the browser session cookie on no route but its own: every write route called with it (and the session header) and no Bearer token is a 401', async () => {
+    const caller = callers.get('secretariat') as TestAccount;
+    const started = await api
+      .http()
+      .post('/auth/session')
+      .set('x-mesecvi-session', '1')
+      .send({ email: caller.email, password: caller.password })
+      .expect(200);
+    const cookie = (started.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+    const writes = served().filter((key) => /^(POST|PUT|PATCH|DELETE) /.test(key));
+    const checked: string[] = [];
+    for (const key of writes) {
+      const entry = entryFor(key) as NonNullable<ReturnType<typeof entryFor>>;
+      if (entry.access !== 'authenticated') continue;
+      const req = entry.request ? entry.request(ctx, 'own') : { path: concretePath(key.split(' ')[1]) };
+      const res = await send(key, { ...req, headers: { ...req.headers, cookie, 'x-mesecvi-session': '1' } });
+      expect({ key, status: res.status, code: res.body.code }).toEqual({ key, status: 401, code: 'unauthenticated' });
+      checked.push(key);
+    }
+    expect(checked.length).toBeGreaterThan(50);
+    // The cookie was a live session all along: its own route accepts it.
+    await api
+      .http()
+      .post('/auth/session/refresh')
+      .set('x-mesecvi-session', '1')
+      .set('cookie', cookie)
+      .send({})
+      .expect(200);
+  });
+
   it('gives each role, on its own state and on another, what the matrix says', async () => {
     const seen: string[] = [];
     for (const [key, entry] of Object.entries(ROUTE_MATRIX)) {

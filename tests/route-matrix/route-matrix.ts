@@ -134,6 +134,12 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
   'POST /auth/refresh': { access: 'public', anonymous: 422 },
   'POST /auth/password-reset': { access: 'public', anonymous: 422 },
   'POST /auth/logout': { access: 'authenticated', anonymous: 401, roles: everyone },
+  // The browser session, authenticated by its cookie: without the X-Mesecvi-Session header, 403.
+  'POST /auth/session': { access: 'public', anonymous: 403 },
+  'POST /auth/session/refresh': { access: 'public', anonymous: 403 },
+  'POST /auth/session/end': { access: 'public', anonymous: 403 },
+  // The web app's error reports: anyone may send one (an empty body is a 422).
+  'POST /client-errors': { access: 'public', anonymous: 422 },
 
   // Pages opened from e-mails: an unknown link is 410 Gone, an unknown page kind 404.
   'GET /account/:kind/:token': {

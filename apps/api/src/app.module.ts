@@ -25,6 +25,7 @@ import { ReportsApiModule } from './reports/reports-api.module';
 import { RecommendationsApiModule } from './recommendations/recommendations-api.module';
 import { MechanismReportsApiModule } from './mechanism-reports/mechanism-reports-api.module';
 import { WriteRateLimitGuard } from './rate-limit/write-rate-limit.guard';
+import { ClientErrorsModule } from './client-errors/client-errors.module';
 
 /** The HTTP application. `extraModules` lets tests mount probe controllers. */
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         AuditApiModule,
         OutboxApiModule,
         ComplianceApiModule,
+        ClientErrorsModule,
         ...extraModules,
       ],
       providers: [

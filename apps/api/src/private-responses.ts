@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { callerOf } from '@mesecvi/http';
+import { SESSION_ROUTES } from './auth/session-cookie';
 
 /** Answers that carry tokens, whoever asks. */
-const TOKEN_ROUTES = new Set(['/auth/login', '/auth/refresh']);
+const TOKEN_ROUTES = new Set(['/auth/login', '/auth/refresh', ...SESSION_ROUTES]);
 
 /**
  * `Cache-Control: no-store` on token responses and on every answer to a signed-in caller (their

@@ -36,6 +36,23 @@ export const TokenPairSchema = Closed({
 });
 export type TokenPair = Static<typeof TokenPairSchema>;
 
+/**
+ * What a browser session's sign-in or refresh answers: the access token (kept in memory by the
+ * app) and the account; the refresh token travels only in its HttpOnly cookie.
+ */
+export const BrowserSessionSchema = Closed({
+  accessToken: Type.String({
+    description: 'A JWT for the Authorization header',
+    example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…',
+  }),
+  accessTokenExpiresAt: DateTime({
+    description: 'When the access token stops working (refresh a little before)',
+    example: '2026-11-23T14:15:00.000Z',
+  }),
+  account: AccountViewSchema,
+});
+export type BrowserSession = Static<typeof BrowserSessionSchema>;
+
 /** The changes a signed-in person may make to their own account (`PATCH /me`): at least one. */
 export const OwnAccountChangesSchema = Closed(
   {

@@ -10,6 +10,7 @@ import { AccountLinksService } from './account-links.service';
 import { AccountTokensService } from './account-tokens.service';
 import { AccountsService } from './accounts.service';
 import { AuthService } from './auth.service';
+import { BrowserSessionService } from './browser-session.service';
 import { InvitationsService } from './invitations.service';
 import { JwtAuthenticator } from './jwt-authenticator';
 import { LoginThrottle } from './login-throttle.service';
@@ -26,6 +27,7 @@ import { PasswordResetThrottle } from './password-reset-throttle.service';
     AccountTokensService,
     AccountsService,
     AuthService,
+    BrowserSessionService,
     InvitationsService,
     LoginThrottle,
     PasswordHasher,
@@ -38,6 +40,7 @@ import { PasswordResetThrottle } from './password-reset-throttle.service';
     AccountChangeListener,
     AccountsService,
     AuthService,
+    BrowserSessionService,
     InvitationsService,
     PasswordResetService,
     AccountLinksService,

@@ -65,6 +65,11 @@ export class AccountsService {
     return this.view(user);
   }
 
+  /** The signed-in person's own account, as `GET /me` answers it. */
+  async own(userId: string): Promise<AccountView> {
+    return this.view(await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: userId }));
+  }
+
   async updateMe(caller: Caller, changes: OwnAccountChanges, meta: RequestMeta): Promise<AccountView> {
     const now = await this.clock.now();
     await this.dataSource.transaction(async (manager) => {

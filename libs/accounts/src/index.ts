@@ -4,6 +4,7 @@ export { AccountToken, ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from '
 export { AccountsModule } from './accounts.module';
 export { AccountsService } from './accounts.service';
 export { AuthService, AUTH_MESSAGES } from './auth.service';
+export { BrowserSessionService, type BrowserSessionGrant } from './browser-session.service';
 export { InvitationsService } from './invitations.service';
 export { PasswordResetService } from './password-reset.service';
 export { AccountLinksService } from './account-links.service';
@@ -12,6 +13,8 @@ export { toAccountView } from './account.view';
 export {
   AccountViewSchema,
   TokenPairSchema,
+  BrowserSessionSchema,
+  type BrowserSession,
   OwnAccountChangesSchema,
   InvitationSchema,
   AccountFilterSchema,

@@ -397,6 +397,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in on a browser: the access token in the body, the refresh token in an HttpOnly cookie; throttled as /auth/login (429 + Retry-After) */
+        post: operations["SessionController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out a browser: ends the cookie’s session (its refresh and access tokens) even when the access token has expired; clears the cookie; 204 without a cookie too */
+        post: operations["SessionController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a browser session from its cookie: a new access token, the cookie rotated; the same token presented again within seconds of its rotation answers the same pair, later it ends the session */
+        post: operations["SessionController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/{file}": {
         parameters: {
             query?: never;
@@ -408,6 +459,23 @@ export interface paths {
         get: operations["CalendarController_feed"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client-errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an error the web application met in the browser: logged with the request id (and the account, with a valid Bearer token); limited per client address (429 + Retry-After) */
+        post: operations["ClientErrorsController_report"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1963,7 +2031,7 @@ export interface components {
             instance?: string;
             /** @description The request id (also in the X-Request-Id header). */
             requestId?: string;
-            /** @description The business rule that refused the request (409 and 422); each operation lists those it can name. */
+            /** @description The rule that refused the request (409 and 422; 401 and 403 of a browser session); each operation lists those it can name. */
             rule?: string;
             status: number;
             /** @description The code’s title, in English. */
@@ -5270,6 +5338,521 @@ export interface operations {
             };
         };
     };
+    SessionController_start: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must be `1`; with a JSON body, what a cross-site form or script cannot send (403 otherwise) */
+                "X-Mesecvi-Session": "1";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example secretariat@mesecvi.demo */
+                    email: string;
+                    /** @example demo-secretariat-2026 */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description `mesecvi_session=<refresh token>; HttpOnly; SameSite=Strict; Path=/auth/session; Max-Age=<refresh lifetime>` (and `Secure` over https) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A JWT for the Authorization header
+                         * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…
+                         */
+                        accessToken: string;
+                        /**
+                         * Format: date-time
+                         * @description When the access token stops working (refresh a little before)
+                         * @example 2026-11-23T14:15:00.000Z
+                         */
+                        accessTokenExpiresAt: string;
+                        account: {
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-23T14:00:00.000Z
+                             */
+                            createdAt: string;
+                            /** @example punto.focal@mujeres.gob.ar */
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                             */
+                            id: string;
+                            /**
+                             * @description The language mails and pages use: preferred, else the state's working language, else English
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            /** @example María Pérez */
+                            name: string;
+                            /**
+                             * @example es
+                             * @enum {string|null}
+                             */
+                            preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                            /**
+                             * @example state_focal_point
+                             * @enum {string}
+                             */
+                            role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                            /**
+                             * @description The state party of a state role; null otherwise
+                             * @example ARG
+                             */
+                            stateCode: string | null;
+                            /**
+                             * @example active
+                             * @enum {string}
+                             */
+                            status: "invited" | "active" | "disabled";
+                        };
+                    };
+                };
+            };
+            /**
+             * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
+             *     `bad_request`: The request is not valid.
+             *     `malformed_json`: The request body is not well-formed JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Sign in to continue. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `forbidden`: You are not allowed to do this.
+             *     Rules:
+             *     - `session_header_required`: This request must be sent by the web application (header X-Mesecvi-Session: 1).
+             *     - `session_json_required`: This request must carry a JSON body (Content-Type: application/json).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "session_header_required" | "session_json_required";
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: This content type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many requests from this client or account; see Retry-After.
+             *     `too_many_requests`: Too many requests; wait a moment and try again.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: An unexpected error occurred. Quote the error id when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description PostgreSQL or Redis is not answering; see Retry-After.
+             *     `service_unavailable`: A backing service is not answering. Try again shortly.
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionController_end: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must be `1`; with a JSON body, what a cross-site form or script cannot send (403 otherwise) */
+                "X-Mesecvi-Session": "1";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    /** @description Clears `mesecvi_session` (expired, same path) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
+             *     `bad_request`: The request is not valid.
+             *     `malformed_json`: The request body is not well-formed JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description No valid access token was sent, or the session has ended.
+             *     `unauthenticated`: Sign in to continue.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `forbidden`: You are not allowed to do this.
+             *     Rules:
+             *     - `session_header_required`: This request must be sent by the web application (header X-Mesecvi-Session: 1).
+             *     - `session_json_required`: This request must carry a JSON body (Content-Type: application/json).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "session_header_required" | "session_json_required";
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: This content type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many requests from this client or account; see Retry-After.
+             *     `too_many_requests`: Too many requests; wait a moment and try again.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: An unexpected error occurred. Quote the error id when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description PostgreSQL or Redis is not answering; see Retry-After.
+             *     `service_unavailable`: A backing service is not answering. Try again shortly.
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SessionController_refresh: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must be `1`; with a JSON body, what a cross-site form or script cannot send (403 otherwise) */
+                "X-Mesecvi-Session": "1";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description `mesecvi_session=<refresh token>; HttpOnly; SameSite=Strict; Path=/auth/session; Max-Age=<refresh lifetime>` (and `Secure` over https) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A JWT for the Authorization header
+                         * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…
+                         */
+                        accessToken: string;
+                        /**
+                         * Format: date-time
+                         * @description When the access token stops working (refresh a little before)
+                         * @example 2026-11-23T14:15:00.000Z
+                         */
+                        accessTokenExpiresAt: string;
+                        account: {
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-23T14:00:00.000Z
+                             */
+                            createdAt: string;
+                            /** @example punto.focal@mujeres.gob.ar */
+                            email: string;
+                            /**
+                             * Format: uuid
+                             * @example 6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10
+                             */
+                            id: string;
+                            /**
+                             * @description The language mails and pages use: preferred, else the state's working language, else English
+                             * @example es
+                             * @enum {string}
+                             */
+                            language: "en" | "es" | "fr" | "pt";
+                            /** @example María Pérez */
+                            name: string;
+                            /**
+                             * @example es
+                             * @enum {string|null}
+                             */
+                            preferredLanguage: "en" | "es" | "fr" | "pt" | null;
+                            /**
+                             * @example state_focal_point
+                             * @enum {string}
+                             */
+                            role: "secretariat" | "state_focal_point" | "state_contributor" | "committee_expert";
+                            /**
+                             * @description The state party of a state role; null otherwise
+                             * @example ARG
+                             */
+                            stateCode: string | null;
+                            /**
+                             * @example active
+                             * @enum {string}
+                             */
+                            status: "invited" | "active" | "disabled";
+                        };
+                    };
+                };
+            };
+            /**
+             * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
+             *     `bad_request`: The request is not valid.
+             *     `malformed_json`: The request body is not well-formed JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `unauthenticated`: Sign in to continue.
+             *     Rules:
+             *     - `session_cookie_missing`: You are not signed in on this browser. Sign in again.
+             *     - `session_expired`: Your session has ended. Sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "session_cookie_missing" | "session_expired";
+                    };
+                };
+            };
+            /**
+             * @description `forbidden`: You are not allowed to do this.
+             *     Rules:
+             *     - `session_header_required`: This request must be sent by the web application (header X-Mesecvi-Session: 1).
+             *     - `session_json_required`: This request must carry a JSON body (Content-Type: application/json).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        rule?: "session_header_required" | "session_json_required";
+                    };
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: This content type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many requests from this client or account; see Retry-After.
+             *     `too_many_requests`: Too many requests; wait a moment and try again.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: An unexpected error occurred. Quote the error id when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description PostgreSQL or Redis is not answering; see Retry-After.
+             *     `service_unavailable`: A backing service is not answering. Try again shortly.
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CalendarController_feed: {
         parameters: {
             query?: never;
@@ -5304,6 +5887,111 @@ export interface operations {
              * @description Too many requests from this client or account; see Retry-After.
              *     `too_many_requests`: Too many requests; wait a moment and try again.
              */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: An unexpected error occurred. Quote the error id when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description PostgreSQL or Redis is not answering; see Retry-After.
+             *     `service_unavailable`: A backing service is not answering. Try again shortly.
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClientErrorsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example TypeError: x is undefined */
+                    message: string;
+                    /** @description The `X-Request-Id` of the API answer the error followed, when there was one */
+                    requestId?: string;
+                    /** @description The error’s stack, as the browser gives it */
+                    stack?: string;
+                    /** @example http://localhost:3000/app/evaluations */
+                    url: string;
+                    userAgent?: string;
+                };
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
+             *     `bad_request`: The request is not valid.
+             *     `malformed_json`: The request body is not well-formed JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: This content type is not accepted here. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; see the errors listed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `too_many_requests`: Too many requests; wait a moment and try again. */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */

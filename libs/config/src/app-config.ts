@@ -17,6 +17,8 @@ export interface AppConfig {
     trustedProxies: TrustedProxies;
     /** Writes per signed-in user per window, shared through Redis; `points` 0 = no limit. */
     writeRateLimit: { points: number; windowSeconds: number };
+    /** Client-side error reports per client address per window, shared through Redis. */
+    clientErrorsRateLimit: { points: number; windowSeconds: number };
   };
   database: { url: string; poolSize: number; migrationsRun: boolean };
   redis: { url: string; queuePrefix: string };
@@ -48,6 +50,8 @@ export interface AppConfig {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
+    /** How long after its rotation a browser session's refresh token still answers the same new pair. */
+    sessionRefreshGraceSeconds: number;
     invitationTtlHours: number;
     passwordResetTtlMinutes: number;
     /** Reset requests per target address and per client, within the window, shared through Redis. */
@@ -115,6 +119,10 @@ export function toAppConfig(env: EnvVars): AppConfig {
       trustedProxies: trustedProxiesOf(env.TRUSTED_PROXIES),
       webDistDir: path.resolve(env.WEB_DIST_DIR),
       writeRateLimit: { points: env.WRITE_RATE_LIMIT_POINTS, windowSeconds: env.WRITE_RATE_LIMIT_WINDOW_SECONDS },
+      clientErrorsRateLimit: {
+        points: env.CLIENT_ERRORS_RATE_LIMIT_POINTS,
+        windowSeconds: env.CLIENT_ERRORS_RATE_LIMIT_WINDOW_SECONDS,
+      },
     },
     database: { url: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE, migrationsRun: env.MIGRATIONS_RUN },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
@@ -147,6 +155,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      sessionRefreshGraceSeconds: env.SESSION_REFRESH_GRACE_SECONDS,
       invitationTtlHours: env.INVITATION_TTL_HOURS,
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
       passwordResetLimit: {

@@ -42,6 +42,7 @@ export interface EnvVars {
   JWT_SECRET: string;
   ACCESS_TOKEN_TTL_SECONDS: number;
   REFRESH_TOKEN_TTL_DAYS: number;
+  SESSION_REFRESH_GRACE_SECONDS: number;
   INVITATION_TTL_HOURS: number;
   PASSWORD_RESET_TTL_MINUTES: number;
   PASSWORD_RESET_MAX_PER_EMAIL: number;
@@ -52,6 +53,8 @@ export interface EnvVars {
   AUTH_CALLER_CACHE_SECONDS: number;
   WRITE_RATE_LIMIT_POINTS: number;
   WRITE_RATE_LIMIT_WINDOW_SECONDS: number;
+  CLIENT_ERRORS_RATE_LIMIT_POINTS: number;
+  CLIENT_ERRORS_RATE_LIMIT_WINDOW_SECONDS: number;
   ATTACHMENT_MAX_BYTES: number;
   ATTACHMENT_MAX_CONCURRENT_UPLOADS: number;
   ANSWERS_MAX_BYTES: number;
@@ -128,6 +131,8 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     JWT_SECRET: { type: 'string', minLength: 32 },
     ACCESS_TOKEN_TTL_SECONDS: { type: 'integer', minimum: 30, maximum: 86400, default: 900 },
     REFRESH_TOKEN_TTL_DAYS: { type: 'integer', minimum: 1, maximum: 365, default: 30 },
+    // A browser session's refresh token presented again this soon after its rotation gets the same new pair.
+    SESSION_REFRESH_GRACE_SECONDS: { type: 'integer', minimum: 0, maximum: 60, default: 10 },
     INVITATION_TTL_HOURS: { type: 'integer', minimum: 1, maximum: 2160, default: 168 },
     PASSWORD_RESET_TTL_MINUTES: { type: 'integer', minimum: 5, maximum: 10080, default: 60 },
     // Reset requests per target address and per client within the window; beyond, no mail (same 202).
@@ -140,6 +145,9 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     // Writes (POST/PUT/PATCH/DELETE) per signed-in user and window, counted in Redis across instances; 0 = off.
     WRITE_RATE_LIMIT_POINTS: { type: 'integer', minimum: 0, maximum: 1000000, default: 600 },
     WRITE_RATE_LIMIT_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 60 },
+    // Client-side error reports (POST /client-errors) per client address and window, across instances.
+    CLIENT_ERRORS_RATE_LIMIT_POINTS: { type: 'integer', minimum: 1, maximum: 100000, default: 30 },
+    CLIENT_ERRORS_RATE_LIMIT_WINDOW_SECONDS: { type: 'integer', minimum: 1, maximum: 86400, default: 60 },
     ATTACHMENT_MAX_BYTES: { type: 'integer', minimum: 1024, maximum: 1073741824, default: 26214400 },
     // Evidence uploads one user may have in flight on one api instance; beyond, 429.
     ATTACHMENT_MAX_CONCURRENT_UPLOADS: { type: 'integer', minimum: 1, maximum: 100, default: 3 },

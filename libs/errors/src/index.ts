@@ -13,6 +13,7 @@ export { ProblemFilter, sendProblem, problemLanguage } from './problem.filter';
 export { isBackingServiceUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable';
 export {
   ruleConflict,
+  ruleRefusal,
   fieldInvalid,
   constraintConflict,
   rethrowConstraintAsConflict,

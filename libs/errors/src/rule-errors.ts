@@ -26,6 +26,16 @@ export function fieldInvalid(pointer: string, rule: FieldRule, params: MessagePa
   });
 }
 
+/** A 401 or 403 naming the rule that refused the request (`rule`), its detail in every language. */
+export function ruleRefusal(rule: RuleEntry<string, 401 | 403>, headers?: Record<string, string>): DomainError {
+  const text = { messages: rule.messages };
+  return new DomainError(rule.status === 401 ? 'unauthenticated' : 'forbidden', localise(text, 'en'), {
+    extensions: { rule: rule.rule },
+    headers,
+    texts: { detail: text },
+  });
+}
+
 /** Constraint or trigger name → the rule a conflict on it means. */
 export type ConstraintRules = Readonly<Record<string, ConflictRule>>;
 

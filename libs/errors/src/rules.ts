@@ -1,7 +1,10 @@
 import type { Messages } from './language';
 
-/** 409: the change breaks a business rule of the object's state; 422: a field's value breaks one. */
-export type RuleStatus = 409 | 422;
+/**
+ * 409: the change breaks a business rule of the object's state; 422: a field's value breaks one;
+ * 401 and 403: the request itself is refused (a browser session's cookie or header) for a named reason.
+ */
+export type RuleStatus = 401 | 403 | 409 | 422;
 
 /** One business rule a request can break: its stable code (`rule` in the problem), status and message. */
 export interface RuleEntry<Code extends string = string, Status extends RuleStatus = RuleStatus> {

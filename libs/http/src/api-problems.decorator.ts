@@ -5,8 +5,8 @@ import { problemResponse } from './problem-schema';
 
 /** The errors an operation answers besides those every operation can (see withProblemResponses). */
 export interface ProblemDeclaration {
-  401?: true;
-  403?: true;
+  401?: readonly RuleEntry<string, 401>[] | true;
+  403?: readonly RuleEntry<string, 403>[] | true;
   404?: true;
   409?: readonly RuleEntry<string, 409>[] | true;
   412?: true;
@@ -16,7 +16,7 @@ export interface ProblemDeclaration {
 }
 
 /**
- * Documents an operation's problem responses: for 409 and 422, the rules they can name (from the
+ * Documents an operation's problem responses: for 401, 403, 409 and 422, the rules they can name (from the
  * libs' catalogues), listed in the description and as the enum of `rule`. `true` on 422 is a
  * request body or parameters that break their schema.
  */

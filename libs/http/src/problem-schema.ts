@@ -25,7 +25,8 @@ export const PROBLEM_SCHEMA: SchemaObject = {
     code: { type: 'string', enum: Object.keys(ERROR_CODES), description: 'The stable code clients branch on.' },
     rule: {
       type: 'string',
-      description: 'The business rule that refused the request (409 and 422); each operation lists those it can name.',
+      description:
+        'The rule that refused the request (409 and 422; 401 and 403 of a browser session); each operation lists those it can name.',
     },
     requestId: { type: 'string', description: 'The request id (also in the X-Request-Id header).' },
     errorId: { type: 'string', format: 'uuid', description: 'For 500 only: quote it when reporting the error.' },

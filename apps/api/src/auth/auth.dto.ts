@@ -17,3 +17,7 @@ export type PasswordResetBody = Static<typeof PasswordResetSchema>;
 export const PASSWORD_RESET_MESSAGE = 'If an account exists for this address, a link has been sent to it.';
 export const PasswordResetAnswerSchema = Closed({ message: Type.Literal(PASSWORD_RESET_MESSAGE) });
 export type PasswordResetAnswer = Static<typeof PasswordResetAnswerSchema>;
+
+/** The session routes authenticated by their cookie take an empty JSON object (what makes a form post fail). */
+export const EmptySessionBodySchema = Closed({});
+export type EmptySessionBody = Static<typeof EmptySessionBodySchema>;
