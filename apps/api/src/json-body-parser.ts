@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '@mesecvi/errors';
-import { rememberJsonText } from '@mesecvi/http';
 
 /** Content types parsed as JSON: plain JSON, and JSON Merge Patch (RFC 7396) for partial updates. */
 const JSON_CONTENT_TYPES = ['application/json', 'application/merge-patch+json'];
@@ -51,8 +50,6 @@ export function useProblemJsonParser(fastify: FastifyInstance): void {
           done(parseFailure(body), undefined);
           return;
         }
-        // Kept for handlers storing the body as sent (a draft save): the text without its BOM.
-        rememberJsonText(request, value, text);
         done(null, value);
         return;
       }

@@ -8,8 +8,18 @@ import {
   type AuditPageRequest,
   type AuditRecord,
 } from './audit-record';
+import { AUDIT_ACTION, auditInsertSql } from './audit-insert';
 
-const ACTION = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+/** `record`'s statement: the values are bound parameters. */
+const RECORD_SQL = `${auditInsertSql('$4', {
+  at: '$1',
+  actorUserId: '$2',
+  actorRole: '$3',
+  entityType: '$5',
+  entityId: '$6',
+  summary: '$7::jsonb',
+  requestId: '$8',
+})} RETURNING id`;
 /** Summaries are ids and field names; anything this large is a mistake (or personal data). */
 const MAX_SUMMARY_BYTES = 8192;
 
@@ -34,7 +44,7 @@ function assertRecordable(manager: EntityManager, event: AuditRecord): string {
       "AuditService.record needs the business transaction's EntityManager, so both commit or roll back together",
     );
   }
-  if (!ACTION.test(event.action)) throw new Error(`audit action "${event.action}" must look like entity.verb`);
+  if (!AUDIT_ACTION.test(event.action)) throw new Error(`audit action "${event.action}" must look like entity.verb`);
   if (event.entity.type.length === 0 || event.entity.id.length === 0)
     throw new Error('audit entity type and id are required');
   if (Number.isNaN(event.at.getTime())) throw new Error('audit event time is invalid');
@@ -70,20 +80,16 @@ export class AuditService {
    */
   async record(manager: EntityManager, event: AuditRecord): Promise<string> {
     const summary = assertRecordable(manager, event);
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO audit_event (occurred_at, actor_user_id, actor_role, action, entity_type, entity_id, summary, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) RETURNING id`,
-      [
-        event.at,
-        event.actor?.userId ?? null,
-        event.actor?.role ?? null,
-        event.action,
-        event.entity.type,
-        event.entity.id,
-        summary,
-        event.requestId ?? null,
-      ],
-    );
+    const rows: Array<{ id: string }> = await manager.query(RECORD_SQL, [
+      event.at,
+      event.actor?.userId ?? null,
+      event.actor?.role ?? null,
+      event.action,
+      event.entity.type,
+      event.entity.id,
+      summary,
+      event.requestId ?? null,
+    ]);
     return String(rows[0].id);
   }
 

@@ -1,5 +1,6 @@
 export { AuditModule } from './audit.module';
 export { AuditService } from './audit.service';
+export { auditInsertSql, type AuditInsertColumns } from './audit-insert';
 export { AuditSealer, AUDIT_SEAL_BATCH } from './audit-sealer.service';
 export { AuditEvent } from './audit-event.entity';
 export {

@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
 import { localDate } from '@mesecvi/deadlines';
-import { namedStatement } from '@mesecvi/database';
 import { DomainError } from '@mesecvi/errors';
 import { isUuid, LANGUAGES, type Caller, type Language, type RequestMeta } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
-import { ROUND_SUMMARY_SQL, STATE_SUMMARY_SQL } from './compliance-sql';
+import { ComplianceRepository } from './compliance.repository';
 import { mergeChanged, ParsedRounds, roundView } from './parsed-rounds';
 import {
   fromComplianceDoc,
@@ -16,27 +14,10 @@ import {
   type ComplianceDashboard,
   type ComplianceDoc,
   type ComplianceHistory,
-  type ComplianceRow,
 } from './compliance.view';
-
-type RoundSummaryRow = ComplianceRow['round'] & {
-  failed_mails: number;
-  stamp: string | null;
-  seq: string | null;
-  docs: string | null;
-  changed: string | null;
-};
 
 /** Rounds × languages whose parsed rows a process keeps (oldest dropped first): ~100 KB each at 200 states. */
 const PARSED_ROUNDS_KEPT = 64;
-interface StateSummaryRow {
-  round_id: string;
-  round_name: string;
-  round_kind: string;
-  round_number: number;
-  round_phase: string;
-  doc: string;
-}
 
 /** The caller's language if the read model holds it (it holds all four), else English. */
 const languageOf = (caller: Caller): Language =>
@@ -47,7 +28,7 @@ const languageOf = (caller: Caller): Language =>
 export class ComplianceService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly repository: ComplianceRepository,
     private readonly clock: Clock,
     private readonly policy: PolicyService,
   ) {}
@@ -71,24 +52,15 @@ export class ComplianceService {
     const language = languageOf(caller);
     const key = `${roundId}:${language}`;
     const held = this.parsed.get(key);
-    // The clock (a database read only in test and demo modes) and the row side by side. Named:
-    // planned once per pooled connection (planning was a third of the statement's time).
-    const [now, found] = await Promise.all([
-      this.clock.now(),
-      this.dataSource.query(namedStatement(`compliance_round_v4_${language}`, ROUND_SUMMARY_SQL[language]), [
-        roundId,
-        held?.stamp ?? null,
-        held?.seq ?? null,
-      ]) as Promise<RoundSummaryRow[]>,
-    ]);
-    if (found.length === 0) throw new DomainError('not_found', 'Round was not found');
-    const { id, name, kind, number, phase, failed_mails: failedMails, stamp, seq, docs: text, changed } = found[0];
-    const round = { id, name, kind, number, phase };
+    // The clock (a database read only in test and demo modes) and the row side by side.
+    const [now, found] = await Promise.all([this.clock.now(), this.repository.roundSummary(roundId, language, held)]);
+    if (found === undefined) throw new DomainError('not_found', 'Round was not found');
+    const { round, failedMails, stamp, seq, changed } = found;
     let docs: readonly ComplianceDoc[];
-    if (held !== undefined && text === null && stamp === held.stamp) {
-      docs = changed === null ? held.docs : mergeChanged(held.docs, JSON.parse(changed) as ComplianceDoc[]);
+    if (held !== undefined && found.docs === null && stamp === held.stamp) {
+      docs = changed === null ? held.docs : mergeChanged(held.docs, changed);
     } else {
-      docs = JSON.parse(text ?? '[]') as ComplianceDoc[];
+      docs = found.docs ?? [];
     }
     // Rows and totals are rebuilt only where the docs, the round or today's date changed.
     const view = roundView(docs, round, now, held?.view);
@@ -114,32 +86,17 @@ export class ComplianceService {
       this.policy.denied(caller, meta, 'compliance history', stateCode);
       throw new DomainError('not_found', `State party ${stateCode} was not found`);
     }
-    const states: Array<{ code: string; name: string }> = await this.dataSource.query(
-      `SELECT code, name_${caller.language} AS name FROM state_party WHERE code = $1`,
-      [stateCode],
-    );
-    if (states.length === 0) throw new DomainError('not_found', `State party ${stateCode} was not found`);
+    const stateName = await this.repository.stateName(stateCode, caller.language);
+    if (stateName === undefined) throw new DomainError('not_found', `State party ${stateCode} was not found`);
     const now = await this.clock.now();
-    const rows: StateSummaryRow[] = await this.dataSource.query(STATE_SUMMARY_SQL[languageOf(caller)], [stateCode]);
-    const docs = rows.map((r) => JSON.parse(r.doc) as ComplianceDoc);
+    const rows = await this.repository.stateSummary(stateCode, languageOf(caller));
+    const docs = rows.map((r) => r.doc);
     const overdue = docs.map(overdueCounter(now));
     return {
       stateCode,
-      stateName: states[0].name,
+      stateName,
       asOf: now.toISOString(),
-      rounds: docs.map((d, i) =>
-        fromComplianceDoc(
-          d,
-          {
-            id: rows[i].round_id,
-            name: rows[i].round_name,
-            kind: rows[i].round_kind,
-            number: rows[i].round_number,
-            phase: rows[i].round_phase,
-          },
-          overdue[i],
-        ),
-      ),
+      rounds: rows.map((r, i) => fromComplianceDoc(r.doc, r.round, overdue[i])),
       totals: summaryTotals(docs, overdue),
     };
   }

@@ -158,28 +158,29 @@ export function toComplianceTotals(t: ComplianceSqlTotals): ComplianceTotals {
 }
 
 /**
- * A read-model row's `doc` (written by the database's trigger function, see migration
- * EvaluationCompliance) with the state's name in the reader's language appended (migration
- * RoundComplianceByLanguage): the row's figures, positionally.
+ * A read-model row's figures by name (the read model stores them as a compact array; the
+ * repository, `compliance.repository.ts`, names them when it reads them), with the state's name
+ * in the reader's language.
  */
-export type ComplianceDoc = [
-  evaluationId: string,
-  stateCode: string,
-  status: string,
-  dueDate: string | null,
-  deadlineVersion: number | null,
-  deadlineStatus: string | null,
-  timeZone: string | null,
-  extensions: number,
-  submittedAt: string | null,
-  onTime: boolean | null,
-  daysLate: number | null,
-  remindersSent: number,
-  versions: number,
-  clarifications: number,
-  openClarifications: number,
-  stateName: string,
-];
+export interface ComplianceDoc {
+  evaluationId: string;
+  stateCode: string;
+  status: string;
+  dueDate: string | null;
+  deadlineVersion: number | null;
+  deadlineStatus: string | null;
+  /** The deadline's time zone (days overdue count to today there). */
+  timeZone: string | null;
+  extensions: number;
+  submittedAt: string | null;
+  onTime: boolean | null;
+  daysLate: number | null;
+  remindersSent: number;
+  versions: number;
+  clarifications: number;
+  openClarifications: number;
+  stateName: string;
+}
 
 /**
  * Days overdue counted from the clock when read: not submitted, with a deadline, whole days from
@@ -188,12 +189,11 @@ export type ComplianceDoc = [
 export function overdueCounter(now: Date): (d: ComplianceDoc) => number | null {
   const todayIn = new Map<string, string>();
   return (d) => {
-    const [, , , dueDate, , , timeZone, , submittedAt] = d;
-    if (submittedAt !== null || dueDate === null) return null;
-    const zone = timeZone ?? 'UTC';
+    if (d.submittedAt !== null || d.dueDate === null) return null;
+    const zone = d.timeZone ?? 'UTC';
     let today = todayIn.get(zone);
     if (today === undefined) todayIn.set(zone, (today = localDate(now, zone)));
-    return Math.max(0, daysBetween(dueDate, today));
+    return Math.max(0, daysBetween(d.dueDate, today));
   };
 }
 
@@ -202,24 +202,8 @@ export function fromComplianceDoc(
   round: ComplianceRow['round'],
   daysOverdue: number | null,
 ): ComplianceRow {
-  const [
-    evaluationId,
-    stateCode,
-    status,
-    dueDate,
-    deadlineVersion,
-    deadlineStatus,
-    ,
-    extensions,
-    submittedAt,
-    onTime,
-    daysLate,
-    remindersSent,
-    versions,
-    clarifications,
-    openClarifications,
-    stateName,
-  ] = d;
+  const { evaluationId, stateCode, status, dueDate, deadlineVersion, deadlineStatus, extensions, submittedAt } = d;
+  const { onTime, daysLate, remindersSent, versions, clarifications, openClarifications, stateName } = d;
   const submitted = submittedAt !== null;
   return {
     evaluationId,
@@ -247,12 +231,12 @@ export function summaryTotals(docs: readonly ComplianceDoc[], overdue: ReadonlyA
   let late = 0;
   let overdueCount = 0;
   const lateDays: number[] = [];
-  docs.forEach(([, , , , , , , , submittedAt, isOnTime, daysLate], i) => {
-    if (submittedAt !== null) responded++;
-    if (isOnTime === true) onTime++;
-    if (isOnTime === false) late++;
+  docs.forEach((d, i) => {
+    if (d.submittedAt !== null) responded++;
+    if (d.onTime === true) onTime++;
+    if (d.onTime === false) late++;
     if ((overdue[i] ?? 0) > 0) overdueCount++;
-    if (daysLate !== null && daysLate > 0) lateDays.push(daysLate);
+    if (d.daysLate !== null && d.daysLate > 0) lateDays.push(d.daysLate);
   });
   lateDays.sort((a, b) => a - b);
   const mean = lateDays.length === 0 ? null : lateDays.reduce((a, b) => a + b, 0) / lateDays.length;

@@ -1,6 +1,7 @@
 export { ComplianceModule } from './compliance.module';
 export { ComplianceService } from './compliance.service';
-export { complianceSql, ROUND_SUMMARY_SQL, STATE_SUMMARY_SQL, type ComplianceScope } from './compliance-sql';
+export { complianceSql, type ComplianceScope } from './compliance-sql';
+export { ROUND_SUMMARY_SQL, STATE_SUMMARY_SQL, parseComplianceDocs } from './compliance.repository';
 export { EvaluationCompliance, EvaluationCompliancePending, RoundCompliance } from './evaluation-compliance.entity';
 export { complianceCsv, complianceXlsx, COMPLIANCE_COLUMNS } from './compliance-export';
 export { ledgerCsv, LEDGER_EXPORT_MAX_ROWS } from './ledger-csv';

@@ -1,43 +1,43 @@
 import type { ComplianceDoc } from './compliance.view';
 import { mergeChanged, ParsedRounds, roundView } from './parsed-rounds';
 
-const doc = (id: string, state: string, status = 'invited', dueDate: string | null = null): ComplianceDoc => [
-  id,
-  state,
+const doc = (id: string, state: string, status = 'invited', dueDate: string | null = null): ComplianceDoc => ({
+  evaluationId: id,
+  stateCode: state,
   status,
   dueDate,
-  dueDate ? 1 : null,
-  dueDate ? 'open' : null,
-  dueDate ? 'America/New_York' : null,
-  0,
-  null,
-  null,
-  null,
-  0,
-  0,
-  0,
-  0,
-  `name ${state}`,
-];
+  deadlineVersion: dueDate ? 1 : null,
+  deadlineStatus: dueDate ? 'open' : null,
+  timeZone: dueDate ? 'America/New_York' : null,
+  extensions: 0,
+  submittedAt: null,
+  onTime: null,
+  daysLate: null,
+  remindersSent: 0,
+  versions: 0,
+  clarifications: 0,
+  openClarifications: 0,
+  stateName: `name ${state}`,
+});
 
 describe('mergeChanged', () => {
   const held = [doc('e1', 'ARG'), doc('e2', 'BRA'), doc('e3', 'CHL')];
 
   it('replaces the changed rows by evaluation, in place, and leaves the held array alone', () => {
     const merged = mergeChanged(held, [doc('e2', 'BRA', 'submitted')]);
-    expect(merged.map((d) => [d[0], d[2]])).toEqual([
+    expect(merged.map((d) => [d.evaluationId, d.status])).toEqual([
       ['e1', 'invited'],
       ['e2', 'submitted'],
       ['e3', 'invited'],
     ]);
-    expect(held[1][2]).toBe('invited');
+    expect(held[1].status).toBe('invited');
     expect(merged).not.toBe(held);
   });
 
   it('inserts an evaluation new to the round in state order', () => {
     const merged = mergeChanged(held, [doc('e4', 'BOL'), doc('e3', 'CHL', 'drafting'), doc('e5', 'URY')]);
-    expect(merged.map((d) => d[1])).toEqual(['ARG', 'BOL', 'BRA', 'CHL', 'URY']);
-    expect(merged[3][2]).toBe('drafting');
+    expect(merged.map((d) => d.stateCode)).toEqual(['ARG', 'BOL', 'BRA', 'CHL', 'URY']);
+    expect(merged[3].status).toBe('drafting');
   });
 
   it('with nothing changed, returns the same rows', () => {
@@ -46,7 +46,7 @@ describe('mergeChanged', () => {
 
   it('finds an evaluation whose state changed by its id, and keeps state order', () => {
     const merged = mergeChanged(held, [doc('e1', 'URY')]);
-    expect(merged.map((d) => [d[0], d[1]])).toEqual([
+    expect(merged.map((d) => [d.evaluationId, d.stateCode])).toEqual([
       ['e2', 'BRA'],
       ['e3', 'CHL'],
       ['e1', 'URY'],

@@ -30,7 +30,8 @@ export interface HeldRound {
   view?: RoundView;
 }
 
-const byState = (a: ComplianceDoc, b: ComplianceDoc): number => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+const byState = (a: ComplianceDoc, b: ComplianceDoc): number =>
+  a.stateCode < b.stateCode ? -1 : a.stateCode > b.stateCode ? 1 : 0;
 
 /** Index of the held row of this state (rows are in state order, one per state in a round), or -1. */
 function indexOfState(docs: readonly ComplianceDoc[], stateCode: string): number {
@@ -38,7 +39,7 @@ function indexOfState(docs: readonly ComplianceDoc[], stateCode: string): number
   let hi = docs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const code = docs[mid][1];
+    const code = docs[mid].stateCode;
     if (code === stateCode) return mid;
     if (code < stateCode) lo = mid + 1;
     else hi = mid - 1;
@@ -57,11 +58,11 @@ export function mergeChanged(held: readonly ComplianceDoc[], changed: readonly C
   const docs = held.slice();
   let added = false;
   for (const d of changed) {
-    const i = indexOfState(docs, d[1]);
-    if (i >= 0 && docs[i][0] === d[0]) {
+    const i = indexOfState(docs, d.stateCode);
+    if (i >= 0 && docs[i].evaluationId === d.evaluationId) {
       docs[i] = d;
     } else {
-      const j = docs.findIndex((h) => h[0] === d[0]); // an evaluation whose state changed (not done by the mechanism, but possible in SQL)
+      const j = docs.findIndex((h) => h.evaluationId === d.evaluationId); // an evaluation whose state changed (not done by the mechanism, but possible in SQL)
       if (j >= 0) docs[j] = d;
       else docs.push(d);
       added = true;
@@ -74,7 +75,7 @@ export function mergeChanged(held: readonly ComplianceDoc[], changed: readonly C
 /** Today's date in each time zone the not-yet-submitted rows' deadlines count in. */
 function todayKeyOf(docs: readonly ComplianceDoc[], now: Date): string {
   const zones = new Set<string>();
-  for (const d of docs) if (d[8] === null && d[3] !== null) zones.add(d[6] ?? 'UTC');
+  for (const d of docs) if (d.submittedAt === null && d.dueDate !== null) zones.add(d.timeZone ?? 'UTC');
   return [...zones].map((z) => `${z}=${localDate(now, z)}`).join(',');
 }
 

@@ -24,7 +24,6 @@ export {
 export { openApiSchema, fileResponse, ApiQueryFrom } from './openapi-schema';
 export { Closed, StringEnum, Nullable, DateTime, FieldProblemSchema, AnyObject } from './schema';
 export { isUuid } from './ids';
-export { rememberJsonText, jsonTextOf, sentJsonOf, SentBody, type SentJson } from './json-text';
 export { escapeHtml } from './html';
 export { IfMatch, Precondition, parseIfMatch } from './if-match';
 export { ApiProblems, type ProblemDeclaration } from './api-problems.decorator';

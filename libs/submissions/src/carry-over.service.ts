@@ -8,7 +8,7 @@ import { QuestionnaireRegistry, carryOverTargets } from '@mesecvi/questionnaires
 import { EvaluationTransitions } from '@mesecvi/rounds';
 import { isPlainObject } from './document-limits';
 import { staleDraft } from './etag';
-import { DraftsService } from './drafts.service';
+import { DraftsRepository } from './drafts.repository';
 import { EvaluationAccess } from './evaluation-access.service';
 import { SUBMISSION_RULES } from './submission-rules';
 import type { CarryOverResult } from './submission.schemas';
@@ -25,7 +25,7 @@ export class CarryOverService {
     private readonly dataSource: DataSource,
     private readonly access: EvaluationAccess,
     private readonly transitions: EvaluationTransitions,
-    private readonly drafts: DraftsService,
+    private readonly drafts: DraftsRepository,
     private readonly registry: QuestionnaireRegistry,
     private readonly audit: AuditService,
     private readonly clock: Clock,

@@ -10,7 +10,7 @@ import { Outbox } from '@mesecvi/mail';
 import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
 import { StateParty, stateName } from '@mesecvi/states';
 import { ClarificationRequest } from './clarification-request.entity';
-import { DraftsService } from './drafts.service';
+import { DraftsRepository } from './drafts.repository';
 import { EvaluationAccess } from './evaluation-access.service';
 import { Submission } from './submission.entity';
 import { SUBMISSION_RULES } from './submission-rules';
@@ -41,7 +41,7 @@ export class ClarificationsService {
     private readonly access: EvaluationAccess,
     private readonly evaluations: EvaluationsService,
     private readonly transitions: EvaluationTransitions,
-    private readonly drafts: DraftsService,
+    private readonly drafts: DraftsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly recipients: RecipientDirectory,

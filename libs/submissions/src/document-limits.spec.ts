@@ -1,5 +1,5 @@
 import { DomainError } from '@mesecvi/errors';
-import { checkDocumentShape, checkDocumentShapeJson, checkDocumentShapeText } from './document-limits';
+import { checkDocumentShape, checkDocumentShapeJson } from './document-limits';
 
 const limits = { maxBytes: 2000, maxDepth: 5, maxArrayItems: 10 };
 const failure = (doc: unknown): DomainError => {
@@ -28,18 +28,6 @@ describe('answers document limits (checked before validation)', () => {
       options: { errors: [{ pointer: '/a' }] },
     });
     expect(checkDocumentShape(JSON.parse('{"a":1.7976931348623157e308}'), limits)).toBeGreaterThan(0);
-  });
-
-  it('answers the text a document was parsed from, measured, instead of writing it out again', () => {
-    const text = '{ "LEG-01" : { "answer" : "no" } }';
-    expect(checkDocumentShapeText(JSON.parse(text), text, limits)).toBe(text);
-    const big = JSON.stringify({ a: 'x'.repeat(3000) });
-    expect(() => checkDocumentShapeText(JSON.parse(big), big, limits)).toThrow(
-      expect.objectContaining({ status: 413 }),
-    );
-    expect(() => checkDocumentShapeText(JSON.parse('{"__proto__":{}}'), '{"__proto__":{}}', limits)).toThrow(
-      expect.objectContaining({ status: 400 }),
-    );
   });
 
   it('refuses a non-object, deep nesting, long arrays, prototype keys and oversize, each with its code', () => {

@@ -29,22 +29,6 @@ export function checkDocumentShapeJson(document: unknown, limits: DocumentLimits
   return checkSize(JSON.stringify(document), limits, what);
 }
 
-/**
- * `checkDocumentShapeJson` for a document parsed from `text` (the request body as sent): the
- * text is measured and answered instead of writing the document out again. PostgreSQL's jsonb
- * reads either text the same way — checkTree refuses the only numbers JSON.parse would have
- * changed (those too large for a double) — except that jsonb keeps every digit the client sent.
- */
-export function checkDocumentShapeText(
-  document: unknown,
-  text: string,
-  limits: DocumentLimits,
-  what = 'The answers',
-): string {
-  checkTree(document, limits, what);
-  return checkSize(text, limits, what);
-}
-
 function checkTree(document: unknown, limits: DocumentLimits, what: string): void {
   if (!isPlainObject(document)) {
     throw new DomainError('validation_failed', `${what} must be a JSON object keyed by question id.`, {

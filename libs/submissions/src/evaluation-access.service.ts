@@ -77,7 +77,7 @@ export class EvaluationAccess {
     return evaluation;
   }
 
-  assertEditable(evaluation: LockedEvaluation): void {
+  assertEditable(evaluation: Pick<LockedEvaluation, 'status'>): void {
     if (EDITABLE_STATUSES.includes(evaluation.status)) return;
     const facts = { evaluationStatus: evaluation.status };
     throw ruleConflict(SUBMISSION_RULES.draft_frozen, facts, facts);

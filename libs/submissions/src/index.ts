@@ -4,7 +4,7 @@ export { AnswerItemEdit } from './answer-item-edit.entity';
 export { EvidenceAttachment, EvidenceAttachmentContent } from './evidence-attachment.entity';
 export { SubmissionIdempotency } from './submission-idempotency.entity';
 export { ClarificationRequest } from './clarification-request.entity';
-export { DraftsService, changedItems } from './drafts.service';
+export { DraftsService } from './drafts.service';
 export type { DraftView, DraftSaveResult, ItemEditView } from './draft.view';
 export { SubmissionsService, type SubmitOptions } from './submissions.service';
 export { toSubmissionView, type SubmissionView, type SubmitResult } from './submission.view';

@@ -7,6 +7,7 @@ import { RoundsModule } from '@mesecvi/rounds';
 import { CarryOverService } from './carry-over.service';
 import { ClarificationAnsweredHooks } from './clarification-answered.hooks';
 import { ClarificationsService } from './clarifications.service';
+import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachmentsService } from './evidence-attachments.service';
@@ -17,6 +18,7 @@ import { SubmissionsService } from './submissions.service';
   imports: [AuditModule, DeadlinesModule, MailModule, QuestionnairesModule, RoundsModule],
   providers: [
     EvaluationAccess,
+    DraftsRepository,
     DraftsService,
     SubmissionsService,
     SubmissionNotice,

@@ -19,6 +19,7 @@ import { diffAnswers } from './answers-diff';
 import { ClarificationAnsweredHooks } from './clarification-answered.hooks';
 import { ClarificationRequest } from './clarification-request.entity';
 import { checkDocumentShape } from './document-limits';
+import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { staleDraft } from './etag';
 import { EvaluationAccess } from './evaluation-access.service';
@@ -56,6 +57,7 @@ export class SubmissionsService {
     private readonly evaluations: EvaluationsService,
     private readonly transitions: EvaluationTransitions,
     private readonly drafts: DraftsService,
+    private readonly draftRows: DraftsRepository,
     private readonly registry: QuestionnaireRegistry,
     private readonly evidence: EvidenceAttachmentsService,
     private readonly deadlines: DeadlinesService,
@@ -146,7 +148,7 @@ export class SubmissionsService {
     const clarification =
       evaluation.status === 'clarification_requested' ? await this.openClarification(manager, evaluation.id) : null;
     const event = this.eventFor(evaluation, clarification);
-    const draft = await this.drafts.row(manager, evaluation.id);
+    const draft = await this.draftRows.row(manager, evaluation.id);
     if (options.expectedVersion !== undefined && options.expectedVersion !== draft.version)
       throw staleDraft(draft.version);
     checkDocumentShape(draft.document, this.drafts.documentLimits);

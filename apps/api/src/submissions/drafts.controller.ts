@@ -5,11 +5,8 @@ import {
   Authenticated,
   CurrentCaller,
   CurrentRequest,
-  jsonTextOf,
-  SentBody,
   type Caller,
   type RequestMeta,
-  type SentJson,
   IfMatch,
   type Precondition,
   ApiProblems,
@@ -92,7 +89,6 @@ export class DraftsController {
   async replace(
     @Param('id') id: string,
     @Body() body: unknown,
-    @SentBody() sent: SentJson | undefined,
     @Headers('content-type') contentType: string | undefined,
     @IfMatch({ required: true }) precondition: Precondition,
     @CurrentCaller() caller: Caller,
@@ -104,7 +100,7 @@ export class DraftsController {
       'application/json',
       'PUT takes the whole answers document; use PATCH with application/merge-patch+json for part of it.',
     );
-    const saved = await this.drafts.replace(caller, id, body, precondition, meta, jsonTextOf(body, sent));
+    const saved = await this.drafts.replace(caller, id, body, precondition, meta);
     void reply.header('etag', etagOf(saved.version));
     return saved;
   }
