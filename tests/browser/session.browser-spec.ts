@@ -16,6 +16,7 @@ describe('signing in and the home of each role', () => {
   const suite = browserSuite();
   let secretariat: TestAccount;
   let focalArg: TestAccount;
+  let focalHti: TestAccount;
   let expertHti: TestAccount;
   let evaluations: Record<string, string>;
   let dueDate: string;
@@ -55,6 +56,7 @@ describe('signing in and the home of each role', () => {
     secretariat = await createAccount(ds, { role: 'secretariat', name: 'Ana Secretaría' });
     focalArg = await createAccount(ds, { role: 'state_focal_point', stateCode: 'ARG', name: 'María Fernández' });
     const focalBra = await createAccount(ds, { role: 'state_focal_point', stateCode: 'BRA' });
+    focalHti = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI', name: 'Marie-Claire Joseph' });
     const admin = await adminBearer();
     const { evaluationId, experts } = await brazilSubmittedWithExperts(
       api,
@@ -211,6 +213,22 @@ describe('signing in and the home of each role', () => {
     await page.goto(url(`/app/evaluations/${evaluations.ARG}`));
     await page.getByRole('heading', { level: 1, name: 'Evaluación' }).waitFor();
     await page.getByRole('cell', { name: 'Evaluation round 4' }).waitFor();
+  });
+
+  it('the next person signing in on the same tab never sees what the previous one read', async () => {
+    const { page } = await suite.open('fr-HT');
+    await page.goto(url('/sign-in'));
+    await signIn(page, focalHti, 'Connexion');
+    const haiti = page.getByRole('link', { name: 'Evaluation round 4' });
+    expect(await haiti.getAttribute('href')).toBe(`/app/evaluations/${evaluations.HTI}`);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByText('Vous êtes déconnecté·e.').waitFor();
+
+    await signIn(page, focalArg, 'Connexion');
+    await page.getByRole('heading', { level: 1, name: 'Bienvenida/o, María Fernández' }).waitFor();
+    const argentina = page.getByRole('link', { name: 'Evaluation round 4' });
+    expect(await argentina.getAttribute('href')).toBe(`/app/evaluations/${evaluations.ARG}`);
+    await expectAccessible(page, 'home after another person signed out (es)');
   });
 
   it('two tabs of one session cross an access-token expiry together and both stay signed in', async () => {

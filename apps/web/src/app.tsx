@@ -2,6 +2,7 @@ import { MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { session } from './api';
 import { ErrorBoundary } from './errors/error-boundary';
 import { QUERY_RETRY } from './errors/query-retry';
 import { LocaleProvider, useSetLanguage } from './i18n/i18n-context';
@@ -17,6 +18,15 @@ const SignedInApp = lazy(() => import('./signed-in/signed-in-app'));
 // Darker than Mantine's default blue, so white text on buttons passes WCAG AA contrast.
 const theme = createTheme({ primaryColor: 'blue', primaryShade: 8 });
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, ...QUERY_RETRY } } });
+
+// What one account read is never shown to the next person signing in on the same computer.
+let accountId: string | undefined;
+session.subscribe(() => {
+  const id = session.account?.id;
+  if (id === accountId) return;
+  if (accountId !== undefined) queryClient.clear();
+  accountId = id;
+});
 
 /** Once someone is signed in, the pages speak her account's language. */
 function FollowAccountLanguage() {
