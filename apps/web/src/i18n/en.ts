@@ -1,3 +1,5 @@
+import { questionnaireMessages } from './questionnaire-messages';
+
 /** The English catalogue: the reference every other language must cover key for key. */
 export const en = {
   'platform.name': 'MESECVI Follow-up Platform',
@@ -118,6 +120,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the home page',
+  ...questionnaireMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

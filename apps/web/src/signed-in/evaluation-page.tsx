@@ -6,6 +6,8 @@ import { QueryState } from '../components/query-state';
 import { asApiError, call } from '../errors/api-error';
 import { EVALUATION_STATUS_LABELS } from '../i18n/enum-labels';
 import { useT } from '../i18n/i18n-context';
+import { QuestionnaireTaskList } from '../questionnaire/task-list';
+import { useSession } from '../session/use-session';
 import { DeadlineText } from './deadline-text';
 import { useStateNames } from './use-states';
 
@@ -17,6 +19,8 @@ export function EvaluationPage() {
   const t = useT();
   const { id = '' } = useParams();
   const stateName = useStateNames();
+  const role = useSession().account?.role;
+  const answers = role === 'state_focal_point' || role === 'state_contributor';
   const evaluation = useQuery({
     queryKey: ['evaluation', id],
     queryFn: () => call(api.GET('/evaluations/{id}', { params: { path: { id } } })),
@@ -57,6 +61,7 @@ export function EvaluationPage() {
           </Table>
         )}
       </QueryState>
+      {answers && evaluation.isSuccess && <QuestionnaireTaskList evaluationId={id} />}
     </Stack>
   );
 }

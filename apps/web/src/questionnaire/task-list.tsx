@@ -1,0 +1,76 @@
+import './task-list.css';
+import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { QueryState } from '../components/query-state';
+import type { MessageKey } from '../i18n/en';
+import { useT } from '../i18n/i18n-context';
+import { sectionItemIds, themesInOrder } from './form-schema';
+import { sectionStatus, type SectionStatus } from './section-status';
+import { useDraft, useEvaluationQuestionnaire } from './use-questionnaire';
+
+const STATUS_LABELS: Record<SectionStatus, MessageKey> = {
+  notStarted: 'questionnaire.status.notStarted',
+  inProgress: 'questionnaire.status.inProgress',
+  complete: 'questionnaire.status.complete',
+  problems: 'questionnaire.status.problems',
+};
+
+const STATUS_COLOURS: Record<SectionStatus, string> = {
+  notStarted: 'gray.8',
+  inProgress: 'blue.9',
+  complete: 'green.9',
+  problems: 'red.9',
+};
+
+/** The questionnaire's sections, each with its status, and how many are complete. */
+export function QuestionnaireTaskList({ evaluationId }: { evaluationId: string }) {
+  const t = useT();
+  const questionnaire = useEvaluationQuestionnaire(evaluationId);
+  const draft = useDraft(evaluationId);
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="task-list-title">
+      <Title order={2} id="task-list-title">
+        {t('questionnaire.taskListTitle')}
+      </Title>
+      <QueryState query={questionnaire}>
+        {(view) => {
+          const themes = themesInOrder(view.items);
+          const answers = draft.data?.answers ?? {};
+          const problems = draft.data?.problems ?? [];
+          const rows = themes.map((theme) => {
+            const ids = sectionItemIds(view.items, theme);
+            return { theme, count: ids.length, status: sectionStatus(ids, answers, problems) };
+          });
+          const done = rows.filter((row) => row.status === 'complete').length;
+          return (
+            <>
+              <Text>{t('questionnaire.progress', { done: String(done), total: String(rows.length) })}</Text>
+              <ul className="task-list">
+                {rows.map(({ theme, count, status }) => (
+                  <li key={theme} className="task-list-item">
+                    <div>
+                      <Anchor
+                        component={Link}
+                        to={`/app/evaluations/${evaluationId}/sections/${encodeURIComponent(theme)}`}
+                        aria-describedby={`task-${theme}-count task-${theme}-status`}
+                        data-api-text
+                      >
+                        {view.texts.themes[theme] ?? theme}
+                      </Anchor>
+                      <Text size="sm" c="dimmed" id={`task-${theme}-count`}>
+                        {t('questionnaire.itemCount', { count: String(count) })}
+                      </Text>
+                    </div>
+                    <Badge id={`task-${theme}-status`} color={STATUS_COLOURS[status]} variant="light" radius="sm">
+                      {t(STATUS_LABELS[status])}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </QueryState>
+    </Stack>
+  );
+}
