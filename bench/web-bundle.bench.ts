@@ -8,9 +8,9 @@ import { filesLoaded, type Manifest } from './web-bundle/manifest-walk';
 
 /** The budget of a public page (the first a person opens, often on a slow line): 150 KB gzip. */
 export const PUBLIC_PAGE_BUDGET_BYTES = 150 * 1024;
-/** The questionnaire's section page, with its form library: loaded only when a section is opened. */
+/** The questionnaire's pages (task list, section form and its library): loaded only when opened. */
 export const QUESTIONNAIRE_ROUTE_BUDGET_BYTES = 350 * 1024;
-const QUESTIONNAIRE_CHUNK = 'src/questionnaire/section-page.tsx';
+const QUESTIONNAIRE_CHUNKS = ['src/questionnaire/section-page.tsx', 'src/questionnaire/task-list.tsx'];
 const ROOT = path.resolve(__dirname, '..');
 
 interface WebBuildScript {
@@ -55,11 +55,13 @@ export const webBundleBenchmark = defineBenchmark({
     const bytesOf = (files: string[]) =>
       files.reduce((sum, file) => sum + gzipBytes(path.join(webBuild.outDir, file)), 0);
     // One shell serves every route and each loads what the entry reaches, so both public rows walk
-    // the same graph; the questionnaire's page, lazily loaded, has its own budget.
-    const files = filesLoaded(manifest, 'index.html', [QUESTIONNAIRE_CHUNK]);
+    // the same graph; the questionnaire's pages, lazily loaded, have their own budget.
+    const files = filesLoaded(manifest, 'index.html', QUESTIONNAIRE_CHUNKS);
     const bytes = bytesOf(files);
     ctx.log(`web bundle: ${files.length} files, ${bytes} bytes gzip (budget ${PUBLIC_PAGE_BUDGET_BYTES})`);
-    const questionnaireFiles = [...new Set([...files, ...filesLoaded(manifest, QUESTIONNAIRE_CHUNK)])];
+    const questionnaireFiles = [
+      ...new Set([...files, ...QUESTIONNAIRE_CHUNKS.flatMap((chunk) => filesLoaded(manifest, chunk))]),
+    ];
     const questionnaireBytes = bytesOf(questionnaireFiles);
     ctx.log(`questionnaire section: ${questionnaireFiles.length} files, ${questionnaireBytes} bytes gzip`);
     const figures = { ours: bytes, baseline: PUBLIC_PAGE_BUDGET_BYTES };

@@ -24,6 +24,15 @@ describe('the files a page of the app loads', () => {
     ]);
   });
 
+  it('leaves out a lazy page with a budget of its own, unless it is the page walked from', () => {
+    expect(filesLoaded(manifest, 'index.html', ['src/pages/x.tsx'])).not.toContain('app/assets/x-c.js');
+    expect(filesLoaded(manifest, 'src/pages/x.tsx', ['src/pages/x.tsx'])).toEqual([
+      'app/assets/shared-b.css',
+      'app/assets/shared-b.js',
+      'app/assets/x-c.js',
+    ]);
+  });
+
   it('fails on a manifest without the entry', () => {
     expect(() => filesLoaded({})).toThrow('no chunk index.html');
   });

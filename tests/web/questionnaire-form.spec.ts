@@ -14,6 +14,7 @@ import { buildFollowUpQuestionnaire } from '@mesecvi/recommendations';
 import { LocaleProvider } from '../../apps/web/src/i18n/i18n-context';
 import { CATALOGUES, LANGUAGES, localeFor, type Language } from '../../apps/web/src/i18n/languages';
 import { en } from '../../apps/web/src/i18n/en';
+import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { themesInOrder } from '../../apps/web/src/questionnaire/form-schema';
 import { SectionForm } from '../../apps/web/src/questionnaire/section-form';
 
@@ -107,11 +108,14 @@ describe.each(QUESTIONNAIRES)('the $key questionnaire as a form', ({ schema, ite
       // ("Year" in English, "No" in Spanish); anything else equal to one is a leak.
       const own = new Set<string>([
         ...Object.values(CATALOGUES[language]),
+        ...Object.values(formMessages[language]),
         ...Object.values(texts.fields),
         ...Object.values(texts.options),
         ...Object.values(texts.items).map((text) => text.label),
       ]);
-      const english = new Set<string>(language === 'en' ? [] : Object.values(en));
+      const english = new Set<string>(
+        language === 'en' ? [] : [...Object.values(en), ...Object.values(formMessages.en)],
+      );
       const shown = visibleTexts(html).filter((text) => !own.has(text) || items.some((item) => item.id === text));
       const leaks = shown.filter(
         (text) => items.some((item) => item.id === text) || words.includes(text) || english.has(text),

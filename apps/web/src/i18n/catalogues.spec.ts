@@ -11,8 +11,6 @@ const SAME_AS_ENGLISH: Partial<Record<MessageKey, readonly Language[]>> = {
   'language.es': ['es', 'fr', 'pt'],
   'language.fr': ['es', 'fr', 'pt'],
   'language.pt': ['es', 'fr', 'pt'],
-  // The same word in Spanish.
-  'questionnaire.no': ['es'],
 };
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

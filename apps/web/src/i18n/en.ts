@@ -1,5 +1,3 @@
-import { questionnaireMessages } from './questionnaire-messages';
-
 /** The English catalogue: the reference every other language must cover key for key. */
 export const en = {
   'platform.name': 'MESECVI Follow-up Platform',
@@ -120,7 +118,6 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the home page',
-  ...questionnaireMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

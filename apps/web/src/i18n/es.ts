@@ -1,5 +1,4 @@
 import type { Catalogue } from './en';
-import { questionnaireMessages } from './questionnaire-messages';
 
 export const es: Catalogue = {
   'platform.name': 'Plataforma de Seguimiento del MESECVI',
@@ -123,5 +122,4 @@ export const es: Catalogue = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección.',
   'notFound.home': 'Ir a la página de inicio',
-  ...questionnaireMessages.es,
 };

@@ -1,5 +1,4 @@
 import type { Catalogue } from './en';
-import { questionnaireMessages } from './questionnaire-messages';
 
 export const fr: Catalogue = {
   'platform.name': 'Plateforme de suivi du MESECVI',
@@ -122,5 +121,4 @@ export const fr: Catalogue = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Il n’y a aucune page à cette adresse.',
   'notFound.home': 'Aller à la page d’accueil',
-  ...questionnaireMessages.fr,
 };

@@ -1,5 +1,4 @@
 import type { Catalogue } from './en';
-import { questionnaireMessages } from './questionnaire-messages';
 
 export const pt: Catalogue = {
   'platform.name': 'Plataforma de Acompanhamento do MESECVI',
@@ -121,5 +120,4 @@ export const pt: Catalogue = {
   'notFound.title': 'Página não encontrada',
   'notFound.body': 'Não há nenhuma página neste endereço.',
   'notFound.home': 'Ir para a página inicial',
-  ...questionnaireMessages.pt,
 };

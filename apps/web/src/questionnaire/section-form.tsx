@@ -1,8 +1,8 @@
 import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { useMemo } from 'react';
-import { useT } from '../i18n/i18n-context';
 import type { Answers } from './answers';
+import { useFormT } from './form-messages';
 import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
 import { libraryTranslator } from './library-strings';
 import { serverCheckedValidator } from './server-checked-validator';
@@ -24,7 +24,7 @@ export interface SectionFormProps {
 
 /** One section (theme) of a questionnaire as a form, rendered from its frozen schema. */
 export function SectionForm({ schema, items, texts, theme, answers, onChange }: SectionFormProps) {
-  const t = useT();
+  const t = useFormT();
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
   const formSchema = useMemo(() => sectionSchema(schema, items, theme), [schema, items, theme]);
   const uiSchema = useMemo(() => buildUiSchema(formSchema, ids, texts), [formSchema, ids, texts]);

@@ -6,7 +6,7 @@ import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../components/query-state';
-import { useT } from '../i18n/i18n-context';
+import { useFormT } from './form-messages';
 import type { Answers } from './answers';
 import { SectionForm } from './section-form';
 import {
@@ -43,18 +43,18 @@ function Section({
   view: EvaluationQuestionnaire;
   draft: DraftState;
 }) {
-  const t = useT();
+  const t = useFormT();
   const [answers, setAnswers] = useState<Answers>(draft.answers);
   const back = (
     <Anchor component={Link} to={`/app/evaluations/${evaluationId}`} className="q-no-print">
-      {t('questionnaire.backToSections')}
+      {t('backToSections')}
     </Anchor>
   );
   const themeName = view.texts.themes[theme];
   if (!themeName || !view.items.some((item) => item.theme === theme))
     return (
       <Stack gap="md">
-        <Text>{t('questionnaire.sectionNotFound')}</Text>
+        <Text>{t('sectionNotFound')}</Text>
         {back}
       </Stack>
     );
@@ -68,11 +68,11 @@ function Section({
         {view.evaluation.roundName}
       </Text>
       <Alert color="blue" className="q-no-print">
-        {t('questionnaire.notSavedYet')}
+        {t('notSavedYet')}
       </Alert>
       <Group className="q-no-print">
         <Button variant="default" onClick={() => window.print()}>
-          {t('questionnaire.print')}
+          {t('print')}
         </Button>
       </Group>
       <SectionForm

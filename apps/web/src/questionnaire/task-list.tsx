@@ -2,17 +2,16 @@ import './task-list.css';
 import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '../components/query-state';
-import type { MessageKey } from '../i18n/en';
-import { useT } from '../i18n/i18n-context';
+import { useFormT, type FormMessageKey } from './form-messages';
 import { sectionItemIds, themesInOrder } from './form-schema';
 import { sectionStatus, type SectionStatus } from './section-status';
 import { useDraft, useEvaluationQuestionnaire } from './use-questionnaire';
 
-const STATUS_LABELS: Record<SectionStatus, MessageKey> = {
-  notStarted: 'questionnaire.status.notStarted',
-  inProgress: 'questionnaire.status.inProgress',
-  complete: 'questionnaire.status.complete',
-  problems: 'questionnaire.status.problems',
+const STATUS_LABELS: Record<SectionStatus, FormMessageKey> = {
+  notStarted: 'status.notStarted',
+  inProgress: 'status.inProgress',
+  complete: 'status.complete',
+  problems: 'status.problems',
 };
 
 const STATUS_COLOURS: Record<SectionStatus, string> = {
@@ -23,14 +22,14 @@ const STATUS_COLOURS: Record<SectionStatus, string> = {
 };
 
 /** The questionnaire's sections, each with its status, and how many are complete. */
-export function QuestionnaireTaskList({ evaluationId }: { evaluationId: string }) {
-  const t = useT();
+export default function QuestionnaireTaskList({ evaluationId }: { evaluationId: string }) {
+  const t = useFormT();
   const questionnaire = useEvaluationQuestionnaire(evaluationId);
   const draft = useDraft(evaluationId);
   return (
     <Stack gap="sm" component="section" aria-labelledby="task-list-title">
       <Title order={2} id="task-list-title">
-        {t('questionnaire.taskListTitle')}
+        {t('taskListTitle')}
       </Title>
       <QueryState query={questionnaire}>
         {(view) => {
@@ -44,7 +43,7 @@ export function QuestionnaireTaskList({ evaluationId }: { evaluationId: string }
           const done = rows.filter((row) => row.status === 'complete').length;
           return (
             <>
-              <Text>{t('questionnaire.progress', { done: String(done), total: String(rows.length) })}</Text>
+              <Text>{t('progress', { done: String(done), total: String(rows.length) })}</Text>
               <ul className="task-list">
                 {rows.map(({ theme, count, status }) => (
                   <li key={theme} className="task-list-item">
@@ -58,7 +57,7 @@ export function QuestionnaireTaskList({ evaluationId }: { evaluationId: string }
                         {view.texts.themes[theme] ?? theme}
                       </Anchor>
                       <Text size="sm" c="dimmed" id={`task-${theme}-count`}>
-                        {t('questionnaire.itemCount', { count: String(count) })}
+                        {t('itemCount', { count: String(count) })}
                       </Text>
                     </div>
                     <Badge id={`task-${theme}-status`} color={STATUS_COLOURS[status]} variant="light" radius="sm">

@@ -9,7 +9,7 @@ import {
   type RJSFSchema,
   type TemplatesType,
 } from '@rjsf/utils';
-import { useT } from '../i18n/i18n-context';
+import { useFormT } from './form-messages';
 import type { Answers } from './answers';
 
 type S = RJSFSchema;
@@ -66,20 +66,20 @@ function ArrayFieldTemplate({
   readonly,
   uiSchema,
 }: ArrayFieldTemplateProps<Answers, S>) {
-  const t = useT();
+  const t = useFormT();
   const title = String(getUiOptions<Answers, S>(uiSchema).title ?? '');
   return (
     <fieldset id={fieldPathId.$id} className="q-group q-list">
       <legend className="q-group-label">{title}</legend>
       {items.length === 0 && (
         <Text size="sm" c="dimmed">
-          {t('questionnaire.noRows')}
+          {t('noRows')}
         </Text>
       )}
       {items}
       {canAdd && !readonly && (
         <Button variant="default" size="sm" onClick={onAddClick} disabled={disabled} className="q-no-print">
-          {t('questionnaire.addRow')}
+          {t('addRow')}
           <VisuallyHidden>{` (${title})`}</VisuallyHidden>
         </Button>
       )}
@@ -87,35 +87,25 @@ function ArrayFieldTemplate({
   );
 }
 
-/** One row: a group named "Row n", with its own remove/move buttons that say which row they act on. */
+/** One row: a group named "Row n", with its own remove button that says which row it removes (rows keep their order). */
 function ArrayFieldItemTemplate({
   children,
   buttonsProps,
   hasToolbar,
   index,
 }: ArrayFieldItemTemplateProps<Answers, S>) {
-  const t = useT();
+  const t = useFormT();
   const number = String(index + 1);
-  const { hasMoveUp, hasMoveDown, hasRemove, disabled, readonly } = buttonsProps;
+  const { hasRemove, disabled, readonly } = buttonsProps;
   const off = disabled || readonly;
   return (
-    <div role="group" aria-label={t('questionnaire.row', { number })} className="q-row">
+    <div role="group" aria-label={t('row', { number })} className="q-row">
       {children}
       {hasToolbar && (
         <Group gap="xs" className="q-no-print">
-          {hasMoveUp && (
-            <Button variant="subtle" size="xs" disabled={off} onClick={buttonsProps.onMoveUpItem}>
-              {t('questionnaire.moveUp', { number })}
-            </Button>
-          )}
-          {hasMoveDown && (
-            <Button variant="subtle" size="xs" disabled={off} onClick={buttonsProps.onMoveDownItem}>
-              {t('questionnaire.moveDown', { number })}
-            </Button>
-          )}
           {hasRemove && (
             <Button variant="subtle" color="red.9" size="xs" disabled={off} onClick={buttonsProps.onRemoveItem}>
-              {t('questionnaire.removeRow', { number })}
+              {t('removeRow', { number })}
             </Button>
           )}
         </Group>
@@ -136,19 +126,19 @@ function FieldErrorTemplate({ errors }: { errors?: Array<string | React.ReactEle
 
 /** Anything the schema holds that the form cannot show: said in the person's language. */
 function UnsupportedFieldTemplate() {
-  const t = useT();
-  return <Text c="red.9">{t('questionnaire.cannotShow')}</Text>;
+  const t = useFormT();
+  return <Text c="red.9">{t('cannotShow')}</Text>;
 }
 
 /** Attachments are chosen in a later step; the place they will take is shown now. */
 export function EvidenceField({ uiSchema, fieldPathId }: FieldProps<Answers, S>) {
-  const t = useT();
+  const t = useFormT();
   const title = String(getUiOptions<Answers, S>(uiSchema).title ?? '');
   return (
     <fieldset id={fieldPathId.$id} className="q-group q-evidence">
       <legend className="q-group-label">{title}</legend>
       <Text size="sm" c="dimmed">
-        {t('questionnaire.evidenceLater')}
+        {t('evidenceLater')}
       </Text>
     </fieldset>
   );

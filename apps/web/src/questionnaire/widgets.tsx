@@ -1,7 +1,7 @@
 import { Checkbox, Group, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import type { RegistryWidgetsType, RJSFSchema, WidgetProps } from '@rjsf/utils';
 import type { ChangeEvent } from 'react';
-import { useT } from '../i18n/i18n-context';
+import { useFormT } from './form-messages';
 import type { Answers } from './answers';
 
 type Props = WidgetProps<Answers, RJSFSchema>;
@@ -110,17 +110,14 @@ function DateWidget(props: Props) {
 
 /** A choice among many (currencies: ISO codes, shown as they are). */
 function SelectWidget(props: Props) {
-  const t = useT();
+  const t = useFormT();
   const options = props.options.enumOptions ?? [];
   return (
     <NativeSelect
       {...common(props)}
       maw={320}
       value={text(props.value)}
-      data={[
-        { value: '', label: t('questionnaire.choose') },
-        ...options.map((o) => ({ value: String(o.value), label: o.label })),
-      ]}
+      data={[{ value: '', label: t('choose') }, ...options.map((o) => ({ value: String(o.value), label: o.label }))]}
       onChange={(event) => props.onChange(emptyAsUndefined(event))}
     />
   );

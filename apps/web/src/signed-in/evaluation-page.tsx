@@ -1,15 +1,18 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api';
 import { QueryState } from '../components/query-state';
 import { asApiError, call } from '../errors/api-error';
 import { EVALUATION_STATUS_LABELS } from '../i18n/enum-labels';
 import { useT } from '../i18n/i18n-context';
-import { QuestionnaireTaskList } from '../questionnaire/task-list';
 import { useSession } from '../session/use-session';
 import { DeadlineText } from './deadline-text';
 import { useStateNames } from './use-states';
+
+// The questionnaire's pages load with their own chunk, only for the state's people.
+const QuestionnaireTaskList = lazy(() => import('../questionnaire/task-list'));
 
 /** Refusals that all read "not found": whether another state's evaluation exists is not told. */
 const NOT_VISIBLE = new Set([403, 404]);
@@ -61,7 +64,11 @@ export function EvaluationPage() {
           </Table>
         )}
       </QueryState>
-      {answers && evaluation.isSuccess && <QuestionnaireTaskList evaluationId={id} />}
+      {answers && evaluation.isSuccess && (
+        <Suspense>
+          <QuestionnaireTaskList evaluationId={id} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
