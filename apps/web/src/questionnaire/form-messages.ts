@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { useLocale } from '../i18n/i18n-context';
 import type { Language } from '../i18n/languages';
 
 /**
@@ -103,9 +101,4 @@ export function formTranslator(language: Language, pseudo: boolean): FormTransla
     const text = formMessages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
     return pseudo ? `[[${text}]]` : text;
   };
-}
-
-export function useFormT(): FormTranslator {
-  const { language, pseudo } = useLocale();
-  return useMemo(() => formTranslator(language, pseudo), [language, pseudo]);
 }

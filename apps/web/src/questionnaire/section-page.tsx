@@ -6,7 +6,7 @@ import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../components/query-state';
-import { useFormT } from './form-messages';
+import { useFormT } from './use-form-t';
 import type { Answers } from './answers';
 import { SectionForm } from './section-form';
 import {

@@ -1,8 +1,9 @@
 import './task-list.css';
-import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryState } from '../components/query-state';
-import { useFormT, type FormMessageKey } from './form-messages';
+import type { FormMessageKey } from './form-messages';
+import { useFormT } from './use-form-t';
 import { sectionItemIds, themesInOrder } from './form-schema';
 import { sectionStatus, type SectionStatus } from './section-status';
 import { useDraft, useEvaluationQuestionnaire } from './use-questionnaire';
@@ -12,13 +13,6 @@ const STATUS_LABELS: Record<SectionStatus, FormMessageKey> = {
   inProgress: 'status.inProgress',
   complete: 'status.complete',
   problems: 'status.problems',
-};
-
-const STATUS_COLOURS: Record<SectionStatus, string> = {
-  notStarted: 'gray.8',
-  inProgress: 'blue.9',
-  complete: 'green.9',
-  problems: 'red.9',
 };
 
 /** The questionnaire's sections, each with its status, and how many are complete. */
@@ -56,13 +50,13 @@ export default function QuestionnaireTaskList({ evaluationId }: { evaluationId: 
                       >
                         {view.texts.themes[theme] ?? theme}
                       </Anchor>
-                      <Text size="sm" c="dimmed" id={`task-${theme}-count`}>
+                      <Text size="sm" c="gray.7" id={`task-${theme}-count`}>
                         {t('itemCount', { count: String(count) })}
                       </Text>
                     </div>
-                    <Badge id={`task-${theme}-status`} color={STATUS_COLOURS[status]} variant="light" radius="sm">
+                    <strong id={`task-${theme}-status`} className={`task-tag task-tag-${status}`}>
                       {t(STATUS_LABELS[status])}
-                    </Badge>
+                    </strong>
                   </li>
                 ))}
               </ul>

@@ -9,7 +9,7 @@ import {
   type RJSFSchema,
   type TemplatesType,
 } from '@rjsf/utils';
-import { useFormT } from './form-messages';
+import { useFormT } from './use-form-t';
 import type { Answers } from './answers';
 
 type S = RJSFSchema;
@@ -47,7 +47,7 @@ function ObjectFieldTemplate({ fieldPathId, properties, uiSchema }: ObjectFieldT
     >
       <legend className={isItem ? 'q-item-label' : 'q-group-label'}>{title}</legend>
       {hint && (
-        <Text id={hintId} className="q-hint" size="sm" c="dimmed">
+        <Text id={hintId} className="q-hint" size="sm" c="gray.7">
           {hint}
         </Text>
       )}
@@ -72,7 +72,7 @@ function ArrayFieldTemplate({
     <fieldset id={fieldPathId.$id} className="q-group q-list">
       <legend className="q-group-label">{title}</legend>
       {items.length === 0 && (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {t('noRows')}
         </Text>
       )}
@@ -104,7 +104,7 @@ function ArrayFieldItemTemplate({
       {hasToolbar && (
         <Group gap="xs" className="q-no-print">
           {hasRemove && (
-            <Button variant="subtle" color="red.9" size="xs" disabled={off} onClick={buttonsProps.onRemoveItem}>
+            <Button variant="default" size="xs" disabled={off} onClick={buttonsProps.onRemoveItem}>
               {t('removeRow', { number })}
             </Button>
           )}
@@ -137,7 +137,7 @@ export function EvidenceField({ uiSchema, fieldPathId }: FieldProps<Answers, S>)
   return (
     <fieldset id={fieldPathId.$id} className="q-group q-evidence">
       <legend className="q-group-label">{title}</legend>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t('evidenceLater')}
       </Text>
     </fieldset>

@@ -1,7 +1,7 @@
 import { Checkbox, Group, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import type { RegistryWidgetsType, RJSFSchema, WidgetProps } from '@rjsf/utils';
 import type { ChangeEvent } from 'react';
-import { useFormT } from './form-messages';
+import { useFormT } from './use-form-t';
 import type { Answers } from './answers';
 
 type Props = WidgetProps<Answers, RJSFSchema>;
