@@ -14,6 +14,7 @@ import { buildFollowUpQuestionnaire } from '@mesecvi/recommendations';
 import { LocaleProvider } from '../../apps/web/src/i18n/i18n-context';
 import { CATALOGUES, LANGUAGES, localeFor, type Language } from '../../apps/web/src/i18n/languages';
 import { en } from '../../apps/web/src/i18n/en';
+import { AnswersView } from '../../apps/web/src/questionnaire/answers-view';
 import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { themesInOrder } from '../../apps/web/src/questionnaire/form-schema';
 import { SectionForm } from '../../apps/web/src/questionnaire/section-form';
@@ -123,4 +124,40 @@ describe.each(QUESTIONNAIRES)('the $key questionnaire as a form', ({ schema, ite
       expect(leaks).toEqual([]);
     },
   );
+});
+
+describe('the answers to read', () => {
+  const [{ schema, items, i18n }] = QUESTIONNAIRES;
+  const texts = textsFor(i18n, 'fr');
+  const render = (answers: Record<string, unknown>) =>
+    visibleTexts(
+      renderToString(
+        createElement(LocaleProvider, {
+          locale: localeFor('fr', false),
+          children: createElement(AnswersView, { schema, items, texts, theme: 'legislation', answers }),
+        }),
+      ),
+    );
+
+  it('shows each item with its label, options by their label, rows and fields labelled, the unanswered said so', () => {
+    const shown = render({
+      'LEG-02': { answer: 'yes', citations: [{ name: 'Loi du 15 mars 2020', url: 'https://www.moniteur.ht/l' }] },
+      'LEG-01': { rank: 'constitutional' },
+    });
+    expect(shown).toEqual(expect.arrayContaining([texts.items['LEG-02'].label, texts.items['LEG-03'].label]));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        texts.fields.answer,
+        texts.options.yes,
+        texts.fields.citations,
+        texts.fields.name,
+        'Loi du 15 mars 2020',
+        texts.options.constitutional,
+        formMessages.fr.notAnswered,
+      ]),
+    );
+    expect(shown.filter((text) => ['yes', 'constitutional', 'answer', 'citations', 'LEG-02'].includes(text))).toEqual(
+      [],
+    );
+  });
 });

@@ -6,6 +6,8 @@ import type { Language } from '../i18n/languages';
  */
 export const formMessages = {
   en: {
+    notAnswered: 'Not answered',
+    evidenceCount: 'Attachments: {count}',
     taskListTitle: 'Answer the questionnaire',
     progress: '{done} of {total} sections complete',
     itemCount: '{count} questions',
@@ -27,6 +29,8 @@ export const formMessages = {
     print: 'Print this section',
   },
   es: {
+    notAnswered: 'Sin respuesta',
+    evidenceCount: 'Documentos adjuntos: {count}',
     taskListTitle: 'Responder el cuestionario',
     progress: '{done} de {total} secciones completas',
     itemCount: '{count} preguntas',
@@ -48,6 +52,8 @@ export const formMessages = {
     print: 'Imprimir esta sección',
   },
   fr: {
+    notAnswered: 'Sans réponse',
+    evidenceCount: 'Pièces jointes : {count}',
     taskListTitle: 'Répondre au questionnaire',
     progress: '{done} sections complètes sur {total}',
     itemCount: 'Nombre de questions : {count}',
@@ -69,6 +75,8 @@ export const formMessages = {
     print: 'Imprimer cette section',
   },
   pt: {
+    notAnswered: 'Sem resposta',
+    evidenceCount: 'Anexos: {count}',
     taskListTitle: 'Responder ao questionário',
     progress: '{done} de {total} seções completas',
     itemCount: '{count} perguntas',
