@@ -10,6 +10,7 @@ import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { createAccount, login, type TestAccount } from '../harness';
 import { openRoundFor } from '../harness/submission-fixtures';
 import { asTestApi, browserSuite, expectAccessible, KeyboardUser, type FocusExpectation } from './harness';
+import { schemaWords } from '../harness/schema-words';
 
 interface ServedQuestionnaire {
   items: Array<{ id: string; theme: string }>;
@@ -20,20 +21,6 @@ interface ServedQuestionnaire {
     items: Record<string, { label: string; help?: string }>;
   };
   schema: unknown;
-}
-
-/** Property names, enum values and titles anywhere in the schema. */
-function schemaWords(node: unknown, words = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) node.forEach((child) => schemaWords(child, words));
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
-      if (key === 'properties' && value && typeof value === 'object') Object.keys(value).forEach((k) => words.add(k));
-      if (key === 'enum' && Array.isArray(value)) value.forEach((v) => words.add(String(v)));
-      if (key === 'title' && typeof value === 'string') words.add(value);
-      schemaWords(value, words);
-    }
-  }
-  return words;
 }
 
 /** What a person reads on the page's form: labels, legends, hints, options, buttons, headings, links. */

@@ -18,6 +18,7 @@ import { AnswersView } from '../../apps/web/src/questionnaire/answers-view';
 import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { themesInOrder } from '../../apps/web/src/questionnaire/form-schema';
 import { SectionForm } from '../../apps/web/src/questionnaire/section-form';
+import { schemaWords } from '../harness/schema-words';
 
 /** What the api serves for a questionnaire: the bundled schema, its items, its texts in one language. */
 function served(source: QuestionnaireSource) {
@@ -51,20 +52,6 @@ function visibleTexts(html: string): string[] {
   const texts = [...html.matchAll(/>([^<]+)</g)].map((m) => decode(m[1]).trim());
   const labels = [...html.matchAll(/aria-label="([^"]*)"/g)].map((m) => decode(m[1]).trim());
   return [...texts, ...labels].filter((text) => text !== '');
-}
-
-/** The schema's own words: property names, enum values and titles, at any depth. */
-function schemaWords(schema: unknown, words = new Set<string>()): Set<string> {
-  if (Array.isArray(schema)) schema.forEach((node) => schemaWords(node, words));
-  else if (schema && typeof schema === 'object') {
-    for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
-      if (key === 'properties' && value && typeof value === 'object') Object.keys(value).forEach((k) => words.add(k));
-      if (key === 'enum' && Array.isArray(value)) value.forEach((v) => words.add(String(v)));
-      if (key === 'title' && typeof value === 'string') words.add(value);
-      schemaWords(value, words);
-    }
-  }
-  return words;
 }
 
 describe.each(QUESTIONNAIRES)('the $key questionnaire as a form', ({ schema, items, i18n }) => {

@@ -1,4 +1,4 @@
-import { Checkbox, Group, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Radio, Stack, Textarea, TextInput, type TextInputProps } from '@mantine/core';
 import type { RegistryWidgetsType, RJSFSchema, WidgetProps } from '@rjsf/utils';
 import type { ChangeEvent } from 'react';
 import { useFormT } from './use-form-t';
@@ -25,20 +25,31 @@ const text = (value: unknown): string =>
 const emptyAsUndefined = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
   event.target.value === '' ? undefined : event.target.value;
 
-/** Plain text, or a number when the schema says so (the library turns the text into the number). */
-function TextWidget(props: Props) {
-  const numeric = props.schema.type === 'number' || props.schema.type === 'integer';
+/** A one-line input of the given kind; an emptied field is no answer. */
+function Input({ widget, ...extra }: { widget: Props } & Omit<TextInputProps, 'value' | 'onChange'>) {
   return (
     <TextInput
-      {...common(props)}
+      {...common(widget)}
+      {...extra}
+      value={text(widget.value)}
+      onChange={(event) => widget.onChange(emptyAsUndefined(event))}
+    />
+  );
+}
+
+/** Plain text, or a number when the schema says so (the library turns the text into the number). */
+function TextWidget(props: Props) {
+  const { type, minimum, maximum, maxLength } = props.schema;
+  const numeric = type === 'number' || type === 'integer';
+  return (
+    <Input
+      widget={props}
       type={numeric ? 'number' : 'text'}
-      inputMode={numeric ? (props.schema.type === 'integer' ? 'numeric' : 'decimal') : undefined}
-      min={props.schema.minimum}
-      max={props.schema.maximum}
-      step={props.schema.type === 'integer' ? 1 : 'any'}
-      maxLength={props.schema.maxLength}
-      value={text(props.value)}
-      onChange={(event) => props.onChange(emptyAsUndefined(event))}
+      inputMode={numeric ? (type === 'integer' ? 'numeric' : 'decimal') : undefined}
+      min={minimum}
+      max={maximum}
+      step={type === 'integer' ? 1 : 'any'}
+      maxLength={maxLength}
     />
   );
 }
@@ -51,34 +62,18 @@ function YearWidget(props: Props) {
 /** A percentage between 0 and 100, with its sign beside the field. */
 function PercentageWidget(props: Props) {
   return (
-    <TextInput
-      {...common(props)}
-      type="number"
-      inputMode="decimal"
-      min={0}
-      max={100}
-      step="any"
-      rightSection="%"
-      maw={200}
-      value={text(props.value)}
-      onChange={(event) => props.onChange(emptyAsUndefined(event))}
-    />
+    <Input widget={props} type="number" inputMode="decimal" min={0} max={100} step="any" rightSection="%" maw={200} />
   );
 }
 
 /** A web address (http or https). */
 function WebAddressWidget(props: Props) {
-  return (
-    <TextInput
-      {...common(props)}
-      type="url"
-      inputMode="url"
-      autoComplete="url"
-      maxLength={props.schema.maxLength}
-      value={text(props.value)}
-      onChange={(event) => props.onChange(emptyAsUndefined(event))}
-    />
-  );
+  return <Input widget={props} type="url" inputMode="url" autoComplete="url" maxLength={props.schema.maxLength} />;
+}
+
+/** A date, with the browser's own date picker. */
+function DateWidget(props: Props) {
+  return <Input widget={props} type="date" maw={220} />;
 }
 
 /** A longer text: grows with what is written, up to the schema's limit. */
@@ -89,19 +84,6 @@ function BoundedTextWidget(props: Props) {
       autosize
       minRows={3}
       maxLength={props.schema.maxLength}
-      value={text(props.value)}
-      onChange={(event) => props.onChange(emptyAsUndefined(event))}
-    />
-  );
-}
-
-/** A date, with the browser's own date picker. */
-function DateWidget(props: Props) {
-  return (
-    <TextInput
-      {...common(props)}
-      type="date"
-      maw={220}
       value={text(props.value)}
       onChange={(event) => props.onChange(emptyAsUndefined(event))}
     />
