@@ -135,6 +135,7 @@ describe('answering the questionnaire in the browser', () => {
     // Legislation: a choice among a few, a new row of citations, a short text, a web address, a long text.
     await signedIn(page, `/app/evaluations/${evaluationId}/sections/legislation`);
     await page.getByRole('heading', { level: 1, name: questionnaire.texts.themes.legislation }).waitFor();
+    await shot(page, 'legislation-top');
     await tabTo(page, keyboard, { role: 'radio', name: options.constitutional });
     await keyboard.press('Space');
     expect(await page.getByRole('radio', { name: options.constitutional }).first().isChecked()).toBe(true);

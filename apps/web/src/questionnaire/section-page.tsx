@@ -1,5 +1,6 @@
 import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import './questionnaire.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
