@@ -2,8 +2,8 @@
 // against typing into the same comment of a one-item questionnaire (same build, same widgets,
 // same texts), in Chromium under CPU throttling ×4. The page gets its api answers from
 // Playwright (bench/questionnaire-keystroke/page-api.ts): only the browser's work is measured.
-import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { webBuild } from './harness/web-build';
 import { atMost, defineBenchmark, medianRound, type Figures } from './harness/benchmark';
 import { mean, quantile, typeIntoSection, type KeystrokePlan } from './questionnaire-keystroke/keystrokes';
 import {
@@ -12,13 +12,6 @@ import {
   servedEvaluationQuestionnaire,
 } from './questionnaire-keystroke/served-questionnaire';
 import { serveStaticApp } from './questionnaire-keystroke/static-app';
-
-interface WebBuildScript {
-  ensureWebBuild(opts: { log(message: string): void }): { built: boolean; seconds: number };
-  outDir: string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build helper of scripts/, shared with npm test and the demo
-const webBuild = require(path.resolve(__dirname, '..', 'scripts', 'lib', 'web-build.js')) as WebBuildScript;
 
 interface Plan extends KeystrokePlan {
   /** Rounds of both pages back to back, alternating which goes first; the median round is reported. */

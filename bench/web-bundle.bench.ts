@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { webBuild } from './harness/web-build';
 import { atMost, defineBenchmark } from './harness/benchmark';
 import { filesLoaded, type Manifest } from './web-bundle/manifest-walk';
 
@@ -11,14 +12,6 @@ import { filesLoaded, type Manifest } from './web-bundle/manifest-walk';
 export const PUBLIC_PAGE_BUDGET_BYTES = 150 * 1024;
 /** The budget of the signed-in app with every lazy page, the questionnaire's included: 350 KB gzip. */
 export const SIGNED_IN_APP_BUDGET_BYTES = 350 * 1024;
-const ROOT = path.resolve(__dirname, '..');
-
-interface WebBuildScript {
-  ensureWebBuild(opts: { log(message: string): void }): { built: boolean; seconds: number };
-  outDir: string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build helper of scripts/, shared with npm test and the demo
-const webBuild = require(path.join(ROOT, 'scripts', 'lib', 'web-build.js')) as WebBuildScript;
 
 /** A file's size as served: its precompressed `.gz` when the build wrote one. */
 function gzipBytes(file: string): number {

@@ -19,19 +19,36 @@ export interface KeystrokePlan {
   cpuThrottlingRate: number;
 }
 
+interface Probe {
+  durations: number[];
+  pending: Promise<void>;
+}
+
+/** What the probe uses of the page's globals (the benchmark is type-checked without the DOM's types). */
+interface PageGlobals {
+  document: {
+    addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, capture: boolean): void;
+  };
+  requestAnimationFrame(callback: () => void): number;
+  MessageChannel: new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(message: null): void } };
+  performance: { now(): number };
+  keystrokeProbe: Probe;
+}
+
 /** Installed in the page: each keydown's cost, read after the frame that follows it. */
 function installProbe(): void {
-  const probe = { durations: [] as number[], pending: Promise.resolve() };
-  (window as unknown as { keystrokeProbe: typeof probe }).keystrokeProbe = probe;
-  document.addEventListener(
+  const page = globalThis as unknown as PageGlobals;
+  const probe: Probe = { durations: [], pending: Promise.resolve() };
+  page.keystrokeProbe = probe;
+  page.document.addEventListener(
     'keydown',
     (event) => {
       const start = event.timeStamp;
       probe.pending = new Promise<void>((resolve) => {
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
+        page.requestAnimationFrame(() => {
+          const channel = new page.MessageChannel();
           channel.port1.onmessage = () => {
-            probe.durations.push(performance.now() - start);
+            probe.durations.push(page.performance.now() - start);
             resolve();
           };
           channel.port2.postMessage(null);
@@ -42,13 +59,9 @@ function installProbe(): void {
   );
 }
 
-const settled = (page: Page): Promise<number> =>
-  page.evaluate(async () => {
-    const probe = (window as unknown as { keystrokeProbe: { pending: Promise<void>; durations: number[] } })
-      .keystrokeProbe;
-    await probe.pending;
-    return probe.durations.length;
-  });
+/** Waits until the last keydown is measured. */
+const settled = (page: Page): Promise<void> =>
+  page.evaluate(() => (globalThis as unknown as PageGlobals).keystrokeProbe.pending);
 
 /**
  * Opens the section page of `theme` with `questionnaire` served, then types into the comment of
@@ -88,9 +101,7 @@ export async function typeIntoSection(
     const typed = await field.inputValue();
     if (typed !== text) throw new Error(`the comment holds ${JSON.stringify(typed)}, not what was typed`);
     if (unexpected.length > 0) throw new Error(`the page called the api unexpectedly: ${unexpected.join(', ')}`);
-    const durations = await page.evaluate(
-      () => (window as unknown as { keystrokeProbe: { durations: number[] } }).keystrokeProbe.durations,
-    );
+    const durations = await page.evaluate(() => (globalThis as unknown as PageGlobals).keystrokeProbe.durations);
     if (durations.length !== text.length)
       throw new Error(`${durations.length} keydowns measured, ${text.length} typed`);
     return { durations: durations.slice(WARM_UP_KEYS) };
