@@ -41,7 +41,7 @@ const json = (route: Route, status: number, body: unknown): Promise<void> =>
   });
 
 /**
- * Answers the session refresh, `/me`, the states parties (Haiti), the evaluation's questionnaire (`questionnaire`) and its draft
+ * Answers the session refresh, `/me`, the states parties (Haiti), the evaluation, its questionnaire version (`questionnaire`) and its draft
  * (none yet: 404); any other api call the page makes fails the run, so nothing unmeasured sneaks in.
  */
 export async function answerApi(page: Page, origin: string, questionnaire: ServedQuestionnaire): Promise<string[]> {
@@ -63,7 +63,12 @@ export async function answerApi(page: Page, origin: string, questionnaire: Serve
   );
   await page.route(`${origin}/me`, (route) => json(route, 200, ACCOUNT));
   await page.route(`${origin}/states-parties`, (route) => json(route, 200, [HAITI]));
-  await page.route(`${origin}/evaluations/${EVALUATION_ID}/questionnaire`, (route) => json(route, 200, questionnaire));
+  const { evaluation, ...version } = questionnaire;
+  await page.route(`${origin}/evaluations/${EVALUATION_ID}`, (route) => json(route, 200, evaluation));
+  await page.route(
+    (url) => url.origin === origin && url.pathname === `/questionnaires/${version.key}/versions/${version.version}`,
+    (route) => json(route, 200, version),
+  );
   await page.route(`${origin}/evaluations/${EVALUATION_ID}/draft`, (route) =>
     json(route, 404, { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No draft yet' }),
   );

@@ -1,6 +1,8 @@
-// What `GET /evaluations/{id}/questionnaire` serves a French-speaking focal point, built from the
-// bundled evaluation questionnaire the way the api builds it (schema, items, texts in French),
-// and the same document cut down to one item: the benchmark's two pages differ in nothing else.
+// What the api serves a French-speaking focal point for her evaluation's questionnaire (`GET
+// /questionnaires/{key}/versions/{version}?lang=fr`), built from the bundled evaluation
+// questionnaire the way the api builds it (schema, items, texts in French), with the evaluation
+// it belongs to (`GET /evaluations/{id}`); and the same document cut down to one item: the
+// benchmark's two pages differ in nothing else.
 import {
   DEF_FILES,
   QUESTIONNAIRE_FILES,
@@ -14,6 +16,9 @@ import {
 export const EVALUATION_ID = '5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e';
 
 export interface ServedQuestionnaire {
+  key: string;
+  version: number;
+  evaluation: Record<string, unknown>;
   items: QuestionnaireItem[];
   texts: ReturnType<typeof textsFor>;
   schema: SchemaObject;
@@ -45,6 +50,7 @@ export function servedEvaluationQuestionnaire(): ServedQuestionnaire {
       stateCode: 'HTI',
       status: 'drafting',
       questionnaireVersionId: '6f1c1c8e-7d0a-4d57-9a51-1f2f0c3b9a10',
+      questionnaire: { key: source.key, version: 1 },
       distributedAt: now,
       responseDeadline: null,
     },

@@ -194,4 +194,36 @@ describe('answering the questionnaire in the browser', () => {
     await expectAccessible(page, 'section budget at 390 px (fr)');
     await shot(page, 'budget-390px');
   }, 120_000);
+
+  it('the frozen questionnaire is asked for in her language and served immutable; opened again, the browser cache answers', async () => {
+    const { page } = await suite.open('fr-HT');
+    // Playwright's own interception is off here, so the page's requests meet Chromium's HTTP cache.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const fromMemory = new Set<string>();
+    cdp.on('Network.requestServedFromCache', ({ requestId }) => fromMemory.add(requestId));
+    const served: Array<{ url: string; cacheControl?: string; fromCache: boolean }> = [];
+    cdp.on('Network.responseReceived', ({ requestId, response }) => {
+      if (!new URL(response.url).pathname.startsWith('/questionnaires/')) return;
+      const cacheControl = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'cache-control');
+      served.push({
+        url: response.url,
+        cacheControl: cacheControl?.[1],
+        fromCache: Boolean(response.fromDiskCache) || fromMemory.has(requestId),
+      });
+    });
+    const sectionPath = `/app/evaluations/${evaluationId}/sections/budget`;
+    const heading = page.getByRole('heading', { level: 1, name: questionnaire.texts.themes.budget });
+    await signedIn(page, sectionPath);
+    await heading.waitFor();
+    await page.reload();
+    await heading.waitFor();
+
+    const { key, version } = questionnaire as unknown as { key: string; version: number };
+    const versionUrl = url(`/questionnaires/${key}/versions/${version}?lang=fr`);
+    expect(served).toEqual([
+      { url: versionUrl, cacheControl: 'private, max-age=31536000, immutable', fromCache: false },
+      { url: versionUrl, cacheControl: 'private, max-age=31536000, immutable', fromCache: true },
+    ]);
+  }, 60_000);
 });

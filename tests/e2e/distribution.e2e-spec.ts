@@ -121,9 +121,12 @@ describe('distribution, state evaluations, extensions, calendar, closing the res
     const argentina = await bearer('fp.ARG');
     const list = await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', argentina).expect(200);
     expect(list.body.map((e: { stateCode: string }) => e.stateCode)).toEqual(['ARG']);
+    const current = await api.app.get(QuestionnaireRegistry).current('evaluation-round');
     expect(list.body[0]).toMatchObject({
       status: 'invited',
       responseDeadline: { dueDate, version: 1, status: 'open' },
+      // Where the page reads the frozen questionnaire, cacheably (`?lang=`).
+      questionnaire: { key: 'evaluation-round', version: current.version },
     });
     const all = await api.http().get(`/rounds/${roundId}/evaluations`).set('authorization', admin).expect(200);
     const brazil = (all.body as Array<{ id: string; stateCode: string }>).find((e) => e.stateCode === 'BRA') as {

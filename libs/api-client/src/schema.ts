@@ -8146,6 +8146,13 @@ export interface operations {
                          * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
                          */
                         id: string;
+                        /** @description Where the frozen questionnaire is read: GET /questionnaires/{key}/versions/{version}?lang=… (cached by the browser) */
+                        questionnaire: {
+                            /** @example evaluation-round */
+                            key: string;
+                            /** @example 1 */
+                            version: number;
+                        };
                         /** Format: uuid */
                         questionnaireVersionId: string;
                         /** @description The effective response deadline: its current version, after any extension */
@@ -10069,6 +10076,13 @@ export interface operations {
                              * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
                              */
                             id: string;
+                            /** @description Where the frozen questionnaire is read: GET /questionnaires/{key}/versions/{version}?lang=… (cached by the browser) */
+                            questionnaire: {
+                                /** @example evaluation-round */
+                                key: string;
+                                /** @example 1 */
+                                version: number;
+                            };
                             /** Format: uuid */
                             questionnaireVersionId: string;
                             /** @description The effective response deadline: its current version, after any extension */
@@ -14527,7 +14541,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        contentHash: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Set once a round has distributed it; then it never changes
+                         */
+                        frozenAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            /**
+                             * @example [
+                             *       "1",
+                             *       "2",
+                             *       "7.c"
+                             *     ]
+                             */
+                            articles: ("1" | "2" | "7.a" | "7.b" | "7.c" | "7.d" | "7.e" | "7.f" | "7.g" | "7.h" | "8.a" | "8.b" | "8.c" | "8.d" | "8.e" | "8.f" | "8.g" | "8.h" | "8.i" | "9")[];
+                            /** @example LEG-02 */
+                            id: string;
+                            /**
+                             * @example structural
+                             * @enum {string|null}
+                             */
+                            indicator: "structural" | "process" | "result" | "signal_of_progress" | null;
+                            /** @description Must be answered for the final submission */
+                            required: boolean;
+                            /**
+                             * @example legislation
+                             * @enum {string}
+                             */
+                            theme: "legislation" | "national_plans" | "access_to_justice" | "specialised_services" | "budget" | "information_and_statistics" | "diversity";
+                        }[];
+                        /** @example evaluation-round */
+                        key: string;
+                        /**
+                         * @example es
+                         * @enum {string}
+                         */
+                        language: "en" | "es" | "fr" | "pt";
+                        /** @description The JSON Schema (2020-12) the answers document must satisfy, with its annotations */
+                        schema: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @example file
+                         * @enum {string}
+                         */
+                        source: "file" | "generated";
+                        /**
+                         * @description Set on a follow-up questionnaire for one state
+                         * @example ARG
+                         */
+                        stateCode: string | null;
+                        texts: {
+                            fields: {
+                                [key: string]: string;
+                            };
+                            items: {
+                                [key: string]: {
+                                    help?: string;
+                                    label: string;
+                                };
+                            };
+                            options: {
+                                [key: string]: string;
+                            };
+                            themes: {
+                                [key: string]: string;
+                            };
+                        };
+                        /** @example 1 */
+                        version: number;
+                    };
                 };
             };
             /**
@@ -18212,6 +18301,13 @@ export interface operations {
                          * @example 5c0e9d7e-9a4e-4a8e-b1d2-6f7a8b9c0d1e
                          */
                         id: string;
+                        /** @description Where the frozen questionnaire is read: GET /questionnaires/{key}/versions/{version}?lang=… (cached by the browser) */
+                        questionnaire: {
+                            /** @example evaluation-round */
+                            key: string;
+                            /** @example 1 */
+                            version: number;
+                        };
                         /** Format: uuid */
                         questionnaireVersionId: string;
                         /** @description The effective response deadline: its current version, after any extension */

@@ -19,6 +19,16 @@ export const EvaluationViewSchema = Closed({
   stateCode: Type.String({ example: 'ARG' }),
   status: StringEnum(EVALUATION_STATUSES, { example: 'invited' }),
   questionnaireVersionId: Type.String({ format: 'uuid' }),
+  questionnaire: Closed(
+    {
+      key: Type.String({ example: 'evaluation-round' }),
+      version: Type.Integer({ minimum: 1, example: 1 }),
+    },
+    {
+      description:
+        'Where the frozen questionnaire is read: GET /questionnaires/{key}/versions/{version}?lang=… (cached by the browser)',
+    },
+  ),
   distributedAt: DateTime(),
   responseDeadline: Nullable(
     Closed(

@@ -9,9 +9,14 @@ import {
   type Caller,
   type RequestMeta,
   ApiQueryFrom,
+  openApiSchema,
 } from '@mesecvi/http';
 import { PolicyService } from '@mesecvi/policy';
-import { QuestionnaireRegistry, type QuestionnaireDocumentView } from '@mesecvi/questionnaires';
+import {
+  QuestionnaireDocumentViewSchema,
+  QuestionnaireRegistry,
+  type QuestionnaireDocumentView,
+} from '@mesecvi/questionnaires';
 import { questionnaireExample, questionnaireQuerySchema, type QuestionnaireQuery } from './questionnaires.dto';
 
 /** A private (signed-in) answer that never changes: kept by the browser for a year, never revalidated. */
@@ -34,7 +39,7 @@ export class QuestionnairesController {
     description:
       "A frozen version asked for in a named language (`lang`) never changes: it is served with `Cache-Control: private, max-age=31536000, immutable`. Otherwise (not frozen yet, or in the caller's language, which she may change) `no-store`.",
   })
-  @ApiOkResponse({ schema: { example: questionnaireExample } })
+  @ApiOkResponse({ schema: { ...openApiSchema(QuestionnaireDocumentViewSchema), example: questionnaireExample } })
   @ApiQueryFrom(questionnaireQuerySchema)
   async get(
     @Param('key') key: string,

@@ -2,18 +2,37 @@ import type { paths } from '@mesecvi/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
 import { asApiError, call } from '../errors/api-error';
+import { useSession } from '../session/use-session';
 import type { Answers } from './answers';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-export type EvaluationQuestionnaire = Json<paths['/evaluations/{id}/questionnaire']['get']['responses'][200]>;
+type Evaluation = Json<paths['/evaluations/{id}']['get']['responses'][200]>;
+type QuestionnaireDocument = Json<paths['/questionnaires/{key}/versions/{version}']['get']['responses'][200]>;
+export type EvaluationQuestionnaire = QuestionnaireDocument & { evaluation: Evaluation };
 export type DraftView = Json<paths['/evaluations/{id}/draft']['get']['responses'][200]>;
 export type RemainingProblem = DraftView['remainingProblems'][number];
 
-/** The evaluation's frozen questionnaire with its texts in the account's language. */
+/**
+ * The evaluation's frozen questionnaire with its texts in the account's language. Asked for by
+ * its key, version and language (`?lang=`), the api serves it immutable, so the browser's cache
+ * answers every later open of a section, in this tab or another; only the small evaluation
+ * (round, status, which version) is read each time.
+ */
 export function useEvaluationQuestionnaire(evaluationId: string) {
+  const language = useSession().account?.language;
   return useQuery({
-    queryKey: ['evaluation', evaluationId, 'questionnaire'],
-    queryFn: () => call(api.GET('/evaluations/{id}/questionnaire', { params: { path: { id: evaluationId } } })),
+    queryKey: ['evaluation', evaluationId, 'questionnaire', language],
+    enabled: language !== undefined,
+    queryFn: async (): Promise<EvaluationQuestionnaire> => {
+      const evaluation = await call(api.GET('/evaluations/{id}', { params: { path: { id: evaluationId } } }));
+      const { key, version } = evaluation.questionnaire;
+      const document = await call(
+        api.GET('/questionnaires/{key}/versions/{version}', {
+          params: { path: { key, version: String(version) }, query: { lang: language } },
+        }),
+      );
+      return { ...document, evaluation };
+    },
   });
 }
 
