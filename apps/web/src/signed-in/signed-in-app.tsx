@@ -10,6 +10,7 @@ import { useSession } from '../session/use-session';
 import { DeadlinePage } from '../summary/deadline-page';
 import { EvaluationSummaryPage } from '../summary/evaluation-summary';
 import { FailedMailPage } from '../summary/failed-mail-page';
+import { ReviewPage } from '../summary/review-page';
 import { AccountHeader } from './account-header';
 import { EvaluationPage } from './evaluation-page';
 import { RequireSession } from './require-session';
@@ -21,7 +22,7 @@ function pages(account: Account): Record<AppRouteName, ReactElement> {
   return {
     home: <RoleHome account={account} />,
     evaluation: <EvaluationPage />,
-    evaluationReview: <EvaluationSummaryPage title="review.title" next="review.next" />,
+    evaluationReview: <ReviewPage />,
     evaluationReport: <EvaluationSummaryPage title="report.title" next="report.next" />,
     deadline: <DeadlinePage />,
     failedMail: <FailedMailPage />,

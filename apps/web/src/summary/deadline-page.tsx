@@ -16,8 +16,8 @@ export function DeadlinePage() {
   const { id = '' } = useParams();
   const stateName = useStateNames();
   const deadline = useQuery({
-    queryKey: ['deadline', id],
-    queryFn: async () => readDeadline(await call(api.GET('/deadlines/{id}', { params: { path: { id } } }))),
+    queryKey: ['deadline', id, t.language],
+    queryFn: async () => readDeadline(await call(api.GET('/deadlines/{id}', { params: { path: { id } } })), t.language),
   });
   const rows = (view: DeadlineSummary): SummaryRow[] => [
     ...(view.title ? [{ label: 'deadline.about' as const, value: view.title, apiText: true }] : []),

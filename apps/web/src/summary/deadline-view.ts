@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en';
  * only, so the client's type is `unknown`: the fields are read and checked here, once.
  */
 export interface DeadlineSummary {
+  /** In the reader's language when the secretariat gave one, else the English title. */
   title: string | null;
   stateCode: string | null;
   dueDate: string;
@@ -23,20 +24,22 @@ const STATUS_LABELS: Record<string, MessageKey> = {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
-/** The summary of a deadline, or an error naming what the answer lacked. */
-export function readDeadline(body: unknown): DeadlineSummary {
-  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const dueDate = text(record.dueDate);
-  const timeZone = text(record.timeZone);
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+
+/** The summary of a deadline for a reader of `language`, or an error naming what the answer lacked. */
+export function readDeadline(body: unknown, language: string): DeadlineSummary {
+  const deadline = record(body);
+  const dueDate = text(deadline.dueDate);
+  const timeZone = text(deadline.timeZone);
   if (!dueDate || !timeZone) throw new Error('the deadline answer has no dueDate or timeZone');
-  const subject =
-    typeof record.subject === 'object' && record.subject !== null ? (record.subject as Record<string, unknown>) : {};
+  const subject = record(deadline.subject);
   return {
-    title: text(record.title),
-    stateCode: text(record.stateCode),
+    title: text(record(deadline.titleTranslations)[language]) ?? text(deadline.title),
+    stateCode: text(deadline.stateCode),
     dueDate,
     timeZone,
-    status: STATUS_LABELS[text(record.status) ?? ''] ?? 'deadlineStatus.unknown',
+    status: STATUS_LABELS[text(deadline.status) ?? ''] ?? 'deadlineStatus.unknown',
     evaluationId: subject.type === 'state_evaluation' ? text(subject.id) : null,
   };
 }
