@@ -14,8 +14,17 @@ describe('the files a page of the app loads', () => {
     'src/unused.tsx': { file: 'app/assets/unused-d.js' },
   };
 
-  it('are the entry, its imports, lazy pages and their CSS, each once; never an unreachable chunk', () => {
-    expect(filesLoaded(manifest)).toEqual([
+  it('before any lazy page: the entry, its static imports and their CSS, each once', () => {
+    expect(filesLoaded(manifest, { lazy: false })).toEqual([
+      'app/assets/index-a.css',
+      'app/assets/index-a.js',
+      'app/assets/shared-b.css',
+      'app/assets/shared-b.js',
+    ]);
+  });
+
+  it('with lazy pages: also every lazily imported chunk; never an unreachable one', () => {
+    expect(filesLoaded(manifest, { lazy: true })).toEqual([
       'app/assets/index-a.css',
       'app/assets/index-a.js',
       'app/assets/shared-b.css',
@@ -25,6 +34,6 @@ describe('the files a page of the app loads', () => {
   });
 
   it('fails on a manifest without the entry', () => {
-    expect(() => filesLoaded({})).toThrow('no chunk index.html');
+    expect(() => filesLoaded({}, { lazy: false })).toThrow('no chunk index.html');
   });
 });

@@ -10,11 +10,12 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 
 /**
- * Every JS and CSS file a page of the app may load: the entry, what it imports, what those import
- * lazily (a route's page) and the CSS of each — an upper bound, so a route under the budget here
- * is under it in the browser whatever it opens first.
+ * The JS and CSS files the app loads from its entry, with the CSS of each. `lazy: false` follows
+ * static imports only — what the shell fetches before any lazy page, so what a public page costs;
+ * `lazy: true` adds every lazily imported page as well — an upper bound for the signed-in app,
+ * whatever route it opens first.
  */
-export function filesLoaded(manifest: Manifest, entryKey = 'index.html'): string[] {
+export function filesLoaded(manifest: Manifest, options: { lazy: boolean }, entryKey = 'index.html'): string[] {
   const files = new Set<string>();
   const seen = new Set<string>();
   const visit = (key: string): void => {
@@ -24,7 +25,8 @@ export function filesLoaded(manifest: Manifest, entryKey = 'index.html'): string
     if (!chunk) throw new Error(`the manifest has no chunk ${key}`);
     files.add(chunk.file);
     for (const css of chunk.css ?? []) files.add(css);
-    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+    for (const next of chunk.imports ?? []) visit(next);
+    if (options.lazy) for (const next of chunk.dynamicImports ?? []) visit(next);
   };
   visit(entryKey);
   return [...files].filter((f) => /\.(js|css)$/.test(f)).sort();

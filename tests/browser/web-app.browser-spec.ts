@@ -61,6 +61,10 @@ describe('the web app in the browser', () => {
     expect(main).toContain('évalue comment chaque État partie');
     expect(main).toContain('Derniers rapports publiés');
     expect(main).toContain('État : HTI');
+    // The help names the secretariat's address as the api's configuration gives it.
+    expect(await page.textContent('footer')).toContain(
+      'Écrivez au Secrétariat technique du MESECVI à mesecvi@oas.org.',
+    );
     await expectAccessible(page, 'home (fr)');
   });
 

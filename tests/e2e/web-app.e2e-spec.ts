@@ -2,11 +2,13 @@
 // hashed files precompressed and cached for good, and the api's own answers untouched.
 import fs from 'node:fs';
 import path from 'node:path';
-import { APP_SEGMENTS } from '@mesecvi/web-links';
+import { APP_SEGMENTS, CONTACT_META_NAME } from '@mesecvi/web-links';
 import { shellRoutes } from '../../apps/api/src/register-web-app';
 import { createSuiteDatabase, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
 
 const PROBLEM = /^application\/problem\+json/;
+/** A deployment's own contact, with the one character an HTML attribute must escape. */
+const CONTACT = 'help&desk@treaty.example';
 
 /** The first segment of a route (`''` for `/`). */
 const firstSegment = (url: string): string => url.split('/')[1] ?? '';
@@ -19,7 +21,7 @@ describe('the web app served by the api', () => {
 
   beforeAll(async () => {
     db = await createSuiteDatabase();
-    const config = testConfig(db.url);
+    const config = testConfig(db.url, { SECRETARIAT_CONTACT_EMAIL: CONTACT });
     api = await startTestApi(config);
     const manifestFile = path.join(config.http.webDistDir, '.vite', 'manifest.json');
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<
@@ -55,6 +57,8 @@ describe('the web app served by the api', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.body).toContain('<div id="root"></div>');
       expect(res.body).toContain(`src="${entryJs}"`);
+      // The configured contact, escaped, for the help every page shows.
+      expect(res.body).toContain(`<meta name="${CONTACT_META_NAME}" content="help&amp;desk@treaty.example" />`);
       const csp = String(res.headers['content-security-policy']);
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toContain('unsafe-eval');

@@ -6,10 +6,20 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@mesecvi/config';
 import { DomainError, sendProblem } from '@mesecvi/errors';
-import { APP_EXACT_PATHS, APP_SUBTREES, ASSETS_PREFIX } from '@mesecvi/web-links';
+import { APP_EXACT_PATHS, APP_SUBTREES, ASSETS_PREFIX, CONTACT_META_NAME } from '@mesecvi/web-links';
 
 /** A year: hashed file names change with their content, so a browser may keep each one for good. */
 const ASSETS_MAX_AGE = '365d';
+
+/**
+ * The shell with what this deployment configures and every page needs before any call: the
+ * secretariat's contact, as a meta element (no inline script, so the CSP stays strict).
+ */
+function withPlatformFacts(html: string, config: AppConfig): Buffer {
+  const contact = config.mechanism.secretariatContact.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const meta = `<meta name="${CONTACT_META_NAME}" content="${contact}" />`;
+  return Buffer.from(html.replace('</head>', `    ${meta}\n  </head>`));
+}
 
 /** The GET routes that serve the app's shell: its exact paths and whole subtrees. */
 export function shellRoutes(): string[] {
@@ -29,7 +39,8 @@ export async function registerWebApp(app: NestFastifyApplication, config: AppCon
   const fastify = app.getHttpAdapter().getInstance();
   let shell: Buffer | undefined;
   const readShell = (): Buffer | undefined => {
-    shell ??= fs.existsSync(path.join(dir, 'index.html')) ? fs.readFileSync(path.join(dir, 'index.html')) : undefined;
+    const file = path.join(dir, 'index.html');
+    shell ??= fs.existsSync(file) ? withPlatformFacts(fs.readFileSync(file, 'utf8'), config) : undefined;
     return shell;
   };
   readShell();

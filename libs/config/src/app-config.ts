@@ -38,7 +38,8 @@ export interface AppConfig {
   /** The secretariat's weekly digest: ISO weekday (1 = Monday) and hour in the mechanism's time zone, and how often the worker checks. */
   digest: { enabled: boolean; weekday: number; hour: number; checkEveryMs: number };
   log: { level: LogLevel };
-  mechanism: { timeZone: string };
+  /** `secretariatContact`: the address the web app gives people who need help (a person reads it). */
+  mechanism: { timeZone: string; secretariatContact: string };
   /** Committee review and country reports: rapporteurs per state (auto-assign), document symbol pattern of adopted reports. */
   reports: { rapporteursPerState: number; symbolPattern: string };
   /** Follow-up: the committee's rating scale, in order; `closes` = a rating with this value closes the recommendation. */
@@ -142,7 +143,7 @@ export function toAppConfig(env: EnvVars): AppConfig {
       checkEveryMs: env.DIGEST_CHECK_EVERY_MS,
     },
     log: { level: env.LOG_LEVEL },
-    mechanism: { timeZone: env.MECHANISM_TIME_ZONE },
+    mechanism: { timeZone: env.MECHANISM_TIME_ZONE, secretariatContact: env.SECRETARIAT_CONTACT_EMAIL },
     reports: { rapporteursPerState: env.RAPPORTEURS_PER_STATE, symbolPattern: env.REPORT_SYMBOL_PATTERN },
     recommendations: { ratingScale: parseRatingScale(env.RECOMMENDATION_RATING_SCALE) },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,

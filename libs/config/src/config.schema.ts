@@ -32,6 +32,7 @@ export interface EnvVars {
   WEB_DIST_DIR: string;
   TRUSTED_PROXIES: string;
   MECHANISM_TIME_ZONE: string;
+  SECRETARIAT_CONTACT_EMAIL: string;
   RAPPORTEURS_PER_STATE: number;
   REPORT_SYMBOL_PATTERN: string;
   RECOMMENDATION_RATING_SCALE: string;
@@ -109,6 +110,12 @@ export const envSchema: JSONSchemaType<EnvVars> = {
     // Empty: no proxy is trusted; a hop count (1–10); or IP addresses / CIDR ranges, comma-separated.
     TRUSTED_PROXIES: { type: 'string', maxLength: 2000, default: '' },
     MECHANISM_TIME_ZONE: { type: 'string', minLength: 1, default: 'America/New_York' },
+    // A bare address (no display name): it is shown as written on every page of the web app.
+    SECRETARIAT_CONTACT_EMAIL: {
+      type: 'string',
+      pattern: '^[^\\s@<>"]+@[^\\s@<>"]+\\.[^\\s@<>"]+$',
+      default: 'mesecvi@oas.org',
+    },
     RAPPORTEURS_PER_STATE: { type: 'integer', minimum: 1, maximum: 5, default: 2 },
     // {n}: the year's sequence number; {yy} / {yyyy}: the adoption year.
     REPORT_SYMBOL_PATTERN: {

@@ -60,6 +60,14 @@ describe('loadConfig', () => {
     expect(errorOf({ ...base, MECHANISM_TIME_ZONE: 'Mars/Olympus' }).variable).toBe('MECHANISM_TIME_ZONE');
   });
 
+  it('takes the secretariat contact as a bare address only (it is shown to people as written)', () => {
+    for (const value of ['Secretariat <help@oas.org>', 'help', 'help@oas', 'a b@oas.org'])
+      expect(errorOf({ ...base, SECRETARIAT_CONTACT_EMAIL: value }).variable).toBe('SECRETARIAT_CONTACT_EMAIL');
+    expect(loadConfig({ ...base, SECRETARIAT_CONTACT_EMAIL: 'help@treaty.example' }).mechanism.secretariatContact).toBe(
+      'help@treaty.example',
+    );
+  });
+
   it('never repeats a rejected secret in the message', () => {
     const e = errorOf({ ...base, DATABASE_URL: 'mysql://root:hunter2@db/x' });
     expect(e.variable).toBe('DATABASE_URL');

@@ -141,6 +141,8 @@ export const en = {
   'help.title': 'Need help?',
   'help.contact':
     'Write to the Technical Secretariat of the MESECVI at {email}. When a message on a page shows a request id, quote it: it lets the secretariat find what happened.',
+  'help.contactUnconfigured':
+    'Write to the Technical Secretariat of the MESECVI. When a message on a page shows a request id, quote it: it lets the secretariat find what happened.',
   'help.pageError': 'Something went wrong on this page',
   'help.pageErrorBody': 'The error has been reported to the secretariat. Reload the page to try again.',
   'help.reload': 'Reload the page',

@@ -144,6 +144,8 @@ export const es: Catalogue = {
   'help.title': '¿Necesita ayuda?',
   'help.contact':
     'Escriba a la Secretaría Técnica del MESECVI a {email}. Cuando un mensaje de una página muestre un identificador de solicitud, cítelo: permite a la secretaría encontrar lo que ocurrió.',
+  'help.contactUnconfigured':
+    'Escriba a la Secretaría Técnica del MESECVI. Cuando un mensaje de una página muestre un identificador de solicitud, cítelo: permite a la secretaría encontrar lo que ocurrió.',
   'help.pageError': 'Algo salió mal en esta página',
   'help.pageErrorBody':
     'El error se ha comunicado a la secretaría. Vuelva a cargar la página para intentarlo de nuevo.',

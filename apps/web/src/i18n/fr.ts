@@ -144,6 +144,8 @@ export const fr: Catalogue = {
   'help.title': 'Besoin d’aide ?',
   'help.contact':
     'Écrivez au Secrétariat technique du MESECVI à {email}. Lorsqu’un message d’une page affiche un identifiant de requête, citez-le : il permet au secrétariat de retrouver ce qui s’est passé.',
+  'help.contactUnconfigured':
+    'Écrivez au Secrétariat technique du MESECVI. Lorsqu’un message d’une page affiche un identifiant de requête, citez-le : il permet au secrétariat de retrouver ce qui s’est passé.',
   'help.pageError': 'Un problème est survenu sur cette page',
   'help.pageErrorBody': 'L’erreur a été signalée au secrétariat. Rechargez la page pour réessayer.',
   'help.reload': 'Recharger la page',

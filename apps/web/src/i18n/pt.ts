@@ -143,6 +143,8 @@ export const pt: Catalogue = {
   'help.title': 'Precisa de ajuda?',
   'help.contact':
     'Escreva para a Secretaria Técnica do MESECVI em {email}. Quando uma mensagem de uma página mostrar um identificador de solicitação, cite-o: ele permite à secretaria encontrar o que aconteceu.',
+  'help.contactUnconfigured':
+    'Escreva para a Secretaria Técnica do MESECVI. Quando uma mensagem de uma página mostrar um identificador de solicitação, cite-o: ele permite à secretaria encontrar o que aconteceu.',
   'help.pageError': 'Algo deu errado nesta página',
   'help.pageErrorBody': 'O erro foi comunicado à secretaria. Recarregue a página para tentar novamente.',
   'help.reload': 'Recarregar a página',

@@ -126,6 +126,7 @@ describe('the browser session', () => {
     first.subscribe(() => changes.push(first.status));
     expect(await second.refresh('token-2')).toBeUndefined();
     expect([first.status, second.status]).toEqual(['signed-out', 'signed-out']);
+    expect([first.endReason, second.endReason]).toEqual(['expired', 'expired']);
     expect(first.accessToken).toBeUndefined();
     expect(changes).toEqual(['signed-out']);
   });
@@ -139,6 +140,7 @@ describe('the browser session', () => {
 
     await first.signOut();
     expect(api.calls.end).toBe(1);
+    expect([first.endReason, second.endReason]).toEqual(['signed-out', 'signed-out']);
     expect([first.status, second.status, first.account, second.accessToken]).toEqual([
       'signed-out',
       'signed-out',

@@ -19,7 +19,10 @@ export interface SessionTransport {
 }
 
 /** What one tab tells the others, so they share one refresh and one sign-out. */
-export type SessionMessage = { kind: 'granted'; grant: SessionGrant } | { kind: 'ended' };
+export type SessionMessage = { kind: 'granted'; grant: SessionGrant } | { kind: 'ended'; reason: EndReason };
+
+/** Why a session is over: the person signed out (in some tab), or it expired or was ended at the api. */
+export type EndReason = 'signed-out' | 'expired';
 
 /** The tabs of one browser: a lock only one holds at a time, and a channel to all of them. */
 export interface TabCoordination {
@@ -39,6 +42,7 @@ export type SessionState = 'unknown' | 'signed-in' | 'signed-out';
 export class Session {
   private grant: SessionGrant | undefined;
   private state: SessionState = 'unknown';
+  private reason: EndReason | undefined;
   private inFlight: Promise<SessionGrant | undefined> | undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -48,12 +52,17 @@ export class Session {
   ) {
     tabs.subscribe((message) => {
       if (message.kind === 'granted') this.adopt(message.grant);
-      else this.forget();
+      else this.forget(message.reason);
     });
   }
 
   get status(): SessionState {
     return this.state;
+  }
+
+  /** Why the session is over, once it is. */
+  get endReason(): EndReason | undefined {
+    return this.reason;
   }
 
   get account(): Account | undefined {
@@ -91,7 +100,7 @@ export class Session {
           this.adopt(grant);
           this.tabs.publish({ kind: 'granted', grant });
         } else {
-          this.end();
+          this.end('expired');
         }
         return grant;
       })
@@ -106,7 +115,7 @@ export class Session {
     try {
       await this.transport.end();
     } finally {
-      this.end();
+      this.end('signed-out');
     }
   }
 
@@ -118,20 +127,22 @@ export class Session {
     this.tabs.publish({ kind: 'granted', grant });
   }
 
-  private end(): void {
-    this.forget();
-    this.tabs.publish({ kind: 'ended' });
+  private end(reason: EndReason): void {
+    this.forget(reason);
+    this.tabs.publish({ kind: 'ended', reason });
   }
 
   private adopt(grant: SessionGrant): void {
     this.grant = grant;
     this.state = 'signed-in';
+    this.reason = undefined;
     this.notify();
   }
 
-  private forget(): void {
+  private forget(reason: EndReason): void {
     this.grant = undefined;
     this.state = 'signed-out';
+    this.reason = reason;
     this.notify();
   }
 

@@ -1,11 +1,10 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { session } from '../api';
 import { ROLE_LABELS } from '../i18n/enum-labels';
 import { useT } from '../i18n/i18n-context';
 import type { Account } from '../session/session';
-import type { SignInState } from '../sign-in/sign-in-page';
 import { CalendarFeed } from './calendar-feed';
 import { LanguageSwitch } from './language-switch';
 import { useStateNames } from './use-states';
@@ -13,15 +12,12 @@ import { useStateNames } from './use-states';
 /** Every signed-in page's header: who is signed in (name, role, state), language, calendar, sign-out. */
 export function AccountHeader({ account }: { account: Account }) {
   const t = useT();
-  const navigate = useNavigate();
   const stateName = useStateNames();
   const [signingOut, setSigningOut] = useState(false);
 
+  // The session over, this page's gate takes her to the sign-in page ("You have signed out").
   const signOut = async () => {
     setSigningOut(true);
-    const state: SignInState = { signedOut: true };
-    // The sign-in page first, so this page's gate does not read the ending as an expired session.
-    await navigate('/sign-in', { state });
     await session.signOut().catch(() => undefined);
   };
 

@@ -28,6 +28,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
     ...QUERY_RETRY,
   });
   if (status === 'signed-out') {
+    // Signed out on purpose (here or in another tab): the sign-in page says so, and takes her home after.
+    if (session.endReason === 'signed-out') {
+      const state: SignInState = { signedOut: true };
+      return <Navigate to="/sign-in" replace state={state} />;
+    }
     const state: SignInState = { ended: true };
     return <Navigate to={signInFor(`${pathname}${search}${hash}`)} replace state={state} />;
   }
