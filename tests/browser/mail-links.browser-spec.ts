@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
 import { Clock, ClockService } from '@mesecvi/clock';
 import { addDays, localDate, ruleInstant } from '@mesecvi/deadlines';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 import { createAccount, login, MailSink, type ReceivedMail, type TestAccount } from '../harness';
-import { brazilSubmittedWithExperts } from '../harness/committee-fixtures';
+import { brazilSubmittedWithExperts, submitExampleAnswers } from '../harness/committee-fixtures';
 import { openRoundFor } from '../harness/submission-fixtures';
 import { asTestApi, browserSuite, expectAccessible } from './harness';
 
@@ -21,6 +22,8 @@ describe('a mailed link opens the page of what the mail is about', () => {
   const missionChl = `mission.chl.${tag}@example.test`;
   let secretariat: TestAccount;
   let focalHti: TestAccount;
+  let focalBra: TestAccount;
+  let responseDue: string;
   let expertHti: TestAccount;
   let brazil: string;
   let evaluations: Record<string, string>;
@@ -68,7 +71,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
     const ds = suite.served.ds;
     secretariat = await createAccount(ds, { role: 'secretariat' });
     focalHti = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI', name: 'Marie-Claire Joseph' });
-    const focalBra = await createAccount(ds, { role: 'state_focal_point', stateCode: 'BRA' });
+    focalBra = await createAccount(ds, { role: 'state_focal_point', stateCode: 'BRA', name: 'Ana Souza' });
     await ds.query(
       `INSERT INTO state_contact (state_code, kind, name, email, created_at, updated_at)
        VALUES ('CHL', 'permanent_mission', 'Misión Permanente de Chile', $1, now(), now())`,
@@ -94,10 +97,11 @@ describe('a mailed link opens the page of what the mail is about', () => {
       .set('authorization', admin)
       .send({ expertUserIds: [expertHti.id] })
       .expect(200);
+    responseDue = addDays(localDate(await suite.served.app.get(Clock).now(), TZ), 60);
     ({ evaluations } = await openRoundFor(api, admin, {
       number: 4,
       questionnaireVersionId: (await suite.served.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
-      responseDueDate: addDays(localDate(await suite.served.app.get(Clock).now(), TZ), 60),
+      responseDueDate: responseDue,
       stateCodes: ['HTI', 'CHL'],
     }));
   });
@@ -124,6 +128,110 @@ describe('a mailed link opens the page of what the mail is about', () => {
     expect(await cell(page, 'État').textContent()).toBe('Brésil');
     expect(await cell(page, 'Cycle').textContent()).toBe('Evaluation round 3');
     await expectAccessible(page, 'review from the rapporteur mail (fr)');
+  });
+
+  it("the secretariat's mail on Brazil's submission opens Brazil's evaluation", async () => {
+    const mail = await mailTo(secretariat.email, /Brazil submitted its answers/);
+    const link = buttonLink(mail, 'Open the submission');
+    expect(new URL(link).pathname).toBe(`/app/evaluations/${brazil}`);
+    const page = await openAndSignIn(link, secretariat, 'en-US');
+    await page.getByRole('heading', { level: 1, name: 'Evaluation' }).waitFor();
+    expect(await cell(page, 'State').textContent()).toBe('Brazil');
+    expect(await cell(page, 'Round').textContent()).toBe('Evaluation round 3');
+    await expectAccessible(page, 'evaluation from the submission mail (en)');
+  });
+
+  it("Haiti's extension, then the secretariat's request for clarification, each open Haiti's evaluation", async () => {
+    const focal = (await login(suite.served, focalHti.email, focalHti.password)).bearer;
+    const request = await suite.served
+      .http()
+      .post(`/evaluations/${evaluations.HTI}/extension-requests`)
+      .set('authorization', focal)
+      .send({ requestedDate: addDays(responseDue, 10), justification: 'Les statistiques de 2026.' })
+      .expect(201);
+    await suite.served
+      .http()
+      .post(`/extension-requests/${(request.body as { id: string }).id}/decision`)
+      .set('authorization', await adminBearer())
+      .send({ approve: true })
+      .expect(200);
+    const extension = await mailTo(focalHti.email, /prorogation accordée pour Haïti/);
+    const extensionLink = buttonLink(extension, 'Ouvrir le questionnaire');
+    expect(new URL(extensionLink).pathname).toBe(`/app/evaluations/${evaluations.HTI}`);
+
+    await submitExampleAnswers(asTestApi(suite.served), suite.served.ds, focal, evaluations.HTI);
+    await suite.served
+      .http()
+      .post(`/evaluations/${evaluations.HTI}/clarification-requests`)
+      .set('authorization', await adminBearer())
+      .send({ message: 'Merci de citer les sources de LEG-01.', dueDate: addDays(responseDue, 20) })
+      .expect(201);
+    const clarification = await mailTo(focalHti.email, /demande de précisions sur les réponses de Haïti/);
+    const link = buttonLink(clarification, 'Ouvrir le brouillon');
+    expect(link).toBe(extensionLink);
+    const page = await openAndSignIn(link, focalHti, 'fr-FR');
+    await page.getByRole('heading', { level: 1, name: 'Évaluation' }).waitFor();
+    expect(await cell(page, 'État').textContent()).toBe('Haïti');
+    await page.getByRole('cell', { name: 'Précisions demandées' }).waitFor();
+    await expectAccessible(page, 'evaluation from the clarification mail (fr)');
+  });
+
+  it("Brazil's preliminary report mail opens the report's page in Portuguese", async () => {
+    const rapporteur = (await login(suite.served, expertHti.email, expertHti.password)).bearer;
+    const created = await suite.served
+      .http()
+      .post(`/evaluations/${brazil}/report`)
+      .set('authorization', rapporteur)
+      .expect(201);
+    const saved = await suite.served
+      .http()
+      .put(`/reports/${(created.body as { id: string }).id}`)
+      .set('authorization', rapporteur)
+      .set('if-match', created.headers.etag)
+      .send({
+        sections: { legislation: 'The State adopted a comprehensive law.' },
+        recommendations: [{ theme: 'legislation', articles: ['7.c'], text: 'Typify femicide in the criminal code.' }],
+      })
+      .expect(200);
+    await suite.served
+      .http()
+      .post(`/evaluations/${brazil}/review/completion`)
+      .set('authorization', rapporteur)
+      .expect(200);
+    await suite.served
+      .http()
+      .post(`/reports/${(created.body as { id: string }).id}/preliminary`)
+      .set('authorization', await adminBearer())
+      .set('if-match', saved.headers.etag)
+      .expect(200);
+
+    const mail = await mailTo(focalBra.email, /relatório de país preliminar de Brasil/);
+    const link = buttonLink(mail, 'Ler o relatório preliminar');
+    expect(new URL(link).pathname).toBe(`/app/evaluations/${brazil}/report`);
+    const page = await openAndSignIn(link, focalBra, 'en-US');
+    await page.getByRole('heading', { level: 1, name: 'Relatório preliminar' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('pt');
+    expect(await cell(page, 'Estado').textContent()).toBe('Brasil');
+    expect(await cell(page, 'Rodada').textContent()).toBe('Evaluation round 3');
+    expect(await cell(page, 'Situação').textContent()).toBe('Relatório preliminar enviado');
+    await expectAccessible(page, 'preliminary report from its mail (pt)');
+  });
+
+  it('the undelivered mails page lists a mail that failed, for the secretariat only', async () => {
+    const bounced = `rebote.${tag}@example.test`;
+    await suite.served.ds.query(
+      `INSERT INTO outbox_message (id, kind, template, language, recipient_address, state_code, payload, status, attempts, next_attempt_at, message_id, last_error, created_at, updated_at)
+       VALUES (gen_random_uuid(), 'distribution', 'questionnaire_distributed', 'es', $1, 'CHL', '{}', 'failed', 6, now(), $2, '550 no such user', now(), now())`,
+      [bounced, `<${tag}@mail-links.test>`],
+    );
+    const link = webLink(suite.served.baseUrl, appRoutes.failedMail.path());
+    const page = await openAndSignIn(link, secretariat, 'en-US');
+    await page.getByRole('heading', { level: 1, name: 'Mails not delivered' }).waitFor();
+    const row = page.getByRole('row', { name: bounced });
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('Chile');
+    await expectAccessible(page, 'undelivered mails (en)');
+    const other = await openAndSignIn(link, focalHti, 'fr-FR');
+    await other.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
   });
 
   it("a mission standing in for Chile's focal point is led to the public page, in Spanish, without signing in", async () => {
