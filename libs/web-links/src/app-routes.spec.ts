@@ -1,4 +1,4 @@
-import { appRoutes, patternParameters, webLink } from './app-routes';
+import { appRoutes, patternParameters, serverPages, webLink } from './app-routes';
 import { isAppPath } from './url-space';
 
 describe("the app's linkable pages", () => {
@@ -20,5 +20,19 @@ describe("the app's linkable pages", () => {
     const path = appRoutes.evaluationReport.path('e1');
     expect(webLink('https://mesecvi.example/', path)).toBe('https://mesecvi.example/app/evaluations/e1/report');
     expect(webLink('http://10.0.0.5:3000', path)).toBe('http://10.0.0.5:3000/app/evaluations/e1/report');
+  });
+
+  it('add a query when given one, encoded', () => {
+    expect(webLink('http://x.test', serverPages.focalPoint.path(), { lang: 'fr' })).toBe(
+      'http://x.test/focal-point?lang=fr',
+    );
+    expect(webLink('http://x.test', '/p', { a: 'b c&d' })).toBe('http://x.test/p?a=b+c%26d');
+  });
+});
+
+describe("the api's own pages that mails link to", () => {
+  it('lie outside the app, so no sign-in page stands before them', () => {
+    for (const page of Object.values(serverPages)) expect(isAppPath(page.pattern)).toBe(false);
+    expect(serverPages.invitation.path('t0k/en')).toBe('/account/invitation/t0k%2Fen');
   });
 });

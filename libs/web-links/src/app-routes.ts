@@ -38,12 +38,26 @@ export const appRoutes = {
 
 export type AppRouteName = keyof typeof appRoutes;
 
+/**
+ * The public pages the api renders itself, which mails link to: a person without a session (or
+ * without an account) opens them as they are, never through the sign-in page.
+ */
+export const serverPages = {
+  /** Accepting an invitation: choosing a password. */
+  invitation: route<[token: string]>('/account/invitation/:token'),
+  /** Choosing a new password after asking for a reset. */
+  passwordReset: route<[token: string]>('/account/password-reset/:token'),
+  /** How a state designates its national focal point (`?lang=` chooses the language). */
+  focalPoint: route('/focal-point'),
+} as const;
+
 /** The parameter names of a pattern, in order (`/app/evaluations/:id` → `['id']`). */
 export function patternParameters(pattern: string): string[] {
   return (pattern.match(PARAMETER) ?? []).map((name) => name.slice(1));
 }
 
-/** An absolute link to one of the app's pages, under the configured public base URL. */
-export function webLink(publicBaseUrl: string, path: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}${path}`;
+/** An absolute link to a page (`path` from `appRoutes` or `serverPages`) under the configured public base URL. */
+export function webLink(publicBaseUrl: string, path: string, query?: Record<string, string>): string {
+  const search = query ? `?${new URLSearchParams(query).toString()}` : '';
+  return `${publicBaseUrl.replace(/\/+$/, '')}${path}${search}`;
 }

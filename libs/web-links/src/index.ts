@@ -2,4 +2,12 @@
 // Imports nothing, so the browser bundle can never pull server code in.
 export { CONTACT_META_NAME } from './shell-facts';
 export { APP_EXACT_PATHS, APP_SUBTREES, APP_SEGMENTS, ASSETS_PREFIX, SIGN_IN_PATH, isAppPath } from './url-space';
-export { appRoutes, fillPattern, patternParameters, webLink, type AppRoute, type AppRouteName } from './app-routes';
+export {
+  appRoutes,
+  fillPattern,
+  patternParameters,
+  serverPages,
+  webLink,
+  type AppRoute,
+  type AppRouteName,
+} from './app-routes';
