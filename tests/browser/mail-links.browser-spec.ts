@@ -11,7 +11,7 @@ import { appRoutes, webLink } from '@mesecvi/web-links';
 import { createAccount, login, MailSink, type ReceivedMail, type TestAccount } from '../harness';
 import { brazilSubmittedWithExperts, submitExampleAnswers } from '../harness/committee-fixtures';
 import { openRoundFor } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
 
 const TZ = 'America/New_York';
 
@@ -63,8 +63,9 @@ describe('a mailed link opens the page of what the mail is about', () => {
     return page;
   }
 
-  /** The summary's value for a row label. */
-  const cell = (page: Page, label: string) => page.getByRole('row', { name: label }).getByRole('cell');
+  /** Waits for the summary's row `label` to read `value` (names from the api arrive in their own time). */
+  const expectCell = (page: Page, label: string, value: string): Promise<void> =>
+    page.getByRole('row', { name: label }).getByRole('cell', { name: value, exact: true }).waitFor();
 
   beforeAll(async () => {
     const api = asTestApi(suite.served);
@@ -110,11 +111,22 @@ describe('a mailed link opens the page of what the mail is about', () => {
     const mail = await mailTo(focalHti.email, /questionnaire pour Haïti/);
     const link = buttonLink(mail, 'Ouvrir le questionnaire');
     expect(link).toBe(`${suite.served.baseUrl}/app/evaluations/${evaluations.HTI}`);
-    const page = await openAndSignIn(link, focalHti, 'en-US');
+    // Her browser speaks English; she signs in with the keyboard alone.
+    const { page } = await suite.open('en-US');
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to the platform' }).waitFor();
+    const keyboard = new KeyboardUser(page);
+    await keyboard.tab({ role: 'link', name: 'Skip to main content' });
+    await keyboard.press('Enter');
+    await keyboard.tab({ role: 'textbox', name: 'E-mail address' });
+    await keyboard.type(focalHti.email);
+    await keyboard.tab({ role: 'textbox', name: 'Password' });
+    await keyboard.type(focalHti.password);
+    await keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Évaluation' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await cell(page, 'Cycle').textContent()).toBe('Evaluation round 4');
-    expect(await cell(page, 'État').textContent()).toBe('Haïti');
+    await expectCell(page, 'Cycle', 'Evaluation round 4');
+    await expectCell(page, 'État', 'Haïti');
     await page.getByRole('heading', { level: 2, name: 'Et ensuite' }).waitFor();
     await expectAccessible(page, 'evaluation from the questionnaire mail (fr)');
   });
@@ -125,8 +137,8 @@ describe('a mailed link opens the page of what the mail is about', () => {
     expect(new URL(link).pathname).toBe(`/app/evaluations/${brazil}/review`);
     const page = await openAndSignIn(link, expertHti, 'fr-FR');
     await page.getByRole('heading', { level: 1, name: 'Examen de l’évaluation' }).waitFor();
-    expect(await cell(page, 'État').textContent()).toBe('Brésil');
-    expect(await cell(page, 'Cycle').textContent()).toBe('Evaluation round 3');
+    await expectCell(page, 'État', 'Brésil');
+    await expectCell(page, 'Cycle', 'Evaluation round 3');
     await expectAccessible(page, 'review from the rapporteur mail (fr)');
   });
 
@@ -136,8 +148,8 @@ describe('a mailed link opens the page of what the mail is about', () => {
     expect(new URL(link).pathname).toBe(`/app/evaluations/${brazil}`);
     const page = await openAndSignIn(link, secretariat, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Evaluation' }).waitFor();
-    expect(await cell(page, 'State').textContent()).toBe('Brazil');
-    expect(await cell(page, 'Round').textContent()).toBe('Evaluation round 3');
+    await expectCell(page, 'State', 'Brazil');
+    await expectCell(page, 'Round', 'Evaluation round 3');
     await expectAccessible(page, 'evaluation from the submission mail (en)');
   });
 
@@ -171,7 +183,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
     expect(link).toBe(extensionLink);
     const page = await openAndSignIn(link, focalHti, 'fr-FR');
     await page.getByRole('heading', { level: 1, name: 'Évaluation' }).waitFor();
-    expect(await cell(page, 'État').textContent()).toBe('Haïti');
+    await expectCell(page, 'État', 'Haïti');
     await page.getByRole('cell', { name: 'Précisions demandées' }).waitFor();
     await expectAccessible(page, 'evaluation from the clarification mail (fr)');
   });
@@ -211,9 +223,9 @@ describe('a mailed link opens the page of what the mail is about', () => {
     const page = await openAndSignIn(link, focalBra, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Relatório preliminar' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('pt');
-    expect(await cell(page, 'Estado').textContent()).toBe('Brasil');
-    expect(await cell(page, 'Rodada').textContent()).toBe('Evaluation round 3');
-    expect(await cell(page, 'Situação').textContent()).toBe('Relatório preliminar enviado');
+    await expectCell(page, 'Estado', 'Brasil');
+    await expectCell(page, 'Rodada', 'Evaluation round 3');
+    await expectCell(page, 'Situação', 'Relatório preliminar enviado');
     await expectAccessible(page, 'preliminary report from its mail (pt)');
   });
 
@@ -228,7 +240,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
     const page = await openAndSignIn(link, secretariat, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Mails not delivered' }).waitFor();
     const row = page.getByRole('row', { name: bounced });
-    expect(await row.getByRole('cell').nth(1).textContent()).toBe('Chile');
+    await row.getByRole('cell', { name: 'Chile', exact: true }).waitFor();
     await expectAccessible(page, 'undelivered mails (en)');
     const other = await openAndSignIn(link, focalHti, 'fr-FR');
     await other.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
@@ -268,9 +280,9 @@ describe('a mailed link opens the page of what the mail is about', () => {
     expect(new URL(link).pathname).toBe(`/app/deadlines/${deadlineId}`);
     const page = await openAndSignIn(link, focalHti, 'fr-FR');
     await page.getByRole('heading', { level: 1, name: 'Échéance' }).waitFor();
-    expect(await cell(page, 'Objet').textContent()).toBe('Envoyer les informations nationales pour le rapport annuel');
-    expect(await cell(page, 'État').textContent()).toBe('Haïti');
-    expect(await cell(page, 'Statut').textContent()).toBe('Ouverte');
+    await expectCell(page, 'Objet', 'Envoyer les informations nationales pour le rapport annuel');
+    await expectCell(page, 'État', 'Haïti');
+    await expectCell(page, 'Statut', 'Ouverte');
     await expectAccessible(page, 'deadline from the reminder mail (fr)');
   });
 });
