@@ -115,6 +115,8 @@ describe('a mailed link opens the page of what the mail is about', () => {
     const { page } = await suite.open('en-US');
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Sign in to the platform' }).waitFor();
+    // She never had a session in this browser: no "your session has ended".
+    expect(await page.getByRole('status').count()).toBe(0);
     const keyboard = new KeyboardUser(page);
     await keyboard.tab({ role: 'link', name: 'Skip to main content' });
     await keyboard.press('Enter');
