@@ -9,7 +9,7 @@ import { addDays, localDate, ruleInstant } from '@mesecvi/deadlines';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { appRoutes, webLink } from '@mesecvi/web-links';
 import { createAccount, login, MailSink, type ReceivedMail, type TestAccount } from '../harness';
-import { brazilSubmittedWithExperts, submitExampleAnswers } from '../harness/committee-fixtures';
+import { brazilWithHaitiRapporteur, submitExampleAnswers } from '../harness/committee-fixtures';
 import { openRoundFor } from '../harness/submission-fixtures';
 import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
 
@@ -79,7 +79,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
       [missionChl],
     );
     const admin = await adminBearer();
-    const fixture = await brazilSubmittedWithExperts(
+    ({ evaluationId: brazil, rapporteur: expertHti } = await brazilWithHaitiRapporteur(
       api,
       ds,
       {
@@ -88,16 +88,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
         focalBearer: (await login(api, focalBra.email, focalBra.password)).bearer,
       },
       3,
-      ['HTI'],
-    );
-    brazil = fixture.evaluationId;
-    expertHti = fixture.experts.HTI;
-    await suite.served
-      .http()
-      .post(`/evaluations/${brazil}/rapporteurs`)
-      .set('authorization', admin)
-      .send({ expertUserIds: [expertHti.id] })
-      .expect(200);
+    ));
     responseDue = addDays(localDate(await suite.served.app.get(Clock).now(), TZ), 60);
     ({ evaluations } = await openRoundFor(api, admin, {
       number: 4,
