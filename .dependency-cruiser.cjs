@@ -112,8 +112,9 @@ module.exports = {
       severity: 'error',
       from: {},
       // react-router and vite publish only an `exports` map, which this resolver (node10, as the
-      // server's tsconfig) does not read; the web app's TypeScript and Vite resolve them.
-      to: { couldNotResolve: true, pathNot: '^(react-router|vite)$' },
+      // server's tsconfig) does not read, and @rjsf's `main` names a file it does not ship; the web
+      // app's TypeScript and Vite resolve them through `exports`.
+      to: { couldNotResolve: true, pathNot: '^(react-router|vite|@rjsf/(core|utils))$' },
     },
   ],
   options: {

@@ -5,7 +5,7 @@
 //   document (tests/contract) and holds the pending list to what the run showed.
 // Run them through `npm test`, which starts the real services, runs the api project, the
 // contract project, then the browser project serially.
-const ESM_ONLY = ['parse-json', 'index-to-position', 'supports-color', 'change-case'];
+const ESM_ONLY = ['parse-json', 'index-to-position', 'supports-color', 'change-case', '@x0k/json-schema-merge'];
 const shared = {
   rootDir: '.',
   testEnvironment: 'node',
@@ -22,7 +22,20 @@ const shared = {
         module: { type: 'commonjs' },
       },
     ],
-    // openapi-typescript (the api client's types spec) requires these ES-module-only packages,
+    // The web app's components, rendered to a string by its specs (no browser needed).
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+    // openapi-typescript (the api client's types spec) and the web app's form library (its specs)
+    // require these ES-module-only packages,
     // which Node loads and jest's module system does not: they are compiled to CommonJS.
     [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }],
   },

@@ -249,6 +249,20 @@ describe('questionnaire registry', () => {
         .expect(422);
     });
 
+    it('serves a frozen version in a named language as immutable; an unfrozen one, or in the caller’s language, as no-store', async () => {
+      const now = await clock.now();
+      const reader = await createAccount(ds, { role: 'state_contributor', stateCode: 'URY' });
+      const bearer = (await login(api, reader.email, reader.password)).bearer;
+      const version = await ds.transaction((m) => registry.registerGenerated(m, generated('URY', 'Cached one'), now));
+      const path = `/questionnaires/${version.key}/versions/${version.version}`;
+      const header = async (url: string): Promise<string | undefined> =>
+        (await api.http().get(url).set('authorization', bearer).expect(200)).headers['cache-control'];
+      expect(await header(`${path}?lang=fr`)).toBe('no-store');
+      await ds.transaction((m) => registry.freeze(m, version.id, now));
+      expect(await header(`${path}?lang=fr`)).toBe('private, max-age=31536000, immutable');
+      expect(await header(path)).toBe('no-store');
+    });
+
     it("shows a state's generated questionnaire to that state only (others get 404)", async () => {
       const own = await createAccount(ds, { role: 'state_contributor', stateCode: 'BRA' });
       const other = await createAccount(ds, { role: 'state_contributor', stateCode: 'ARG' });

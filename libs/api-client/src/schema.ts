@@ -1308,7 +1308,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A questionnaire version: schema, items in order, labels and help in the caller's language (English where untranslated) */
+        /**
+         * A questionnaire version: schema, items in order, labels and help in the caller's language (English where untranslated)
+         * @description A frozen version asked for in a named language (`lang`) never changes: it is served with `Cache-Control: private, max-age=31536000, immutable`. Otherwise (not frozen yet, or in the caller's language, which she may change) `no-store`.
+         */
         get: operations["QuestionnairesController_get"];
         put?: never;
         post?: never;

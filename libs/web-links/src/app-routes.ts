@@ -26,6 +26,8 @@ export const appRoutes = {
   home: route('/app'),
   /** One state's evaluation: its round, status and response deadline. */
   evaluation: route<[evaluationId: string]>('/app/evaluations/:id'),
+  /** One section (theme) of an evaluation's questionnaire, as a form. */
+  evaluationSection: route<[evaluationId: string, theme: string]>('/app/evaluations/:id/sections/:theme'),
   /** What an evaluation's rapporteurs review. */
   evaluationReview: route<[evaluationId: string]>('/app/evaluations/:id/review'),
   /** One deadline: what it is about, when it falls due, whether it is still open. */

@@ -33,6 +33,11 @@ function useLocaleState(): LocaleState {
   return state;
 }
 
+/** The page's locale (its language, and whether pseudo-wrapped): for message sets loaded with a page. */
+export function useLocale(): Locale {
+  return useLocaleState().locale;
+}
+
 /** Switches the page's language. */
 export function useSetLanguage(): LocaleState['setLanguage'] {
   return useLocaleState().setLanguage;

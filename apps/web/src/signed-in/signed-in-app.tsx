@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Badge.css';
 import type { AppRouteName } from '@mesecvi/web-links';
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import { Frame } from '../layout/layout';
 import { NotFoundPage } from '../pages/not-found-page';
@@ -22,12 +22,20 @@ function pages(account: Account): Record<AppRouteName, ReactElement> {
   return {
     home: <RoleHome account={account} />,
     evaluation: <EvaluationPage />,
+    evaluationSection: (
+      <Suspense>
+        <SectionPage />
+      </Suspense>
+    ),
     evaluationReview: <ReviewPage />,
     evaluationReport: <EvaluationSummaryPage title="report.title" next="report.next" />,
     deadline: <DeadlinePage />,
     failedMail: <FailedMailPage />,
   };
 }
+
+// The questionnaire form and its library load only when a section is opened.
+const SectionPage = lazy(() => import('../questionnaire/section-page'));
 
 /** Everything under `/app`, loaded only once someone goes there (the public pages stay light). */
 export default function SignedInApp() {

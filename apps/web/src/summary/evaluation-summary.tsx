@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api';
 import { call } from '../errors/api-error';
@@ -32,7 +33,16 @@ export function useEvaluationRows(): (view: EvaluationView) => SummaryRow[] {
 }
 
 /** A page about one evaluation (`/app/evaluations/:id…`): its summary, under the page's title, then what comes next. */
-export function EvaluationSummaryPage({ title, next }: { title: MessageKey; next: MessageKey }) {
+export function EvaluationSummaryPage({
+  title,
+  next,
+  children,
+}: {
+  title: MessageKey;
+  next: MessageKey;
+  /** What the page shows under the summary, once the evaluation is read. */
+  children?: () => ReactNode;
+}) {
   const { id = '' } = useParams();
   const evaluation = useEvaluation(id);
   const rows = useEvaluationRows();
@@ -43,6 +53,8 @@ export function EvaluationSummaryPage({ title, next }: { title: MessageKey; next
       query={evaluation}
       rows={rows}
       next={next}
-    />
+    >
+      {children}
+    </SummaryPage>
   );
 }

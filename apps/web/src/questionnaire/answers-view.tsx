@@ -1,0 +1,90 @@
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { useMemo } from 'react';
+import { useLocale } from '../i18n/i18n-context';
+import { hasAnswer, type Answers } from './answers';
+import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
+import { useFormT } from './use-form-t';
+import { buildUiSchema, type QuestionnaireTexts } from './ui-schema';
+
+export interface AnswersViewProps {
+  schema: RJSFSchema;
+  items: readonly QuestionnaireItemRef[];
+  texts: QuestionnaireTexts;
+  theme: string;
+  answers: Answers;
+}
+
+interface ValueProps {
+  value: unknown;
+  ui: UiSchema | undefined;
+  texts: QuestionnaireTexts;
+}
+
+const titleOf = (ui: UiSchema | undefined): string | undefined =>
+  typeof ui?.['ui:title'] === 'string' ? ui['ui:title'] : undefined;
+
+/** One answer as text: labels for options, rows as a list, an object as label / value pairs. */
+function Value({ value, ui, texts }: ValueProps) {
+  const t = useFormT();
+  const { language } = useLocale();
+  if (!hasAnswer(value)) return <span className="q-empty">{t('notAnswered')}</span>;
+  if (ui?.['ui:field'] === 'evidence')
+    return <>{t('evidenceCount', { count: String(Array.isArray(value) ? value.length : 0) })}</>;
+  if (Array.isArray(value)) {
+    const list = value as unknown[];
+    if (ui?.['ui:widget'] === 'checkboxes')
+      return <>{list.map((v) => texts.options[String(v)] ?? String(v)).join(', ')}</>;
+    const rows = list.filter(hasAnswer);
+    return (
+      <ol className="q-answer-rows">
+        {rows.map((row, i) => (
+          <li key={i}>
+            <Value value={row} ui={ui?.items as UiSchema | undefined} texts={texts} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => hasAnswer(v));
+    return (
+      <dl className="q-answer-fields">
+        {entries.map(([key, v]) => (
+          <div key={key}>
+            <dt>{titleOf(ui?.[key] as UiSchema | undefined) ?? texts.fields[key] ?? key}</dt>
+            <dd>
+              <Value value={v} ui={ui?.[key] as UiSchema | undefined} texts={texts} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    );
+  }
+  if (typeof value === 'number') return <>{new Intl.NumberFormat(language).format(value)}</>;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return <>{texts.options[text] ?? text}</>;
+}
+
+/**
+ * A section's answers to read (not to edit), labelled like the form: what "check your answers",
+ * the experts' review and the secretariat's preview show.
+ */
+export function AnswersView({ schema, items, texts, theme, answers }: AnswersViewProps) {
+  const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
+  const ui = useMemo(
+    () => buildUiSchema(sectionSchema(schema, items, theme), ids, texts),
+    [schema, items, theme, ids, texts],
+  );
+  return (
+    <dl className="q-answers">
+      {ids.map((id) => (
+        <div key={id} className="q-answer" data-item={id}>
+          <dt className="q-item-label">{texts.items[id]?.label ?? id}</dt>
+          <dd>
+            <Value value={answers[id]} ui={ui[id] as UiSchema | undefined} texts={texts} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

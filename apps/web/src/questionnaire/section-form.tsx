@@ -1,0 +1,53 @@
+import Form from '@rjsf/core';
+import type { RJSFSchema } from '@rjsf/utils';
+import { useMemo } from 'react';
+import type { Answers } from './answers';
+import { useFormT } from './use-form-t';
+import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
+import { libraryTranslator } from './library-strings';
+import { serverCheckedValidator } from './server-checked-validator';
+import { EvidenceField, templates } from './templates';
+import { buildUiSchema, type QuestionnaireTexts } from './ui-schema';
+import { widgets } from './widgets';
+
+const fields = { evidence: EvidenceField };
+
+export interface SectionFormProps {
+  schema: RJSFSchema;
+  items: readonly QuestionnaireItemRef[];
+  texts: QuestionnaireTexts;
+  theme: string;
+  /** The answers of the whole questionnaire; the form shows and changes those of its section. */
+  answers: Answers;
+  onChange: (answers: Answers) => void;
+}
+
+/** One section (theme) of a questionnaire as a form, rendered from its frozen schema. */
+export function SectionForm({ schema, items, texts, theme, answers, onChange }: SectionFormProps) {
+  const t = useFormT();
+  const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
+  const formSchema = useMemo(() => sectionSchema(schema, items, theme), [schema, items, theme]);
+  const uiSchema = useMemo(() => buildUiSchema(formSchema, ids, texts), [formSchema, ids, texts]);
+  const translateString = useMemo(() => libraryTranslator(t), [t]);
+  const sectionAnswers = useMemo(
+    () => Object.fromEntries(ids.filter((id) => id in answers).map((id) => [id, answers[id]])),
+    [ids, answers],
+  );
+  return (
+    <Form<Answers, RJSFSchema>
+      schema={formSchema}
+      uiSchema={uiSchema}
+      validator={serverCheckedValidator}
+      formData={sectionAnswers}
+      onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
+      templates={templates}
+      widgets={widgets}
+      fields={fields}
+      translateString={translateString}
+      showErrorList={false}
+      noHtml5Validate
+      idPrefix="q"
+      className="q-form"
+    />
+  );
+}
