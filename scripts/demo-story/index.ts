@@ -38,6 +38,7 @@ export async function runStory(
       distributed,
       next: [
         `sign in as focal.arg@mesecvi.demo / demo-argentina-2026 (POST ${baseUrl}/auth/login) and fill the draft: GET ${baseUrl}/evaluations/${evaluation}/draft${inbox}`,
+        `or, as Haiti's focal point: open "Ouvrir le questionnaire" in the mail to focal.hti@mesecvi.demo${inbox} and sign in with demo-haiti-2026`,
         `or go on with: npm run demo:story -- submit-arg`,
       ],
     };

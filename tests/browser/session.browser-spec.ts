@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { createAccount, login, type TestAccount } from '../harness';
-import { brazilSubmittedWithExperts } from '../harness/committee-fixtures';
+import { brazilWithHaitiRapporteur } from '../harness/committee-fixtures';
 import { openRoundFor } from '../harness/submission-fixtures';
 import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
 
@@ -58,7 +58,7 @@ describe('signing in and the home of each role', () => {
     const focalBra = await createAccount(ds, { role: 'state_focal_point', stateCode: 'BRA' });
     focalHti = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI', name: 'Marie-Claire Joseph' });
     const admin = await adminBearer();
-    const { evaluationId, experts } = await brazilSubmittedWithExperts(
+    ({ rapporteur: expertHti } = await brazilWithHaitiRapporteur(
       api,
       ds,
       {
@@ -67,16 +67,8 @@ describe('signing in and the home of each role', () => {
         focalBearer: (await login(api, focalBra.email, focalBra.password)).bearer,
       },
       3,
-      ['HTI'],
-    );
-    await ds.query(`UPDATE user_account SET name = 'Nadège Pierre' WHERE id = $1`, [experts.HTI.id]);
-    expertHti = experts.HTI;
-    await suite.served
-      .http()
-      .post(`/evaluations/${evaluationId}/rapporteurs`)
-      .set('authorization', admin)
-      .send({ expertUserIds: [expertHti.id] })
-      .expect(200);
+    ));
+    await ds.query(`UPDATE user_account SET name = 'Nadège Pierre' WHERE id = $1`, [expertHti.id]);
     // Due in three days: the clock moved ten days on makes Argentina late.
     dueDate = new Date(Date.now() + 3 * DAY_MS).toISOString().slice(0, 10);
     ({ evaluations } = await openRoundFor(api, admin, {

@@ -89,7 +89,7 @@ describe('ad-hoc deadline titles in the reader’s language', () => {
     expect(hti.text).toContain('Envoyer les informations nationales pour le rapport annuel');
     expect(hti.text).toContain('heure de New York)');
     expect(hti.text).not.toContain('America/New_York');
-    expect(hti.text).toContain(`/deadlines/${haitiDeadline}`);
+    expect(hti.text).toContain(`/app/deadlines/${haitiDeadline}`);
     const [arg] = await sink.waitForMailTo(focal('ARG'));
     expect(arg.subject).toBe(
       'Recordatorio: Send the national information for the annual report – Argentina – vence en 30 días',

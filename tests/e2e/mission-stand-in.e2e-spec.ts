@@ -85,6 +85,9 @@ describe('a permanent mission stands in for a missing focal point', () => {
     expect(mail.headers['content-language']).toBe('fr');
     expect(mail.text).toContain('n’a pas encore désigné de point focal national');
     expect(mail.text).toMatch(/Comment le désigner\s?: https?:\/\/\S+\/focal-point\?lang=fr/);
+    // A mission has no account: no link of the mail leads to a sign-in page.
+    expect(mail.text).not.toContain('/app/');
+    expect(mail.text).not.toContain('/evaluations/');
     // Argentina has its focal point: no stand-in, no designation paragraph.
     const [arg] = await sink.waitForMailTo(focalArg);
     expect(arg.text).not.toContain('focal-point');
@@ -109,6 +112,8 @@ describe('a permanent mission stands in for a missing focal point', () => {
     const reminder = mails[1];
     expect(reminder.subject).toBe('Rappel : Réponses au questionnaire – Haïti – dans 30 jours');
     expect(reminder.text).toMatch(/Comment le désigner\s?: https?:\/\/\S+\/focal-point\?lang=fr/);
+    expect(reminder.text).not.toContain('/app/');
+    expect(reminder.text).not.toContain('/deadlines/');
     admin = (await login(api, secretariat.email, secretariat.password)).bearer; // the clock moved past the token
     const ledger = await api.http().get('/outbox').query({ recipient: missionHti }).set('authorization', admin);
     expect(ledger.status).toBe(200);

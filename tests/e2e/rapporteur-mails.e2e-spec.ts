@@ -62,7 +62,7 @@ describe('mails to rapporteurs', () => {
     const [mex] = await sink.waitForMailTo(experts.MEX.email);
     expect(hti.subject).toBe('Evaluation round 3 : vous êtes rapporteuse pour Brésil');
     expect(hti.headers['content-language']).toBe('fr');
-    expect(hti.text).toContain(`/evaluations/${evaluationId}/review`);
+    expect(hti.text).toContain(`/app/evaluations/${evaluationId}/review`);
     expect(mex.subject).toBe('Evaluation round 3: usted es relatora para Brasil');
     // Assigning again changes nothing and mails nobody twice.
     await post(`/evaluations/${evaluationId}/rapporteurs`, admin, { expertUserIds: [experts.HTI.id] });
@@ -78,7 +78,7 @@ describe('mails to rapporteurs', () => {
     ]);
   });
 
-  it('tells the rapporteurs the state answered a clarification, linking to what changed — not one who declared a conflict since', async () => {
+  it('tells the rapporteurs the state answered a clarification, linking to the review — not one who declared a conflict since', async () => {
     await post('/committee/conflicts', admin, {
       expertUserId: experts.ARG.id,
       stateCode: 'BRA',
@@ -92,7 +92,7 @@ describe('mails to rapporteurs', () => {
     await submitExampleAnswers(api, ds, focal, evaluationId);
     const mails = await sink.waitForMailTo(experts.HTI.email, 2);
     expect(mails[1].subject).toBe('Evaluation round 3 : Brésil a répondu à la demande d’éclaircissements (version 2)');
-    expect(mails[1].text).toContain(`/evaluations/${evaluationId}/submission-diff?from=1&to=2`);
+    expect(mails[1].text).toContain(`/app/evaluations/${evaluationId}/review`);
     const mex = await sink.waitForMailTo(experts.MEX.email, 2);
     expect(mex[1].subject).toBe('Evaluation round 3: Brasil respondió la aclaración (versión 2)');
     await sleep(1000);

@@ -185,7 +185,7 @@ describe('reminders: ladders on a moving clock, delivered in each recipient lang
     );
     expect(hti.subject).toBe('Rappel : Send the national information for the annual report – Haïti – dans 30 jours');
     expect(hti.text).toMatch(/pour Haïti expire dans 30 jours/);
-    expect(hti.text).toContain(`/deadlines/${deadlines.HTI.id}`);
+    expect(hti.text).toContain(`/app/deadlines/${deadlines.HTI.id}`);
     expect(arg.text).toMatch(/hora de Nueva York\)/);
     expect(hti.headers['content-language']).toBe('fr');
     expect((await settled(deadlines.BRA.id, -30)).map((r) => r.status)).toEqual(['queued']);

@@ -196,11 +196,17 @@ describe('country reports', () => {
       deadline.dueDate,
     );
     expect(deadline.kind).toBe('observations');
-    const mails: Array<{ template: string; recipient_role: string }> = await ds.query(
-      `SELECT template, recipient_role FROM outbox_message WHERE related_entity_id = $1`,
+    const mails: Array<{ template: string; recipient_role: string; link: string }> = await ds.query(
+      `SELECT template, recipient_role, payload->>'link' AS link FROM outbox_message WHERE related_entity_id = $1`,
       [report.body.id],
     );
-    expect(mails).toEqual([{ template: 'preliminary_report', recipient_role: 'state_focal_point' }]);
+    expect(mails).toEqual([
+      {
+        template: 'preliminary_report',
+        recipient_role: 'state_focal_point',
+        link: expect.stringMatching(new RegExp(`^https?://[^/]+/app/evaluations/${evaluations.ARG}/report$`)),
+      },
+    ]);
     expect((await http().get(`/reports/${report.body.id}`).set('authorization', focal.ARG)).status).toBe(200);
     expect((await http().get(`/reports/${report.body.id}`).set('authorization', focal.BRA)).status).toBe(404);
   });

@@ -205,7 +205,7 @@ describe('review due date', () => {
     const [, reminder] = await sink.waitForMailTo(experts.HTI.email, 2);
     expect(reminder.subject).toBe('Rappel : Votre examen de rapporteuse – Brésil – dans 7 jours');
     expect(reminder.headers['content-language']).toBe('fr');
-    expect(reminder.text).toContain(`/evaluations/${evaluationId}/review`);
+    expect(reminder.text).toContain(`/app/evaluations/${evaluationId}/review`);
     await sleep(1500);
     expect(await sink.to(experts.HTI.email)).toHaveLength(2);
     expect(await sink.to(experts.MEX.email)).toHaveLength(1);

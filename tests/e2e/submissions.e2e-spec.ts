@@ -671,7 +671,8 @@ describe('state-party submissions: drafts, submit, evidence, versions, carry-ove
       expect(mail.subject).toMatch(/se solicita una aclaración de las respuestas de Argentina/);
       expect(mail.text).toContain('Please give the sources of LEG-01.');
       expect(mail.text).toContain('versión 1');
-      expect(mail.text).toContain(`/evaluations/${id}/draft`);
+      expect(mail.text).toContain(`/app/evaluations/${id}`);
+      expect(mail.text).not.toContain(`/evaluations/${id}/draft`);
     }
     const ledger: Array<{ template: string; recipient_address: string | null; language: string }> = await ds.query(
       `SELECT template, recipient_address, language FROM outbox_message WHERE related_entity_type = 'clarification_request' AND related_entity_id = $1 ORDER BY recipient_address`,

@@ -2,7 +2,7 @@
 // hashed files precompressed and cached for good, and the api's own answers untouched.
 import fs from 'node:fs';
 import path from 'node:path';
-import { APP_SEGMENTS, CONTACT_META_NAME } from '@mesecvi/web-links';
+import { APP_SEGMENTS, CONTACT_META_NAME, fillPattern, patternParameters, serverPages } from '@mesecvi/web-links';
 import { shellRoutes } from '../../apps/api/src/register-web-app';
 import { createSuiteDatabase, startTestApi, testConfig, type SuiteDatabase, type TestApi } from '../harness';
 
@@ -36,6 +36,19 @@ describe('the web app served by the api', () => {
   afterAll(async () => {
     await api?.close();
     await db?.drop();
+  });
+
+  it('every page of the api that mails link to is one of its GET routes', () => {
+    const gets = api.routes
+      .filter((r) => r.method === 'GET')
+      .map((r) => new RegExp(`^${r.url.replace(/:[A-Za-z]+/g, '[^/]+')}$`));
+    for (const page of Object.values(serverPages)) {
+      const path = fillPattern(
+        page.pattern,
+        patternParameters(page.pattern).map(() => 'x1'),
+      );
+      expect({ path, served: gets.some((route) => route.test(path)) }).toEqual({ path, served: true });
+    }
   });
 
   it("no api route takes a path of the app's: the route table and the app's segments do not overlap", () => {

@@ -208,6 +208,26 @@ export async function brazilSubmittedWithExperts(
   return { evaluationId: round.evaluations.BRA, experts };
 }
 
+/**
+ * Brazil's evaluation submitted (as above) with Haiti's appointed expert assigned as its
+ * rapporteur by the secretariat: the rapporteur's mail is on its way.
+ */
+export async function brazilWithHaitiRapporteur(
+  api: TestApi,
+  ds: DataSource,
+  who: { secretariatId: string; adminBearer: string; focalBearer: string },
+  roundNumber: number,
+): Promise<{ evaluationId: string; rapporteur: TestAccount & Session }> {
+  const { evaluationId, experts } = await brazilSubmittedWithExperts(api, ds, who, roundNumber, ['HTI']);
+  await api
+    .http()
+    .post(`/evaluations/${evaluationId}/rapporteurs`)
+    .set('authorization', who.adminBearer)
+    .send({ expertUserIds: [experts.HTI.id] })
+    .expect(200);
+  return { evaluationId, rapporteur: experts.HTI };
+}
+
 /** The secretariat withdraws an expert's assignment on an evaluation, found through the API. */
 export async function withdrawRapporteur(
   api: TestApi,

@@ -3,6 +3,7 @@ import { DataSource, Not, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { serverPages, webLink } from '@mesecvi/web-links';
 import { DomainError, ruleConflict } from '@mesecvi/errors';
 import { ACCOUNT_RULES } from './account-rules';
 import type { Language, RequestMeta } from '@mesecvi/http';
@@ -317,7 +318,7 @@ export class InvitationsService {
           recipientName: user.name,
           roleLabel: ROLE_LABELS[user.role][language],
           stateName: state ? stateName(state, language) : null,
-          link: `${this.config.http.publicBaseUrl}/account/invitation/${token}`,
+          link: webLink(this.config.http.publicBaseUrl, serverPages.invitation.path(token)),
           expiresAt: expiresAt.toISOString(),
         },
       },

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { serverPages, webLink } from '@mesecvi/web-links';
 import { DomainError } from '@mesecvi/errors';
 import type { Language } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
@@ -67,7 +68,7 @@ export class PasswordResetService {
           related: { type: 'user_account', id: user.id },
           payload: {
             recipientName: user.name,
-            link: `${this.config.http.publicBaseUrl}/account/password-reset/${token}`,
+            link: webLink(this.config.http.publicBaseUrl, serverPages.passwordReset.path(token)),
             expiresAt: expiresAt.toISOString(),
           },
         },

@@ -3,7 +3,15 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@mesecvi/audit';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { addDays, DeadlinesService, isCalendarDate, localDate, RecipientDirectory } from '@mesecvi/deadlines';
+import { appRoutes, webLink } from '@mesecvi/web-links';
+import {
+  addDays,
+  DeadlinesService,
+  focalPointPageLink,
+  isCalendarDate,
+  localDate,
+  RecipientDirectory,
+} from '@mesecvi/deadlines';
 import type { Caller, Precondition, RequestMeta } from '@mesecvi/http';
 import { isUuid } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
@@ -418,7 +426,10 @@ export class ReportDecisions {
             stateName: stateName(state, person.language),
             recommendations,
             dueDate,
-            link: `${this.config.http.publicBaseUrl}/reports/${row.id}`,
+            // A mission has no account: it is led to the public page on designating a focal point.
+            link: person.standsInForFocalPoint
+              ? focalPointPageLink(this.config.http.publicBaseUrl, person.language)
+              : webLink(this.config.http.publicBaseUrl, appRoutes.evaluationReport.path(row.evaluation_id)),
           },
         },
         `preliminary:${row.id}:${person.address}`,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CommitteeStandingService } from '@mesecvi/appointments';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 import { DeadlinesService, type DeadlineView } from '@mesecvi/deadlines';
 import { Outbox, type RapporteurNoticeProps } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
@@ -50,12 +51,8 @@ export class RapporteurNotices {
     const due =
       input.event === 'assigned' ? await this.reviewDue(manager, input.evaluationId, evaluation.state_code) : null;
     const state = (await manager.getRepository(StateParty).findOneBy({ code: evaluation.state_code })) as StateParty;
-    const base = `${this.config.http.publicBaseUrl}/evaluations/${input.evaluationId}`;
-    // A new version leads to what changed; anything else to the review.
-    const link =
-      input.event === 'clarification_answered' && input.versionNumber && input.versionNumber > 1
-        ? `${base}/submission-diff?from=${input.versionNumber - 1}&to=${input.versionNumber}`
-        : `${base}/review`;
+    // Every notice, a new version's included, leads to the evaluation's review page.
+    const link = webLink(this.config.http.publicBaseUrl, appRoutes.evaluationReview.path(input.evaluationId));
     const ids: string[] = [];
     for (const expert of experts) {
       const id = await this.outbox.stageOnce(

@@ -164,7 +164,10 @@ export class DistributionService {
         roundName: round.name,
         stateName: stateName(state, person.language),
         dueDate: round.responseDueDate as string,
-        link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
+        // A mission has no account: a sign-in page would be a dead end, the public page is not.
+        link: standIns.has(person.address)
+          ? focalPointPageLink(this.config.http.publicBaseUrl, person.language)
+          : evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
         ...(standIns.has(person.address)
           ? { designateFocalPointUrl: focalPointPageLink(this.config.http.publicBaseUrl, person.language) }
           : {}),

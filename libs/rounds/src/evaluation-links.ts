@@ -1,4 +1,6 @@
-/** Where a state's people open their questionnaire (the api until a web client exists). */
+import { appRoutes, webLink } from '@mesecvi/web-links';
+
+/** Where a state's people open their evaluation: its page in the app. */
 export function evaluationLink(publicBaseUrl: string, evaluationId: string): string {
-  return `${publicBaseUrl}/evaluations/${evaluationId}/questionnaire`;
+  return webLink(publicBaseUrl, appRoutes.evaluation.path(evaluationId));
 }

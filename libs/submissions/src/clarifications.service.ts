@@ -7,7 +7,7 @@ import { RecipientDirectory } from '@mesecvi/deadlines';
 import { ruleConflict } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
-import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
+import { EvaluationTransitions, EvaluationsService, evaluationLink, type LockedEvaluation } from '@mesecvi/rounds';
 import { StateParty, stateName } from '@mesecvi/states';
 import { ClarificationRequest } from './clarification-request.entity';
 import { DraftsRepository } from './drafts.repository';
@@ -188,7 +188,7 @@ export class ClarificationsService {
         versionNumber,
         message: view.message,
         dueDate: view.dueDate,
-        link: `${this.config.http.publicBaseUrl}/evaluations/${evaluation.id}/draft`,
+        link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
       }),
       now,
     );

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { evaluationLink } from '@mesecvi/rounds';
 import { RecipientDirectory } from '@mesecvi/deadlines';
 import { Outbox } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
@@ -43,7 +44,7 @@ export class SubmissionNotice {
         daysLate: submission.daysLate,
         onBehalf: submission.onBehalf?.channel ?? null,
         sha256: submission.sha256,
-        link: `${this.config.http.publicBaseUrl}/evaluations/${submission.evaluationId}/submissions/${submission.versionNumber}`,
+        link: evaluationLink(this.config.http.publicBaseUrl, submission.evaluationId),
       }),
       now,
     );

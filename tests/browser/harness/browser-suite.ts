@@ -12,10 +12,10 @@ export interface BrowserSuite {
 
 /**
  * Registers a browser suite's set-up and tear-down: its own api (public base URL on its port,
- * or on `host`, mapped to the loopback address) and Chromium; every session opened in a test is
+ * or on `host`, mapped to the loopback address; `env` adds to its configuration) and Chromium; every session opened in a test is
  * finished after it, which fails the test on any CSP violation.
  */
-export function browserSuite(options: { host?: string } = {}): BrowserSuite {
+export function browserSuite(options: { host?: string; env?: Record<string, string> } = {}): BrowserSuite {
   let served: ServedApi | undefined;
   let browser: Browser | undefined;
   const sessions: BrowserSession[] = [];
@@ -25,7 +25,7 @@ export function browserSuite(options: { host?: string } = {}): BrowserSuite {
   };
 
   beforeAll(async () => {
-    served = await startServedApi({ host: options.host });
+    served = await startServedApi({ host: options.host, env: options.env });
     browser = await launchChromium({ hostMap: options.host ? [options.host] : [] });
   });
   afterEach(async () => {

@@ -97,6 +97,35 @@ export const en = {
   'evaluation.title': 'Evaluation',
   'evaluation.notFoundTitle': 'Evaluation not found',
   'evaluation.notFoundBody': 'There is no evaluation at this address that you may see.',
+  'summary.nextTitle': 'What comes next',
+  'evaluation.next':
+    'Your state sends its answers to the questionnaire through the platform by the deadline above. You will receive an e-mail at each next step: a clarification asked by the Committee of Experts, the preliminary report, its adoption.',
+  'review.title': 'Review of the evaluation',
+  'review.next':
+    "As a rapporteur, you read the state's answers and send your comments to the Committee of Experts before the review is due. You will receive an e-mail when the state sends a new version of its answers.",
+  'report.title': 'Preliminary report',
+  'report.next':
+    'The preliminary country report has been sent to your state. Your state may send its observations on it by the date given in the e-mail; the Committee of Experts then adopts the final report.',
+  'deadline.title': 'Deadline',
+  'deadline.about': 'About',
+  'deadline.notFoundTitle': 'Deadline not found',
+  'deadline.notFoundBody': 'There is no deadline at this address that you may see.',
+  'deadline.openEvaluation': 'Open the evaluation',
+  'deadline.next':
+    'Reminders are sent until the deadline is met. If your state needs more time, it may ask the Technical Secretariat for an extension before the deadline.',
+  'deadlineStatus.open': 'Open',
+  'deadlineStatus.passed': 'Passed',
+  'deadlineStatus.completed': 'Met',
+  'deadlineStatus.cancelled': 'Cancelled',
+  'deadlineStatus.unknown': 'Not known',
+  'failedMail.title': 'Mails not delivered',
+  'failedMail.count': 'Mails listed',
+  'failedMail.none': 'No mail has failed.',
+  'failedMail.recipient': 'Recipient',
+  'failedMail.staged': 'Written on',
+  'failedMail.attempts': 'Attempts',
+  'failedMail.next':
+    "The platform has stopped trying to send these mails. Check each recipient's address, and reach the person another way when the message was urgent.",
   'problem.requestId': 'Request id to quote: {id}',
   'problem.unreachable':
     'The platform cannot be reached at the moment. We keep trying; this page will update by itself.',

@@ -100,6 +100,35 @@ export const es: Catalogue = {
   'evaluation.title': 'Evaluación',
   'evaluation.notFoundTitle': 'Evaluación no encontrada',
   'evaluation.notFoundBody': 'No hay en esta dirección ninguna evaluación que usted pueda ver.',
+  'summary.nextTitle': 'Próximos pasos',
+  'evaluation.next':
+    'Su Estado envía sus respuestas al cuestionario a través de la plataforma antes del plazo indicado arriba. Recibirá un correo en cada paso siguiente: una aclaración pedida por el Comité de Expertas, el informe preliminar, su adopción.',
+  'review.title': 'Revisión de la evaluación',
+  'review.next':
+    'Como relatora, usted lee las respuestas del Estado y envía sus comentarios al Comité de Expertas antes del vencimiento de la revisión. Recibirá un correo cuando el Estado envíe una nueva versión de sus respuestas.',
+  'report.title': 'Informe preliminar',
+  'report.next':
+    'El informe preliminar de país se ha enviado a su Estado. Su Estado puede enviar sus observaciones antes de la fecha indicada en el correo; luego el Comité de Expertas adopta el informe final.',
+  'deadline.title': 'Plazo',
+  'deadline.about': 'Asunto',
+  'deadline.notFoundTitle': 'Plazo no encontrado',
+  'deadline.notFoundBody': 'No hay en esta dirección ningún plazo que usted pueda ver.',
+  'deadline.openEvaluation': 'Abrir la evaluación',
+  'deadline.next':
+    'Se envían recordatorios hasta que se cumpla el plazo. Si su Estado necesita más tiempo, puede pedir una prórroga a la Secretaría Técnica antes del vencimiento.',
+  'deadlineStatus.open': 'Abierto',
+  'deadlineStatus.passed': 'Vencido',
+  'deadlineStatus.completed': 'Cumplido',
+  'deadlineStatus.cancelled': 'Cancelado',
+  'deadlineStatus.unknown': 'Desconocido',
+  'failedMail.title': 'Correos no entregados',
+  'failedMail.count': 'Correos listados',
+  'failedMail.none': 'Ningún correo ha fallado.',
+  'failedMail.recipient': 'Destinatario',
+  'failedMail.staged': 'Redactado el',
+  'failedMail.attempts': 'Intentos',
+  'failedMail.next':
+    'La plataforma dejó de intentar enviar estos correos. Verifique la dirección de cada destinatario y contacte a la persona por otro medio si el mensaje era urgente.',
   'problem.requestId': 'Identificador de la solicitud para citar: {id}',
   'problem.unreachable':
     'No se puede contactar con la plataforma en este momento. Seguimos intentándolo; esta página se actualizará sola.',

@@ -100,6 +100,35 @@ export const fr: Catalogue = {
   'evaluation.title': 'Évaluation',
   'evaluation.notFoundTitle': 'Évaluation introuvable',
   'evaluation.notFoundBody': 'Il n’y a à cette adresse aucune évaluation que vous puissiez consulter.',
+  'summary.nextTitle': 'Et ensuite',
+  'evaluation.next':
+    'Votre État envoie ses réponses au questionnaire sur la plateforme avant l’échéance indiquée ci-dessus. Vous recevrez un courriel à chaque étape suivante : une clarification demandée par le Comité d’expertes, le rapport préliminaire, son adoption.',
+  'review.title': 'Examen de l’évaluation',
+  'review.next':
+    'En tant que rapporteure, vous lisez les réponses de l’État et envoyez vos commentaires au Comité d’expertes avant l’échéance de l’examen. Vous recevrez un courriel lorsque l’État enverra une nouvelle version de ses réponses.',
+  'report.title': 'Rapport préliminaire',
+  'report.next':
+    'Le rapport préliminaire de pays a été envoyé à votre État. Votre État peut y répondre par ses observations avant la date indiquée dans le courriel ; le Comité d’expertes adopte ensuite le rapport final.',
+  'deadline.title': 'Échéance',
+  'deadline.about': 'Objet',
+  'deadline.notFoundTitle': 'Échéance introuvable',
+  'deadline.notFoundBody': 'Il n’y a à cette adresse aucune échéance que vous puissiez consulter.',
+  'deadline.openEvaluation': 'Ouvrir l’évaluation',
+  'deadline.next':
+    'Des rappels sont envoyés jusqu’à ce que l’échéance soit respectée. Si votre État a besoin de plus de temps, il peut demander une prolongation au Secrétariat technique avant l’échéance.',
+  'deadlineStatus.open': 'Ouverte',
+  'deadlineStatus.passed': 'Dépassée',
+  'deadlineStatus.completed': 'Respectée',
+  'deadlineStatus.cancelled': 'Annulée',
+  'deadlineStatus.unknown': 'Inconnu',
+  'failedMail.title': 'Courriels non remis',
+  'failedMail.count': 'Courriels listés',
+  'failedMail.none': 'Aucun courriel n’a échoué.',
+  'failedMail.recipient': 'Destinataire',
+  'failedMail.staged': 'Rédigé le',
+  'failedMail.attempts': 'Tentatives',
+  'failedMail.next':
+    'La plateforme a cessé d’essayer d’envoyer ces courriels. Vérifiez l’adresse de chaque destinataire et joignez la personne autrement si le message était urgent.',
   'problem.requestId': 'Identifiant de la requête à citer : {id}',
   'problem.unreachable':
     'La plateforme est injoignable pour le moment. Nous réessayons ; cette page se mettra à jour d’elle-même.',

@@ -99,6 +99,35 @@ export const pt: Catalogue = {
   'evaluation.title': 'Avaliação',
   'evaluation.notFoundTitle': 'Avaliação não encontrada',
   'evaluation.notFoundBody': 'Não há neste endereço nenhuma avaliação que você possa ver.',
+  'summary.nextTitle': 'Próximos passos',
+  'evaluation.next':
+    'O seu Estado envia as respostas ao questionário pela plataforma até o prazo indicado acima. Você receberá um e-mail a cada passo seguinte: um esclarecimento pedido pelo Comitê de Especialistas, o relatório preliminar, a sua adoção.',
+  'review.title': 'Revisão da avaliação',
+  'review.next':
+    'Como relatora, você lê as respostas do Estado e envia os seus comentários ao Comitê de Especialistas antes do vencimento da revisão. Você receberá um e-mail quando o Estado enviar uma nova versão das respostas.',
+  'report.title': 'Relatório preliminar',
+  'report.next':
+    'O relatório preliminar de país foi enviado ao seu Estado. O seu Estado pode enviar as suas observações até a data indicada no e-mail; depois o Comitê de Especialistas adota o relatório final.',
+  'deadline.title': 'Prazo',
+  'deadline.about': 'Assunto',
+  'deadline.notFoundTitle': 'Prazo não encontrado',
+  'deadline.notFoundBody': 'Não há neste endereço nenhum prazo que você possa ver.',
+  'deadline.openEvaluation': 'Abrir a avaliação',
+  'deadline.next':
+    'São enviados lembretes até que o prazo seja cumprido. Se o seu Estado precisar de mais tempo, pode pedir uma prorrogação à Secretaria Técnica antes do vencimento.',
+  'deadlineStatus.open': 'Aberto',
+  'deadlineStatus.passed': 'Vencido',
+  'deadlineStatus.completed': 'Cumprido',
+  'deadlineStatus.cancelled': 'Cancelado',
+  'deadlineStatus.unknown': 'Desconhecido',
+  'failedMail.title': 'E-mails não entregues',
+  'failedMail.count': 'E-mails listados',
+  'failedMail.none': 'Nenhum e-mail falhou.',
+  'failedMail.recipient': 'Destinatário',
+  'failedMail.staged': 'Redigido em',
+  'failedMail.attempts': 'Tentativas',
+  'failedMail.next':
+    'A plataforma deixou de tentar enviar estes e-mails. Verifique o endereço de cada destinatário e contate a pessoa por outro meio se a mensagem era urgente.',
   'problem.requestId': 'Identificador da solicitação para citar: {id}',
   'problem.unreachable':
     'Não é possível acessar a plataforma no momento. Continuamos tentando; esta página será atualizada sozinha.',

@@ -6,6 +6,7 @@ import './questionnaire.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { appRoutes } from '@mesecvi/web-links';
 import { QueryState } from '../components/query-state';
 import { useFormT } from './use-form-t';
 import type { Answers } from './answers';
@@ -47,7 +48,7 @@ function Section({
   const t = useFormT();
   const [answers, setAnswers] = useState<Answers>(draft.answers);
   const back = (
-    <Anchor component={Link} to={`/app/evaluations/${evaluationId}`} className="q-no-print">
+    <Anchor component={Link} to={appRoutes.evaluation.path(evaluationId)} className="q-no-print">
       {t('backToSections')}
     </Anchor>
   );

@@ -1,6 +1,7 @@
 import './task-list.css';
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { appRoutes } from '@mesecvi/web-links';
 import { QueryState } from '../components/query-state';
 import type { FormMessageKey } from './form-messages';
 import { useFormT } from './use-form-t';
@@ -44,7 +45,7 @@ export default function QuestionnaireTaskList({ evaluationId }: { evaluationId: 
                     <div>
                       <Anchor
                         component={Link}
-                        to={`/app/evaluations/${evaluationId}/sections/${encodeURIComponent(theme)}`}
+                        to={appRoutes.evaluationSection.path(evaluationId, theme)}
                         aria-describedby={`task-${theme}-count task-${theme}-status`}
                         data-api-text
                       >

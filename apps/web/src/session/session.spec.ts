@@ -131,6 +131,16 @@ describe('the browser session', () => {
     expect(changes).toEqual(['signed-out']);
   });
 
+  it('a browser that never had a session is signed out, without having held one', async () => {
+    const api = fakeApi();
+    api.endSession();
+    const fresh = new Session(api.transport, new FakeBrowser().tab());
+    expect(await fresh.refresh()).toBeUndefined();
+    expect([fresh.status, fresh.hadSession]).toEqual(['signed-out', false]);
+    await fresh.signIn('a', 'b');
+    expect(fresh.hadSession).toBe(true);
+  });
+
   it('signing out ends the session at the api even when the call fails, and forgets it everywhere', async () => {
     const api = fakeApi();
     const browser = new FakeBrowser();

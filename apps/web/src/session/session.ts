@@ -43,6 +43,7 @@ export class Session {
   private grant: SessionGrant | undefined;
   private state: SessionState = 'unknown';
   private reason: EndReason | undefined;
+  private everSignedIn = false;
   private inFlight: Promise<SessionGrant | undefined> | undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -58,6 +59,11 @@ export class Session {
 
   get status(): SessionState {
     return this.state;
+  }
+
+  /** Whether this tab held a session at some point: a link opened in a fresh browser never did. */
+  get hadSession(): boolean {
+    return this.everSignedIn;
   }
 
   /** Why the session is over, once it is. */
@@ -134,6 +140,7 @@ export class Session {
 
   private adopt(grant: SessionGrant): void {
     this.grant = grant;
+    this.everSignedIn = true;
     this.state = 'signed-in';
     this.reason = undefined;
     this.notify();

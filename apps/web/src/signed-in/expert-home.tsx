@@ -8,22 +8,21 @@ import { useT } from '../i18n/i18n-context';
 import { HomeSection } from './home-section';
 import { useStateNames } from './use-states';
 
-/** The expert's rapporteur assignments in every round (the api lists only the caller's own). */
+/** The caller's rapporteur assignments in every round (the api lists only an expert's own), withdrawn ones left out. */
+export async function fetchAssignments() {
+  const rounds = await call(api.GET('/rounds'));
+  const lists = await Promise.all(
+    rounds.map(async (round) => {
+      const path = { id: round.id };
+      const assignments = await call(api.GET('/rounds/{id}/rapporteur-assignments', { params: { path } }));
+      return assignments.map((assignment) => ({ ...assignment, roundName: round.name }));
+    }),
+  );
+  return lists.flat().filter((assignment) => assignment.status !== 'withdrawn');
+}
+
 function useAssignments() {
-  return useQuery({
-    queryKey: ['home', 'rapporteur-assignments'],
-    queryFn: async () => {
-      const rounds = await call(api.GET('/rounds'));
-      const lists = await Promise.all(
-        rounds.map(async (round) => {
-          const path = { id: round.id };
-          const assignments = await call(api.GET('/rounds/{id}/rapporteur-assignments', { params: { path } }));
-          return assignments.map((assignment) => ({ ...assignment, roundName: round.name }));
-        }),
-      );
-      return lists.flat().filter((assignment) => assignment.status !== 'withdrawn');
-    },
-  });
+  return useQuery({ queryKey: ['home', 'rapporteur-assignments'], queryFn: fetchAssignments });
 }
 
 /** The home of a member of the Committee of Experts: her rapporteur assignments. */

@@ -33,7 +33,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
       const state: SignInState = { signedOut: true };
       return <Navigate to="/sign-in" replace state={state} />;
     }
-    const state: SignInState = { ended: true };
+    // "Your session has ended" only to someone who had one here; a mailed link opened afresh just asks to sign in.
+    const state: SignInState = { ended: session.hadSession };
     return <Navigate to={signInFor(`${pathname}${search}${hash}`)} replace state={state} />;
   }
   if (status === 'signed-in') return children;

@@ -1,14 +1,38 @@
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Badge.css';
-import { lazy, Suspense } from 'react';
+import type { AppRouteName } from '@mesecvi/web-links';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import { Frame } from '../layout/layout';
 import { NotFoundPage } from '../pages/not-found-page';
+import type { Account } from '../session/session';
 import { useSession } from '../session/use-session';
+import { DeadlinePage } from '../summary/deadline-page';
+import { EvaluationSummaryPage } from '../summary/evaluation-summary';
+import { FailedMailPage } from '../summary/failed-mail-page';
+import { ReviewPage } from '../summary/review-page';
 import { AccountHeader } from './account-header';
 import { EvaluationPage } from './evaluation-page';
 import { RequireSession } from './require-session';
 import { RoleHome } from './role-home';
+import { SIGNED_IN_ROUTES } from './signed-in-routes';
+
+/** The page of every link definition: a definition without a page does not compile. */
+function pages(account: Account): Record<AppRouteName, ReactElement> {
+  return {
+    home: <RoleHome account={account} />,
+    evaluation: <EvaluationPage />,
+    evaluationSection: (
+      <Suspense>
+        <SectionPage />
+      </Suspense>
+    ),
+    evaluationReview: <ReviewPage />,
+    evaluationReport: <EvaluationSummaryPage title="report.title" next="report.next" />,
+    deadline: <DeadlinePage />,
+    failedMail: <FailedMailPage />,
+  };
+}
 
 // The questionnaire form and its library load only when a section is opened.
 const SectionPage = lazy(() => import('../questionnaire/section-page'));
@@ -16,21 +40,15 @@ const SectionPage = lazy(() => import('../questionnaire/section-page'));
 /** Everything under `/app`, loaded only once someone goes there (the public pages stay light). */
 export default function SignedInApp() {
   const { account } = useSession();
+  const page = account && pages(account);
   return (
     <Frame header={account ? <AccountHeader account={account} /> : null}>
       <RequireSession>
-        {account && (
+        {page && (
           <Routes>
-            <Route index element={<RoleHome account={account} />} />
-            <Route path="evaluations/:id" element={<EvaluationPage />} />
-            <Route
-              path="evaluations/:id/sections/:theme"
-              element={
-                <Suspense>
-                  <SectionPage />
-                </Suspense>
-              }
-            />
+            {SIGNED_IN_ROUTES.map(({ id, path, index }) =>
+              index ? <Route key={id} index element={page[id]} /> : <Route key={id} path={path} element={page[id]} />,
+            )}
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         )}

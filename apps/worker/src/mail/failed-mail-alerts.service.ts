@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 import type { Language } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 
@@ -60,7 +61,7 @@ export class FailedMailAlerts {
                 stateCode: failed.state_code,
                 lastError: (failed.last_error ?? 'unknown').slice(0, 2000),
                 attempts: failed.attempts,
-                ledgerLink: `${this.config.http.publicBaseUrl}/outbox?status=failed`,
+                ledgerLink: webLink(this.config.http.publicBaseUrl, appRoutes.failedMail.path()),
               },
             },
             `mail_failed:${outboxId}:${person.email}`,

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@mesecvi/clock';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 import type { Language } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { digestProps, readDigestFacts } from './digest-content';
@@ -64,7 +65,7 @@ export class WeeklyDigest {
               language: person.language,
               day: moment.day,
               since: moment.previousAt,
-              link: `${this.config.http.publicBaseUrl}/outbox?status=failed`,
+              link: webLink(this.config.http.publicBaseUrl, appRoutes.failedMail.path()),
             }),
           },
           keyOf(person.id),

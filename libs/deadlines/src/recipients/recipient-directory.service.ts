@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@mesecvi/http';
+import { serverPages, webLink } from '@mesecvi/web-links';
 import type { DeadlineKind, RecipientRole } from '../deadline-vocabulary';
 
 /** One person or office a reminder goes to, resolved at send time. */
@@ -21,7 +22,7 @@ export const MISSION_FOR_FOCAL_POINT = 'permanent_mission_for_focal_point';
 
 /** The public page, in four languages, explaining how a state designates its focal point. */
 export const focalPointPageLink = (publicBaseUrl: string, language: Language): string =>
-  `${publicBaseUrl}/focal-point?lang=${language}`;
+  webLink(publicBaseUrl, serverPages.focalPoint.path(), { lang: language });
 
 /** The deadline a reminder is about, for a role whose people depend on it (an evaluation's rapporteurs). */
 export interface ReminderSubject {

@@ -132,8 +132,8 @@ describe('reminder mails', () => {
   it('leads a review reminder to the evaluation’s review, any other to the deadline', () => {
     const base = 'https://platform.example.org';
     expect(reminderLink(base, reminder({ kind: 'review' }))).toBe(
-      `${base}/evaluations/0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0/review`,
+      `${base}/app/evaluations/0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0/review`,
     );
-    expect(reminderLink(base, reminder())).toBe(`${base}/deadlines/8c0b1f0e-6d5f-4f21-a0f5-0c3e0e6a9a11`);
+    expect(reminderLink(base, reminder())).toBe(`${base}/app/deadlines/8c0b1f0e-6d5f-4f21-a0f5-0c3e0e6a9a11`);
   });
 });

@@ -1,3 +1,4 @@
+import { appRoutes, webLink } from '@mesecvi/web-links';
 import type { Language } from '@mesecvi/http';
 import type { StagedMail } from '@mesecvi/mail';
 import { daysLeft } from '../deadline-time';
@@ -63,8 +64,8 @@ export function reminderLink(
   reminder: Pick<ClaimedReminder, 'kind' | 'deadlineId' | 'subjectType' | 'subjectId'>,
 ): string {
   if (reminder.kind === 'review' && reminder.subjectType === 'state_evaluation')
-    return `${publicBaseUrl}/evaluations/${reminder.subjectId}/review`;
-  return `${publicBaseUrl}/deadlines/${reminder.deadlineId}`;
+    return webLink(publicBaseUrl, appRoutes.evaluationReview.path(reminder.subjectId));
+  return webLink(publicBaseUrl, appRoutes.deadline.path(reminder.deadlineId));
 }
 
 /** An ad-hoc deadline's title in the reader's language, else the English one. */

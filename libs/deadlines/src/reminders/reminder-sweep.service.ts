@@ -172,18 +172,13 @@ export class ReminderSweep {
     }
     const link = reminderLink(this.config.http.publicBaseUrl, r);
     for (const person of people) {
+      // A mission has no account: it is led to the public page on designating a focal point.
+      const focalPointPage = person.standsInForFocalPoint
+        ? focalPointPageLink(this.config.http.publicBaseUrl, person.language)
+        : undefined;
       const id = await this.outbox.stageOnce(
         manager,
-        reminderMail(
-          r,
-          person,
-          state,
-          link,
-          now,
-          person.standsInForFocalPoint
-            ? focalPointPageLink(this.config.http.publicBaseUrl, person.language)
-            : undefined,
-        ),
+        reminderMail(r, person, state, focalPointPage ?? link, now, focalPointPage),
         reminderDedupKey(r.id, person.address),
         now,
       );

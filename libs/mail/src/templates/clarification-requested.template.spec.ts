@@ -9,7 +9,7 @@ const props: ClarificationRequestedProps = {
   versionNumber: 1,
   message: 'Please give the sources of LEG-01.',
   dueDate: '2027-06-30',
-  link: 'https://platform.example.org/evaluations/x/draft',
+  link: 'https://platform.example.org/app/evaluations/x',
 };
 
 describe('clarification_requested mail', () => {

@@ -8,7 +8,7 @@ const props: PreliminaryReportProps = {
   stateName: 'Brasil',
   recommendations: 12,
   dueDate: '2027-06-30',
-  link: 'https://platform.example.org/reports/5c8a7b6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d',
+  link: 'https://platform.example.org/app/evaluations/5c8a7b6d-1e2f-4a3b-9c4d-5e6f7a8b9c0d/report',
 };
 
 describe('preliminary report mail', () => {

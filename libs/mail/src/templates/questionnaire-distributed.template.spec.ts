@@ -7,7 +7,7 @@ const props: QuestionnaireDistributedProps = {
   roundName: 'Fourth Multilateral Evaluation Round',
   stateName: 'Haïti',
   dueDate: '2027-03-31',
-  link: 'https://platform.example.org/evaluations/x',
+  link: 'https://platform.example.org/app/evaluations/x',
 };
 const page = 'https://platform.example.org/focal-point?lang=fr';
 

@@ -8,7 +8,7 @@ const props: RapporteurNoticeProps = {
   roundName: 'Fourth Multilateral Evaluation Round',
   stateName: 'Brasil',
   versionNumber: null,
-  link: 'https://platform.example.org/evaluations/x/review',
+  link: 'https://platform.example.org/app/evaluations/x/review',
 };
 const TZ = { timeZone: 'America/New_York' };
 

@@ -12,7 +12,7 @@ const props: SubmissionReceivedProps = {
   daysLate: 3,
   onBehalf: 'diplomatic_note',
   sha256: 'a'.repeat(64),
-  link: 'https://platform.example.org/evaluations/x/submissions/2',
+  link: 'https://platform.example.org/app/evaluations/x',
 };
 
 describe('submission_received mail', () => {

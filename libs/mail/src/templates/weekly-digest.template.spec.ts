@@ -23,7 +23,7 @@ const digest: WeeklyDigestProps = {
     since: '2026-02-23T13:00:00.000Z',
     items: [{ kind: 'reminder', recipient: 'x@example.test', stateCode: 'MEX', lastError: '552 mailbox full' }],
   },
-  link: 'http://localhost:3000/outbox?status=failed',
+  link: 'http://localhost:3000/app/outbox/failed',
 };
 
 describe('weekly digest template', () => {
