@@ -27,6 +27,8 @@ describe('a mailed link opens the page of what the mail is about', () => {
   let expertHti: TestAccount;
   let brazil: string;
   let evaluations: Record<string, string>;
+  /** The ad-hoc deadline the reminder test creates; the escalation test moves the clock past it. */
+  let adHoc: { id: string; due: string } | undefined;
 
   const adminBearer = async (): Promise<string> =>
     (await login(suite.served, secretariat.email, secretariat.password)).bearer;
@@ -42,7 +44,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
 
   /** The first mail to `address` whose subject matches, once the worker has sent it. */
   async function mailTo(address: string, subject: RegExp): Promise<ReceivedMail> {
-    for (let count = 1; count <= 6; count++) {
+    for (let count = 1; count <= 12; count++) {
       const found = (await sink.waitForMailTo(address, count)).find((m) => subject.test(m.subject));
       if (found) return found;
     }
@@ -137,7 +139,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
 
   it("the secretariat's mail on Brazil's submission opens Brazil's evaluation", async () => {
     const mail = await mailTo(secretariat.email, /Brazil submitted its answers/);
-    const link = buttonLink(mail, 'Open the submission');
+    const link = buttonLink(mail, 'Open the evaluation');
     expect(new URL(link).pathname).toBe(`/app/evaluations/${brazil}`);
     const page = await openAndSignIn(link, secretariat, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Evaluation' }).waitFor();
@@ -172,7 +174,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
       .send({ message: 'Merci de citer les sources de LEG-01.', dueDate: addDays(responseDue, 20) })
       .expect(201);
     const clarification = await mailTo(focalHti.email, /demande de précisions sur les réponses de Haïti/);
-    const link = buttonLink(clarification, 'Ouvrir le brouillon');
+    const link = buttonLink(clarification, 'Ouvrir l’évaluation');
     expect(link).toBe(extensionLink);
     const page = await openAndSignIn(link, focalHti, 'fr-FR');
     await page.getByRole('heading', { level: 1, name: 'Évaluation' }).waitFor();
@@ -222,14 +224,18 @@ describe('a mailed link opens the page of what the mail is about', () => {
     await expectAccessible(page, 'preliminary report from its mail (pt)');
   });
 
-  it('the undelivered mails page lists a mail that failed, for the secretariat only', async () => {
+  it("the secretariat's alert on a mail that failed opens the undelivered mails, for the secretariat only", async () => {
+    // As the outbox's own tests fail a mail for good: a row the worker cannot render fails at once.
     const bounced = `rebote.${tag}@example.test`;
     await suite.served.ds.query(
-      `INSERT INTO outbox_message (id, kind, template, language, recipient_address, state_code, payload, status, attempts, next_attempt_at, message_id, last_error, created_at, updated_at)
-       VALUES (gen_random_uuid(), 'distribution', 'questionnaire_distributed', 'es', $1, 'CHL', '{}', 'failed', 6, now(), $2, '550 no such user', now(), now())`,
+      `INSERT INTO outbox_message (id, kind, template, language, recipient_address, state_code, payload, status, attempts, next_attempt_at, message_id, created_at, updated_at)
+       VALUES (gen_random_uuid(), 'distribution', 'questionnaire_distributed', 'es', $1, 'CHL', '{}', 'pending', 0, now(), $2, now(), now())`,
       [bounced, `<${tag}@mail-links.test>`],
     );
-    const link = webLink(suite.served.baseUrl, appRoutes.failedMail.path());
+    const alert = await mailTo(secretariat.email, /^A mail could not be sent \(distribution, CHL\)/);
+    expect(alert.text).toContain(bounced);
+    const link = buttonLink(alert, 'Open the notification ledger');
+    expect(link).toBe(webLink(suite.served.baseUrl, appRoutes.failedMail.path()));
     const page = await openAndSignIn(link, secretariat, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Mails not delivered' }).waitFor();
     const row = page.getByRole('row', { name: bounced });
@@ -241,7 +247,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
 
   it("a mission standing in for Chile's focal point is led to the public page, in Spanish, without signing in", async () => {
     const mail = await mailTo(missionChl, /Chile/);
-    const link = buttonLink(mail, 'Abrir el cuestionario');
+    const link = buttonLink(mail, 'Cómo designar un punto focal');
     expect(new URL(link).pathname).toBe('/focal-point');
     const { page } = await suite.open('en-US');
     await page.goto(link);
@@ -277,5 +283,23 @@ describe('a mailed link opens the page of what the mail is about', () => {
     await expectCell(page, 'État', 'Haïti');
     await expectCell(page, 'Statut', 'Ouverte');
     await expectAccessible(page, 'deadline from the reminder mail (fr)');
+    adHoc = { id: deadlineId, due };
+  });
+
+  it("a week past the same deadline, the secretariat's escalation opens it, passed, in English", async () => {
+    if (!adHoc) throw new Error('the reminder test did not create the deadline');
+    const clock = suite.served.app.get(ClockService);
+    const now = await suite.served.app.get(Clock).now();
+    await clock.advance(ruleInstant(adHoc.due, 7, '09:00', TZ).getTime() + 60_000 - now.getTime());
+
+    const mail = await mailTo(secretariat.email, /^Escalation: Haiti \(HTI\) is 7 days late/);
+    const link = buttonLink(mail, 'Open the deadline');
+    expect(new URL(link).pathname).toBe(`/app/deadlines/${adHoc.id}`);
+    const page = await openAndSignIn(link, secretariat, 'en-US');
+    await page.getByRole('heading', { level: 1, name: 'Deadline' }).waitFor();
+    await expectCell(page, 'About', 'Send the national information for the annual report');
+    await expectCell(page, 'State', 'Haiti');
+    await expectCell(page, 'Status', 'Passed');
+    await expectAccessible(page, 'deadline from the escalation mail (en)');
   });
 });

@@ -42,4 +42,16 @@ describe('clarification_requested mail', () => {
     });
     expect(mail.text).toContain('as soon as possible');
   });
+  it('labels the button with the page it opens: the evaluation', () => {
+    const labels = {
+      en: 'Open the evaluation',
+      es: 'Abrir la evaluación',
+      fr: 'Ouvrir l’évaluation',
+      pt: 'Abrir a avaliação',
+    };
+    for (const language of LANGUAGES)
+      expect(renderMail('clarification_requested', props, language, { timeZone: 'America/New_York' }).html).toContain(
+        `>${labels[language]}</a>`,
+      );
+  });
 });

@@ -36,4 +36,16 @@ describe('submission_received mail', () => {
     expect(mail.text).toContain('on time');
     expect(mail.text).not.toContain('behalf');
   });
+  it('labels the button with the page it opens: the evaluation', () => {
+    const labels = {
+      en: 'Open the evaluation',
+      es: 'Abrir la evaluación',
+      fr: 'Ouvrir l’évaluation',
+      pt: 'Abrir a avaliação',
+    };
+    for (const language of LANGUAGES)
+      expect(renderMail('submission_received', props, language, { timeZone: 'America/New_York' }).html).toContain(
+        `>${labels[language]}</a>`,
+      );
+  });
 });

@@ -45,7 +45,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 of the submitted answers: ${p.sha256}`,
       ],
-      action: { label: 'Open the submission', url: p.link },
+      action: { label: 'Open the evaluation', url: p.link },
     }),
     es: (p, h) => ({
       subject: `${p.roundName}: ${p.stateName} envió sus respuestas${p.versionNumber > 1 ? ` (versión ${p.versionNumber})` : ''}`,
@@ -59,7 +59,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 de las respuestas enviadas: ${p.sha256}`,
       ],
-      action: { label: 'Abrir el envío', url: p.link },
+      action: { label: 'Abrir la evaluación', url: p.link },
     }),
     fr: (p, h) => ({
       subject: `${p.roundName} : ${p.stateName} a soumis ses réponses${p.versionNumber > 1 ? ` (version ${p.versionNumber})` : ''}`,
@@ -73,7 +73,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 des réponses soumises : ${p.sha256}`,
       ],
-      action: { label: 'Ouvrir la soumission', url: p.link },
+      action: { label: 'Ouvrir l’évaluation', url: p.link },
     }),
     pt: (p, h) => ({
       subject: `${p.roundName}: ${p.stateName} enviou suas respostas${p.versionNumber > 1 ? ` (versão ${p.versionNumber})` : ''}`,
@@ -87,7 +87,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 das respostas enviadas: ${p.sha256}`,
       ],
-      action: { label: 'Abrir o envio', url: p.link },
+      action: { label: 'Abrir a avaliação', url: p.link },
     }),
   },
 };
