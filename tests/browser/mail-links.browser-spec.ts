@@ -8,7 +8,7 @@ import { Clock, ClockService } from '@mesecvi/clock';
 import { addDays, localDate, ruleInstant } from '@mesecvi/deadlines';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { appRoutes, webLink } from '@mesecvi/web-links';
-import { createAccount, login, MailSink, type ReceivedMail, type TestAccount } from '../harness';
+import { createAccount, login, MailSink, waitFor, type ReceivedMail, type TestAccount } from '../harness';
 import { brazilWithHaitiRapporteur, submitExampleAnswers } from '../harness/committee-fixtures';
 import { openRoundFor } from '../harness/submission-fixtures';
 import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
@@ -16,7 +16,17 @@ import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harne
 const TZ = 'America/New_York';
 
 describe('a mailed link opens the page of what the mail is about', () => {
-  const suite = browserSuite({ env: { REMINDER_SWEEP_EVERY_MS: '250', OUTBOX_SWEEP_EVERY_MS: '250' } });
+  const suite = browserSuite({
+    env: {
+      REMINDER_SWEEP_EVERY_MS: '250',
+      OUTBOX_SWEEP_EVERY_MS: '250',
+      // The weekly digest as the compliance tests run it: checked often, sent when the week turns.
+      DIGEST_ENABLED: 'true',
+      DIGEST_WEEKDAY: '1',
+      DIGEST_HOUR: '0',
+      DIGEST_CHECK_EVERY_MS: '300',
+    },
+  });
   const sink = new MailSink();
   const tag = Math.random().toString(36).slice(2, 8);
   const missionChl = `mission.chl.${tag}@example.test`;
@@ -27,6 +37,8 @@ describe('a mailed link opens the page of what the mail is about', () => {
   let expertHti: TestAccount;
   let brazil: string;
   let evaluations: Record<string, string>;
+  /** The ad-hoc deadline the reminder test creates; the escalation test moves the clock past it. */
+  let adHoc: { id: string; due: string } | undefined;
 
   const adminBearer = async (): Promise<string> =>
     (await login(suite.served, secretariat.email, secretariat.password)).bearer;
@@ -42,7 +54,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
 
   /** The first mail to `address` whose subject matches, once the worker has sent it. */
   async function mailTo(address: string, subject: RegExp): Promise<ReceivedMail> {
-    for (let count = 1; count <= 6; count++) {
+    for (let count = 1; count <= 20; count++) {
       const found = (await sink.waitForMailTo(address, count)).find((m) => subject.test(m.subject));
       if (found) return found;
     }
@@ -61,6 +73,20 @@ describe('a mailed link opens the page of what the mail is about', () => {
     const target = new URL(link);
     await page.waitForURL((at) => at.pathname === target.pathname);
     return page;
+  }
+
+  /**
+   * A mail bound to fail for good, as the outbox's own tests make one: the worker cannot render its
+   * payload, so it fails at once and raises the secretariat's alert. Returns its recipient.
+   */
+  async function failingMail(stateCode: string): Promise<string> {
+    const bounced = `rebote.${stateCode.toLowerCase()}.${tag}@example.test`;
+    await suite.served.ds.query(
+      `INSERT INTO outbox_message (id, kind, template, language, recipient_address, state_code, payload, status, attempts, next_attempt_at, message_id, created_at, updated_at)
+       VALUES (gen_random_uuid(), 'distribution', 'questionnaire_distributed', 'es', $1, $2, '{}', 'pending', 0, now(), $3, now(), now())`,
+      [bounced, stateCode, `<${stateCode}.${tag}@mail-links.test>`],
+    );
+    return bounced;
   }
 
   /** Waits for the summary's row `label` to read `value` (names from the api arrive in their own time). */
@@ -137,7 +163,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
 
   it("the secretariat's mail on Brazil's submission opens Brazil's evaluation", async () => {
     const mail = await mailTo(secretariat.email, /Brazil submitted its answers/);
-    const link = buttonLink(mail, 'Open the submission');
+    const link = buttonLink(mail, 'Open the evaluation');
     expect(new URL(link).pathname).toBe(`/app/evaluations/${brazil}`);
     const page = await openAndSignIn(link, secretariat, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Evaluation' }).waitFor();
@@ -172,7 +198,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
       .send({ message: 'Merci de citer les sources de LEG-01.', dueDate: addDays(responseDue, 20) })
       .expect(201);
     const clarification = await mailTo(focalHti.email, /demande de précisions sur les réponses de Haïti/);
-    const link = buttonLink(clarification, 'Ouvrir le brouillon');
+    const link = buttonLink(clarification, 'Ouvrir l’évaluation');
     expect(link).toBe(extensionLink);
     const page = await openAndSignIn(link, focalHti, 'fr-FR');
     await page.getByRole('heading', { level: 1, name: 'Évaluation' }).waitFor();
@@ -222,14 +248,13 @@ describe('a mailed link opens the page of what the mail is about', () => {
     await expectAccessible(page, 'preliminary report from its mail (pt)');
   });
 
-  it('the undelivered mails page lists a mail that failed, for the secretariat only', async () => {
-    const bounced = `rebote.${tag}@example.test`;
-    await suite.served.ds.query(
-      `INSERT INTO outbox_message (id, kind, template, language, recipient_address, state_code, payload, status, attempts, next_attempt_at, message_id, last_error, created_at, updated_at)
-       VALUES (gen_random_uuid(), 'distribution', 'questionnaire_distributed', 'es', $1, 'CHL', '{}', 'failed', 6, now(), $2, '550 no such user', now(), now())`,
-      [bounced, `<${tag}@mail-links.test>`],
-    );
-    const link = webLink(suite.served.baseUrl, appRoutes.failedMail.path());
+  it("the secretariat's alert on a mail that failed opens the undelivered mails, for the secretariat only", async () => {
+    // As the outbox's own tests fail a mail for good: a row the worker cannot render fails at once.
+    const bounced = await failingMail('CHL');
+    const alert = await mailTo(secretariat.email, /^A mail could not be sent \(distribution, CHL\)/);
+    expect(alert.text).toContain(bounced);
+    const link = buttonLink(alert, 'Open the notification ledger');
+    expect(link).toBe(webLink(suite.served.baseUrl, appRoutes.failedMail.path()));
     const page = await openAndSignIn(link, secretariat, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Mails not delivered' }).waitFor();
     const row = page.getByRole('row', { name: bounced });
@@ -241,7 +266,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
 
   it("a mission standing in for Chile's focal point is led to the public page, in Spanish, without signing in", async () => {
     const mail = await mailTo(missionChl, /Chile/);
-    const link = buttonLink(mail, 'Abrir el cuestionario');
+    const link = buttonLink(mail, 'Cómo designar un punto focal');
     expect(new URL(link).pathname).toBe('/focal-point');
     const { page } = await suite.open('en-US');
     await page.goto(link);
@@ -277,5 +302,43 @@ describe('a mailed link opens the page of what the mail is about', () => {
     await expectCell(page, 'État', 'Haïti');
     await expectCell(page, 'Statut', 'Ouverte');
     await expectAccessible(page, 'deadline from the reminder mail (fr)');
+    adHoc = { id: deadlineId, due };
+  });
+
+  it("a week past the same deadline, the secretariat's escalation opens it, passed, in English", async () => {
+    if (!adHoc) throw new Error('the reminder test did not create the deadline');
+    const clock = suite.served.app.get(ClockService);
+    const now = await suite.served.app.get(Clock).now();
+    await clock.advance(ruleInstant(adHoc.due, 7, '09:00', TZ).getTime() + 60_000 - now.getTime());
+
+    const mail = await mailTo(secretariat.email, /^Escalation: Haiti \(HTI\) is 7 days late/);
+    const link = buttonLink(mail, 'Open the deadline');
+    expect(new URL(link).pathname).toBe(`/app/deadlines/${adHoc.id}`);
+    const page = await openAndSignIn(link, secretariat, 'en-US');
+    await page.getByRole('heading', { level: 1, name: 'Deadline' }).waitFor();
+    await expectCell(page, 'About', 'Send the national information for the annual report');
+    await expectCell(page, 'State', 'Haiti');
+    await expectCell(page, 'Status', 'Passed');
+    await expectAccessible(page, 'deadline from the escalation mail (en)');
+  });
+
+  it("the next week's digest names a mail that failed and opens the undelivered mails (the clock moves on)", async () => {
+    const bounced = await failingMail('HTI');
+    await mailTo(secretariat.email, /^A mail could not be sent \(distribution, HTI\)/);
+    await suite.served.app.get(ClockService).advance(7 * 24 * 60 * 60 * 1000);
+    const digest = await waitFor(
+      'the digest naming the failed mail',
+      async () =>
+        (await sink.to(secretariat.email)).find(
+          (m) => m.subject.startsWith('Weekly compliance digest') && (m.text ?? '').includes(bounced),
+        ),
+      20000,
+    );
+    const link = buttonLink(digest, 'Open the mail ledger');
+    expect(new URL(link).pathname).toBe('/app/outbox/failed');
+    const page = await openAndSignIn(link, secretariat, 'en-US');
+    await page.getByRole('heading', { level: 1, name: 'Mails not delivered' }).waitFor();
+    await page.getByRole('row', { name: bounced }).getByRole('cell', { name: 'Haiti', exact: true }).waitFor();
+    await expectAccessible(page, 'undelivered mails from the digest (en)');
   });
 });

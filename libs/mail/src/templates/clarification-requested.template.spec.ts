@@ -1,4 +1,5 @@
 import { LANGUAGES } from '@mesecvi/http';
+import { COMMON_COPY } from './common-copy';
 import { renderMail } from './template-registry';
 import type { ClarificationRequestedProps } from './template-props';
 
@@ -22,6 +23,8 @@ describe('clarification_requested mail', () => {
     expect(mail.text).toMatch(/2027/);
     expect(mail.text).toMatch(/\b1\b/);
     expect(mail.text).not.toMatch(/undefined|null|\[object/);
+    // The button says what it opens: the evaluation's page, not a draft.
+    expect(mail.html).toContain(`>${COMMON_COPY[language].openEvaluation}</a>`);
   });
 
   it('writes each language in its own words', () => {
@@ -30,6 +33,9 @@ describe('clarification_requested mail', () => {
     );
     expect(renderMail('clarification_requested', props, 'fr', { timeZone: 'America/New_York' }).subject).toContain(
       'demande de précisions',
+    );
+    expect(renderMail('clarification_requested', props, 'fr', { timeZone: 'America/New_York' }).html).toContain(
+      '>Ouvrir l’évaluation</a>',
     );
     expect(renderMail('clarification_requested', props, 'pt', { timeZone: 'America/New_York' }).subject).toContain(
       'esclarecimento',

@@ -1,3 +1,4 @@
+import { COMMON_COPY } from './common-copy';
 import type { MailTemplate } from './mail-template';
 import type { ClarificationRequestedProps } from './template-props';
 
@@ -31,7 +32,7 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
           : 'Please submit the clarified answers as soon as possible.',
         'Your draft has been reopened with the answers you submitted: change what is needed and submit it again.',
       ],
-      action: { label: 'Open the draft', url: p.link },
+      action: { label: COMMON_COPY.en.openEvaluation, url: p.link },
     }),
     es: (p, h) => ({
       subject: `${p.roundName}: se solicita una aclaración de las respuestas de ${p.stateName}`,
@@ -44,7 +45,7 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
           : 'Le rogamos enviar las respuestas aclaradas lo antes posible.',
         'Su borrador se reabrió con las respuestas que envió: modifique lo necesario y envíelo de nuevo.',
       ],
-      action: { label: 'Abrir el borrador', url: p.link },
+      action: { label: COMMON_COPY.es.openEvaluation, url: p.link },
     }),
     fr: (p, h) => ({
       subject: `${p.roundName} : demande de précisions sur les réponses de ${p.stateName}`,
@@ -57,7 +58,7 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
           : 'Merci de soumettre les réponses précisées dès que possible.',
         'Votre brouillon a été rouvert avec les réponses soumises : modifiez ce qui est nécessaire et soumettez-le à nouveau.',
       ],
-      action: { label: 'Ouvrir le brouillon', url: p.link },
+      action: { label: COMMON_COPY.fr.openEvaluation, url: p.link },
     }),
     pt: (p, h) => ({
       subject: `${p.roundName}: pedido de esclarecimento das respostas de ${p.stateName}`,
@@ -70,7 +71,7 @@ export const clarificationRequestedTemplate: MailTemplate<ClarificationRequested
           : 'Pedimos que envie as respostas esclarecidas o quanto antes.',
         'Seu rascunho foi reaberto com as respostas enviadas: altere o que for necessário e envie-o novamente.',
       ],
-      action: { label: 'Abrir o rascunho', url: p.link },
+      action: { label: COMMON_COPY.pt.openEvaluation, url: p.link },
     }),
   },
 };

@@ -7,6 +7,8 @@ export interface CommonCopy {
   footer: string;
   /** What introduces the link in the text part (French puts a no-break space before the colon). */
   colon: string;
+  /** The button of a mail that leads to an evaluation's page, whatever the mail is about. */
+  openEvaluation: string;
 }
 
 export const COMMON_COPY: Readonly<Record<Language, CommonCopy>> = {
@@ -18,6 +20,7 @@ export const COMMON_COPY: Readonly<Record<Language, CommonCopy>> = {
     ],
     footer: 'This message was sent automatically by the MESECVI Follow-up Platform. Please do not reply to it.',
     colon: ':',
+    openEvaluation: 'Open the evaluation',
   },
   es: {
     platform: 'Plataforma de Seguimiento del MESECVI',
@@ -28,6 +31,7 @@ export const COMMON_COPY: Readonly<Record<Language, CommonCopy>> = {
     footer:
       'Este mensaje fue enviado automáticamente por la Plataforma de Seguimiento del MESECVI. Le rogamos no responder.',
     colon: ':',
+    openEvaluation: 'Abrir la evaluación',
   },
   fr: {
     platform: 'Plateforme de suivi du MESECVI',
@@ -38,6 +42,7 @@ export const COMMON_COPY: Readonly<Record<Language, CommonCopy>> = {
     footer:
       'Ce message a été envoyé automatiquement par la Plateforme de suivi du MESECVI. Merci de ne pas y répondre.',
     colon: '\u00a0:',
+    openEvaluation: 'Ouvrir l’évaluation',
   },
   pt: {
     platform: 'Plataforma de Acompanhamento do MESECVI',
@@ -48,5 +53,6 @@ export const COMMON_COPY: Readonly<Record<Language, CommonCopy>> = {
     footer:
       'Esta mensagem foi enviada automaticamente pela Plataforma de Acompanhamento do MESECVI. Por favor, não responda.',
     colon: ':',
+    openEvaluation: 'Abrir a avaliação',
   },
 };

@@ -28,3 +28,17 @@ export function designateFocalPoint(language: Language, url: string | undefined)
     ],
   }[language];
 }
+
+/**
+ * The button's label for a stand-in mission, whose link leads to the public page on designating a
+ * focal point rather than to the object (it has no account to open it with); undefined otherwise.
+ */
+export function standInAction(language: Language, url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  return {
+    en: 'How to designate a focal point',
+    es: 'Cómo designar un punto focal',
+    fr: 'Comment désigner un point focal',
+    pt: 'Como designar um ponto focal',
+  }[language];
+}

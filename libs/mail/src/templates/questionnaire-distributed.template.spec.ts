@@ -29,5 +29,22 @@ describe('questionnaire_distributed mail', () => {
     );
     expect(mail.text).not.toContain('désigner');
     expect(mail.text).not.toContain('focal-point');
+    expect(mail.html).toMatch(/>Ouvrir le questionnaire<\/a>/);
+  });
+
+  it('labels the button of a stand-in mission with the page it opens, not the questionnaire', () => {
+    const labels = {
+      en: 'How to designate a focal point',
+      es: 'Cómo designar un punto focal',
+      fr: 'Comment désigner un point focal',
+      pt: 'Como designar um ponto focal',
+    };
+    for (const language of LANGUAGES) {
+      const mail = renderMail('questionnaire_distributed', { ...props, designateFocalPointUrl: page }, language, {
+        timeZone: 'America/New_York',
+      });
+      expect(mail.html).toContain(`>${labels[language]}</a>`);
+      expect(mail.html).not.toMatch(/(questionnaire|cuestionario|questionário)<\/a>/);
+    }
   });
 });

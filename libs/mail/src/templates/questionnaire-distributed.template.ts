@@ -1,4 +1,4 @@
-import { designateFocalPoint, designateFocalPointUrlSchema } from './focal-point-copy';
+import { designateFocalPoint, designateFocalPointUrlSchema, standInAction } from './focal-point-copy';
 import type { MailTemplate } from './mail-template';
 import type { QuestionnaireDistributedProps } from './template-props';
 
@@ -29,7 +29,7 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `The Technical Secretariat of the MESECVI has distributed the questionnaire of the ${p.roundName} to ${p.stateName}.`,
         `The answers are due by ${h.date(p.dueDate)}. Contributors can save drafts at any time; the national focal point submits the final answers.`,
       ],
-      action: { label: 'Open the questionnaire', url: p.link },
+      action: { label: standInAction('en', p.designateFocalPointUrl) ?? 'Open the questionnaire', url: p.link },
       after: [
         'If you need more time, the focal point can request an extension with a justification.',
         ...designateFocalPoint('en', p.designateFocalPointUrl),
@@ -42,7 +42,7 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `La Secretaría Técnica del MESECVI ha distribuido el cuestionario de la ${p.roundName} a ${p.stateName}.`,
         `Las respuestas deben enviarse a más tardar el ${h.date(p.dueDate)}. Las personas colaboradoras pueden guardar borradores en todo momento; el punto focal nacional envía las respuestas definitivas.`,
       ],
-      action: { label: 'Abrir el cuestionario', url: p.link },
+      action: { label: standInAction('es', p.designateFocalPointUrl) ?? 'Abrir el cuestionario', url: p.link },
       after: [
         'Si necesita más tiempo, el punto focal puede solicitar una prórroga con una justificación.',
         ...designateFocalPoint('es', p.designateFocalPointUrl),
@@ -55,7 +55,7 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `Le Secrétariat technique du MESECVI a transmis le questionnaire du ${p.roundName} à ${p.stateName}.`,
         `Les réponses sont attendues au plus tard le ${h.date(p.dueDate)}. Les contributeurs peuvent enregistrer des brouillons à tout moment ; le point focal national soumet les réponses définitives.`,
       ],
-      action: { label: 'Ouvrir le questionnaire', url: p.link },
+      action: { label: standInAction('fr', p.designateFocalPointUrl) ?? 'Ouvrir le questionnaire', url: p.link },
       after: [
         'Si vous avez besoin de plus de temps, le point focal peut demander une prorogation en la justifiant.',
         ...designateFocalPoint('fr', p.designateFocalPointUrl),
@@ -68,7 +68,7 @@ export const questionnaireDistributedTemplate: MailTemplate<QuestionnaireDistrib
         `A Secretaria Técnica do MESECVI distribuiu o questionário da ${p.roundName} a ${p.stateName}.`,
         `As respostas devem ser enviadas até ${h.date(p.dueDate)}. Os colaboradores podem salvar rascunhos a qualquer momento; o ponto focal nacional envia as respostas definitivas.`,
       ],
-      action: { label: 'Abrir o questionário', url: p.link },
+      action: { label: standInAction('pt', p.designateFocalPointUrl) ?? 'Abrir o questionário', url: p.link },
       after: [
         'Se precisar de mais tempo, o ponto focal pode solicitar uma prorrogação com justificativa.',
         ...designateFocalPoint('pt', p.designateFocalPointUrl),

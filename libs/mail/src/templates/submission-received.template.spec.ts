@@ -1,4 +1,5 @@
 import { LANGUAGES } from '@mesecvi/http';
+import { COMMON_COPY } from './common-copy';
 import { renderMail } from './template-registry';
 import type { SubmissionReceivedProps } from './template-props';
 
@@ -23,6 +24,8 @@ describe('submission_received mail', () => {
     expect(mail.text).toContain('a'.repeat(64));
     expect(mail.text).toMatch(/3 (day|día|jour|dia)/);
     expect(mail.text).not.toMatch(/undefined|null|\[object/);
+    // The button says what it opens: the evaluation's page.
+    expect(mail.html).toContain(`>${COMMON_COPY[language].openEvaluation}</a>`);
   });
 
   it('leaves out the on-behalf sentence when the state submitted itself', () => {
@@ -35,5 +38,6 @@ describe('submission_received mail', () => {
     expect(mail.subject).toBe('Fourth Multilateral Evaluation Round: Argentina submitted its answers');
     expect(mail.text).toContain('on time');
     expect(mail.text).not.toContain('behalf');
+    expect(mail.html).toContain('>Open the evaluation</a>');
   });
 });

@@ -1,3 +1,4 @@
+import { COMMON_COPY } from './common-copy';
 import type { MailTemplate } from './mail-template';
 import type { SubmissionReceivedProps } from './template-props';
 
@@ -45,7 +46,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 of the submitted answers: ${p.sha256}`,
       ],
-      action: { label: 'Open the submission', url: p.link },
+      action: { label: COMMON_COPY.en.openEvaluation, url: p.link },
     }),
     es: (p, h) => ({
       subject: `${p.roundName}: ${p.stateName} envió sus respuestas${p.versionNumber > 1 ? ` (versión ${p.versionNumber})` : ''}`,
@@ -59,7 +60,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 de las respuestas enviadas: ${p.sha256}`,
       ],
-      action: { label: 'Abrir el envío', url: p.link },
+      action: { label: COMMON_COPY.es.openEvaluation, url: p.link },
     }),
     fr: (p, h) => ({
       subject: `${p.roundName} : ${p.stateName} a soumis ses réponses${p.versionNumber > 1 ? ` (version ${p.versionNumber})` : ''}`,
@@ -73,7 +74,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 des réponses soumises : ${p.sha256}`,
       ],
-      action: { label: 'Ouvrir la soumission', url: p.link },
+      action: { label: COMMON_COPY.fr.openEvaluation, url: p.link },
     }),
     pt: (p, h) => ({
       subject: `${p.roundName}: ${p.stateName} enviou suas respostas${p.versionNumber > 1 ? ` (versão ${p.versionNumber})` : ''}`,
@@ -87,7 +88,7 @@ export const submissionReceivedTemplate: MailTemplate<SubmissionReceivedProps> =
           : []),
         `SHA-256 das respostas enviadas: ${p.sha256}`,
       ],
-      action: { label: 'Abrir o envio', url: p.link },
+      action: { label: COMMON_COPY.pt.openEvaluation, url: p.link },
     }),
   },
 };
