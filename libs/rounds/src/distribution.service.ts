@@ -10,10 +10,10 @@ import type { RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
 import { AnswerDraft } from './answer-draft.entity';
-import { evaluationLink } from './evaluation-links';
 import type { Round } from './round.entity';
 import { RoundsService } from './rounds.service';
 import { StateEvaluation } from './state-evaluation.entity';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 
 export interface DistributionResult {
   distributed: string[];
@@ -167,7 +167,7 @@ export class DistributionService {
         // A mission has no account: a sign-in page would be a dead end, the public page is not.
         link: standIns.has(person.address)
           ? focalPointPageLink(this.config.http.publicBaseUrl, person.language)
-          : evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
+          : webLink(this.config.http.publicBaseUrl, appRoutes.evaluation.path(evaluation.id)),
         ...(standIns.has(person.address)
           ? { designateFocalPointUrl: focalPointPageLink(this.config.http.publicBaseUrl, person.language) }
           : {}),

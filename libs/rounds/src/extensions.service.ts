@@ -9,12 +9,12 @@ import { ROUND_RULES } from './round-rules';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
-import { evaluationLink } from './evaluation-links';
 import type { EvaluationView } from './evaluation.view';
 import { EvaluationsService } from './evaluations.service';
 import { ExtensionRequest } from './extension-request.entity';
 import { isUuid } from '@mesecvi/http';
 import type { ExtensionDecision, ExtensionRequestInput, ExtensionView } from './evaluation.schemas';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 
 const toView = (r: ExtensionRequest): ExtensionView => ({
   id: r.id,
@@ -244,7 +244,7 @@ export class ExtensionsService {
               approved,
               dueDate,
               reason,
-              link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
+              link: webLink(this.config.http.publicBaseUrl, appRoutes.evaluation.path(evaluation.id)),
             },
           },
           now,

@@ -40,5 +40,4 @@ export {
 } from './evaluation.schemas';
 export { CalendarFeedsService } from './calendar-feeds.service';
 export { toEvaluationView, type EvaluationView } from './evaluation.view';
-export { evaluationLink } from './evaluation-links';
 export { ROUND_RULES } from './round-rules';

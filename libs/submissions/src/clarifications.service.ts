@@ -7,7 +7,7 @@ import { RecipientDirectory } from '@mesecvi/deadlines';
 import { ruleConflict } from '@mesecvi/errors';
 import type { Caller, RequestMeta } from '@mesecvi/http';
 import { Outbox } from '@mesecvi/mail';
-import { EvaluationTransitions, EvaluationsService, evaluationLink, type LockedEvaluation } from '@mesecvi/rounds';
+import { EvaluationTransitions, EvaluationsService, type LockedEvaluation } from '@mesecvi/rounds';
 import { StateParty, stateName } from '@mesecvi/states';
 import { ClarificationRequest } from './clarification-request.entity';
 import { DraftsRepository } from './drafts.repository';
@@ -15,6 +15,7 @@ import { EvaluationAccess } from './evaluation-access.service';
 import { Submission } from './submission.entity';
 import { SUBMISSION_RULES } from './submission-rules';
 import type { ClarificationInput, ClarificationView } from './submission.schemas';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 
 const toView = (c: ClarificationRequest): ClarificationView => ({
   id: c.id,
@@ -188,7 +189,7 @@ export class ClarificationsService {
         versionNumber,
         message: view.message,
         dueDate: view.dueDate,
-        link: evaluationLink(this.config.http.publicBaseUrl, evaluation.id),
+        link: webLink(this.config.http.publicBaseUrl, appRoutes.evaluation.path(evaluation.id)),
       }),
       now,
     );

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mesecvi/config';
-import { evaluationLink } from '@mesecvi/rounds';
 import { RecipientDirectory } from '@mesecvi/deadlines';
 import { Outbox } from '@mesecvi/mail';
 import { StateParty, stateName } from '@mesecvi/states';
 import type { SubmissionView } from './submission.view';
+import { appRoutes, webLink } from '@mesecvi/web-links';
 
 /** Stages the secretariat's "answers received" mail in the submission's transaction. */
 @Injectable()
@@ -44,7 +44,7 @@ export class SubmissionNotice {
         daysLate: submission.daysLate,
         onBehalf: submission.onBehalf?.channel ?? null,
         sha256: submission.sha256,
-        link: evaluationLink(this.config.http.publicBaseUrl, submission.evaluationId),
+        link: webLink(this.config.http.publicBaseUrl, appRoutes.evaluation.path(submission.evaluationId)),
       }),
       now,
     );
