@@ -21,6 +21,16 @@ export class KeyboardUser {
     await this.expectFocus(expected);
   }
 
+  /** Tabs forward until the focus is on `expected` (within `max` presses), then checks it as `tab` does. */
+  async tabTo(expected: FocusExpectation, max = 120): Promise<void> {
+    const target = this.page.getByRole(expected.role as 'button', { name: expected.name, exact: true });
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab');
+      if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) break;
+    }
+    await this.expectFocus(expected);
+  }
+
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);
   }
@@ -32,7 +42,11 @@ export class KeyboardUser {
   /** The focused element's role and accessible name, and a visible focus indicator on it. */
   async expectFocus(expected: FocusExpectation): Promise<void> {
     const snapshot = await this.page.locator('*:focus').ariaSnapshot();
-    const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(snapshot);
+    // A name with ": " in it makes the line a YAML single-quoted string: `- 'link "Question : message"'`.
+    const line = snapshot.split('\n')[0] ?? '';
+    const quoted = /^- '(.*)'(?::|$)/.exec(line);
+    const entry = quoted ? `- ${(quoted[1] ?? '').replace(/''/g, "'")}` : line;
+    const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(entry);
     const role = match?.[1];
     const name = (match?.[2] ?? '').replace(/\\(.)/g, '$1');
     const nameOk = typeof expected.name === 'string' ? name === expected.name : expected.name.test(name);

@@ -10,6 +10,7 @@ import { appRoutes } from '@mesecvi/web-links';
 import { QueryState } from '../components/query-state';
 import { useFormT } from './use-form-t';
 import type { Answers } from './answers';
+import { useFocusFromHash } from './field-focus';
 import { SectionForm } from './section-form';
 import {
   useDraft,
@@ -47,6 +48,7 @@ function Section({
 }) {
   const t = useFormT();
   const [answers, setAnswers] = useState<Answers>(draft.answers);
+  useFocusFromHash();
   const back = (
     <Anchor component={Link} to={appRoutes.evaluation.path(evaluationId)} className="q-no-print">
       {t('backToSections')}
