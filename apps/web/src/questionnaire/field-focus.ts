@@ -25,11 +25,11 @@ export function focusField(elementId: string): boolean {
 
 /**
  * On a page opened from an error summary's link (`…#q_LEG-03_citations`), the focus goes to that
- * field once the page shows it, as it would on the summary's own page.
+ * field once the page shows it (`shown`), as it would on the summary's own page.
  */
-export function useFocusFromHash(): void {
+export function useFocusFromHash(shown: boolean): void {
   const { hash } = useLocation();
   useEffect(() => {
-    if (hash.length > 1) focusField(decodeURIComponent(hash.slice(1)));
-  }, [hash]);
+    if (shown && hash.length > 1) focusField(decodeURIComponent(hash.slice(1)));
+  }, [hash, shown]);
 }

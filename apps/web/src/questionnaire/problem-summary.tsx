@@ -16,18 +16,29 @@ export interface SummaryEntry {
  * so a screen reader reads it first; each entry links to its field — on this page the focus moves
  * there at once, on another page (a section) that page moves it when it opens.
  */
-export function ProblemSummary({ title, intro, entries }: { title: string; intro: string; entries: SummaryEntry[] }) {
+export function ProblemSummary({
+  title,
+  intro,
+  entries,
+  takeFocus = true,
+}: {
+  title: string;
+  intro: string;
+  entries: SummaryEntry[];
+  /** Whether it takes the focus when it appears (after a refused submit); not when shown beside a form being typed in. */
+  takeFocus?: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
   useEffect(() => {
-    box.current?.focus();
-  }, [entries]);
+    if (takeFocus) box.current?.focus();
+  }, [entries, takeFocus]);
   return (
     <Paper
       ref={box}
       withBorder
       p="md"
-      role="alert"
+      role={takeFocus ? 'alert' : 'region'}
       tabIndex={-1}
       aria-labelledby="problem-summary-title"
       className="error-summary q-no-print"

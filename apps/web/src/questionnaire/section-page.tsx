@@ -4,13 +4,19 @@ import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import './questionnaire.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { appRoutes } from '@mesecvi/web-links';
 import { QueryState } from '../components/query-state';
+import { ConflictDialog } from '../drafts/conflict-dialog';
+import { SaveState } from '../drafts/save-state';
+import { useAutosave } from '../drafts/use-autosave';
+import { useSession } from '../session/use-session';
 import { useFormT } from './use-form-t';
-import type { Answers } from './answers';
+import { useSubmitProblems } from '../submission/use-submit';
 import { useFocusFromHash } from './field-focus';
+import { SectionProblemSummary, useRemainingProblemsAfterSaves } from './section-problem-summary';
+import { shownProblems } from './section-problems';
 import { SectionForm } from './section-form';
 import {
   useDraft,
@@ -47,14 +53,34 @@ function Section({
   draft: DraftState;
 }) {
   const t = useFormT();
-  const [answers, setAnswers] = useState<Answers>(draft.answers);
-  useFocusFromHash();
+  const userId = useSession().account?.id ?? '';
+  const server = useMemo(() => ({ document: draft.answers, version: draft.version }), [draft]);
+  const describe = useCallback(
+    (pending: string[]) => ({
+      title: view.evaluation.roundName,
+      pendingLabels: pending.map((id) => view.texts.items[id]?.label ?? id),
+    }),
+    [view],
+  );
+  const autosave = useAutosave(userId, evaluationId, server, describe);
+  useFocusFromHash(autosave !== undefined);
+  useRemainingProblemsAfterSaves(evaluationId, autosave?.snapshot.savedAt);
+  const refused = useSubmitProblems(evaluationId).length > 0;
+  const local = autosave?.snapshot.local;
+  const problems = useMemo(
+    () => [
+      ...(autosave?.snapshot.problems ?? []),
+      ...shownProblems(draft.problems, draft.answers, local ?? {}, refused),
+    ],
+    [autosave?.snapshot.problems, draft, local, refused],
+  );
   const back = (
     <Anchor component={Link} to={appRoutes.evaluation.path(evaluationId)} className="q-no-print">
       {t('backToSections')}
     </Anchor>
   );
   const themeName = view.texts.themes[theme];
+  if (!autosave) return null;
   if (!themeName || !view.items.some((item) => item.theme === theme))
     return (
       <Stack gap="md">
@@ -72,8 +98,17 @@ function Section({
         {view.evaluation.roundName}
       </Text>
       <Alert color="blue" className="q-no-print">
-        {t('notSavedYet')}
+        {t('autosaveNote')}
       </Alert>
+      {refused && <SectionProblemSummary evaluationId={evaluationId} theme={theme} view={view} problems={problems} />}
+      <SaveState snapshot={autosave.snapshot} />
+      <ConflictDialog
+        conflicts={autosave.snapshot.conflicts}
+        schema={view.schema}
+        items={view.items}
+        texts={view.texts}
+        onResolve={autosave.resolve}
+      />
       <Group className="q-no-print">
         <Button variant="default" onClick={() => window.print()}>
           {t('print')}
@@ -84,8 +119,9 @@ function Section({
         items={view.items}
         texts={view.texts}
         theme={theme}
-        answers={answers}
-        onChange={setAnswers}
+        answers={autosave.snapshot.local}
+        onChange={autosave.edit}
+        problems={problems}
       />
       {back}
     </Stack>

@@ -1,17 +1,19 @@
 import '../questionnaire/questionnaire.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { appRoutes } from '@mesecvi/web-links';
 import { QueryState } from '../components/query-state';
+import { flushAll } from '../drafts/savers';
 import { EVALUATION_STATUS_LABELS } from '../i18n/enum-labels';
 import { useT } from '../i18n/i18n-context';
 import { useSession } from '../session/use-session';
 import { AnswersView } from '../questionnaire/answers-view';
 import { themesInOrder } from '../questionnaire/form-schema';
-import { fieldElementId, itemOf, pointerLabel } from '../questionnaire/pointers';
-import { ProblemSummary, type SummaryEntry } from '../questionnaire/problem-summary';
-import { useFormT } from '../questionnaire/use-form-t';
+import { ProblemSummary } from '../questionnaire/problem-summary';
+import { useSummaryEntries } from '../questionnaire/section-problem-summary';
+import { toFieldProblem } from '../questionnaire/section-problems';
 import {
   useDraft,
   useEvaluationQuestionnaire,
@@ -20,13 +22,23 @@ import {
 } from '../questionnaire/use-questionnaire';
 import { useSubmissionT } from './submission-messages';
 import { SUBMITTABLE } from './submittable';
-import { useSubmit, type SubmitFailure, type SubmitProblem } from './use-submit';
+import { useSubmit, type SubmitFailure } from './use-submit';
+
+/** The draft once what autosave holds in this tab is sent: the answers to check are the ones stored. */
+function useSavedDraft(evaluationId: string) {
+  const queryClient = useQueryClient();
+  const draft = useDraft(evaluationId);
+  useEffect(() => {
+    void flushAll().then(() => queryClient.invalidateQueries({ queryKey: ['evaluation', evaluationId, 'draft'] }));
+  }, [queryClient, evaluationId]);
+  return draft;
+}
 
 /** `/app/evaluations/:id/check`: every answer to read before submitting, each section with its change link. */
 export default function CheckPage() {
   const { id = '' } = useParams();
   const questionnaire = useEvaluationQuestionnaire(id);
-  const draft = useDraft(id);
+  const draft = useSavedDraft(id);
   return (
     <QueryState query={questionnaire}>
       {(view) => (
@@ -34,20 +46,6 @@ export default function CheckPage() {
       )}
     </QueryState>
   );
-}
-
-/** The summary's entries: each problem's question (and field) with its sentence, linking to the field in its section. */
-function useSummaryEntries(evaluationId: string, view: EvaluationQuestionnaire, problems: SubmitProblem[]) {
-  const ts = useSubmissionT();
-  const t = useFormT();
-  return useMemo<SummaryEntry[]>(() => {
-    const themeOf = new Map(view.items.map((item) => [item.id, item.theme]));
-    return problems.map((problem) => ({
-      path: appRoutes.evaluationSection.path(evaluationId, themeOf.get(itemOf(problem.pointer)) ?? ''),
-      elementId: fieldElementId(problem.pointer),
-      text: ts('problemAt', { question: pointerLabel(problem.pointer, view.texts, t), message: problem.message }),
-    }));
-  }, [evaluationId, view, problems, ts, t]);
 }
 
 function Check({
@@ -65,7 +63,7 @@ function Check({
   const { submit, pending, failure } = useSubmit(evaluationId, (result) => {
     void navigate(appRoutes.evaluationSubmission.path(evaluationId, String(result.versionNumber)));
   });
-  const problems = failure?.kind === 'problems' ? failure.problems : [];
+  const problems = useMemo(() => (failure?.kind === 'problems' ? failure.problems.map(toFieldProblem) : []), [failure]);
   const entries = useSummaryEntries(evaluationId, view, problems);
   return (
     <Stack gap="md" className="q-section-page">

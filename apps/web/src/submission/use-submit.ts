@@ -2,6 +2,7 @@ import type { paths } from '@mesecvi/api-client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { api } from '../api';
+import { flushAll } from '../drafts/savers';
 import { asApiError, call } from '../errors/api-error';
 import { attemptKeyOf, mayHaveArrived } from './attempt-key';
 
@@ -67,6 +68,8 @@ export function useSubmit(evaluationId: string, onSubmitted: (result: SubmitResu
     setPending(true);
     const key = attemptKeyOf(evaluationId);
     try {
+      // What autosave still holds goes first: the version submitted is what the person sees.
+      await flushAll();
       const result = await call(
         api.POST('/evaluations/{id}/submissions', {
           params: { path: { id: evaluationId }, header: { 'Idempotency-Key': key.current() } },
