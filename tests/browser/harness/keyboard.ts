@@ -2,6 +2,17 @@ import type { Page } from 'playwright-core';
 
 export type FocusExpectation = { role: string; name: string | RegExp };
 
+/** The control that has the focus, as a form filler needs it (read from the page, never changed). */
+export interface FocusedControl {
+  id: string;
+  tag: string;
+  type: string;
+  value: string;
+  checked: boolean;
+  /** Inside the questionnaire's form. */
+  inForm: boolean;
+}
+
 /**
  * A person using the keyboard alone: every move is `page.keyboard` (Tab, Shift+Tab, Enter, Space,
  * typing), never a click, a fill, a focus() or another locator action. After each Tab it checks
@@ -33,6 +44,40 @@ export class KeyboardUser {
 
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);
+  }
+
+  /** Presses Tab and answers which control took the focus; the focus must be visible, as after every Tab. */
+  async next(): Promise<FocusedControl> {
+    await this.page.keyboard.press('Tab');
+    const { control, indicator } = await this.page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el || el === document.body) return { control: undefined, indicator: 'no focused element' };
+      const style = getComputedStyle(el);
+      const marked =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return {
+        control: {
+          id: el.id,
+          tag: el.tagName.toLowerCase(),
+          type: el.type ?? '',
+          value: el.value ?? '',
+          checked: el.checked === true,
+          inForm: el.closest('.q-form') !== null,
+        },
+        // A date field's focus is on one of its parts (day, month, year), which the browser
+        // highlights itself: the field as a whole is then not `:focus-visible`.
+        indicator:
+          el.type === 'date'
+            ? ''
+            : !el.matches(':focus-visible')
+              ? 'not shown as keyboard focus'
+              : marked
+                ? ''
+                : 'no outline or shadow',
+      };
+    });
+    if (!control || indicator) throw new Error(`focus on ${control?.id ?? 'nothing'} cannot be seen: ${indicator}`);
+    return control;
   }
 
   async press(key: 'Enter' | 'Space'): Promise<void> {

@@ -1,5 +1,5 @@
 import Form from '@rjsf/core';
-import type { RJSFSchema } from '@rjsf/utils';
+import type { Experimental_DefaultFormStateBehavior, RJSFSchema } from '@rjsf/utils';
 import { useMemo } from 'react';
 import type { Answers } from './answers';
 import { problemsErrorSchema, type FieldProblem } from './field-problems';
@@ -12,6 +12,20 @@ import { buildUiSchema, type QuestionnaireTexts } from './ui-schema';
 import { widgets } from './widgets';
 
 const fields = { evidence: EvidenceField };
+
+/**
+ * Tables start with their first row to fill in, but a list of attachments starts empty: a row
+ * there would be an empty id, which the server refuses (files are chosen, never typed).
+ */
+const defaultFormState: Experimental_DefaultFormStateBehavior = {
+  arrayMinItems: {
+    populate: 'all',
+    computeSkipPopulate: (_validator, schema) => {
+      const items = schema.items;
+      return typeof items === 'object' && !Array.isArray(items) && items.format === 'uuid';
+    },
+  },
+};
 
 export interface SectionFormProps {
   schema: RJSFSchema;
@@ -61,6 +75,7 @@ export function SectionForm({
       translateString={translateString}
       showErrorList={false}
       noHtml5Validate
+      experimental_defaultFormStateBehavior={defaultFormState}
       idPrefix="q"
       className="q-form"
     />

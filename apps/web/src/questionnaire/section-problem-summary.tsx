@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { appRoutes } from '@mesecvi/web-links';
-import { useSubmissionT } from '../submission/submission-messages';
+import { useSubmissionT } from '../submission/use-submission-t';
 import { fieldProblemMessage, type FieldProblem } from './field-problems';
 import { fieldElementId, itemOf, pointerLabel } from './pointers';
 import { ProblemSummary, type SummaryEntry } from './problem-summary';

@@ -20,7 +20,7 @@ import {
   type DraftState,
   type EvaluationQuestionnaire,
 } from '../questionnaire/use-questionnaire';
-import { useSubmissionT } from './submission-messages';
+import { useSubmissionT } from './use-submission-t';
 import { SUBMITTABLE } from './submittable';
 import { useSubmit, type SubmitFailure } from './use-submit';
 

@@ -12,7 +12,7 @@ import { themesInOrder } from '../questionnaire/form-schema';
 import { useEvaluationQuestionnaire, type EvaluationQuestionnaire } from '../questionnaire/use-questionnaire';
 import { SubmittedVersions } from './submitted-versions';
 import { VersionChanges } from './version-changes';
-import { useSubmissionT } from './submission-messages';
+import { useSubmissionT } from './use-submission-t';
 import { useSubmission, type SubmissionWithAnswers } from './use-submissions';
 
 /** `/app/evaluations/:id/submissions/:version`: the receipt of one submitted version, its answers, and the versions. */

@@ -2,7 +2,7 @@ import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { appRoutes } from '@mesecvi/web-links';
 import { SUBMITTABLE } from './submittable';
-import { useSubmissionT } from './submission-messages';
+import { useSubmissionT } from './use-submission-t';
 import { SubmittedVersions } from './submitted-versions';
 
 /** Under the task list: "check your answers and submit" while the draft may be submitted, and every submitted version. */

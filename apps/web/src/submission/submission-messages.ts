@@ -1,7 +1,3 @@
-import { useMemo } from 'react';
-import { useLocale } from '../i18n/i18n-context';
-import { pageTranslator, type PageTranslator } from '../i18n/page-messages';
-
 /**
  * The strings of "check your answers", submitting and the receipt, loaded with those pages: the
  * same four languages as the catalogues, pseudo-wrapped with them.
@@ -206,9 +202,3 @@ export const submissionMessages = {
 } as const;
 
 export type SubmissionMessageKey = keyof (typeof submissionMessages)['en'];
-
-/** The submission pages' translator, following the page's locale. */
-export function useSubmissionT(): PageTranslator<SubmissionMessageKey> {
-  const { language, pseudo } = useLocale();
-  return useMemo(() => pageTranslator<SubmissionMessageKey>(submissionMessages, language, pseudo), [language, pseudo]);
-}

@@ -4,7 +4,7 @@ import { appRoutes } from '@mesecvi/web-links';
 import { QueryState } from '../components/query-state';
 import { formatLocalTime } from '../home/deadline';
 import { useLocale } from '../i18n/i18n-context';
-import { useSubmissionT } from './submission-messages';
+import { useSubmissionT } from './use-submission-t';
 import { useSubmissions } from './use-submissions';
 
 /** Every submitted version, each linking to its receipt; the one shown is marked as the current page. */

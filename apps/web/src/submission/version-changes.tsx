@@ -8,7 +8,7 @@ import { pointerLabel, uiOfPointer } from '../questionnaire/pointers';
 import { buildUiSchema } from '../questionnaire/ui-schema';
 import { useFormT } from '../questionnaire/use-form-t';
 import type { EvaluationQuestionnaire } from '../questionnaire/use-questionnaire';
-import { useSubmissionT } from './submission-messages';
+import { useSubmissionT } from './use-submission-t';
 import { useSubmissionDiff } from './use-submissions';
 
 /** The form's labels and widgets of every section at once, to show any answer as the form shows it. */
