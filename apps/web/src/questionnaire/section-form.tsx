@@ -61,6 +61,8 @@ export function SectionForm({
     [ids, answers],
   );
   const extraErrors = useMemo(() => problemsErrorSchema(problems, t, ids), [problems, t, ids]);
+  // The templates read a group's own problems here (the form hands them only their children's).
+  const formContext = useMemo(() => ({ problems: extraErrors }), [extraErrors]);
   return (
     <Form<Answers, RJSFSchema>
       schema={formSchema}
@@ -68,6 +70,7 @@ export function SectionForm({
       validator={serverCheckedValidator}
       formData={sectionAnswers}
       extraErrors={extraErrors}
+      formContext={formContext}
       onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
       templates={templates}
       widgets={widgets}

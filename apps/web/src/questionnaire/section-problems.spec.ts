@@ -23,6 +23,12 @@ describe('the remaining problems a section shows at its fields', () => {
     expect(shownProblems(remaining, server, local, true)).toEqual([]);
   });
 
+  it('an empty item the form filled in (`{}`) is still the empty answer the problem is about', () => {
+    expect(shownProblems(remaining, server, { ...server, 'LEG-03': {} }, true).map((p) => p.pointer)).toContain(
+      '/LEG-03',
+    );
+  });
+
   it('names the rule the api gave, or "other"', () => {
     expect(toFieldProblem({ pointer: '/A' })).toEqual({ pointer: '/A', rule: 'other' });
   });

@@ -16,6 +16,9 @@ export const toFieldProblem = ({ pointer, keyword }: ApiFieldProblem): FieldProb
   rule: keyword ?? 'other',
 });
 
+/** Two values that say the same: equal, or both no answer (the form fills an empty item with `{}`). */
+const sameAnswer = (a: unknown, b: unknown): boolean => jsonEqual(a, b) || (!hasAnswer(a) && !hasAnswer(b));
+
 /**
  * The draft's remaining problems a section shows at their fields. Before a submit was refused,
  * only those in answered items (an empty question is not yet a mistake); after, all of them, as
@@ -30,6 +33,6 @@ export function shownProblems(
 ): FieldProblem[] {
   return remaining
     .filter((problem) => afterRefusedSubmit || hasAnswer(local[itemOf(problem.pointer)]))
-    .filter((problem) => jsonEqual(valueAt(server, problem.pointer), valueAt(local, problem.pointer)))
+    .filter((problem) => sameAnswer(valueAt(server, problem.pointer), valueAt(local, problem.pointer)))
     .map(toFieldProblem);
 }

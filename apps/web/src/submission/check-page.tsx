@@ -9,8 +9,6 @@ import { flushAll } from '../drafts/savers';
 import { EVALUATION_STATUS_LABELS } from '../i18n/enum-labels';
 import { useT } from '../i18n/i18n-context';
 import { useSession } from '../session/use-session';
-import { AnswersView } from '../questionnaire/answers-view';
-import { themesInOrder } from '../questionnaire/form-schema';
 import { ProblemSummary } from '../questionnaire/problem-summary';
 import { useSummaryEntries } from '../questionnaire/section-problem-summary';
 import { toFieldProblem } from '../questionnaire/section-problems';
@@ -20,6 +18,7 @@ import {
   type DraftState,
   type EvaluationQuestionnaire,
 } from '../questionnaire/use-questionnaire';
+import { AnswersBySection } from './answers-by-section';
 import { useSubmissionT } from './use-submission-t';
 import { SUBMITTABLE } from './submittable';
 import { useSubmit, type SubmitFailure } from './use-submit';
@@ -59,7 +58,6 @@ function Check({
 }) {
   const ts = useSubmissionT();
   const navigate = useNavigate();
-  const themes = themesInOrder(view.items);
   const { submit, pending, failure } = useSubmit(evaluationId, (result) => {
     void navigate(appRoutes.evaluationSubmission.path(evaluationId, String(result.versionNumber)));
   });
@@ -81,32 +79,17 @@ function Check({
           {ts('printAnswers')}
         </Button>
       </Group>
-      {themes.map((theme) => {
-        const name = view.texts.themes[theme] ?? theme;
-        return (
-          <section key={theme} aria-labelledby={`check-${theme}`} className="q-check-section">
-            <Group justify="space-between" align="baseline">
-              <Title order={2} id={`check-${theme}`} data-api-text>
-                {name}
-              </Title>
-              <Anchor
-                component={Link}
-                to={appRoutes.evaluationSection.path(evaluationId, theme)}
-                className="q-no-print"
-              >
-                {ts('changeSection', { section: name })}
-              </Anchor>
-            </Group>
-            <AnswersView
-              schema={view.schema}
-              items={view.items}
-              texts={view.texts}
-              theme={theme}
-              answers={draft.answers}
-            />
-          </section>
-        );
-      })}
+      <AnswersBySection
+        view={view}
+        answers={draft.answers}
+        level={2}
+        idPrefix="check"
+        beside={(theme, name) => (
+          <Anchor component={Link} to={appRoutes.evaluationSection.path(evaluationId, theme)} className="q-no-print">
+            {ts('changeSection', { section: name })}
+          </Anchor>
+        )}
+      />
       <SubmitPanel
         evaluationStatus={view.evaluation.status}
         onSubmit={() => void submit()}

@@ -7,9 +7,8 @@ import { QueryState } from '../components/query-state';
 import { asApiError } from '../errors/api-error';
 import { formatLocalTime } from '../home/deadline';
 import { useLocale } from '../i18n/i18n-context';
-import { AnswersView } from '../questionnaire/answers-view';
-import { themesInOrder } from '../questionnaire/form-schema';
 import { useEvaluationQuestionnaire, type EvaluationQuestionnaire } from '../questionnaire/use-questionnaire';
+import { AnswersBySection } from './answers-by-section';
 import { SubmittedVersions } from './submitted-versions';
 import { VersionChanges } from './version-changes';
 import { useSubmissionT } from './use-submission-t';
@@ -118,20 +117,7 @@ function SubmittedAnswers({ receipt, view }: { receipt: SubmissionWithAnswers; v
       <Alert color="gray" my="sm" className="q-no-print">
         {ts('readOnly')}
       </Alert>
-      {themesInOrder(view.items).map((theme) => (
-        <section key={theme} aria-labelledby={`submitted-${theme}`}>
-          <Title order={3} id={`submitted-${theme}`} data-api-text>
-            {view.texts.themes[theme] ?? theme}
-          </Title>
-          <AnswersView
-            schema={view.schema}
-            items={view.items}
-            texts={view.texts}
-            theme={theme}
-            answers={receipt.answers}
-          />
-        </section>
-      ))}
+      <AnswersBySection view={view} answers={receipt.answers} level={3} idPrefix="submitted" />
     </section>
   );
 }

@@ -60,22 +60,19 @@ export function VersionChanges({
                     <Text fw={600}>{pointerLabel(change.pointer, view.texts, t)}</Text>
                     <Text size="sm">{ts(change.change)}</Text>
                     <dl className="q-answer-fields">
-                      {change.change !== 'added' && (
-                        <div>
-                          <dt>{ts('before')}</dt>
-                          <dd>
-                            <AnswerValue value={change.before} ui={fieldUi} texts={view.texts} />
-                          </dd>
-                        </div>
-                      )}
-                      {change.change !== 'removed' && (
-                        <div>
-                          <dt>{ts('after')}</dt>
-                          <dd>
-                            <AnswerValue value={change.after} ui={fieldUi} texts={view.texts} />
-                          </dd>
-                        </div>
-                      )}
+                      {(['before', 'after'] as const)
+                        .filter(
+                          (side) =>
+                            change.change === 'changed' || (side === 'before') === (change.change === 'removed'),
+                        )
+                        .map((side) => (
+                          <div key={side}>
+                            <dt>{ts(side)}</dt>
+                            <dd>
+                              <AnswerValue value={change[side]} ui={fieldUi} texts={view.texts} />
+                            </dd>
+                          </div>
+                        ))}
                     </dl>
                   </li>
                 );
