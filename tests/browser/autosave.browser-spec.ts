@@ -4,13 +4,13 @@
 // draft read through the API holds every value typed); two people editing other questions are
 // both kept, the same question shows the later one both versions; a cleared field and a deleted
 // row stay gone; a half-typed web address does not hold back the section's other answers.
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { en } from '../../apps/web/src/i18n/en';
 import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { createAccount, login, type TestAccount } from '../harness';
 import { openRoundFor } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser, type BrowserSession } from './harness';
 
 interface Texts {
   fields: Record<string, string>;
@@ -19,16 +19,6 @@ interface Texts {
 
 const m = formMessages.en;
 const SECTION = 'legislation';
-
-/** Polls until `check` holds (API or page state; never a fixed sleep). */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting until ${what}`);
-}
 
 describe('autosave in the browser', () => {
   const suite = browserSuite();
@@ -67,11 +57,7 @@ describe('autosave in the browser', () => {
   }
 
   /** A person's browser with a short quiet time before each save, so cycles come quickly. */
-  async function signedIn(
-    account: TestAccount,
-    path: string,
-    delayMs = 150,
-  ): Promise<{ page: Page; context: BrowserContext }> {
+  async function signedIn(account: TestAccount, path: string, delayMs = 150): Promise<BrowserSession> {
     const session = await suite.open('en-US');
     await session.context.addInitScript((delay) => {
       try {
@@ -87,13 +73,16 @@ describe('autosave in the browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((u) => u.pathname === path);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    return { page, context: session.context };
+    return session;
   }
 
   const item = (page: Page, id: string) => page.getByRole('group', { name: texts.items[id].label, exact: true });
   const comment = (page: Page, id: string) => item(page, id).getByRole('textbox', { name: texts.fields.comment });
-  const status = (page: Page) => page.locator('[data-save-status]').getAttribute('data-save-status');
+  /** Waits until the page says where saving stands (set as soon as a change is made). */
+  const shows = (page: Page, status: 'saved' | 'offline') => page.locator(`[data-save-status="${status}"]`).waitFor();
   const saved = (page: Page) => page.locator('[data-save-status="saved"]').getByText('Saved at').waitFor();
+  const comments = (draft: Record<string, Record<string, unknown>>) =>
+    Object.fromEntries(Object.entries(draft).map(([id, answer]) => [id, answer.comment]));
 
   beforeAll(async () => {
     const ds = suite.served.ds;
@@ -124,11 +113,8 @@ describe('autosave in the browser', () => {
     });
     const text = 'Adopted in 2020 and amended in 2023 after consultation.';
     await comment(page, 'LEG-02').pressSequentially(text, { delay: 40 });
-    await until(
-      'the last character is on the server',
-      async () => (await serverDraft(evaluationId))['LEG-02']?.comment === text,
-    );
     await saved(page);
+    expect((await serverDraft(evaluationId))['LEG-02']).toEqual({ comment: text });
     process.stdout.write(
       `[autosave] ${statuses.length} saves while typing ${text.length} characters; statuses ${[...new Set(statuses)].join(',')}; largest body ${Math.max(...bodies)} bytes\n`,
     );
@@ -142,16 +128,17 @@ describe('autosave in the browser', () => {
   it('loses nothing across a network cut, an access-token expiry, a reload while offline and a closed tab', async () => {
     const evaluationId = await newEvaluation();
     const path = `/app/evaluations/${evaluationId}/sections/${SECTION}`;
-    const { page, context } = await signedIn(focal, path);
+    const session = await signedIn(focal, path);
+    const { page, context } = session;
     await comment(page, 'LEG-02').fill('Online first.');
     await saved(page);
 
     // Offline through two save cycles: each fails, the page says so, nothing is lost.
     await context.setOffline(true);
     await comment(page, 'LEG-03').fill('Typed offline, cycle one.');
-    await until('the first cycle failed', async () => (await status(page)) === 'offline');
+    await shows(page, 'offline');
     await comment(page, 'LEG-04').fill('Typed offline, cycle two.');
-    await until('the second cycle failed', async () => (await status(page)) === 'offline');
+    await shows(page, 'offline');
     await page.getByText(m['save.offline']).waitFor();
 
     // Ten days on (the demo clock): her access token has expired while she was offline.
@@ -162,33 +149,28 @@ describe('autosave in the browser', () => {
       .send({ days: 10 })
       .expect(200);
     await context.setOffline(false);
-    await until('both offline answers reached the server', async () => {
-      const draft = await serverDraft(evaluationId);
-      return (
-        draft['LEG-03']?.comment === 'Typed offline, cycle one.' &&
-        draft['LEG-04']?.comment === 'Typed offline, cycle two.'
-      );
-    });
     await saved(page);
+    expect(comments(await serverDraft(evaluationId))).toEqual({
+      'LEG-02': 'Online first.',
+      'LEG-03': 'Typed offline, cycle one.',
+      'LEG-04': 'Typed offline, cycle two.',
+    });
 
     // Offline again: a change, then a reload that cannot reach the platform.
     await context.setOffline(true);
     await comment(page, 'LEG-05').fill('Typed before the reload.');
-    await until('the save failed offline', async () => (await status(page)) === 'offline');
+    await shows(page, 'offline');
     await expect(page.reload()).rejects.toThrow();
     await context.setOffline(false);
     await page.goto(url(path));
-    await until(
-      'the queue kept across the reload was sent',
-      async () => (await serverDraft(evaluationId))['LEG-05']?.comment === 'Typed before the reload.',
-    );
-
-    // Offline, a change, the tab closed; reopened later, the change is sent.
     await saved(page);
+    expect(await comment(page, 'LEG-05').inputValue()).toBe('Typed before the reload.');
+    expect((await serverDraft(evaluationId))['LEG-05']).toEqual({ comment: 'Typed before the reload.' });
+
+    // Offline, a change; signing out tells her what is unsent and she stays; then the tab closed.
     await context.setOffline(true);
     await comment(page, 'LEG-06').fill('Typed before closing the tab.');
-    await until('the save failed offline', async () => (await status(page)) === 'offline');
-    // Signing out now: she is told what is unsent, and stays.
+    await shows(page, 'offline');
     await page.getByRole('button', { name: en['layout.signOut'] }).click();
     const unsent = page.getByRole('alertdialog', { name: en['layout.unsentTitle'] });
     await unsent.getByText(texts.items['LEG-06'].label, { exact: false }).waitFor();
@@ -196,22 +178,17 @@ describe('autosave in the browser', () => {
     expect(new URL(page.url()).pathname).toBe(path);
     await page.close();
     await context.setOffline(false);
-    const reopened = await context.newPage();
+    const reopened = await session.newTab();
     await reopened.goto(url(path));
-    await until(
-      'the queue kept in the closed tab was sent',
-      async () => (await serverDraft(evaluationId))['LEG-06']?.comment === 'Typed before closing the tab.',
-    );
+    await saved(reopened);
 
-    const draft = await serverDraft(evaluationId);
-    expect(Object.fromEntries(Object.entries(draft).map(([id, answer]) => [id, answer.comment]))).toEqual({
+    expect(comments(await serverDraft(evaluationId))).toEqual({
       'LEG-02': 'Online first.',
       'LEG-03': 'Typed offline, cycle one.',
       'LEG-04': 'Typed offline, cycle two.',
       'LEG-05': 'Typed before the reload.',
       'LEG-06': 'Typed before closing the tab.',
     });
-    await saved(reopened);
     // Nothing unsent: signing out goes straight through and leaves no local copy.
     await reopened.getByRole('button', { name: en['layout.signOut'] }).click();
     await reopened.getByText(en['signIn.signedOut']).waitFor();
@@ -227,7 +204,6 @@ describe('autosave in the browser', () => {
         }),
     );
     expect(kept).toBe(0);
-    await reopened.close();
   }, 90_000);
 
   it('two people of the state: other questions are both kept without a prompt; the same question shows the later one both answers', async () => {
@@ -237,27 +213,20 @@ describe('autosave in the browser', () => {
     const second = (await signedIn(contributor, path)).page;
 
     await comment(first, 'LEG-02').fill('From the focal point.');
-    await until(
-      'her answer is saved',
-      async () => (await serverDraft(evaluationId))['LEG-02']?.comment === 'From the focal point.',
-    );
+    await saved(first);
+    // The contributor's page still holds the draft before that save: hers meets a 412 and is rebased.
     await comment(second, 'LEG-03').fill('From the contributor.');
-    await until('both answers are kept', async () => {
-      const draft = await serverDraft(evaluationId);
-      return (
-        draft['LEG-02']?.comment === 'From the focal point.' && draft['LEG-03']?.comment === 'From the contributor.'
-      );
-    });
     await saved(second);
+    expect(comments(await serverDraft(evaluationId))).toEqual({
+      'LEG-02': 'From the focal point.',
+      'LEG-03': 'From the contributor.',
+    });
     expect(await second.getByRole('alertdialog').count()).toBe(0);
     // The contributor's page took the focal point's answer in.
     expect(await comment(second, 'LEG-02').inputValue()).toBe('From the focal point.');
 
     await comment(first, 'LEG-04').fill('The focal point says so.');
-    await until(
-      'her answer is saved',
-      async () => (await serverDraft(evaluationId))['LEG-04']?.comment === 'The focal point says so.',
-    );
+    await saved(first);
     await comment(second, 'LEG-04').fill('The contributor says otherwise.');
     const dialog = second.getByRole('alertdialog', { name: m['conflict.title'] });
     await dialog.waitFor();
@@ -266,14 +235,16 @@ describe('autosave in the browser', () => {
     expect(words).toContain('The focal point says so.');
     expect(words).toContain('The contributor says otherwise.');
     expect(words).not.toMatch(/LEG-04|\/comment|\{/);
-    expect((await serverDraft(evaluationId))['LEG-04']?.comment).toBe('The focal point says so.');
+    expect((await serverDraft(evaluationId))['LEG-04']).toEqual({ comment: 'The focal point says so.' });
     await expectAccessible(second, 'conflict of one question (en)');
-    await dialog.getByRole('button', { name: m['conflict.keepMine'] }).click();
-    await until(
-      'her choice is saved',
-      async () => (await serverDraft(evaluationId))['LEG-04']?.comment === 'The contributor says otherwise.',
-    );
-    expect(await second.getByRole('alertdialog').count()).toBe(0);
+    // She keeps hers, with the keyboard: the two choices follow each other.
+    const keyboard = new KeyboardUser(second);
+    await dialog.getByRole('button', { name: m['conflict.keepTheirs'] }).focus();
+    await keyboard.shiftTab({ role: 'button', name: m['conflict.keepMine'] });
+    await keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await saved(second);
+    expect((await serverDraft(evaluationId))['LEG-04']).toEqual({ comment: 'The contributor says otherwise.' });
   }, 60_000);
 
   it('a cleared field and a deleted row stay gone after a reload; a half-typed web address holds back only itself', async () => {
@@ -286,20 +257,17 @@ describe('autosave in the browser', () => {
     await leg01.getByRole('button', { name: `${m.addRow} (${texts.fields.citations})` }).click();
     await rows().nth(1).getByRole('textbox', { name: texts.fields.name }).fill('Law two');
     await comment(page, 'LEG-01').fill('To be cleared.');
-    await until('rows and comment are saved', async () => {
-      const answer = (await serverDraft(evaluationId))['LEG-01'];
-      return answer?.comment === 'To be cleared.' && (answer.citations as unknown[] | undefined)?.length === 2;
+    await saved(page);
+    expect((await serverDraft(evaluationId))['LEG-01']).toEqual({
+      citations: [{ name: 'Law one' }, { name: 'Law two' }],
+      comment: 'To be cleared.',
     });
 
     await comment(page, 'LEG-01').fill('');
     await leg01.getByRole('button', { name: m.removeRow.replace('{number}', '2') }).click();
-    await until('the clearing and the deletion are saved', async () => {
-      const answer = (await serverDraft(evaluationId))['LEG-01'];
-      return answer?.comment === undefined && (answer?.citations as unknown[] | undefined)?.length === 1;
-    });
     await saved(page);
+    expect((await serverDraft(evaluationId))['LEG-01']).toEqual({ citations: [{ name: 'Law one' }] });
     await page.reload();
-    await page.getByRole('heading', { level: 1 }).waitFor();
     await saved(page);
     expect(await comment(page, 'LEG-01').inputValue()).toBe('');
     expect(await rows().count()).toBe(1);
@@ -307,15 +275,12 @@ describe('autosave in the browser', () => {
 
     // A web address half typed: refused by the platform, kept here with its message; the
     // section's other answer is saved all the same.
-    await item(page, 'LEG-01').getByRole('textbox', { name: texts.fields.url }).first().fill('htt');
-    await comment(page, 'LEG-02').fill('Saved despite the address.');
-    await until(
-      'the other field is saved',
-      async () => (await serverDraft(evaluationId))['LEG-02']?.comment === 'Saved despite the address.',
-    );
     const address = item(page, 'LEG-01').getByRole('textbox', { name: texts.fields.url }).first();
+    await address.fill('htt');
+    await comment(page, 'LEG-02').fill('Saved despite the address.');
     // Its message, in her language, tied to the field (read with it by a screen reader).
     await item(page, 'LEG-01').getByText(m['problem.format']).waitFor();
+    await saved(page);
     expect(await address.getAttribute('aria-invalid')).toBe('true');
     expect(
       await address.evaluate((el) =>
@@ -326,18 +291,18 @@ describe('autosave in the browser', () => {
           .join(' '),
       ),
     ).toContain(m['problem.format']);
+    const draft = await serverDraft(evaluationId);
+    expect([draft['LEG-01'], draft['LEG-02']]).toEqual([
+      { citations: [{ name: 'Law one' }] },
+      { comment: 'Saved despite the address.' },
+    ]);
+    expect(await address.inputValue()).toBe('htt');
     await expectAccessible(page, 'section with a refused web address (en)');
-    expect((await serverDraft(evaluationId))['LEG-01']).toEqual({ citations: [{ name: 'Law one' }] });
-    expect(await item(page, 'LEG-01').getByRole('textbox', { name: texts.fields.url }).first().inputValue()).toBe(
-      'htt',
-    );
-    await item(page, 'LEG-01')
-      .getByRole('textbox', { name: texts.fields.url })
-      .first()
-      .fill('https://www.moniteur.ht/loi');
-    await until('the corrected address is saved', async () => {
-      const answer = (await serverDraft(evaluationId))['LEG-01'];
-      return (answer?.citations as Array<{ url?: string }> | undefined)?.[0]?.url === 'https://www.moniteur.ht/loi';
+    await address.fill('https://www.moniteur.ht/loi');
+    await saved(page);
+    expect((await serverDraft(evaluationId))['LEG-01']).toEqual({
+      citations: [{ name: 'Law one', url: 'https://www.moniteur.ht/loi' }],
     });
+    expect(await page.getByText(m['problem.format']).count()).toBe(0);
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { api } from '../api';
+import { api, session } from '../api';
 import { call } from '../errors/api-error';
 import { indexedDbDraftStore, memoryDraftStore, type DraftStore, type StoredDraft } from './draft-store';
 import { DraftSaver, type DraftTransport, type SaverOptions, type ServerDraft } from './draft-saver';
@@ -19,6 +19,20 @@ function delayMs(): number {
 
 const store: DraftStore = typeof indexedDB === 'undefined' ? memoryDraftStore() : indexedDbDraftStore();
 const savers = new Map<string, Promise<DraftSaver>>();
+
+/** Stops this tab's savers of users other than `userId` (their queues stay in the store). */
+function stopSaversBut(userId: string | undefined): void {
+  for (const [key, saver] of savers)
+    if (userId === undefined || !key.startsWith(`${userId} `)) {
+      savers.delete(key);
+      void saver.then((s) => s.dispose()).catch(() => undefined);
+    }
+}
+
+// A session that ended (or another person signing in on this tab) stops the savers at once, so
+// nothing is ever sent with someone else's token; what they held is in the store, sent when
+// their user opens the questionnaire again.
+session.subscribe(() => stopSaversBut(session.account?.id));
 
 function draftTransport(evaluationId: string): DraftTransport {
   const path = { id: evaluationId };
@@ -79,11 +93,7 @@ export async function unsentDrafts(userId: string): Promise<StoredDraft[]> {
 
 /** Signing out with nothing unsent: this tab's savers end and the user's local copies go. */
 export async function forgetDrafts(userId: string): Promise<void> {
-  for (const [key, saver] of savers)
-    if (key.startsWith(`${userId} `)) {
-      savers.delete(key);
-      void saver.then((s) => s.dispose()).catch(() => undefined);
-    }
+  stopSaversBut(undefined);
   const records = await unsentDrafts(userId);
   await Promise.all(records.map((record) => store.remove(userId, record.evaluationId).catch(() => undefined)));
 }

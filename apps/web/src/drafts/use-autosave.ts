@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DraftSaver, SaverOptions, SaverSnapshot, ServerDraft } from './draft-saver';
 import type { JsonObject } from './merge-patch';
@@ -22,6 +23,12 @@ export function useAutosave(
   describe: SaverOptions['describe'],
 ): Autosave | undefined {
   const [saver, setSaver] = useState<DraftSaver>();
+  const queries = useQueryClient();
+  // Pages that read the draft (the task list's section statuses) read it afresh after this one.
+  useEffect(
+    () => () => void queries.invalidateQueries({ queryKey: ['evaluation', evaluationId, 'draft'] }),
+    [queries, evaluationId],
+  );
   useEffect(() => {
     let live = true;
     void saverFor(userId, evaluationId, server, describe).then((opened) => {
