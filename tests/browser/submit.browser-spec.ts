@@ -277,6 +277,12 @@ describe('checking the answers, submitting and the receipt in the browser', () =
       /^submitted versions OK: \d+ checked, 0 mismatches/,
     );
     await expectAccessible(page, 'receipt (fr)');
+    // The submitted answers are read-only in the sections too.
+    await page.goto(url(`/app/evaluations/${evaluations.ARG}/sections/legislation`));
+    await page.locator('.q-form').waitFor();
+    const fields = page.locator('.q-form input[type="text"], .q-form textarea');
+    expect(await fields.count()).toBeGreaterThan(0);
+    expect(await fields.evaluateAll((els) => els.every((el) => (el as HTMLInputElement).readOnly))).toBe(true);
   }, 30_000);
 
   it('a second version after a clarification: the receipt lists both and what changed, in labels', async () => {

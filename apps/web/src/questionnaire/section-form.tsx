@@ -37,6 +37,8 @@ export interface SectionFormProps {
   onChange: (answers: Answers) => void;
   /** Problems to show at their fields (a refused save, what still stands before submitting). */
   problems?: readonly FieldProblem[];
+  /** Shown, not changed: the answers were submitted. */
+  readonly?: boolean;
 }
 
 const NO_PROBLEMS: readonly FieldProblem[] = [];
@@ -50,6 +52,7 @@ export function SectionForm({
   answers,
   onChange,
   problems = NO_PROBLEMS,
+  readonly = false,
 }: SectionFormProps) {
   const t = useFormT();
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
@@ -78,6 +81,7 @@ export function SectionForm({
       translateString={translateString}
       showErrorList={false}
       noHtml5Validate
+      readonly={readonly}
       experimental_defaultFormStateBehavior={defaultFormState}
       idPrefix="q"
       className="q-form"

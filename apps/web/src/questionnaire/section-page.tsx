@@ -13,6 +13,7 @@ import { SaveState } from '../drafts/save-state';
 import { useAutosave } from '../drafts/use-autosave';
 import { useSession } from '../session/use-session';
 import { useFormT } from './use-form-t';
+import { SUBMITTABLE } from '../submission/submittable';
 import { useSubmitProblems } from '../submission/use-submit';
 import { useFocusFromHash } from './field-focus';
 import { SectionProblemSummary, useRemainingProblemsAfterSaves } from './section-problem-summary';
@@ -125,6 +126,7 @@ function Section({
         answers={autosave.snapshot.local}
         onChange={autosave.edit}
         problems={problems}
+        readonly={!SUBMITTABLE.has(view.evaluation.status)}
       />
       {back}
     </Stack>
