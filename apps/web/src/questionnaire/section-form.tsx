@@ -2,6 +2,7 @@ import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { useMemo } from 'react';
 import type { Answers } from './answers';
+import { problemsErrorSchema, type FieldProblem } from './field-problems';
 import { useFormT } from './use-form-t';
 import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
 import { libraryTranslator } from './library-strings';
@@ -20,10 +21,22 @@ export interface SectionFormProps {
   /** The answers of the whole questionnaire; the form shows and changes those of its section. */
   answers: Answers;
   onChange: (answers: Answers) => void;
+  /** Problems to show at their fields (a refused save, what still stands before submitting). */
+  problems?: readonly FieldProblem[];
 }
 
+const NO_PROBLEMS: readonly FieldProblem[] = [];
+
 /** One section (theme) of a questionnaire as a form, rendered from its frozen schema. */
-export function SectionForm({ schema, items, texts, theme, answers, onChange }: SectionFormProps) {
+export function SectionForm({
+  schema,
+  items,
+  texts,
+  theme,
+  answers,
+  onChange,
+  problems = NO_PROBLEMS,
+}: SectionFormProps) {
   const t = useFormT();
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
   const formSchema = useMemo(() => sectionSchema(schema, items, theme), [schema, items, theme]);
@@ -33,12 +46,14 @@ export function SectionForm({ schema, items, texts, theme, answers, onChange }: 
     () => Object.fromEntries(ids.filter((id) => id in answers).map((id) => [id, answers[id]])),
     [ids, answers],
   );
+  const extraErrors = useMemo(() => problemsErrorSchema(problems, t, ids), [problems, t, ids]);
   return (
     <Form<Answers, RJSFSchema>
       schema={formSchema}
       uiSchema={uiSchema}
       validator={serverCheckedValidator}
       formData={sectionAnswers}
+      extraErrors={extraErrors}
       onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
       templates={templates}
       widgets={widgets}
