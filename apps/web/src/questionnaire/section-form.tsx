@@ -6,7 +6,9 @@ import { useFormT } from './use-form-t';
 import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
 import { libraryTranslator } from './library-strings';
 import { serverCheckedValidator } from './server-checked-validator';
-import { EvidenceField, templates } from './templates';
+import { EvidenceField } from '../evidence/evidence-field';
+import { EvidenceScope } from '../evidence/evidence-scope';
+import { templates } from './templates';
 import { buildUiSchema, type QuestionnaireTexts } from './ui-schema';
 import { widgets } from './widgets';
 
@@ -20,10 +22,12 @@ export interface SectionFormProps {
   /** The answers of the whole questionnaire; the form shows and changes those of its section. */
   answers: Answers;
   onChange: (answers: Answers) => void;
+  /** The evaluation whose files the evidence fields cite and upload to (none: they only count). */
+  evaluationId?: string;
 }
 
 /** One section (theme) of a questionnaire as a form, rendered from its frozen schema. */
-export function SectionForm({ schema, items, texts, theme, answers, onChange }: SectionFormProps) {
+export function SectionForm({ schema, items, texts, theme, answers, onChange, evaluationId }: SectionFormProps) {
   const t = useFormT();
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
   const formSchema = useMemo(() => sectionSchema(schema, items, theme), [schema, items, theme]);
@@ -33,21 +37,24 @@ export function SectionForm({ schema, items, texts, theme, answers, onChange }: 
     () => Object.fromEntries(ids.filter((id) => id in answers).map((id) => [id, answers[id]])),
     [ids, answers],
   );
+  const scope = useMemo(() => (evaluationId ? { evaluationId } : undefined), [evaluationId]);
   return (
-    <Form<Answers, RJSFSchema>
-      schema={formSchema}
-      uiSchema={uiSchema}
-      validator={serverCheckedValidator}
-      formData={sectionAnswers}
-      onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
-      templates={templates}
-      widgets={widgets}
-      fields={fields}
-      translateString={translateString}
-      showErrorList={false}
-      noHtml5Validate
-      idPrefix="q"
-      className="q-form"
-    />
+    <EvidenceScope value={scope}>
+      <Form<Answers, RJSFSchema>
+        schema={formSchema}
+        uiSchema={uiSchema}
+        validator={serverCheckedValidator}
+        formData={sectionAnswers}
+        onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
+        templates={templates}
+        widgets={widgets}
+        fields={fields}
+        translateString={translateString}
+        showErrorList={false}
+        noHtml5Validate
+        idPrefix="q"
+        className="q-form"
+      />
+    </EvidenceScope>
   );
 }

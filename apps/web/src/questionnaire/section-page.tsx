@@ -84,6 +84,7 @@ function Section({
         theme={theme}
         answers={answers}
         onChange={setAnswers}
+        evaluationId={evaluationId}
       />
       {back}
     </Stack>

