@@ -54,7 +54,7 @@ describe('evidence files in the browser', () => {
       .set('x-filename', 'ley-argentina.pdf')
       .send(pdfBytes('argentina'))
       .expect(201);
-    argentinaFile = upload.body.filename as string;
+    argentinaFile = (upload.body as { filename: string }).filename;
     const focal = (await login(api, focalHti.email, focalHti.password)).bearer;
     const served = await api
       .http()
