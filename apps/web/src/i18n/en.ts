@@ -37,6 +37,11 @@ export const en = {
   'reset.back': 'Back to sign in',
   'session.restoring': 'Opening your session…',
   'layout.signOut': 'Sign out',
+  'layout.unsentTitle': 'Some answers are not yet sent',
+  'layout.unsentBody':
+    'These answers are kept only on this computer until the platform has them. Stay signed in so they are sent when the connection returns; if you sign out, they stay on this computer until you sign in here again.',
+  'layout.unsentStay': 'Stay signed in',
+  'layout.unsentSignOut': 'Sign out anyway',
   'layout.appHome': 'My home',
   'layout.account': 'Your account',
   'layout.role': 'Role: {role}',

@@ -40,6 +40,11 @@ export const es: Catalogue = {
   'reset.back': 'Volver a iniciar sesión',
   'session.restoring': 'Abriendo su sesión…',
   'layout.signOut': 'Cerrar sesión',
+  'layout.unsentTitle': 'Algunas respuestas aún no se enviaron',
+  'layout.unsentBody':
+    'Estas respuestas se conservan solo en esta computadora hasta que la plataforma las reciba. Mantenga la sesión abierta para que se envíen cuando vuelva la conexión; si cierra la sesión, quedarán en esta computadora hasta que vuelva a entrar aquí.',
+  'layout.unsentStay': 'Mantener la sesión abierta',
+  'layout.unsentSignOut': 'Cerrar sesión de todos modos',
   'layout.appHome': 'Mi inicio',
   'layout.account': 'Su cuenta',
   'layout.role': 'Función: {role}',

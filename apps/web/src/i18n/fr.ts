@@ -40,6 +40,11 @@ export const fr: Catalogue = {
   'reset.back': 'Retour à la connexion',
   'session.restoring': 'Ouverture de votre session…',
   'layout.signOut': 'Se déconnecter',
+  'layout.unsentTitle': 'Certaines réponses ne sont pas encore envoyées',
+  'layout.unsentBody':
+    "Ces réponses ne sont gardées que sur cet ordinateur tant que la plateforme ne les a pas reçues. Restez connecté·e pour qu'elles soient envoyées au retour de la connexion ; si vous vous déconnectez, elles restent sur cet ordinateur jusqu'à votre prochaine connexion ici.",
+  'layout.unsentStay': 'Rester connecté·e',
+  'layout.unsentSignOut': 'Se déconnecter quand même',
   'layout.appHome': 'Mon accueil',
   'layout.account': 'Votre compte',
   'layout.role': 'Rôle : {role}',

@@ -39,6 +39,11 @@ export const pt: Catalogue = {
   'reset.back': 'Voltar para a entrada',
   'session.restoring': 'Abrindo a sua sessão…',
   'layout.signOut': 'Sair',
+  'layout.unsentTitle': 'Algumas respostas ainda não foram enviadas',
+  'layout.unsentBody':
+    'Estas respostas ficam guardadas apenas neste computador até que a plataforma as receba. Mantenha a sessão aberta para que sejam enviadas quando a conexão voltar; se sair, elas ficam neste computador até você entrar aqui novamente.',
+  'layout.unsentStay': 'Manter a sessão aberta',
+  'layout.unsentSignOut': 'Sair mesmo assim',
   'layout.appHome': 'Meu início',
   'layout.account': 'A sua conta',
   'layout.role': 'Função: {role}',

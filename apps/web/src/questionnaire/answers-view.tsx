@@ -12,6 +12,8 @@ export interface AnswersViewProps {
   texts: QuestionnaireTexts;
   theme: string;
   answers: Answers;
+  /** Only these items of the section (e.g. one answer in two versions); all of them when absent. */
+  itemIds?: readonly string[];
 }
 
 interface ValueProps {
@@ -69,15 +71,16 @@ function Value({ value, ui, texts }: ValueProps) {
  * A section's answers to read (not to edit), labelled like the form: what "check your answers",
  * the experts' review and the secretariat's preview show.
  */
-export function AnswersView({ schema, items, texts, theme, answers }: AnswersViewProps) {
+export function AnswersView({ schema, items, texts, theme, answers, itemIds }: AnswersViewProps) {
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
+  const shown = itemIds ? ids.filter((id) => itemIds.includes(id)) : ids;
   const ui = useMemo(
     () => buildUiSchema(sectionSchema(schema, items, theme), ids, texts),
     [schema, items, theme, ids, texts],
   );
   return (
     <dl className="q-answers">
-      {ids.map((id) => (
+      {shown.map((id) => (
         <div key={id} className="q-answer" data-item={id}>
           <dt className="q-item-label">{texts.items[id]?.label ?? id}</dt>
           <dd>

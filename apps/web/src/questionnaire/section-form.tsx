@@ -2,6 +2,7 @@ import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { useMemo } from 'react';
 import type { Answers } from './answers';
+import { problemsErrorSchema, type FieldProblem } from './field-problems';
 import { useFormT } from './use-form-t';
 import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
 import { libraryTranslator } from './library-strings';
@@ -22,12 +23,25 @@ export interface SectionFormProps {
   /** The answers of the whole questionnaire; the form shows and changes those of its section. */
   answers: Answers;
   onChange: (answers: Answers) => void;
+  /** Problems to show at their fields (a refused save, what still stands before submitting). */
+  problems?: readonly FieldProblem[];
   /** The evaluation whose files the evidence fields cite and upload to (none: they only count). */
   evaluationId?: string;
 }
 
+const NO_PROBLEMS: readonly FieldProblem[] = [];
+
 /** One section (theme) of a questionnaire as a form, rendered from its frozen schema. */
-export function SectionForm({ schema, items, texts, theme, answers, onChange, evaluationId }: SectionFormProps) {
+export function SectionForm({
+  schema,
+  items,
+  texts,
+  theme,
+  answers,
+  onChange,
+  problems = NO_PROBLEMS,
+  evaluationId,
+}: SectionFormProps) {
   const t = useFormT();
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
   const formSchema = useMemo(() => sectionSchema(schema, items, theme), [schema, items, theme]);
@@ -37,6 +51,7 @@ export function SectionForm({ schema, items, texts, theme, answers, onChange, ev
     () => Object.fromEntries(ids.filter((id) => id in answers).map((id) => [id, answers[id]])),
     [ids, answers],
   );
+  const extraErrors = useMemo(() => problemsErrorSchema(problems, t, ids), [problems, t, ids]);
   const scope = useMemo(() => (evaluationId ? { evaluationId } : undefined), [evaluationId]);
   return (
     <EvidenceScope value={scope}>
@@ -45,6 +60,7 @@ export function SectionForm({ schema, items, texts, theme, answers, onChange, ev
         uiSchema={uiSchema}
         validator={serverCheckedValidator}
         formData={sectionAnswers}
+        extraErrors={extraErrors}
         onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
         templates={templates}
         widgets={widgets}

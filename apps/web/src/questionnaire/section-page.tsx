@@ -4,12 +4,15 @@ import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import './questionnaire.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { appRoutes } from '@mesecvi/web-links';
 import { QueryState } from '../components/query-state';
+import { ConflictDialog } from '../drafts/conflict-dialog';
+import { SaveState } from '../drafts/save-state';
+import { useAutosave } from '../drafts/use-autosave';
+import { useSession } from '../session/use-session';
 import { useFormT } from './use-form-t';
-import type { Answers } from './answers';
 import { SectionForm } from './section-form';
 import {
   useDraft,
@@ -46,13 +49,23 @@ function Section({
   draft: DraftState;
 }) {
   const t = useFormT();
-  const [answers, setAnswers] = useState<Answers>(draft.answers);
+  const userId = useSession().account?.id ?? '';
+  const server = useMemo(() => ({ document: draft.answers, version: draft.version }), [draft]);
+  const describe = useCallback(
+    (pending: string[]) => ({
+      title: view.evaluation.roundName,
+      pendingLabels: pending.map((id) => view.texts.items[id]?.label ?? id),
+    }),
+    [view],
+  );
+  const autosave = useAutosave(userId, evaluationId, server, describe);
   const back = (
     <Anchor component={Link} to={appRoutes.evaluation.path(evaluationId)} className="q-no-print">
       {t('backToSections')}
     </Anchor>
   );
   const themeName = view.texts.themes[theme];
+  if (!autosave) return null;
   if (!themeName || !view.items.some((item) => item.theme === theme))
     return (
       <Stack gap="md">
@@ -70,8 +83,16 @@ function Section({
         {view.evaluation.roundName}
       </Text>
       <Alert color="blue" className="q-no-print">
-        {t('notSavedYet')}
+        {t('autosaveNote')}
       </Alert>
+      <SaveState snapshot={autosave.snapshot} />
+      <ConflictDialog
+        conflicts={autosave.snapshot.conflicts}
+        schema={view.schema}
+        items={view.items}
+        texts={view.texts}
+        onResolve={autosave.resolve}
+      />
       <Group className="q-no-print">
         <Button variant="default" onClick={() => window.print()}>
           {t('print')}
@@ -82,8 +103,9 @@ function Section({
         items={view.items}
         texts={view.texts}
         theme={theme}
-        answers={answers}
-        onChange={setAnswers}
+        answers={autosave.snapshot.local}
+        onChange={autosave.edit}
+        problems={autosave.snapshot.problems}
         evaluationId={evaluationId}
       />
       {back}

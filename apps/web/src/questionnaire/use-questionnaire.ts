@@ -40,6 +40,8 @@ export function useEvaluationQuestionnaire(evaluationId: string) {
 export interface DraftState {
   answers: Answers;
   problems: RemainingProblem[];
+  /** The draft's version (its ETag), which a save names in If-Match. */
+  version: number;
 }
 
 /** The state's draft, when there is one and the account may read it; empty otherwise. */
@@ -49,9 +51,9 @@ export function useDraft(evaluationId: string) {
     queryFn: async (): Promise<DraftState> => {
       try {
         const draft = await call(api.GET('/evaluations/{id}/draft', { params: { path: { id: evaluationId } } }));
-        return { answers: draft.document, problems: draft.remainingProblems };
+        return { answers: draft.document, problems: draft.remainingProblems, version: draft.version };
       } catch (error) {
-        if (asApiError(error).status === 404) return { answers: {}, problems: [] };
+        if (asApiError(error).status === 404) return { answers: {}, problems: [], version: 0 };
         throw error;
       }
     },
