@@ -139,5 +139,78 @@ describe('evidence files in the browser', () => {
     ]);
     expect(download.suggestedFilename()).toBe('loi-2020.pdf');
     expect(sha256(fs.readFileSync(await download.path()))).toBe(sha256(law));
+
+    // Citations are answers: saved with the section, there again after a reload.
+    await page.locator('[data-save-status="saved"]').waitFor({ state: 'attached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: texts.themes.legislation }).waitFor();
+    await first.locator('li[data-attachment]', { hasText: 'loi-2020.pdf' }).waitFor();
+    expect(await citedNames(first)).toEqual(['loi-2020.pdf']);
+    expect(await citedNames(second)).toEqual(['plan-national.pdf']);
+    const draft = await asTestApi(suite.served)
+      .http()
+      .get(`/evaluations/${evaluationId}/draft`)
+      .set('authorization', (await login(asTestApi(suite.served), focalHti.email, focalHti.password)).bearer)
+      .expect(200);
+    const document = (draft.body as { document: Record<string, { evidence?: string[] }> }).document;
+    expect([document['LEG-02']?.evidence?.length, document['LEG-03']?.evidence?.length]).toEqual([1, 1]);
+  }, 45_000);
+
+  it('a file too large and a file of a refused kind are told at the file, in French', async () => {
+    const { page } = await suite.open('fr-HT');
+    await signedIn(page, sectionPath());
+    const evidence = evidenceOf(page, 'LEG-04');
+    const limits = await page.evaluate(() => fetch('/attachments/limits').then((r) => r.status));
+    expect(limits).toBe(401);
+    await evidence.locator('input[type=file]').setInputFiles([
+      // One byte over the api's 25 MB: refused before anything is sent.
+      { name: 'rapport-complet.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(25 * 1024 * 1024 + 1, 0x25) },
+      // Named like a PDF, but not one: the api judges the content and answers 415.
+      { name: 'programme.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') },
+    ]);
+    const tooLarge = evidence.locator('li[data-upload="rapport-complet.pdf"]').getByRole('alert');
+    const wrongType = evidence.locator('li[data-upload="programme.pdf"]').getByRole('alert');
+    await wrongType.waitFor();
+    const max = new Intl.NumberFormat('fr', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(25);
+    expect(await tooLarge.textContent()).toBe(fr.tooLarge.replace('{max}', max));
+    expect(await wrongType.textContent()).toBe(fr.wrongType);
+    expect(await evidence.locator('li[data-attachment]').count()).toBe(0);
+    await expectAccessible(page, 'refused files (fr)');
+  }, 45_000);
+
+  it('a 25 MB file on a slow link shows the time left; cut by going offline, it starts again by itself when the network returns', async () => {
+    const { page } = await suite.open('fr-HT');
+    await signedIn(page, sectionPath());
+    const evidence = evidenceOf(page, 'LEG-05');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // About 2 MB/s up: the 25 MB take some twelve seconds.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 100,
+      downloadThroughput: -1,
+      uploadThroughput: 2 * 1024 * 1024,
+    });
+    const big = Buffer.alloc(25 * 1024 * 1024, 0x20);
+    big.write('%PDF-1.7\n');
+    await evidence
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'statistiques-2025.pdf', mimeType: 'application/pdf', buffer: big });
+    const row = evidence.locator('li[data-upload="statistiques-2025.pdf"]');
+    const left = fr.timeLeft.split('{time}');
+    await row.getByText(new RegExp(`${left[0]}.+${left[1]}`)).waitFor();
+    await page.context().setOffline(true);
+    await row.getByRole('status').filter({ hasText: fr.waitingNetwork }).waitFor();
+    // The link is back, at full speed: the same file goes again without being chosen again.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await page.context().setOffline(false);
+    await evidence.locator('li[data-attachment]', { hasText: 'statistiques-2025.pdf' }).waitFor({ timeout: 20_000 });
+    expect(await evidence.locator('.ev-facts').textContent()).toContain(sha256(big));
+    expect(await row.count()).toBe(0);
   }, 45_000);
 });

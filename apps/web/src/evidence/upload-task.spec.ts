@@ -10,6 +10,7 @@ function environment(outcomes: SendOutcome[]) {
   const waits: number[] = [];
   let online = true;
   const onlineListeners: Array<() => void> = [];
+  const offlineListeners = new Set<() => void>();
   const refresh = jest.fn((stale: string | undefined) => Promise.resolve(stale === 'old' ? 'new' : undefined));
   const env: UploadEnvironment = {
     send: (token, onProgress) => {
@@ -23,6 +24,10 @@ function environment(outcomes: SendOutcome[]) {
     refresh,
     online: () => online,
     whenOnline: () => new Promise<void>((resolve) => onlineListeners.push(resolve)),
+    onOffline: (listener) => {
+      offlineListeners.add(listener);
+      return () => offlineListeners.delete(listener);
+    },
     wait: (ms) => {
       waits.push(ms);
       return Promise.resolve();
@@ -33,7 +38,11 @@ function environment(outcomes: SendOutcome[]) {
     online = true;
     for (const listener of onlineListeners.splice(0)) listener();
   };
-  return { env, refresh, sentWith, waits, setOffline: () => (online = false), goOnline };
+  const setOffline = () => {
+    online = false;
+    for (const listener of offlineListeners) listener();
+  };
+  return { env, refresh, sentWith, waits, setOffline, goOnline };
 }
 
 async function run(env: UploadEnvironment): Promise<UploadPhase[]> {
@@ -83,6 +92,31 @@ describe('an upload on a slow or unreliable link', () => {
     net.goOnline();
     await done;
     expect(net.sentWith).toHaveLength(2);
+    expect(phases.at(-1)).toEqual({ kind: 'done', attachment });
+  });
+
+  it('ends an attempt the moment the browser says the network is gone, and sends again when it returns', async () => {
+    const net = environment([]);
+    let resolveFirst: ((outcome: SendOutcome) => void) | undefined;
+    let attempts = 0;
+    net.env.send = (_token, onProgress) => {
+      attempts += 1;
+      onProgress(3, 10);
+      if (attempts === 1) {
+        // A stalled connection: no answer until aborted.
+        const outcome = new Promise<SendOutcome>((resolve) => (resolveFirst = resolve));
+        return { outcome, abort: () => resolveFirst?.({ status: 0, body: undefined }) };
+      }
+      return { outcome: Promise.resolve({ status: 201, body: attachment }), abort: () => undefined };
+    };
+    const phases: UploadPhase[] = [];
+    const done = new UploadTask(net.env, (phase) => phases.push(phase)).run();
+    while (phases.at(-1)?.kind !== 'sending' || attempts === 0) await Promise.resolve();
+    net.setOffline();
+    while (phases.at(-1)?.kind !== 'waiting-network') await Promise.resolve();
+    net.goOnline();
+    await done;
+    expect(attempts).toBe(2);
     expect(phases.at(-1)).toEqual({ kind: 'done', attachment });
   });
 

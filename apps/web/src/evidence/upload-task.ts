@@ -25,6 +25,8 @@ export interface UploadEnvironment {
   online(): boolean;
   /** Resolves the next time the browser says the network is back (not at once when it is up). */
   whenOnline(): Promise<void>;
+  /** Calls `listener` when the browser says the network is gone; answers the unsubscribe. */
+  onOffline(listener: () => void): () => void;
   wait(ms: number): Promise<void>;
   now(): number;
 }
@@ -108,7 +110,11 @@ export class UploadTask {
       this.onPhase({ kind: 'sending', sent, total, secondsLeft: timeLeft.update(this.env.now(), sent, total) });
     });
     this.abortAttempt = abort;
+    // A connection that drops mid-upload may stall for minutes before failing: the browser's word
+    // that the network is gone ends the attempt at once, and the loop waits for it to return.
+    const unsubscribe = this.env.onOffline(abort);
     return outcome.finally(() => {
+      unsubscribe();
       this.abortAttempt = undefined;
     });
   }

@@ -40,6 +40,10 @@ export function browserUploadEnvironment(send: UploadEnvironment['send']): Uploa
     online: () => navigator.onLine,
     whenOnline: () =>
       new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true })),
+    onOffline: (listener) => {
+      window.addEventListener('offline', listener);
+      return () => window.removeEventListener('offline', listener);
+    },
     wait: (ms) => new Promise<void>((resolve) => window.setTimeout(resolve, ms)),
     now: () => performance.now(),
   };

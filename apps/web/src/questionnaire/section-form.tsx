@@ -7,6 +7,7 @@ import { useFormT } from './use-form-t';
 import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
 import { libraryTranslator } from './library-strings';
 import { serverCheckedValidator } from './server-checked-validator';
+import { evidenceDefaults } from '../evidence/evidence-defaults';
 import { EvidenceField } from '../evidence/evidence-field';
 import { EvidenceScope } from '../evidence/evidence-scope';
 import { templates } from './templates';
@@ -61,6 +62,7 @@ export function SectionForm({
         validator={serverCheckedValidator}
         formData={sectionAnswers}
         extraErrors={extraErrors}
+        experimental_defaultFormStateBehavior={evidenceDefaults}
         onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
         templates={templates}
         widgets={widgets}
