@@ -12,5 +12,5 @@ function isEvidenceList(schema: RJSFSchema): boolean {
  * starts empty instead, and gets ids only by citing files.
  */
 export const evidenceDefaults: Experimental_DefaultFormStateBehavior = {
-  arrayMinItems: { computeSkipPopulate: (_validator, schema) => isEvidenceList(schema as RJSFSchema) },
+  arrayMinItems: { computeSkipPopulate: (_validator, schema) => isEvidenceList(schema) },
 };
