@@ -4,7 +4,8 @@ import { useLocale } from '../i18n/i18n-context';
 import type { Attachment } from './evidence-api';
 import { formatBytes } from './format';
 import { UploadZone } from './upload-zone';
-import { downloadAttachment, useAttachments, useEvidenceT } from './use-evidence';
+import { downloadAttachment, useAttachments } from './use-evidence';
+import { useEvidenceT } from './use-evidence-t';
 
 export interface CitedFilesProps {
   evaluationId: string;

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { messageTranslator, type MessageTranslator } from '../i18n/message-set';
 
 /** The evidence field's strings, loaded with the questionnaire pages; pseudo-wrapped like the catalogues. */
 export const evidenceMessages = {
@@ -119,11 +120,8 @@ export const evidenceMessages = {
 } as const;
 
 export type EvidenceMessageKey = keyof (typeof evidenceMessages)['en'];
-export type EvidenceTranslator = (key: EvidenceMessageKey, params?: Record<string, string>) => string;
+export type EvidenceTranslator = MessageTranslator<EvidenceMessageKey>;
 
 export function evidenceTranslator(language: Language, pseudo: boolean): EvidenceTranslator {
-  return (key, params = {}) => {
-    const text = evidenceMessages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-    return pseudo ? `[[${text}]]` : text;
-  };
+  return messageTranslator(evidenceMessages, language, pseudo);
 }

@@ -6,7 +6,8 @@ import { uploadUrl, type Attachment } from './evidence-api';
 import { formatBytes, formatDuration } from './format';
 import { acceptAttribute, checkBeforeSending } from './preflight';
 import { UploadTask, type UploadPhase } from './upload-task';
-import { attachmentsKey, browserUploadEnvironment, useEvidenceLimits, useEvidenceT } from './use-evidence';
+import { attachmentsKey, browserUploadEnvironment, useEvidenceLimits } from './use-evidence';
+import { useEvidenceT } from './use-evidence-t';
 import { xhrSend } from './xhr-send';
 
 interface Upload {

@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { api, session } from '../api';
 import { call } from '../errors/api-error';
-import { useLocale } from '../i18n/i18n-context';
-import { evidenceTranslator, type EvidenceTranslator } from './evidence-messages';
 import type { UploadEnvironment } from './upload-task';
 
 export const attachmentsKey = (evaluationId: string) => ['evaluation', evaluationId, 'attachments'] as const;
@@ -23,12 +20,6 @@ export function useEvidenceLimits() {
     queryFn: () => call(api.GET('/attachments/limits')),
     staleTime: Infinity,
   });
-}
-
-/** The evidence strings in the page's language. */
-export function useEvidenceT(): EvidenceTranslator {
-  const { language, pseudo } = useLocale();
-  return useMemo(() => evidenceTranslator(language, pseudo), [language, pseudo]);
 }
 
 /** The browser's side of an upload: this tab's session, its network events and its clock. */

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { messageTranslator, type MessageTranslator } from '../i18n/message-set';
 
 /**
  * The questionnaire pages' strings, loaded with those pages (not with every page): the same four
@@ -196,11 +197,8 @@ export const formMessages = {
 export type FormMessageKey = keyof (typeof formMessages)['en'];
 
 /** Translates the form's strings in the page's language; pseudo-wrapped like the catalogues. */
-export type FormTranslator = (key: FormMessageKey, params?: Record<string, string>) => string;
+export type FormTranslator = MessageTranslator<FormMessageKey>;
 
 export function formTranslator(language: Language, pseudo: boolean): FormTranslator {
-  return (key, params = {}) => {
-    const text = formMessages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-    return pseudo ? `[[${text}]]` : text;
-  };
+  return messageTranslator(formMessages, language, pseudo);
 }
