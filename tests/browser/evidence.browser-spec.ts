@@ -1,9 +1,9 @@
 // Evidence files on a slow link, as Haiti's focal point sends them: in French, she sends two files
 // (one dropped, one chosen), cites them in two answers, picks one again with the keyboard and
 // removes it, downloads one, and finds her citations after a reload. A file too large and a file
-// of a refused kind are told at the file; a 25 MB file on a throttled link shows the time left, and
-// going offline mid-upload starts it again by itself once the network is back. Argentina's files
-// never show in her picker.
+// of a refused kind are told at the file; a refused token is refreshed and the file sent again; a
+// 25 MB file on a throttled link shows the time left, and going offline mid-upload starts it again
+// by itself once the network is back. Argentina's files never show in her picker.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -176,6 +176,33 @@ describe('evidence files in the browser', () => {
     expect(await wrongType.textContent()).toBe(fr.wrongType);
     expect(await evidence.locator('li[data-attachment]').count()).toBe(0);
     await expectAccessible(page, 'refused files (fr)');
+  }, 45_000);
+
+  it('an upload refused for an expired token is sent again after one refresh, without choosing the file again', async () => {
+    const { page } = await suite.open('fr-HT');
+    await signedIn(page, sectionPath());
+    const evidence = evidenceOf(page, 'LEG-06');
+    // The api's answer to a token that has just expired, for the first attempt only.
+    let refused = 0;
+    await page.route('**/evaluations/*/attachments', async (route) => {
+      if (route.request().method() !== 'POST' || refused > 0) return route.continue();
+      refused += 1;
+      await route.fulfill({
+        status: 401,
+        contentType: 'application/problem+json',
+        headers: { 'www-authenticate': 'Bearer' },
+        body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'unauthenticated' }),
+      });
+    });
+    const refreshed = page.waitForResponse((r) => r.url().endsWith('/auth/session/refresh') && r.status() === 200);
+    const report = pdfBytes('rapport-annuel');
+    await evidence
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'rapport-annuel.pdf', mimeType: 'application/pdf', buffer: report });
+    await refreshed;
+    await evidence.locator('li[data-attachment]', { hasText: 'rapport-annuel.pdf' }).waitFor();
+    expect(refused).toBe(1);
+    expect(await evidence.locator('.ev-facts').textContent()).toContain(sha256(report));
   }, 45_000);
 
   it('a 25 MB file on a slow link shows the time left; cut by going offline, it starts again by itself when the network returns', async () => {
