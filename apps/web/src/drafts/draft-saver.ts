@@ -1,7 +1,7 @@
 import { ApiError } from '../errors/api-error';
 import type { FieldProblem } from '../questionnaire/field-problems';
 import type { DraftStore, StoredDraft } from './draft-store';
-import { applyMergePatch, jsonEqual, mergePatchOf, type JsonObject } from './merge-patch';
+import { applyMergePatch, documentAnswers, jsonEqual, mergePatchOf, type JsonObject } from './merge-patch';
 import { rebase, resolveConflict, valueAt, withheld, type Conflict } from './pending';
 
 /** Where the draft stands, as the page says it. */
@@ -11,12 +11,19 @@ export interface SaverSnapshot {
   /** The person's answers: the server's with her unsent changes laid over them. */
   local: JsonObject;
   status: SaveStatus;
-  /** The server's time of the last save this tab made. */
+  /** The server's time of the last save (this tab's, or the draft's when it opened). */
   savedAt?: string;
   /** Fields the server refused: kept here with their rule, the rest of the document is saved. */
   problems: readonly FieldProblem[];
   /** Items someone else changed too: the person chooses (nothing of them is sent until then). */
   conflicts: readonly Conflict[];
+}
+
+/** The draft as the server holds it: its document, version and when it was last saved. */
+export interface ServerDraft {
+  document: JsonObject;
+  version: number;
+  savedAt?: string;
 }
 
 /** The draft api as the saver needs it; errors are `ApiError`s. */
@@ -76,11 +83,12 @@ export class DraftSaver {
 
   private constructor(
     private readonly options: SaverOptions,
-    server: { document: JsonObject; version: number },
+    server: ServerDraft,
   ) {
     this.base = server.document;
     this.version = server.version;
     this.local = server.document;
+    this.savedAt = server.savedAt;
     this.current = this.snapshotNow();
   }
 
@@ -89,7 +97,7 @@ export class DraftSaver {
    * session (a reload, a closed tab, an expired session): that queue is laid over the server's
    * document and sent at once.
    */
-  static async open(options: SaverOptions, server: { document: JsonObject; version: number }): Promise<DraftSaver> {
+  static async open(options: SaverOptions, server: ServerDraft): Promise<DraftSaver> {
     const saver = new DraftSaver(options, server);
     const stored = await options.store.load(options.userId, options.evaluationId).catch(() => undefined);
     if (stored) saver.resume(stored);
@@ -99,7 +107,7 @@ export class DraftSaver {
   private resume(stored: StoredDraft): void {
     if (stored.baseVersion === this.version && jsonEqual(stored.base, this.base)) this.local = stored.local;
     else {
-      const rebased = rebase(stored.base, stored.local, this.base);
+      const rebased = rebase(stored.base, documentAnswers(stored.local), this.base);
       this.local = rebased.local;
       this.conflicts = rebased.conflicts;
     }
@@ -121,7 +129,7 @@ export class DraftSaver {
 
   /** Whether anything of the person's is not on the server yet. */
   hasUnsent(): boolean {
-    return this.conflicts.length > 0 || !jsonEqual(this.base, this.local);
+    return this.conflicts.length > 0 || !jsonEqual(this.base, this.answers());
   }
 
   /** The person changed her answers: kept at once, saved after the quiet time. */
@@ -160,10 +168,20 @@ export class DraftSaver {
     this.listeners.clear();
   }
 
+  /** The person's answers, without the form's empty fill-ins. */
+  private answers(): JsonObject {
+    return documentAnswers(this.local);
+  }
+
+  /** What a save would make of the draft: her answers, refused fields held back. */
+  private target(): JsonObject {
+    return withheld(this.answers(), this.base, [...this.holds.keys()]);
+  }
+
   /** A refused field the person has changed since is sent again. */
   private releaseChangedHolds(): void {
     for (const [pointer, hold] of this.holds)
-      if (!jsonEqual(valueAt(this.local, pointer), hold.value)) this.holds.delete(pointer);
+      if (!jsonEqual(valueAt(this.answers(), pointer), hold.value)) this.holds.delete(pointer);
   }
 
   private schedule(ms: number): void {
@@ -180,7 +198,7 @@ export class DraftSaver {
       return;
     }
     this.releaseChangedHolds();
-    const target = withheld(this.local, this.base, [...this.holds.keys()]);
+    const target = this.target();
     const patch = mergePatchOf(this.base, target);
     if (!patch) {
       if (this.status !== 'refused') this.status = 'saved';
@@ -201,7 +219,7 @@ export class DraftSaver {
       this.version = answer.version;
       this.savedAt = answer.updatedAt;
       this.retryMs = RETRY_FIRST_MS;
-      this.status = jsonEqual(withheld(this.local, this.base, [...this.holds.keys()]), this.base) ? 'saved' : 'pending';
+      this.status = jsonEqual(this.target(), this.base) ? 'saved' : 'pending';
     } catch (error) {
       await this.failed(error, target);
     } finally {
@@ -242,7 +260,7 @@ export class DraftSaver {
       this.schedule(this.retryMs);
       return;
     }
-    const rebased = rebase(this.base, this.local, server.document);
+    const rebased = rebase(this.base, this.answers(), server.document);
     this.base = rebased.base;
     this.version = server.version;
     this.local = rebased.local;
@@ -276,9 +294,8 @@ export class DraftSaver {
   }
 
   private record(): StoredDraft {
-    const pending = Object.keys({ ...this.base, ...this.local }).filter(
-      (id) => !jsonEqual(this.base[id], this.local[id]),
-    );
+    const answers = this.answers();
+    const pending = Object.keys({ ...this.base, ...answers }).filter((id) => !jsonEqual(this.base[id], answers[id]));
     return {
       userId: this.options.userId,
       evaluationId: this.options.evaluationId,

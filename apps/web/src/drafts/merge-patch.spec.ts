@@ -1,4 +1,4 @@
-import { applyMergePatch, jsonEqual, mergePatchOf } from './merge-patch';
+import { answersOf, applyMergePatch, jsonEqual, mergePatchOf } from './merge-patch';
 
 describe('the merge patch an autosave sends', () => {
   const base = {
@@ -38,5 +38,18 @@ describe('the merge patch an autosave sends', () => {
     expect(jsonEqual({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
     expect(jsonEqual({ a: 1 }, { a: 1, b: 2 })).toBe(false);
     expect(jsonEqual([1, 2], [2, 1])).toBe(false);
+  });
+});
+
+describe("the form's empty fill-ins", () => {
+  it('are no answers: an untouched table, an empty evidence list, empty strings', () => {
+    expect(answersOf({ citations: [{}], evidence: [null], comment: '', answer: 'yes' })).toEqual({ answer: 'yes' });
+    expect(answersOf({ citations: [{}] })).toBeUndefined();
+  });
+
+  it('keep an emptied row among filled ones, so rows keep their numbers', () => {
+    expect(answersOf({ citations: [{ name: '' }, { name: 'Law' }] })).toEqual({ citations: [{}, { name: 'Law' }] });
+    expect(answersOf({ groups: ['girls', undefined] })).toEqual({ groups: ['girls'] });
+    expect(answersOf({ count: 0, flag: false })).toEqual({ count: 0, flag: false });
   });
 });

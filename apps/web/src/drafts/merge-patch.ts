@@ -62,3 +62,30 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
 export function patchBytes(patch: JsonObject): number {
   return new TextEncoder().encode(JSON.stringify(patch)).length;
 }
+
+/**
+ * The answers a form's data holds, without what the form library fills in on its own: empty
+ * strings, `null`s and `undefined`s, objects left empty, and tables whose every row is empty (a
+ * table starts with one empty row to type in). A row among filled ones stays, emptied, so rows
+ * keep their numbers. This is what is compared and sent; the form keeps its own data.
+ */
+export function answersOf(value: unknown): unknown {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (Array.isArray(value)) {
+    const rows = value.map(answersOf);
+    if (rows.every((row) => row === undefined)) return undefined;
+    return rows
+      .map((row, i) => (row === undefined && isJsonObject(value[i]) ? {} : row))
+      .filter((row) => row !== undefined);
+  }
+  if (!isJsonObject(value)) return value;
+  const members = Object.entries(value)
+    .map(([key, member]) => [key, answersOf(member)] as const)
+    .filter(([, member]) => member !== undefined);
+  return members.length > 0 ? Object.fromEntries(members) : undefined;
+}
+
+/** A document's answers (`answersOf`), as a document. */
+export function documentAnswers(document: JsonObject): JsonObject {
+  return (answersOf(document) as JsonObject | undefined) ?? {};
+}

@@ -80,7 +80,9 @@ function withValueAt(document: JsonObject, pointer: string, value: unknown): Jso
       const index = Number(token);
       if (!(index in node)) return node;
       const copy: unknown[] = [...(node as unknown[])];
-      copy[index] = tail.length === 0 ? (value ?? null) : put(node[index], tail);
+      if (tail.length > 0) copy[index] = put(node[index], tail);
+      else if (value === undefined) copy.splice(index, 1);
+      else copy[index] = value;
       return copy;
     }
     if (!isJsonObject(node) || !(token in node)) return node;

@@ -1,8 +1,7 @@
 import { api } from '../api';
 import { call } from '../errors/api-error';
 import { indexedDbDraftStore, memoryDraftStore, type DraftStore, type StoredDraft } from './draft-store';
-import { DraftSaver, type DraftTransport, type SaverOptions } from './draft-saver';
-import type { JsonObject } from './merge-patch';
+import { DraftSaver, type DraftTransport, type SaverOptions, type ServerDraft } from './draft-saver';
 
 /** Two seconds of quiet after typing, at most ten seconds of typing between two saves. */
 const DELAY_MS = 2_000;
@@ -43,7 +42,7 @@ function draftTransport(evaluationId: string): DraftTransport {
 export function saverFor(
   userId: string,
   evaluationId: string,
-  server: { document: JsonObject; version: number },
+  server: ServerDraft,
   describe: SaverOptions['describe'],
 ): Promise<DraftSaver> {
   const key = `${userId} ${evaluationId}`;

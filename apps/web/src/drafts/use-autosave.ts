@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { DraftSaver, SaverOptions, SaverSnapshot } from './draft-saver';
+import type { DraftSaver, SaverOptions, SaverSnapshot, ServerDraft } from './draft-saver';
 import type { JsonObject } from './merge-patch';
 import { saverFor } from './savers';
 
@@ -18,7 +18,7 @@ const idle = () => () => undefined;
 export function useAutosave(
   userId: string,
   evaluationId: string,
-  server: { document: JsonObject; version: number },
+  server: ServerDraft,
   describe: SaverOptions['describe'],
 ): Autosave | undefined {
   const [saver, setSaver] = useState<DraftSaver>();

@@ -18,7 +18,7 @@ const RULE_MESSAGES: Record<string, FormMessageKey> = {
   minimum: 'problem.minimum',
   exclusiveMinimum: 'problem.minimum',
   maxLength: 'problem.maxLength',
-  pattern: 'problem.pattern',
+  pattern: 'problem.format',
   type: 'problem.type',
   enum: 'problem.enum',
   required: 'problem.required',

@@ -51,7 +51,10 @@ function Section({
 }) {
   const t = useFormT();
   const userId = useSession().account?.id ?? '';
-  const server = useMemo(() => ({ document: draft.answers, version: draft.version }), [draft]);
+  const server = useMemo(
+    () => ({ document: draft.answers, version: draft.version, savedAt: draft.updatedAt }),
+    [draft],
+  );
   const describe = useCallback(
     (pending: string[]) => ({
       title: view.evaluation.roundName,

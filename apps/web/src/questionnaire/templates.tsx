@@ -3,6 +3,7 @@ import {
   getUiOptions,
   type ArrayFieldItemTemplateProps,
   type ArrayFieldTemplateProps,
+  type FieldErrorProps,
   type FieldTemplateProps,
   type ObjectFieldTemplateProps,
   type RJSFSchema,
@@ -113,9 +114,14 @@ function ArrayFieldItemTemplate({
   );
 }
 
-/** Errors under a field, when a save reports them (in the person's language). */
-function FieldErrorTemplate({ errors }: { errors?: Array<string | React.ReactElement> }) {
+/**
+ * Errors under a group (an item, a table), when a save reports them (in the person's language).
+ * An input's own errors are its widget's: shown under it and tied to it (aria-describedby).
+ */
+function FieldErrorTemplate({ errors, schema, uiSchema }: FieldErrorProps<Answers, S>) {
   if (!errors || errors.length === 0) return null;
+  const group = (schema.type === 'object' || schema.type === 'array') && !uiSchema?.['ui:widget'];
+  if (!group) return null;
   return (
     <Text c="red.9" size="sm" role="alert">
       {errors.map((error, i) => (typeof error === 'string' ? <span key={i}>{error} </span> : error))}

@@ -42,6 +42,8 @@ export interface DraftState {
   problems: RemainingProblem[];
   /** The draft's version (its ETag), which a save names in If-Match. */
   version: number;
+  /** When it was last saved (by anyone); none before the first save. */
+  updatedAt?: string;
 }
 
 /** The state's draft, when there is one and the account may read it; empty otherwise. */
@@ -51,7 +53,12 @@ export function useDraft(evaluationId: string) {
     queryFn: async (): Promise<DraftState> => {
       try {
         const draft = await call(api.GET('/evaluations/{id}/draft', { params: { path: { id: evaluationId } } }));
-        return { answers: draft.document, problems: draft.remainingProblems, version: draft.version };
+        return {
+          answers: draft.document,
+          problems: draft.remainingProblems,
+          version: draft.version,
+          updatedAt: draft.updatedAt,
+        };
       } catch (error) {
         if (asApiError(error).status === 404) return { answers: {}, problems: [], version: 0 };
         throw error;
