@@ -78,6 +78,26 @@ describe('evidence files in the browser', () => {
     page
       .getByRole('group', { name: texts.items[item].label, exact: true })
       .getByRole('group', { name: texts.fields.evidence, exact: true });
+  /**
+   * Drops a file made in the page (its first bytes `head`, then spaces up to `size`) on an evidence
+   * box, and answers the same bytes: a large file need not cross from the test to the browser.
+   */
+  async function dropFile(page: Page, evidence: Locator, name: string, head: string, size: number): Promise<Buffer> {
+    const dataTransfer = await page.evaluateHandle(
+      (file) => {
+        const bytes = new Uint8Array(file.size).fill(0x20);
+        bytes.set(new TextEncoder().encode(file.head));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], file.name, { type: 'application/pdf' }));
+        return transfer;
+      },
+      { name, head, size },
+    );
+    await evidence.locator('[data-drop-zone]').dispatchEvent('drop', { dataTransfer });
+    const bytes = Buffer.alloc(size, 0x20);
+    bytes.write(head);
+    return bytes;
+  }
   const citedNames = (evidence: Locator): Promise<string[]> =>
     evidence.locator('li[data-attachment] .ev-name').allTextContents();
 
@@ -86,7 +106,7 @@ describe('evidence files in the browser', () => {
     await signedIn(page, sectionPath());
     const first = evidenceOf(page, 'LEG-02');
     const second = evidenceOf(page, 'LEG-03');
-    expect(await first.getByText(fr.none).count()).toBe(1);
+    await first.getByText(fr.none).waitFor();
 
     // Chosen with the file chooser.
     const law = pdfBytes('loi-2020');
@@ -97,14 +117,7 @@ describe('evidence files in the browser', () => {
     expect(await first.locator('.ev-facts').textContent()).toContain(sha256(law));
 
     // Dropped on the other answer's box.
-    const plan = pdfBytes('plan-national');
-    const dataTransfer = await page.evaluateHandle((base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], 'plan-national.pdf', { type: 'application/pdf' }));
-      return transfer;
-    }, plan.toString('base64'));
-    await second.locator('[data-drop-zone]').dispatchEvent('drop', { dataTransfer });
+    const plan = await dropFile(page, second, 'plan-national.pdf', pdfBytes('plan-national').toString(), 200);
     await second.locator('li[data-attachment]', { hasText: 'plan-national.pdf' }).waitFor();
     expect(await second.locator('.ev-facts').textContent()).toContain(sha256(plan));
 
@@ -160,14 +173,16 @@ describe('evidence files in the browser', () => {
     const { page } = await suite.open('fr-HT');
     await signedIn(page, sectionPath());
     const evidence = evidenceOf(page, 'LEG-04');
-    const limits = await page.evaluate(() => fetch('/attachments/limits').then((r) => r.status));
-    expect(limits).toBe(401);
-    await evidence.locator('input[type=file]').setInputFiles([
-      // One byte over the api's 25 MB: refused before anything is sent.
-      { name: 'rapport-complet.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(25 * 1024 * 1024 + 1, 0x25) },
-      // Named like a PDF, but not one: the api judges the content and answers 415.
-      { name: 'programme.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') },
-    ]);
+    // One byte over the api's 25 MB: refused before anything is sent.
+    await dropFile(page, evidence, 'rapport-complet.pdf', '%PDF-1.7\n', 25 * 1024 * 1024 + 1);
+    // Named like a PDF, but not one: the api judges the content and answers 415.
+    await evidence
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'programme.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('MZ\x90\x00 not a pdf'),
+      });
     const tooLarge = evidence.locator('li[data-upload="rapport-complet.pdf"]').getByRole('alert');
     const wrongType = evidence.locator('li[data-upload="programme.pdf"]').getByRole('alert');
     await wrongType.waitFor();
@@ -218,11 +233,7 @@ describe('evidence files in the browser', () => {
       downloadThroughput: -1,
       uploadThroughput: 2 * 1024 * 1024,
     });
-    const big = Buffer.alloc(25 * 1024 * 1024, 0x20);
-    big.write('%PDF-1.7\n');
-    await evidence
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'statistiques-2025.pdf', mimeType: 'application/pdf', buffer: big });
+    const big = await dropFile(page, evidence, 'statistiques-2025.pdf', '%PDF-1.7\n', 25 * 1024 * 1024);
     const row = evidence.locator('li[data-upload="statistiques-2025.pdf"]');
     const left = fr.timeLeft.split('{time}');
     await row.getByText(new RegExp(`${left[0]}.+${left[1]}`)).waitFor();
