@@ -176,13 +176,11 @@ describe('evidence files in the browser', () => {
     // One byte over the api's 25 MB: refused before anything is sent.
     await dropFile(page, evidence, 'rapport-complet.pdf', '%PDF-1.7\n', 25 * 1024 * 1024 + 1);
     // Named like a PDF, but not one: the api judges the content and answers 415.
-    await evidence
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'programme.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('MZ\x90\x00 not a pdf'),
-      });
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'programme.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ\x90\x00 not a pdf'),
+    });
     const tooLarge = evidence.locator('li[data-upload="rapport-complet.pdf"]').getByRole('alert');
     const wrongType = evidence.locator('li[data-upload="programme.pdf"]').getByRole('alert');
     await wrongType.waitFor();
