@@ -3,18 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../i18n/i18n-context';
 import { uploadUrl, type Attachment } from './evidence-api';
-import { formatBytes, formatDuration } from './format';
+import { formatBytes } from './format';
 import { acceptAttribute, checkBeforeSending } from './preflight';
 import { UploadTask, type UploadPhase } from './upload-task';
+import { UploadRow, type Upload } from './upload-row';
 import { attachmentsKey, browserUploadEnvironment, useEvidenceLimits } from './use-evidence';
 import { useEvidenceT } from './use-evidence-t';
 import { xhrSend } from './xhr-send';
-
-interface Upload {
-  key: number;
-  name: string;
-  phase: UploadPhase;
-}
 
 export interface UploadZoneProps {
   evaluationId: string;
@@ -157,85 +152,4 @@ export function UploadZone({ evaluationId, idBase, maxItems, cited, onCite }: Up
       </div>
     </div>
   );
-}
-
-/** One file being sent, waiting, or refused: what happens to it is said beside its name. */
-function UploadRow({
-  upload,
-  max,
-  maxItems,
-  onCancel,
-  onDismiss,
-}: {
-  upload: Upload;
-  max: string;
-  maxItems: number | undefined;
-  onCancel: () => void;
-  onDismiss: () => void;
-}) {
-  const t = useEvidenceT();
-  const { language } = useLocale();
-  const { phase } = upload;
-  return (
-    <li className="ev-upload" data-upload={upload.name}>
-      <Text fw={600} className="ev-name">
-        {upload.name}
-      </Text>
-      {phase.kind === 'sending' && (
-        <>
-          <progress
-            className="ev-progress"
-            max={Math.max(phase.total, 1)}
-            value={phase.sent}
-            aria-label={upload.name}
-          />
-          <Text size="sm">
-            {t('sending', { percent: String(phase.total > 0 ? Math.floor((phase.sent / phase.total) * 100) : 0) })}
-            {phase.secondsLeft !== undefined &&
-              ` — ${t('timeLeft', { time: formatDuration(phase.secondsLeft, language) })}`}
-          </Text>
-        </>
-      )}
-      {phase.kind === 'waiting-network' && (
-        <Text size="sm" role="status">
-          {t('waitingNetwork')}
-        </Text>
-      )}
-      {phase.kind === 'waiting-retry' && (
-        <Text size="sm" role="status">
-          {t('waitingRetry', { seconds: String(phase.seconds) })}
-        </Text>
-      )}
-      {phase.kind === 'refused' && (
-        <Text size="sm" c="red.9" role="alert">
-          {refusalText(t, phase, max, maxItems)}
-        </Text>
-      )}
-      <Button variant="default" size="xs" onClick={phase.kind === 'refused' ? onDismiss : onCancel}>
-        {phase.kind === 'refused' ? t('dismiss') : t('cancel')}
-      </Button>
-    </li>
-  );
-}
-
-function refusalText(
-  t: ReturnType<typeof useEvidenceT>,
-  phase: Extract<UploadPhase, { kind: 'refused' }>,
-  max: string,
-  maxItems: number | undefined,
-): string {
-  switch (phase.reason) {
-    case 'too-large':
-      return t('tooLarge', { max });
-    case 'wrong-type':
-      return t('wrongType');
-    case 'too-many':
-      return t('tooMany', { max: String(maxItems) });
-    case 'empty':
-      return t('empty');
-    case 'signed-out':
-      return t('signedOut');
-    case 'failed':
-      return t('failed', { requestId: phase.requestId ?? '—' });
-  }
 }
