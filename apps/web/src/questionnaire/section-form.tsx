@@ -7,7 +7,10 @@ import { useFormT } from './use-form-t';
 import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
 import { libraryTranslator } from './library-strings';
 import { serverCheckedValidator } from './server-checked-validator';
-import { EvidenceField, templates } from './templates';
+import { evidenceDefaults } from '../evidence/evidence-defaults';
+import { EvidenceField } from '../evidence/evidence-field';
+import { EvidenceScope } from '../evidence/evidence-scope';
+import { templates } from './templates';
 import { buildUiSchema, type QuestionnaireTexts } from './ui-schema';
 import { widgets } from './widgets';
 
@@ -23,6 +26,8 @@ export interface SectionFormProps {
   onChange: (answers: Answers) => void;
   /** Problems to show at their fields (a refused save, what still stands before submitting). */
   problems?: readonly FieldProblem[];
+  /** The evaluation whose files the evidence fields cite and upload to (none: they only count). */
+  evaluationId?: string;
 }
 
 const NO_PROBLEMS: readonly FieldProblem[] = [];
@@ -36,6 +41,7 @@ export function SectionForm({
   answers,
   onChange,
   problems = NO_PROBLEMS,
+  evaluationId,
 }: SectionFormProps) {
   const t = useFormT();
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
@@ -47,22 +53,26 @@ export function SectionForm({
     [ids, answers],
   );
   const extraErrors = useMemo(() => problemsErrorSchema(problems, t, ids), [problems, t, ids]);
+  const scope = useMemo(() => (evaluationId ? { evaluationId } : undefined), [evaluationId]);
   return (
-    <Form<Answers, RJSFSchema>
-      schema={formSchema}
-      uiSchema={uiSchema}
-      validator={serverCheckedValidator}
-      formData={sectionAnswers}
-      extraErrors={extraErrors}
-      onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
-      templates={templates}
-      widgets={widgets}
-      fields={fields}
-      translateString={translateString}
-      showErrorList={false}
-      noHtml5Validate
-      idPrefix="q"
-      className="q-form"
-    />
+    <EvidenceScope value={scope}>
+      <Form<Answers, RJSFSchema>
+        schema={formSchema}
+        uiSchema={uiSchema}
+        validator={serverCheckedValidator}
+        formData={sectionAnswers}
+        extraErrors={extraErrors}
+        experimental_defaultFormStateBehavior={evidenceDefaults}
+        onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
+        templates={templates}
+        widgets={widgets}
+        fields={fields}
+        translateString={translateString}
+        showErrorList={false}
+        noHtml5Validate
+        idPrefix="q"
+        className="q-form"
+      />
+    </EvidenceScope>
   );
 }
