@@ -2,6 +2,7 @@
 // through the form, and at each one type the fixture's value (a text, a number, a date, a code of a
 // list) or press Space (the option of a choice, the boxes of a list). Nothing is written any other
 // way: the filler reads which control has the focus and the fixture, and drives the keyboard only.
+// A file already sent is cited through the evidence field's picker, its name typed.
 import type { FocusedControl, KeyboardUser } from './harness';
 
 /** The pointer segments a control's id names (`q_LEG-01_citations_0_name`), a choice's option index left off. */
@@ -21,6 +22,9 @@ function valueAt(document: unknown, segments: readonly string[]): unknown {
   return node;
 }
 
+/** The form's id of a pointer's field. */
+const fieldId = (pointer: string): string => `q${pointer.replace(/\//g, '_')}`;
+
 /** A leaf of the fixture as typed: a text, a number, a code. */
 function leaf(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -39,6 +43,7 @@ export async function fillSection(
   keyboard: KeyboardUser,
   answers: Record<string, unknown>,
   skip: (pointer: string) => boolean = () => false,
+  cite?: { pointer: string; typed: string; button: string },
 ): Promise<number> {
   let entered = false;
   let previous = '';
@@ -50,6 +55,16 @@ export async function fillSection(
       continue;
     }
     entered = true;
+    // An evidence field's picker (`q_STA-06_evidence__pick`): choose the file by typing its name, then cite it.
+    if (cite && control.id === `${fieldId(cite.pointer)}__pick`) {
+      await keyboard.type(cite.typed);
+      await keyboard.tab({ role: 'button', name: cite.button });
+      await keyboard.press('Enter');
+      filled++;
+      // The picker may go with its last file: the focus then starts again from the page.
+      entered = false;
+      continue;
+    }
     if (!control.id.startsWith('q_') || !['input', 'select', 'textarea'].includes(control.tag)) continue;
     const segments = segmentsOf(control);
     const value = valueAt(answers, segments);

@@ -2,7 +2,8 @@
 // Haiti's focal point fills every item of the questionnaire through its fields with the keyboard
 // alone, leaves one required answer empty, is stopped by the error summary, follows its link to the
 // field, fixes it, checks her answers, submits and reads the receipt, whose sha256 is the stored
-// version's; the stored version is the committed fixture. Then: a contributor
+// version's; the stored version is the committed fixture (STA-06 cites a file sent beforehand
+// through the api, chosen in the field's picker). Then: a contributor
 // reads the answers but is told only the focal point submits; a submit whose
 // answer the connection lost is pressed again and makes one version; the receipt's sha256 is the
 // one the integrity check recomputes; a second version shows what changed in labels. The drafts
@@ -10,6 +11,7 @@
 import type { Page, Request } from 'playwright-core';
 import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { describeIntegrity, verifySubmissions } from '@mesecvi/submissions';
+import { evidenceMessages } from '../../apps/web/src/evidence/evidence-messages';
 import { fr as catalogue } from '../../apps/web/src/i18n/fr';
 import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { submissionMessages } from '../../apps/web/src/submission/submission-messages';
@@ -35,7 +37,7 @@ describe('checking the answers, submitting and the receipt in the browser', () =
   const focal: Record<string, TestAccount> = {};
   let contributorJam: TestAccount;
   let focalHti: TestAccount;
-  /** The evidence file Haiti's draft cites in STA-06 (uploads come to the page with the evidence widget). */
+  /** The evidence file Haiti's focal point cites in STA-06. */
   let htiEvidence: string;
   let evaluations: Record<string, string>;
   let texts: Texts;
@@ -80,18 +82,9 @@ describe('checking the answers, submitting and the receipt in the browser', () =
       responseDueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
       stateCodes: ['ARG', 'HTI', 'JAM'],
     }));
-    // STA-06 requires an evidence file; this branch's page cannot upload one yet, so the draft
-    // starts with that citation, saved as the page will (a merge patch).
-    const htiBearer = await bearerOf(focalHti);
-    [htiEvidence] = await uploadEvidence(api, htiBearer, evaluations.HTI, 1);
-    await suite.served
-      .http()
-      .patch(`/evaluations/${evaluations.HTI}/draft`)
-      .set('authorization', htiBearer)
-      .set('if-match', '"0"')
-      .set('content-type', 'application/merge-patch+json')
-      .send(JSON.stringify({ 'STA-06': { evidence: [htiEvidence] } }))
-      .expect(200);
+    // A file sent for Haiti's evaluation, which she cites in STA-06 (its evidence is required)
+    // through the field's picker; sending a file from the page is the evidence suite's journey.
+    [htiEvidence] = await uploadEvidence(api, await bearerOf(focalHti), evaluations.HTI, 1);
     await stageDraft('ARG');
     await stageDraft('JAM');
     const served = await suite.served
@@ -147,7 +140,11 @@ describe('checking the answers, submitting and the receipt in the browser', () =
       await keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: own.themes[theme] }).waitFor();
       await page.locator('.q-form').waitFor();
-      filled += await fillSection(keyboard, haitiAnswers, (pointer) => pointer.startsWith(`/${left}`));
+      filled += await fillSection(keyboard, haitiAnswers, (pointer) => pointer.startsWith(`/${left}`), {
+        pointer: '/STA-06/evidence',
+        typed: 'evidencia-1',
+        button: evidenceMessages.fr.cite,
+      });
       await keyboard.expectFocus({ role: 'link', name: formMessages.fr.backToSections });
       if (theme === 'diversity') await expectAccessible(page, 'section diversity, filled (fr)');
       await keyboard.press('Enter');

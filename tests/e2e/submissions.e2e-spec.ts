@@ -434,6 +434,11 @@ describe('state-party submissions: drafts, submit, evidence, versions, carry-ove
     expect(exe.status).toBe(415);
     const large = await upload(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(250_000)]));
     expect(large.status).toBe(413);
+    // What a client checks before sending: the same limit, and the kinds the content check accepts.
+    const limits = await api.http().get('/attachments/limits').set('authorization', contrib).expect(200);
+    expect(limits.body.maxBytes).toBe(200_000);
+    expect(limits.body.types).toContainEqual({ mediaType: 'application/pdf', extensions: ['pdf'] });
+    await api.http().get('/attachments/limits').expect(401);
     const json = await api
       .http()
       .post(`/evaluations/${evaluations.ARG}/attachments`)

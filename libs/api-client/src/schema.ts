@@ -292,6 +292,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/attachments/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The size and kinds of file an evidence upload may be, to check a file before sending it */
+        get: operations["EvidenceAttachmentsController_limits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/attachments/{id}": {
         parameters: {
             query?: never;
@@ -4616,6 +4633,112 @@ export interface operations {
                         /** @enum {string} */
                         rule?: "appointment_not_active";
                     };
+                };
+            };
+            /**
+             * @description Too many requests from this client or account; see Retry-After.
+             *     `too_many_requests`: Too many requests; wait a moment and try again.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: An unexpected error occurred. Quote the error id when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description PostgreSQL or Redis is not answering; see Retry-After.
+             *     `service_unavailable`: A backing service is not answering. Try again shortly.
+             */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EvidenceAttachmentsController_limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Larger files are refused with 413
+                         * @example 26214400
+                         */
+                        maxBytes: number;
+                        /** @description The kinds accepted (anything else is refused with 415); the content decides, not the name */
+                        types: {
+                            /** @description Usual file name endings, no dot */
+                            extensions: string[];
+                            /** @example application/pdf */
+                            mediaType: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description Malformed JSON, a forbidden key (`__proto__`) or an unreadable request.
+             *     `bad_request`: The request is not valid.
+             *     `malformed_json`: The request body is not well-formed JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description No valid access token was sent, or the session has ended.
+             *     `unauthenticated`: Sign in to continue.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller’s role or scope does not allow this.
+             *     `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /**

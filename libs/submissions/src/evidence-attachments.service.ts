@@ -11,9 +11,10 @@ import { EvaluationsService } from '@mesecvi/rounds';
 import { EvaluationAccess } from './evaluation-access.service';
 import { EvidenceAttachment, EvidenceAttachmentContent } from './evidence-attachment.entity';
 import { toAttachmentView, type EvidenceAttachmentView } from './evidence-attachment.view';
-import { detectEvidenceType } from './evidence-media-type';
+import { detectEvidenceType, EVIDENCE_FILE_TYPES } from './evidence-media-type';
 import { evidenceReferences } from './evidence-references';
 import { unknownAttachmentMessage } from './submission-messages';
+import type { EvidenceLimits } from './submission.schemas';
 import { isUuid } from '@mesecvi/http';
 
 /** A file name safe to store and to echo in Content-Disposition: no path, no control characters. */
@@ -115,6 +116,14 @@ export class EvidenceAttachmentsService {
       });
       return toAttachmentView({ ...row, id });
     });
+  }
+
+  /** The size and kinds of file an upload may be (the same for every evaluation). */
+  limits(): EvidenceLimits {
+    return {
+      maxBytes: this.config.submissions.attachmentMaxBytes,
+      types: EVIDENCE_FILE_TYPES.map((t) => ({ mediaType: t.mediaType, extensions: [...t.extensions] })),
+    };
   }
 
   async list(caller: Caller, evaluationId: string, meta: RequestMeta): Promise<EvidenceAttachmentView[]> {

@@ -1,4 +1,4 @@
-import { detectEvidenceType } from './evidence-media-type';
+import { detectEvidenceType, EVIDENCE_FILE_TYPES } from './evidence-media-type';
 
 const zipWith = (name: string): Buffer =>
   Buffer.concat([
@@ -25,5 +25,24 @@ describe('evidence type by content', () => {
     expect(detectEvidenceType(Buffer.from('a,b\n'), 'notes.txt')).toBeNull();
     expect(detectEvidenceType(Buffer.from([0x61, 0, 0x62]), 'data.csv')).toBeNull();
     expect(detectEvidenceType(Buffer.from('<script>alert(1)</script>'), 'x.html')).toBeNull();
+  });
+});
+
+describe('EVIDENCE_FILE_TYPES, what clients check before sending', () => {
+  it('names every type the content check can accept, with the extension it gives', () => {
+    const samples: Array<[Buffer, string]> = [
+      [Buffer.from('%PDF-1.7\n'), 'a.pdf'],
+      [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'a.png'],
+      [Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 'a.jpg'],
+      [Buffer.from('GIF89a'), 'a.gif'],
+      [Buffer.from([0x49, 0x49, 0x2a, 0x00]), 'a.tif'],
+      [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'a.xls'],
+      [Buffer.from('year,count\n2025,3\n'), 'a.csv'],
+    ];
+    for (const [bytes, name] of samples) {
+      const detected = detectEvidenceType(bytes, name);
+      const listed = EVIDENCE_FILE_TYPES.find((t) => t.mediaType === detected?.mediaType);
+      expect([name, listed?.extensions.includes(detected?.extension ?? '')]).toEqual([name, true]);
+    }
   });
 });

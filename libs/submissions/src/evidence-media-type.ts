@@ -4,6 +4,29 @@ export interface DetectedMediaType {
   extension: string;
 }
 
+/**
+ * The kinds of file accepted as evidence, with the names they usually carry: what a client may
+ * check before sending (and offer in its file chooser). The content still decides.
+ */
+export const EVIDENCE_FILE_TYPES: ReadonlyArray<{ mediaType: string; extensions: readonly string[] }> = [
+  { mediaType: 'application/pdf', extensions: ['pdf'] },
+  { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
+  { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] },
+  { mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'] },
+  { mediaType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'] },
+  { mediaType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'] },
+  { mediaType: 'application/vnd.oasis.opendocument.presentation', extensions: ['odp'] },
+  { mediaType: 'application/msword', extensions: ['doc'] },
+  { mediaType: 'application/vnd.ms-excel', extensions: ['xls'] },
+  { mediaType: 'application/vnd.ms-powerpoint', extensions: ['ppt'] },
+  { mediaType: 'image/png', extensions: ['png'] },
+  { mediaType: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
+  { mediaType: 'image/gif', extensions: ['gif'] },
+  { mediaType: 'image/webp', extensions: ['webp'] },
+  { mediaType: 'image/tiff', extensions: ['tif', 'tiff'] },
+  { mediaType: 'text/csv', extensions: ['csv'] },
+];
+
 const startsWith = (buf: Buffer, bytes: number[], offset = 0): boolean =>
   buf.length >= offset + bytes.length && bytes.every((b, i) => buf[offset + i] === b);
 const ascii = (s: string): number[] => [...Buffer.from(s, 'latin1')];

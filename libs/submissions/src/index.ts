@@ -17,7 +17,7 @@ export { checkDocumentShape, FORBIDDEN_KEYS, type DocumentLimits } from './docum
 export { applyMergePatch } from './merge-patch';
 export { diffAnswers, type AnswerChange, type AnswerChangeKind } from './answers-diff';
 export { evidenceReferences, type EvidenceReference } from './evidence-references';
-export { detectEvidenceType, type DetectedMediaType } from './evidence-media-type';
+export { detectEvidenceType, EVIDENCE_FILE_TYPES, type DetectedMediaType } from './evidence-media-type';
 export { submissionTiming, type SubmissionTiming } from './submission-timing';
 export { etagOf } from './etag';
 export { VALIDATOR_VERSION } from './validator-version';
@@ -52,6 +52,8 @@ export {
   ClarificationListSchema,
   EvidenceAttachmentViewSchema,
   EvidenceAttachmentListSchema,
+  EvidenceLimitsSchema,
+  type EvidenceLimits,
   ANSWER_CHANGE_KINDS,
   type CarryOverResult,
   type SubmitInput,

@@ -197,3 +197,16 @@ export const EvidenceAttachmentViewSchema = Closed({
 });
 export type EvidenceAttachmentView = Static<typeof EvidenceAttachmentViewSchema>;
 export const EvidenceAttachmentListSchema = Type.Array(EvidenceAttachmentViewSchema);
+
+/** What an upload may be, for a client to check a file before sending it. */
+export const EvidenceLimitsSchema = Closed({
+  maxBytes: Type.Integer({ minimum: 1, description: 'Larger files are refused with 413', example: 26214400 }),
+  types: Type.Array(
+    Closed({
+      mediaType: Type.String({ example: 'application/pdf' }),
+      extensions: Type.Array(Type.String({ example: 'pdf' }), { description: 'Usual file name endings, no dot' }),
+    }),
+    { description: 'The kinds accepted (anything else is refused with 415); the content decides, not the name' },
+  ),
+});
+export type EvidenceLimits = Static<typeof EvidenceLimitsSchema>;

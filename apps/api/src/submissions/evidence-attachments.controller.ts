@@ -25,7 +25,9 @@ import {
   EvidenceAttachmentListSchema,
   EvidenceAttachmentsService,
   EvidenceAttachmentViewSchema,
+  EvidenceLimitsSchema,
   type EvidenceAttachmentView,
+  type EvidenceLimits,
 } from '@mesecvi/submissions';
 import { UPLOADER_ROLES } from './evidence-upload-body';
 
@@ -79,6 +81,14 @@ export class EvidenceAttachmentsController {
     @CurrentRequest() meta: RequestMeta,
   ): Promise<EvidenceAttachmentView[]> {
     return this.attachments.list(caller, id, meta);
+  }
+
+  @Get('attachments/limits')
+  @Authenticated(...UPLOADER_ROLES)
+  @ApiOperation({ summary: 'The size and kinds of file an evidence upload may be, to check a file before sending it' })
+  @ApiOkResponse({ schema: openApiSchema(EvidenceLimitsSchema) })
+  limits(): EvidenceLimits {
+    return this.attachments.limits();
   }
 
   @Get('attachments/:id')

@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/languages';
-import { pageTranslator, type PageTranslator } from '../i18n/page-messages';
+import { messageTranslator, type MessageTranslator } from '../i18n/message-set';
 
 /**
  * The questionnaire pages' strings, loaded with those pages (not with every page): the same four
@@ -49,7 +49,6 @@ export const formMessages = {
     removeRow: 'Remove row {number}',
     noRows: 'No rows yet.',
     choose: 'Choose…',
-    evidenceLater: 'Attachments will be added here in a later version of the platform.',
     cannotShow: 'This part of the questionnaire cannot be shown. Please tell the secretariat.',
     print: 'Print this section',
   },
@@ -96,7 +95,6 @@ export const formMessages = {
     removeRow: 'Quitar la fila {number}',
     noRows: 'Todavía no hay filas.',
     choose: 'Elija…',
-    evidenceLater: 'Los documentos adjuntos se añadirán aquí en una próxima versión de la plataforma.',
     cannotShow: 'Esta parte del cuestionario no puede mostrarse. Avise a la secretaría.',
     print: 'Imprimir esta sección',
   },
@@ -145,7 +143,6 @@ export const formMessages = {
     removeRow: 'Supprimer la ligne {number}',
     noRows: "Aucune ligne pour l'instant.",
     choose: 'Choisir…',
-    evidenceLater: 'Les pièces jointes seront ajoutées ici dans une prochaine version de la plateforme.',
     cannotShow: 'Cette partie du questionnaire ne peut pas être affichée. Prévenez le secrétariat.',
     print: 'Imprimer cette section',
   },
@@ -192,7 +189,6 @@ export const formMessages = {
     removeRow: 'Remover a linha {number}',
     noRows: 'Ainda não há linhas.',
     choose: 'Escolha…',
-    evidenceLater: 'Os anexos serão adicionados aqui em uma próxima versão da plataforma.',
     cannotShow: 'Esta parte do questionário não pode ser exibida. Avise a secretaria.',
     print: 'Imprimir esta seção',
   },
@@ -201,8 +197,8 @@ export const formMessages = {
 export type FormMessageKey = keyof (typeof formMessages)['en'];
 
 /** Translates the form's strings in the page's language; pseudo-wrapped like the catalogues. */
-export type FormTranslator = PageTranslator<FormMessageKey>;
+export type FormTranslator = MessageTranslator<FormMessageKey>;
 
 export function formTranslator(language: Language, pseudo: boolean): FormTranslator {
-  return pageTranslator<FormMessageKey>(formMessages, language, pseudo);
+  return messageTranslator(formMessages, language, pseudo);
 }

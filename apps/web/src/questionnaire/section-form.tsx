@@ -1,5 +1,5 @@
 import Form from '@rjsf/core';
-import type { Experimental_DefaultFormStateBehavior, RJSFSchema } from '@rjsf/utils';
+import type { RJSFSchema } from '@rjsf/utils';
 import { useMemo } from 'react';
 import type { Answers } from './answers';
 import { problemsErrorSchema, type FieldProblem } from './field-problems';
@@ -7,25 +7,14 @@ import { useFormT } from './use-form-t';
 import { sectionItemIds, sectionSchema, type QuestionnaireItemRef } from './form-schema';
 import { libraryTranslator } from './library-strings';
 import { serverCheckedValidator } from './server-checked-validator';
-import { EvidenceField, templates } from './templates';
+import { evidenceDefaults } from '../evidence/evidence-defaults';
+import { EvidenceField } from '../evidence/evidence-field';
+import { EvidenceScope } from '../evidence/evidence-scope';
+import { templates } from './templates';
 import { buildUiSchema, type QuestionnaireTexts } from './ui-schema';
 import { widgets } from './widgets';
 
 const fields = { evidence: EvidenceField };
-
-/**
- * Tables start with their first row to fill in, but a list of attachments starts empty: a row
- * there would be an empty id, which the server refuses (files are chosen, never typed).
- */
-const defaultFormState: Experimental_DefaultFormStateBehavior = {
-  arrayMinItems: {
-    populate: 'all',
-    computeSkipPopulate: (_validator, schema) => {
-      const items = schema.items;
-      return typeof items === 'object' && !Array.isArray(items) && items.format === 'uuid';
-    },
-  },
-};
 
 export interface SectionFormProps {
   schema: RJSFSchema;
@@ -37,6 +26,8 @@ export interface SectionFormProps {
   onChange: (answers: Answers) => void;
   /** Problems to show at their fields (a refused save, what still stands before submitting). */
   problems?: readonly FieldProblem[];
+  /** The evaluation whose files the evidence fields cite and upload to (none: they only count). */
+  evaluationId?: string;
   /** Shown, not changed: the answers were submitted. */
   readonly?: boolean;
 }
@@ -52,6 +43,7 @@ export function SectionForm({
   answers,
   onChange,
   problems = NO_PROBLEMS,
+  evaluationId,
   readonly = false,
 }: SectionFormProps) {
   const t = useFormT();
@@ -66,25 +58,28 @@ export function SectionForm({
   const extraErrors = useMemo(() => problemsErrorSchema(problems, t, ids), [problems, t, ids]);
   // The templates read a group's own problems here (the form hands them only their children's).
   const formContext = useMemo(() => ({ problems: extraErrors }), [extraErrors]);
+  const scope = useMemo(() => (evaluationId ? { evaluationId } : undefined), [evaluationId]);
   return (
-    <Form<Answers, RJSFSchema>
-      schema={formSchema}
-      uiSchema={uiSchema}
-      validator={serverCheckedValidator}
-      formData={sectionAnswers}
-      extraErrors={extraErrors}
-      formContext={formContext}
-      onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
-      templates={templates}
-      widgets={widgets}
-      fields={fields}
-      translateString={translateString}
-      showErrorList={false}
-      noHtml5Validate
-      readonly={readonly}
-      experimental_defaultFormStateBehavior={defaultFormState}
-      idPrefix="q"
-      className="q-form"
-    />
+    <EvidenceScope value={scope}>
+      <Form<Answers, RJSFSchema>
+        schema={formSchema}
+        uiSchema={uiSchema}
+        validator={serverCheckedValidator}
+        formData={sectionAnswers}
+        extraErrors={extraErrors}
+        formContext={formContext}
+        experimental_defaultFormStateBehavior={evidenceDefaults}
+        onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
+        templates={templates}
+        widgets={widgets}
+        fields={fields}
+        translateString={translateString}
+        showErrorList={false}
+        noHtml5Validate
+        readonly={readonly}
+        idPrefix="q"
+        className="q-form"
+      />
+    </EvidenceScope>
   );
 }

@@ -3,6 +3,7 @@ import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import './questionnaire.css';
+import '../evidence/evidence.css';
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
@@ -126,6 +127,7 @@ function Section({
         answers={autosave.snapshot.local}
         onChange={autosave.edit}
         problems={problems}
+        evaluationId={evaluationId}
         readonly={!SUBMITTABLE.has(view.evaluation.status)}
       />
       {back}

@@ -3,7 +3,6 @@ import {
   getUiOptions,
   type ArrayFieldItemTemplateProps,
   type ArrayFieldTemplateProps,
-  type FieldProps,
   type FieldPathId,
   type FieldErrorProps,
   type FieldTemplateProps,
@@ -167,20 +166,6 @@ function FieldErrorTemplate({ errors, schema, uiSchema, fieldPathId }: FieldErro
 function UnsupportedFieldTemplate() {
   const t = useFormT();
   return <Text c="red.9">{t('cannotShow')}</Text>;
-}
-
-/** Attachments are chosen in a later step; the place they will take is shown now. */
-export function EvidenceField({ uiSchema, fieldPathId }: FieldProps<Answers, S>) {
-  const t = useFormT();
-  const title = String(getUiOptions<Answers, S>(uiSchema).title ?? '');
-  return (
-    <fieldset id={fieldPathId.$id} className="q-group q-evidence">
-      <legend className="q-group-label">{title}</legend>
-      <Text size="sm" c="gray.7">
-        {t('evidenceLater')}
-      </Text>
-    </fieldset>
-  );
 }
 
 const Nothing = () => null;

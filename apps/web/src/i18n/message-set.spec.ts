@@ -1,6 +1,7 @@
+import { evidenceMessages } from '../evidence/evidence-messages';
 import { formMessages } from '../questionnaire/form-messages';
 import { submissionMessages } from '../submission/submission-messages';
-import { pageTranslator, type PageMessages } from './page-messages';
+import { messageTranslator, type MessageSet } from './message-set';
 
 const placeholders = (text: string): string =>
   [...text.matchAll(/\{(\w+)\}/g)]
@@ -8,16 +9,20 @@ const placeholders = (text: string): string =>
     .sort()
     .join();
 
-/** Strings the same in a language as in English on purpose: a true cognate, or placeholders only. */
+/** Strings the same in a language as in English on purpose: a true cognate, placeholders only, a hash's name and a size. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  'evidence es': ['facts'],
+  'evidence fr': ['facts'],
+  'evidence pt': ['facts'],
   'submission fr': ['version'],
   'submission es': ['problemAt'],
   'submission pt': ['problemAt'],
 };
 
-const SETS: Array<[string, PageMessages<string>]> = [
+const SETS: Array<[string, MessageSet<string>]> = [
   ['form', formMessages],
   ['submission', submissionMessages],
+  ['evidence', evidenceMessages],
 ];
 
 describe.each(SETS)("the %s pages' strings", (name, messages) => {
@@ -38,7 +43,8 @@ describe.each(SETS)("the %s pages' strings", (name, messages) => {
 });
 
 it('fills placeholders and wraps every string in the pseudo-locale', () => {
-  expect(pageTranslator(formMessages, 'fr', false)('row', { number: '2' })).toBe('Ligne 2');
-  expect(pageTranslator(formMessages, 'en', true)('row', { number: '3' })).toBe('[[Row 3]]');
-  expect(pageTranslator(submissionMessages, 'fr', false)('lateDays', { days: '4' })).toBe('En retard de 4 jours');
+  expect(messageTranslator(formMessages, 'fr', false)('row', { number: '2' })).toBe('Ligne 2');
+  expect(messageTranslator(formMessages, 'en', true)('row', { number: '3' })).toBe('[[Row 3]]');
+  expect(messageTranslator(submissionMessages, 'fr', false)('lateDays', { days: '4' })).toBe('En retard de 4 jours');
+  expect(messageTranslator(evidenceMessages, 'fr', false)('sending', { percent: '40' })).toBe('Envoi : 40 %');
 });
