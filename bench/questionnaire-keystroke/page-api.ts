@@ -2,6 +2,7 @@
 // the page's keystroke cost is the browser's alone, and both pages of the benchmark get the same
 // answers but for the questionnaire (all of it, or one item).
 import type { Page, Route } from 'playwright-core';
+import { EVIDENCE_FILE_TYPES } from '@mesecvi/submissions';
 import { EVALUATION_ID, type ServedQuestionnaire } from './served-questionnaire';
 
 const base64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -41,8 +42,9 @@ const json = (route: Route, status: number, body: unknown): Promise<void> =>
   });
 
 /**
- * Answers the session refresh, `/me`, the states parties (Haiti), the evaluation, its questionnaire version (`questionnaire`) and its draft
- * (none yet: 404); any other api call the page makes fails the run, so nothing unmeasured sneaks in.
+ * Answers the session refresh, `/me`, the states parties (Haiti), the evaluation, its questionnaire version (`questionnaire`), its draft
+ * (none yet: 404), its evidence files (none yet) and the upload limits; any other api call the page makes fails the run, so nothing
+ * unmeasured sneaks in.
  */
 export async function answerApi(page: Page, origin: string, questionnaire: ServedQuestionnaire): Promise<string[]> {
   const unexpected: string[] = [];
@@ -71,6 +73,10 @@ export async function answerApi(page: Page, origin: string, questionnaire: Serve
   );
   await page.route(`${origin}/evaluations/${EVALUATION_ID}/draft`, (route) =>
     json(route, 404, { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No draft yet' }),
+  );
+  await page.route(`${origin}/evaluations/${EVALUATION_ID}/attachments`, (route) => json(route, 200, []));
+  await page.route(`${origin}/attachments/limits`, (route) =>
+    json(route, 200, { maxBytes: 25 * 1024 * 1024, types: EVIDENCE_FILE_TYPES }),
   );
   return unexpected;
 }

@@ -85,6 +85,18 @@ describe('Redis stopped and restarted', () => {
     const fp: Session = await login(api, focal.email, focal.password);
     const secretariat: Session = await login(api, admin.email, admin.password);
     const invitee = `invitee.${randomBytes(4).toString('hex')}@example.test`;
+    // The mails staged so far (the round's) go out first: a sweep still draining them when Redis
+    // stops would claim the mail staged below and send it during the outage.
+    await waitFor(
+      'the outbox drained before the outage',
+      async () => {
+        const [{ unsent }]: Array<{ unsent: number }> = await ds.query(
+          `SELECT count(*)::int AS unsent FROM outbox_message WHERE status IN ('pending', 'sending')`,
+        );
+        return unsent === 0 ? true : undefined;
+      },
+      30_000,
+    );
 
     await redis?.stop();
     redis = undefined;

@@ -754,6 +754,16 @@ export const ROUTE_MATRIX: Record<string, RouteExpectation> = {
     },
     request: (ctx, scope) => ({ path: `/evaluations/${ctx.targets[scope].evaluationId}/attachments` }),
   },
+  'GET /attachments/limits': {
+    access: 'authenticated',
+    anonymous: 401,
+    roles: {
+      secretariat: 'allowed',
+      state_focal_point: 'allowed',
+      state_contributor: 'allowed',
+      committee_expert: 403,
+    },
+  },
   'GET /attachments/:id': {
     access: 'authenticated',
     anonymous: 401,
