@@ -9,7 +9,7 @@ import { en } from '../../apps/web/src/i18n/en';
 import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { createAccount, login, type TestAccount } from '../harness';
 import { openRoundFor } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible, KeyboardUser, type FocusExpectation } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
 import { schemaWords } from '../harness/schema-words';
 
 interface ServedQuestionnaire {
@@ -117,16 +117,6 @@ describe('answering the questionnaire in the browser', () => {
     }
   }, 120_000);
 
-  /** Tabs forward (the keyboard alone) until the focus is on `expected`, within `max` presses. */
-  async function tabTo(page: Page, keyboard: KeyboardUser, expected: FocusExpectation, max = 120): Promise<void> {
-    const target = page.getByRole(expected.role as 'button', { name: expected.name, exact: true });
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) break;
-    }
-    await keyboard.expectFocus(expected);
-  }
-
   it('the keyboard alone fills one field of each kind; a phone-sized screen shows the section without sideways scrolling', async () => {
     const { page } = await suite.open('fr-HT');
     const { fields, options } = questionnaire.texts;
@@ -136,17 +126,17 @@ describe('answering the questionnaire in the browser', () => {
     await signedIn(page, `/app/evaluations/${evaluationId}/sections/legislation`);
     await page.getByRole('heading', { level: 1, name: questionnaire.texts.themes.legislation }).waitFor();
     await shot(page, 'legislation-top');
-    await tabTo(page, keyboard, { role: 'radio', name: options.constitutional });
+    await keyboard.tabTo({ role: 'radio', name: options.constitutional });
     await keyboard.press('Space');
     expect(await page.getByRole('radio', { name: options.constitutional }).first().isChecked()).toBe(true);
-    await tabTo(page, keyboard, { role: 'textbox', name: fields.name });
+    await keyboard.tabTo({ role: 'textbox', name: fields.name });
     await keyboard.type('Loi sur la prévention des violences');
-    await tabTo(page, keyboard, { role: 'textbox', name: fields.url });
+    await keyboard.tabTo({ role: 'textbox', name: fields.url });
     await keyboard.type('https://www.moniteur.ht/loi-2020');
-    await tabTo(page, keyboard, { role: 'button', name: `${formMessages.fr.addRow} (${fields.citations})` });
+    await keyboard.tabTo({ role: 'button', name: `${formMessages.fr.addRow} (${fields.citations})` });
     await keyboard.press('Enter');
     await keyboard.shiftTab({ role: 'button', name: formMessages.fr.removeRow.replace('{number}', '2') });
-    await tabTo(page, keyboard, { role: 'textbox', name: fields.comment });
+    await keyboard.tabTo({ role: 'textbox', name: fields.comment });
     await keyboard.type('Adoptée en 2020.');
     const row = page.getByRole('group', { name: formMessages.fr.row.replace('{number}', '1') }).first();
     expect(await row.getByRole('textbox', { name: fields.name }).inputValue()).toBe(
@@ -159,31 +149,31 @@ describe('answering the questionnaire in the browser', () => {
     // National plans: several of a list, a percentage, a year.
     await page.goto(url(`/app/evaluations/${evaluationId}/sections/national_plans`));
     await page.getByRole('heading', { level: 1, name: questionnaire.texts.themes.national_plans }).waitFor();
-    await tabTo(page, keyboard, { role: 'checkbox', name: options.girls });
+    await keyboard.tabTo({ role: 'checkbox', name: options.girls });
     await keyboard.press('Space');
     expect(await page.getByRole('checkbox', { name: options.girls }).isChecked()).toBe(true);
-    await tabTo(page, keyboard, { role: 'spinbutton', name: fields.percentage });
+    await keyboard.tabTo({ role: 'spinbutton', name: fields.percentage });
     await keyboard.type('12.5');
-    await tabTo(page, keyboard, { role: 'spinbutton', name: fields.fiscalYear });
+    await keyboard.tabTo({ role: 'spinbutton', name: fields.fiscalYear });
     await keyboard.type('2025');
     expect(await page.getByRole('spinbutton', { name: fields.fiscalYear }).first().inputValue()).toBe('2025');
     // A statistic series: a year table's value, then the source of the figures.
-    await tabTo(page, keyboard, { role: 'spinbutton', name: fields.value });
+    await keyboard.tabTo({ role: 'spinbutton', name: fields.value });
     await keyboard.type('340');
-    await tabTo(page, keyboard, { role: 'textbox', name: fields.source });
+    await keyboard.tabTo({ role: 'textbox', name: fields.source });
     await keyboard.type('Ministère à la Condition féminine');
     await shot(page, 'keyboard-national-plans');
 
     // Budget: an amount with its currency (a list of codes) and year.
     await page.goto(url(`/app/evaluations/${evaluationId}/sections/budget`));
     await page.getByRole('heading', { level: 1, name: questionnaire.texts.themes.budget }).waitFor();
-    await tabTo(page, keyboard, { role: 'spinbutton', name: fields.amount });
+    await keyboard.tabTo({ role: 'spinbutton', name: fields.amount });
     await keyboard.type('1500000');
-    await tabTo(page, keyboard, { role: 'combobox', name: fields.currency });
+    await keyboard.tabTo({ role: 'combobox', name: fields.currency });
     await keyboard.type('HTG');
     expect(await page.getByRole('combobox', { name: fields.currency }).first().inputValue()).toBe('HTG');
     // A federal-unit breakdown: the unit of a row.
-    await tabTo(page, keyboard, { role: 'textbox', name: fields.unit });
+    await keyboard.tabTo({ role: 'textbox', name: fields.unit });
     await keyboard.type('Ouest');
     expect(await page.getByRole('textbox', { name: fields.unit }).first().inputValue()).toBe('Ouest');
 

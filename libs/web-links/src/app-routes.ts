@@ -28,6 +28,10 @@ export const appRoutes = {
   evaluation: route<[evaluationId: string]>('/app/evaluations/:id'),
   /** One section (theme) of an evaluation's questionnaire, as a form. */
   evaluationSection: route<[evaluationId: string, theme: string]>('/app/evaluations/:id/sections/:theme'),
+  /** Every answer of the draft to read before submitting ("check your answers"), and the submit button. */
+  evaluationCheck: route<[evaluationId: string]>('/app/evaluations/:id/check'),
+  /** One submitted version: its receipt (time, on time or late, sha256), its answers, and what changed since the one before. */
+  evaluationSubmission: route<[evaluationId: string, version: string]>('/app/evaluations/:id/submissions/:version'),
   /** What an evaluation's rapporteurs review. */
   evaluationReview: route<[evaluationId: string]>('/app/evaluations/:id/review'),
   /** One deadline: what it is about, when it falls due, whether it is still open. */

@@ -13,13 +13,16 @@ export function Frame({ header, children }: { header: ReactNode; children: React
     document.title = title;
   }, [title]);
   // After a move within the app the page's content takes the focus, as a new page would: a screen
-  // reader announces it, and the next Tab starts there (not on the link that was clicked).
-  const { pathname } = useLocation();
+  // reader announces it, and the next Tab starts there (not on the link that was clicked). A link
+  // to a part of the page (`#field`, from an error summary) leaves the focus to that page.
+  const { pathname, hash } = useLocation();
   const main = useRef<HTMLDivElement>(null);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) first.current = false;
-    else main.current?.focus();
+    else if (!hash) main.current?.focus();
+    // The hash is read with the path it came with; a change of the hash alone is no new page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [pathname]);
   return (
     <>

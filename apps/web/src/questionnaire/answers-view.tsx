@@ -26,7 +26,7 @@ const titleOf = (ui: UiSchema | undefined): string | undefined =>
   typeof ui?.['ui:title'] === 'string' ? ui['ui:title'] : undefined;
 
 /** One answer as text: labels for options, rows as a list, an object as label / value pairs. */
-function Value({ value, ui, texts }: ValueProps) {
+export function AnswerValue({ value, ui, texts }: ValueProps) {
   const t = useFormT();
   const { language } = useLocale();
   if (!hasAnswer(value)) return <span className="q-empty">{t('notAnswered')}</span>;
@@ -41,7 +41,7 @@ function Value({ value, ui, texts }: ValueProps) {
       <ol className="q-answer-rows">
         {rows.map((row, i) => (
           <li key={i}>
-            <Value value={row} ui={ui?.items as UiSchema | undefined} texts={texts} />
+            <AnswerValue value={row} ui={ui?.items as UiSchema | undefined} texts={texts} />
           </li>
         ))}
       </ol>
@@ -55,7 +55,7 @@ function Value({ value, ui, texts }: ValueProps) {
           <div key={key}>
             <dt>{titleOf(ui?.[key] as UiSchema | undefined) ?? texts.fields[key] ?? key}</dt>
             <dd>
-              <Value value={v} ui={ui?.[key] as UiSchema | undefined} texts={texts} />
+              <AnswerValue value={v} ui={ui?.[key] as UiSchema | undefined} texts={texts} />
             </dd>
           </div>
         ))}
@@ -84,7 +84,7 @@ export function AnswersView({ schema, items, texts, theme, answers, itemIds }: A
         <div key={id} className="q-answer" data-item={id}>
           <dt className="q-item-label">{texts.items[id]?.label ?? id}</dt>
           <dd>
-            <Value value={answers[id]} ui={ui[id] as UiSchema | undefined} texts={texts} />
+            <AnswerValue value={answers[id]} ui={ui[id] as UiSchema | undefined} texts={texts} />
           </dd>
         </div>
       ))}

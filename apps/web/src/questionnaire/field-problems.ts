@@ -24,6 +24,8 @@ const RULE_MESSAGES: Record<string, FormMessageKey> = {
   required: 'problem.required',
   minLength: 'problem.required',
   minItems: 'problem.required',
+  // A "yes" without the law it rests on: the citations are what is missing.
+  anyOf: 'problem.required',
 };
 
 /** The catalogue sentence for a rule, in the page's language (never the api's English words). */

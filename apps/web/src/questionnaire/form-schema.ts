@@ -20,7 +20,18 @@ function strip(node: unknown): unknown {
   return Object.fromEntries(
     entries
       .filter(([key]) => !LEFT_OUT.has(key))
-      .map(([key, value]) => [key, key === 'enum' || key === 'const' ? value : strip(value)]),
+      .map(([key, value]) => [
+        key,
+        key === 'enum' || key === 'const' ? value : key === 'properties' ? stripEach(value) : strip(value),
+      ]),
+  );
+}
+
+/** A `properties` map: its keys are the answers' field names (a field may be called `description` or `title`). */
+function stripEach(properties: unknown): unknown {
+  if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) return strip(properties);
+  return Object.fromEntries(
+    Object.entries(properties as Record<string, unknown>).map(([key, value]) => [key, strip(value)]),
   );
 }
 

@@ -28,6 +28,8 @@ export interface SectionFormProps {
   problems?: readonly FieldProblem[];
   /** The evaluation whose files the evidence fields cite and upload to (none: they only count). */
   evaluationId?: string;
+  /** Shown, not changed: the answers were submitted. */
+  readonly?: boolean;
 }
 
 const NO_PROBLEMS: readonly FieldProblem[] = [];
@@ -42,6 +44,7 @@ export function SectionForm({
   onChange,
   problems = NO_PROBLEMS,
   evaluationId,
+  readonly = false,
 }: SectionFormProps) {
   const t = useFormT();
   const ids = useMemo(() => sectionItemIds(items, theme), [items, theme]);
@@ -53,6 +56,8 @@ export function SectionForm({
     [ids, answers],
   );
   const extraErrors = useMemo(() => problemsErrorSchema(problems, t, ids), [problems, t, ids]);
+  // The templates read a group's own problems here (the form hands them only their children's).
+  const formContext = useMemo(() => ({ problems: extraErrors }), [extraErrors]);
   const scope = useMemo(() => (evaluationId ? { evaluationId } : undefined), [evaluationId]);
   return (
     <EvidenceScope value={scope}>
@@ -62,6 +67,7 @@ export function SectionForm({
         validator={serverCheckedValidator}
         formData={sectionAnswers}
         extraErrors={extraErrors}
+        formContext={formContext}
         experimental_defaultFormStateBehavior={evidenceDefaults}
         onChange={(event) => onChange({ ...answers, ...(event.formData ?? {}) })}
         templates={templates}
@@ -70,6 +76,7 @@ export function SectionForm({
         translateString={translateString}
         showErrorList={false}
         noHtml5Validate
+        readonly={readonly}
         idPrefix="q"
         className="q-form"
       />

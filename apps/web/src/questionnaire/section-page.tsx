@@ -14,6 +14,11 @@ import { SaveState } from '../drafts/save-state';
 import { useAutosave } from '../drafts/use-autosave';
 import { useSession } from '../session/use-session';
 import { useFormT } from './use-form-t';
+import { SUBMITTABLE } from '../submission/submittable';
+import { useSubmitProblems } from '../submission/use-submit';
+import { useFocusFromHash } from './field-focus';
+import { SectionProblemSummary, useRemainingProblemsAfterSaves } from './section-problem-summary';
+import { shownProblems } from './section-problems';
 import { SectionForm } from './section-form';
 import {
   useDraft,
@@ -63,6 +68,17 @@ function Section({
     [view],
   );
   const autosave = useAutosave(userId, evaluationId, server, describe);
+  useFocusFromHash(autosave !== undefined);
+  useRemainingProblemsAfterSaves(evaluationId, autosave?.snapshot.savedAt);
+  const refused = useSubmitProblems(evaluationId).length > 0;
+  const local = autosave?.snapshot.local;
+  const problems = useMemo(
+    () => [
+      ...(autosave?.snapshot.problems ?? []),
+      ...shownProblems(draft.problems, draft.answers, local ?? {}, refused),
+    ],
+    [autosave?.snapshot.problems, draft, local, refused],
+  );
   const back = (
     <Anchor component={Link} to={appRoutes.evaluation.path(evaluationId)} className="q-no-print">
       {t('backToSections')}
@@ -89,6 +105,7 @@ function Section({
       <Alert color="blue" className="q-no-print">
         {t('autosaveNote')}
       </Alert>
+      {refused && <SectionProblemSummary evaluationId={evaluationId} theme={theme} view={view} problems={problems} />}
       <SaveState snapshot={autosave.snapshot} />
       <ConflictDialog
         conflicts={autosave.snapshot.conflicts}
@@ -109,8 +126,9 @@ function Section({
         theme={theme}
         answers={autosave.snapshot.local}
         onChange={autosave.edit}
-        problems={autosave.snapshot.problems}
+        problems={problems}
         evaluationId={evaluationId}
+        readonly={!SUBMITTABLE.has(view.evaluation.status)}
       />
       {back}
     </Stack>

@@ -1,15 +1,11 @@
 import { hasAnswer, type Answers } from './answers';
+import { itemOf } from './pointers';
 
 export type SectionStatus = 'notStarted' | 'inProgress' | 'complete' | 'problems';
 
 /** A problem the server still sees in the draft, located by JSON Pointer. */
 export interface DraftProblem {
   pointer: string;
-}
-
-/** The item a pointer (`/LEG-03/citations/0/name`) is about. */
-function itemOf(pointer: string): string {
-  return (pointer.split('/')[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /**

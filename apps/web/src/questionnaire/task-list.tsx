@@ -8,6 +8,7 @@ import { useFormT } from './use-form-t';
 import { sectionItemIds, themesInOrder } from './form-schema';
 import { sectionStatus, type SectionStatus } from './section-status';
 import { useDraft, useEvaluationQuestionnaire } from './use-questionnaire';
+import { SubmissionLinks } from '../submission/submission-links';
 
 const STATUS_LABELS: Record<SectionStatus, FormMessageKey> = {
   notStarted: 'status.notStarted',
@@ -61,6 +62,7 @@ export default function QuestionnaireTaskList({ evaluationId }: { evaluationId: 
                   </li>
                 ))}
               </ul>
+              <SubmissionLinks evaluationId={evaluationId} status={view.evaluation.status} />
             </>
           );
         }}

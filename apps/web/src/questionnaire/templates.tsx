@@ -3,9 +3,11 @@ import {
   getUiOptions,
   type ArrayFieldItemTemplateProps,
   type ArrayFieldTemplateProps,
+  type FieldPathId,
   type FieldErrorProps,
   type FieldTemplateProps,
   type ObjectFieldTemplateProps,
+  type Registry,
   type RJSFSchema,
   type TemplatesType,
 } from '@rjsf/utils';
@@ -30,7 +32,33 @@ function FieldTemplate({ classNames, children, errors, hidden }: FieldTemplatePr
  * object with a label (an amount, a series) is a fieldset too; a table row is a plain group (the
  * row template names it). The schema's own title and description are never shown.
  */
-function ObjectFieldTemplate({ fieldPathId, properties, uiSchema }: ObjectFieldTemplateProps<Answers, S>) {
+/** The id of a group's error text (under it), which the group names in `aria-describedby`. */
+const errorIdOf = (id: string): string => `${id}__error`;
+
+/**
+ * Whether the group at `path` has problems of its own. The form hands a group's template its
+ * children's errors only; the section's problems come through the form's context.
+ */
+function hasOwnErrors(registry: Registry<Answers, S>, path: ReadonlyArray<string | number>): boolean {
+  let node: unknown = (registry.formContext as { problems?: unknown } | undefined)?.problems;
+  for (const key of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  const errors = node && typeof node === 'object' ? (node as { __errors?: unknown }).__errors : undefined;
+  return Array.isArray(errors) && errors.length > 0;
+}
+
+/** A group's description: its hint, and its error when it has one (read when the focus enters it). */
+function describedBy(
+  fieldPathId: FieldPathId,
+  hintId: string | undefined,
+  registry: Registry<Answers, S>,
+): string | undefined {
+  const ids = [hintId, hasOwnErrors(registry, fieldPathId.path) ? errorIdOf(fieldPathId.$id) : undefined].filter(
+    Boolean,
+  );
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+function ObjectFieldTemplate({ fieldPathId, properties, uiSchema, registry }: ObjectFieldTemplateProps<Answers, S>) {
   const options = getUiOptions<Answers, S>(uiSchema);
   const title = typeof options.title === 'string' ? options.title : undefined;
   const hint = typeof options.description === 'string' ? options.description : undefined;
@@ -42,7 +70,7 @@ function ObjectFieldTemplate({ fieldPathId, properties, uiSchema }: ObjectFieldT
     <fieldset
       id={fieldPathId.$id}
       className={isItem ? 'q-item' : 'q-group'}
-      aria-describedby={hint ? hintId : undefined}
+      aria-describedby={describedBy(fieldPathId, hint ? hintId : undefined, registry)}
       data-item={isItem ? String(options.item) : undefined}
     >
       <legend className={isItem ? 'q-item-label' : 'q-group-label'}>{title}</legend>
@@ -65,11 +93,16 @@ function ArrayFieldTemplate({
   onAddClick,
   readonly,
   uiSchema,
+  registry,
 }: ArrayFieldTemplateProps<Answers, S>) {
   const t = useFormT();
   const title = String(getUiOptions<Answers, S>(uiSchema).title ?? '');
   return (
-    <fieldset id={fieldPathId.$id} className="q-group q-list">
+    <fieldset
+      id={fieldPathId.$id}
+      className="q-group q-list"
+      aria-describedby={describedBy(fieldPathId, undefined, registry)}
+    >
       <legend className="q-group-label">{title}</legend>
       {items.length === 0 && (
         <Text size="sm" c="gray.7">
@@ -118,12 +151,12 @@ function ArrayFieldItemTemplate({
  * Errors under a group (an item, a table), when a save reports them (in the person's language).
  * An input's own errors are its widget's: shown under it and tied to it (aria-describedby).
  */
-function FieldErrorTemplate({ errors, schema, uiSchema }: FieldErrorProps<Answers, S>) {
+function FieldErrorTemplate({ errors, schema, uiSchema, fieldPathId }: FieldErrorProps<Answers, S>) {
   if (!errors || errors.length === 0) return null;
   const group = (schema.type === 'object' || schema.type === 'array') && !uiSchema?.['ui:widget'];
   if (!group) return null;
   return (
-    <Text c="red.9" size="sm" role="alert">
+    <Text c="red.9" size="sm" role="alert" id={errorIdOf(fieldPathId.$id)}>
       {errors.map((error, i) => (typeof error === 'string' ? <span key={i}>{error} </span> : error))}
     </Text>
   );

@@ -27,6 +27,16 @@ function pages(account: Account): Record<AppRouteName, ReactElement> {
         <SectionPage />
       </Suspense>
     ),
+    evaluationCheck: (
+      <Suspense>
+        <CheckPage />
+      </Suspense>
+    ),
+    evaluationSubmission: (
+      <Suspense>
+        <ReceiptPage />
+      </Suspense>
+    ),
     evaluationReview: <ReviewPage />,
     evaluationReport: <EvaluationSummaryPage title="report.title" next="report.next" />,
     deadline: <DeadlinePage />,
@@ -36,6 +46,9 @@ function pages(account: Account): Record<AppRouteName, ReactElement> {
 
 // The questionnaire form and its library load only when a section is opened.
 const SectionPage = lazy(() => import('../questionnaire/section-page'));
+// "Check your answers" and the receipt load with their own chunk too.
+const CheckPage = lazy(() => import('../submission/check-page'));
+const ReceiptPage = lazy(() => import('../submission/receipt-page'));
 
 /** Everything under `/app`, loaded only once someone goes there (the public pages stay light). */
 export default function SignedInApp() {
