@@ -10,7 +10,7 @@ import { en } from '../../apps/web/src/i18n/en';
 import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { createAccount, login, type TestAccount } from '../harness';
 import { openRoundFor } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible, KeyboardUser, type BrowserSession } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser, signInAndOpen, type BrowserSession } from './harness';
 
 interface Texts {
   fields: Record<string, string>;
@@ -67,11 +67,7 @@ describe('autosave in the browser', () => {
       }
     }, String(delayMs));
     const { page } = session;
-    await page.goto(url(`/sign-in?returnTo=${encodeURIComponent(path)}`));
-    await page.locator('#email').fill(account.email);
-    await page.locator('#password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((u) => u.pathname === path);
+    await signInAndOpen(page, suite.served.baseUrl, account, path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     return session;
   }

@@ -11,7 +11,7 @@ import { QuestionnaireRegistry } from '@mesecvi/questionnaires';
 import { evidenceMessages } from '../../apps/web/src/evidence/evidence-messages';
 import { createAccount, login, type TestAccount } from '../harness';
 import { openRoundFor, pdfBytes } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser, signInAndOpen } from './harness';
 
 const fr = evidenceMessages.fr;
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
@@ -28,7 +28,6 @@ describe('evidence files in the browser', () => {
   let evaluationId: string;
   let texts: ServedTexts;
   let argentinaFile: string;
-  const url = (path: string): string => `${suite.served.baseUrl}${path}`;
   const sectionPath = (): string => `/app/evaluations/${evaluationId}/sections/legislation`;
 
   beforeAll(async () => {
@@ -65,11 +64,7 @@ describe('evidence files in the browser', () => {
   });
 
   async function signedIn(page: Page, path: string): Promise<void> {
-    await page.goto(url(`/sign-in?returnTo=${encodeURIComponent(path)}`));
-    await page.locator('#email').fill(focalHti.email);
-    await page.locator('#password').fill(focalHti.password);
-    await page.getByRole('button', { name: 'Connexion' }).click();
-    await page.waitForURL((u) => u.pathname === path);
+    await signInAndOpen(page, suite.served.baseUrl, focalHti, path);
     await page.getByRole('heading', { level: 1, name: texts.themes.legislation }).waitFor();
   }
 

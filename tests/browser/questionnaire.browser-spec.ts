@@ -9,7 +9,7 @@ import { en } from '../../apps/web/src/i18n/en';
 import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { createAccount, login, type TestAccount } from '../harness';
 import { openRoundFor } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser, signInAndOpen } from './harness';
 import { schemaWords } from '../harness/schema-words';
 
 interface ServedQuestionnaire {
@@ -71,13 +71,8 @@ describe('answering the questionnaire in the browser', () => {
     expect((questionnaire as unknown as { language: string }).language).toBe('fr');
   });
 
-  async function signedIn(page: Page, path: string): Promise<void> {
-    await page.goto(url(`/sign-in?returnTo=${encodeURIComponent(path)}`));
-    await page.locator('#email').fill(focalHti.email);
-    await page.locator('#password').fill(focalHti.password);
-    await page.getByRole('button', { name: 'Connexion' }).click();
-    await page.waitForURL((u) => u.pathname === path);
-  }
+  const signedIn = (page: Page, path: string): Promise<void> =>
+    signInAndOpen(page, suite.served.baseUrl, focalHti, path);
 
   it('every section reads in French: each item a group with its French label, no key, value, title or English word', async () => {
     const { page } = await suite.open('fr-HT');

@@ -17,7 +17,7 @@ import { formMessages } from '../../apps/web/src/questionnaire/form-messages';
 import { submissionMessages } from '../../apps/web/src/submission/submission-messages';
 import { createAccount, login, type TestAccount } from '../harness';
 import { exampleAnswers, openRoundFor, uploadEvidence } from '../harness/submission-fixtures';
-import { asTestApi, browserSuite, expectAccessible, KeyboardUser } from './harness';
+import { asTestApi, browserSuite, expectAccessible, KeyboardUser, signInAndOpen } from './harness';
 import { fillSection } from './questionnaire-filler';
 import haitiAnswers from './fixtures/haiti-answers.json';
 
@@ -95,13 +95,8 @@ describe('checking the answers, submitting and the receipt in the browser', () =
     texts = (served.body as { texts: Texts }).texts;
   });
 
-  async function signedIn(page: Page, account: TestAccount, path: string): Promise<void> {
-    await page.goto(url(`/sign-in?returnTo=${encodeURIComponent(path)}`));
-    await page.locator('#email').fill(account.email);
-    await page.locator('#password').fill(account.password);
-    await page.getByRole('button', { name: 'Connexion' }).click();
-    await page.waitForURL((u) => u.pathname === path);
-  }
+  const signedIn = (page: Page, account: TestAccount, path: string): Promise<void> =>
+    signInAndOpen(page, suite.served.baseUrl, account, path);
 
   const versionsOf = async (stateCode: string): Promise<Array<{ versionNumber: number; sha256: string }>> =>
     (

@@ -5,3 +5,4 @@ export { KeyboardUser, type FocusExpectation, type FocusedControl } from './keyb
 export { asTestApi, startServedApi, type ServedApi } from './served-api';
 export { browserSuite, type BrowserSuite } from './browser-suite';
 export { textsNotFromCatalogue } from './pseudo-locale';
+export { signInAndOpen } from './sign-in';
