@@ -147,4 +147,18 @@ describe('the answers to read', () => {
       [],
     );
   });
+
+  it("lists a row's fields in the form's order, whatever order they were stored in, and dates as people write them", () => {
+    const shown = render({
+      'LEG-02': {
+        answer: 'yes',
+        citations: [{ url: 'https://www.moniteur.ht/l', date: '2020-03-15', name: 'Loi du 15 mars 2020' }],
+      },
+    });
+    const fieldOrder = [texts.fields.name, texts.fields.date, texts.fields.url].map((label) => shown.indexOf(label));
+    expect(fieldOrder.every((at) => at >= 0)).toBe(true);
+    expect(fieldOrder).toEqual([...fieldOrder].sort((a, b) => a - b));
+    expect(shown).toContain('15 mars 2020');
+    expect(shown).not.toContain('2020-03-15');
+  });
 });

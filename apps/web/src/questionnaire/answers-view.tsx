@@ -25,6 +25,26 @@ interface ValueProps {
 const titleOf = (ui: UiSchema | undefined): string | undefined =>
   typeof ui?.['ui:title'] === 'string' ? ui['ui:title'] : undefined;
 
+/** An object's answered fields in the form's order (the ui schema follows the schema's), not the stored key order. */
+function fieldsInFormOrder(value: Record<string, unknown>, ui: UiSchema | undefined): Array<[string, unknown]> {
+  const order = Object.keys(ui ?? {}).filter((key) => !key.startsWith('ui:'));
+  const rank = (key: string): number => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.entries(value)
+    .filter(([, v]) => hasAnswer(v))
+    .sort(([a], [b]) => rank(a) - rank(b));
+}
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date (`2024-03-15`, as date fields store it) as people write it in the page's language. */
+function readableDate(text: string, language: string): string | undefined {
+  const match = CALENDAR_DATE.exec(text);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.toISOString().slice(0, 10) !== text) return undefined;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /** One answer as text: labels for options, rows as a list, an object as label / value pairs. */
 export function AnswerValue({ value, ui, texts }: ValueProps) {
   const t = useFormT();
@@ -48,7 +68,7 @@ export function AnswerValue({ value, ui, texts }: ValueProps) {
     );
   }
   if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => hasAnswer(v));
+    const entries = fieldsInFormOrder(value as Record<string, unknown>, ui);
     return (
       <dl className="q-answer-fields">
         {entries.map(([key, v]) => (
@@ -64,7 +84,7 @@ export function AnswerValue({ value, ui, texts }: ValueProps) {
   }
   if (typeof value === 'number') return <>{new Intl.NumberFormat(language).format(value)}</>;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return <>{texts.options[text] ?? text}</>;
+  return <>{texts.options[text] ?? readableDate(text, language) ?? text}</>;
 }
 
 /**
