@@ -127,19 +127,21 @@ describe('a mailed link opens the page of what the mail is about', () => {
   it("Haiti's focal point opens her questionnaire mail and, signed in, reads Haiti's evaluation in French", async () => {
     const mail = await mailTo(focalHti.email, /questionnaire pour Haïti/);
     const link = buttonLink(mail, 'Ouvrir le questionnaire');
-    expect(link).toBe(`${suite.served.baseUrl}/app/evaluations/${evaluations.HTI}`);
-    // Her browser speaks English; she signs in with the keyboard alone.
+    expect(link).toBe(`${suite.served.baseUrl}/app/evaluations/${evaluations.HTI}?lang=fr`);
+    // Her browser speaks English; the link names her language, so the sign-in page speaks French.
+    // She signs in with the keyboard alone.
     const { page } = await suite.open('en-US');
     await page.goto(link);
-    await page.getByRole('heading', { level: 1, name: 'Sign in to the platform' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Se connecter à la plateforme' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
     // She never had a session in this browser: no "your session has ended".
     expect(await page.getByRole('status').count()).toBe(0);
     const keyboard = new KeyboardUser(page);
-    await keyboard.tab({ role: 'link', name: 'Skip to main content' });
+    await keyboard.tab({ role: 'link', name: 'Aller au contenu principal' });
     await keyboard.press('Enter');
-    await keyboard.tab({ role: 'textbox', name: 'E-mail address' });
+    await keyboard.tab({ role: 'textbox', name: 'Adresse électronique' });
     await keyboard.type(focalHti.email);
-    await keyboard.tab({ role: 'textbox', name: 'Password' });
+    await keyboard.tab({ role: 'textbox', name: 'Mot de passe' });
     await keyboard.type(focalHti.password);
     await keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Évaluation' }).waitFor();
@@ -254,7 +256,7 @@ describe('a mailed link opens the page of what the mail is about', () => {
     const alert = await mailTo(secretariat.email, /^A mail could not be sent \(distribution, CHL\)/);
     expect(alert.text).toContain(bounced);
     const link = buttonLink(alert, 'Open the notification ledger');
-    expect(link).toBe(webLink(suite.served.baseUrl, appRoutes.failedMail.path()));
+    expect(link).toBe(webLink(suite.served.baseUrl, appRoutes.failedMail.path(), { lang: 'en' }));
     const page = await openAndSignIn(link, secretariat, 'en-US');
     await page.getByRole('heading', { level: 1, name: 'Mails not delivered' }).waitFor();
     const row = page.getByRole('row', { name: bounced });

@@ -6,6 +6,8 @@ import { pt } from './pt';
 export const LANGUAGES = ['en', 'es', 'fr', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
+
 export const CATALOGUES: Record<Language, Catalogue> = { en, es, fr, pt };
 
 /**

@@ -16,6 +16,18 @@ export function assertWebLink(url: string): string {
   return url;
 }
 
+/**
+ * A link into the signed-in app carries the mail's language (`?lang=`), so the sign-in page it may
+ * lead to speaks the recipient's language even in a browser set to another; once signed in, the
+ * account's language rules.
+ */
+export function inMailLanguage(url: string, language: Language): string {
+  const parsed = new URL(url);
+  if (parsed.pathname !== '/app' && !parsed.pathname.startsWith('/app/')) return url;
+  parsed.searchParams.set('lang', language);
+  return parsed.toString();
+}
+
 const P = 'margin:0 0 16px 0;';
 
 /** Builds both parts from plain-text copy; every string is escaped here and only here. */
@@ -23,7 +35,9 @@ export function layOut(copy: MailCopy, language: Language): { subject: string; h
   const common = COMMON_COPY[language];
   const subject = oneLine(copy.subject);
   const after = copy.after ?? [];
-  const action = copy.action ? { label: copy.action.label, url: assertWebLink(copy.action.url) } : undefined;
+  const action = copy.action
+    ? { label: copy.action.label, url: inMailLanguage(assertWebLink(copy.action.url), language) }
+    : undefined;
 
   const text = [
     copy.greeting,

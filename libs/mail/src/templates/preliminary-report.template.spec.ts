@@ -17,6 +17,6 @@ describe('preliminary report mail', () => {
     expect(mail.subject).toContain('Brasil');
     expect(mail.text).toContain('12');
     expect(mail.text).toContain('2027');
-    expect(mail.html).toContain(`href="${props.link}"`);
+    expect(mail.html).toContain(`href="${props.link}?lang=${language}"`);
   });
 });
